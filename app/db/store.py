@@ -1,0 +1,159 @@
+"""Opening a database file: create or migrate, then hand out sessions.
+
+Migrations (Alembic, in app/migrations) run at open in one transaction, after a
+consistent backup of an existing file that is not yet at the newest revision.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import sqlite as sqlite_store
+from app.models import Setting, new_uuid
+
+log = logging.getLogger("app.db")
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used; the message is for the user."""
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    location = resources.files("app").joinpath("migrations")
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def head_revision() -> str:
+    return str(ScriptDirectory.from_config(_alembic_config()).get_current_head())
+
+
+@dataclass
+class Store:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.sessions.begin() as s:
+            yield s
+
+    def setting(self, key: str, default: object = None) -> object:
+        with self.sessions() as s:
+            row = s.get(Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self.session() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    @property
+    def site_id(self) -> str:
+        return str(self.setting("site_id"))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def check(self) -> list[str]:
+        """Integrity problems of the file (empty when sound)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            problems = sqlite_store.integrity_problems(raw)
+            rev = MigrationContext.configure(conn).get_current_revision()
+            conn.rollback()
+        if rev != head_revision():
+            problems.append(f"schema revision {rev} is not the expected {head_revision()}")
+        return problems
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    sqlite_store.configure(engine)
+    return engine
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        rev = MigrationContext.configure(conn).get_current_revision()
+        conn.rollback()
+        return rev
+
+
+def _migrate(engine: Engine, path: Path, existed: bool) -> None:
+    head = head_revision()
+    current = _current_revision(engine)
+    if current == head:
+        return
+    if existed and current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
+        sqlite_store.backup_file(path, backup)
+        log.info("backed up the database before migrating from %s to %s", current, head)
+    cfg = _alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        # Batch migrations recreate tables; with foreign keys on, ON DELETE CASCADE
+        # would delete child rows. Off for the migration, checked afterwards.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if bad:
+                    raise StoreError(f"migration left {len(bad)} broken references")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+    log.info("database migrated to %s", head)
+
+
+def open_store(path: Path | str, *, create: bool = True) -> Store:
+    """Open (and if needed create and migrate) the database at ``path``."""
+    path = Path(path).expanduser()
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed and not create:
+        raise StoreError(f"{path}: no such database")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+    engine = make_engine(path)
+    try:
+        _migrate(engine, path, existed)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
+    except Exception:
+        engine.dispose()
+        raise
+    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+    if store.setting("site_id") is None:
+        store.set_setting("site_id", new_uuid())
+    return store

@@ -1,0 +1,106 @@
+"""The code lists of spec/taxonomy.md, kept as versioned data in app/resources/taxonomy.
+
+Codes are stable; labels exist in English, Russian and Belarusian. A retired code
+(``"retired": true``) stays readable but is not offered for new records.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("ru", "be", "en")
+FALLBACK = "en"
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    labels: dict[str, str]
+    retired: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang) or self.labels[FALLBACK]
+
+
+@dataclass(frozen=True)
+class CodeList:
+    name: str
+    codes: tuple[Code, ...]
+
+    def __contains__(self, code: object) -> bool:
+        return any(c.code == code for c in self.codes)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.codes)
+
+    def active(self) -> list[Code]:
+        return [c for c in self.codes if not c.retired]
+
+    def get(self, code: str) -> Code:
+        for c in self.codes:
+            if c.code == code:
+                return c
+        raise KeyError(f"{code!r} is not a code of the list {self.name!r}")
+
+    def label(self, code: str | None, lang: str) -> str:
+        if code is None:
+            return ""
+        try:
+            return self.get(code).label(lang)
+        except KeyError:
+            return code
+
+    def lookup(self, value: str) -> str | None:
+        """The code for a code or a label in any language (case-insensitive)."""
+        folded = value.strip().casefold()
+        for c in self.codes:
+            if c.code.casefold() == folded:
+                return c.code
+            if any(lab.casefold() == folded for lab in c.labels.values()):
+                return c.code
+        return None
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: int
+    lists: dict[str, CodeList]
+
+    def __getitem__(self, name: str) -> CodeList:
+        return self.lists[name]
+
+    def organisation_for_region(self, region: str | None) -> str | None:
+        """The organisation responsible for a region, or None (the receiving site's)."""
+        if not region or region not in self.lists["region"]:
+            return None
+        org = self.lists["region"].get(region).extra.get("organisation")
+        return str(org) if org else None
+
+
+def parse(data: dict[str, Any]) -> Taxonomy:
+    lists = {}
+    for name, rows in data["lists"].items():
+        codes = []
+        for row in rows:
+            row = dict(row)
+            code = row.pop("code")
+            retired = bool(row.pop("retired", False))
+            labels = {lang: row.pop(lang) for lang in LANGUAGES if lang in row}
+            codes.append(Code(code, labels, retired, row))
+        lists[name] = CodeList(name, tuple(codes))
+    return Taxonomy(int(data["version"]), lists)
+
+
+@cache
+def load() -> Taxonomy:
+    text = (
+        resources.files("app.resources")
+        .joinpath("taxonomy/taxonomy.json")
+        .read_text(encoding="utf-8")
+    )
+    return parse(json.loads(text))

@@ -1,0 +1,1 @@
+"""Use cases over the store. Never imports Qt; hands back plain dataclasses."""
