@@ -45,6 +45,11 @@ def head_revision() -> str:
     return str(ScriptDirectory.from_config(_alembic_config()).get_current_head())
 
 
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
 @dataclass
 class Store:
     path: Path
@@ -79,12 +84,17 @@ class Store:
 
     def check(self) -> list[str]:
         """Integrity problems of the file (empty when sound)."""
-        with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            problems = sqlite_store.integrity_problems(raw)
-            rev = MigrationContext.configure(conn).get_current_revision()
-            conn.rollback()
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
+                problems = sqlite_store.integrity_problems(raw)
+                rev = MigrationContext.configure(conn).get_current_revision()
+                conn.rollback()
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
+            # A damaged page can stop the check itself ("database disk image is malformed").
+            orig = getattr(exc, "orig", None) or exc
+            return [f"the check could not finish: {orig}"]
         if rev != head_revision():
             problems.append(f"schema revision {rev} is not the expected {head_revision()}")
         return problems
@@ -108,6 +118,11 @@ def _migrate(engine: Engine, path: Path, existed: bool) -> None:
     current = _current_revision(engine)
     if current == head:
         return
+    if current is not None and current not in _known_revisions():
+        raise StoreError(
+            f"{path}: made by a newer version of Infoline Desk (schema {current}); "
+            "update the app to open it"
+        )
     if existed and current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")

@@ -1,0 +1,1 @@
+"""Windows, dialogs, item models and background workers. Depends on app.services."""

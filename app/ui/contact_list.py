@@ -1,0 +1,345 @@
+"""The contact journal: today's contacts by default, filters, full-text search.
+
+The table model holds only the rows fetched so far and asks the service for the next
+page (keyset pagination on start time) when the view scrolls near the end, so a
+million contacts open as fast as a hundred.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import countries
+from app.services.contacts import (
+    CONSULTATION,
+    ContactQuery,
+    ContactService,
+    ListRow,
+    UserRow,
+)
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Rows of the contact list, fetched page by page."""
+
+    COLUMNS = ("time", "kind", "gender", "topics", "destinations", "consultant", "notes")
+
+    def __init__(self, service: ContactService, lang: str, parent: Any = None):
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        self.query = ContactQuery()
+        self.rows: list[ListRow] = []
+        self.exhausted = True
+
+    def set_query(self, query: ContactQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self.rows = []
+        self.exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self.exhausted:
+            return
+        after = (self.rows[-1].started_at, self.rows[-1].seq) if self.rows else None
+        page = self.service.page(self.query, after=after, limit=PAGE)
+        if len(page) < PAGE:
+            self.exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Date and time"), self.tr("Kind / channel"), self.tr("Gender"),
+            self.tr("Topics"), self.tr("Destinations"), self.tr("Consultant"), self.tr("Notes"),
+        ][section]
+
+    def row_text(self, row: ListRow, column: int) -> str:
+        tax = self.service.tax
+        name = self.COLUMNS[column]
+        if name == "time":
+            text = row.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            return text + (" ⏾" if row.out_of_hours else "")
+        if name == "kind":
+            channel = tax["channel"].label(row.channel, self.lang)
+            if row.kind != CONSULTATION:
+                return f"{tax['contact_kind'].label(row.kind, self.lang)} · {channel}"
+            return ("⚠ " if row.crisis else "") + channel
+        if name == "gender":
+            return tax["gender"].label(row.gender, self.lang) if row.kind == CONSULTATION else ""
+        if name == "topics":
+            return ", ".join(tax["topic"].label(t, self.lang) for t in row.topics)
+        if name == "destinations":
+            return ", ".join(countries.name(c, self.lang) for c in row.destinations)
+        if name == "consultant":
+            return row.consultant_name
+        return row.notes_preview
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_text(row, index.column())
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0 and row.out_of_hours:
+                return self.tr("Taken outside working hours")
+            if index.column() == 1 and row.crisis:
+                return self.tr("Crisis situation abroad")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind != CONSULTATION:
+            return QBrush(QColor("#6c757d"))
+        if role == Qt.ItemDataRole.BackgroundRole and row.out_of_hours and index.column() == 0:
+            return QBrush(QColor("#fff3cd"))
+        return None
+
+
+class ContactListPage(QWidget):
+    """Filters above the lazy table; Enter opens a contact, Ctrl+H its history."""
+
+    open_contact = Signal(str)
+    show_history = Signal(str)
+
+    PERIODS = ("today", "yesterday", "week", "month", "year", "all", "custom")
+
+    def __init__(self, service: ContactService, users: list[UserRow], lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        tax = service.tax
+
+        self.period = QComboBox()
+        for key in self.PERIODS:
+            self.period.addItem(key, key)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDate(QDate.currentDate())
+        self.consultant = QComboBox()
+        self.consultant.addItem("", None)
+        for u in users:
+            self.consultant.addItem(u.full_name, u.id)
+        self.channel = QComboBox()
+        self.channel.addItem("", None)
+        for c in tax["channel"].active():
+            self.channel.addItem(c.label(lang), c.code)
+        self.topic = QComboBox()
+        self.topic.addItem("", None)
+        for c in tax["topic"].active():
+            self.topic.addItem(c.label(lang), c.code)
+        self.kind = QComboBox()
+        for key in ("all", CONSULTATION, "non_data"):
+            self.kind.addItem(key, key)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.open_button = QPushButton()
+        self.history_button = QPushButton()
+
+        self.model = ContactTableModel(service, lang, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((130, 170, 80, 260, 160, 150)):
+            self.view.setColumnWidth(col, width)
+
+        self.filter_labels: list[QLabel] = [QLabel() for _ in range(6)]
+        filters = QHBoxLayout()
+        for lab, widget in zip(self.filter_labels,
+                               (self.search, self.period, self.consultant, self.channel,
+                                self.topic, self.kind), strict=True):
+            lab.setBuddy(widget)
+            filters.addWidget(lab)
+            filters.addWidget(widget, 2 if widget is self.search else 0)
+            if widget is self.period:
+                filters.addWidget(self.date_from)
+                filters.addWidget(self.date_to)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply)
+        for combo in (self.period, self.consultant, self.channel, self.topic, self.kind):
+            combo.currentIndexChanged.connect(self.apply)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply)
+        self.view.activated.connect(lambda _i: self._open())
+        self.open_button.clicked.connect(self._open)
+        self.history_button.clicked.connect(self._history)
+        sc = QShortcut(QKeySequence("Ctrl+H"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self._history)
+        sc = QShortcut(QKeySequence.StandardKey.Find, self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.search.setFocus)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+
+        QWidget.setTabOrder(self.search, self.period)
+        self.retranslate()
+        self.apply()
+
+    def retranslate(self) -> None:
+        texts = [self.tr("&Search:"), self.tr("&Period:"), self.tr("C&onsultant:"),
+                 self.tr("C&hannel:"), self.tr("&Topic:"), self.tr("&Kind:")]
+        for lab, text in zip(self.filter_labels, texts, strict=True):
+            lab.setText(text)
+        periods = {
+            "today": self.tr("Today"), "yesterday": self.tr("Yesterday"),
+            "week": self.tr("Last 7 days"), "month": self.tr("Last 30 days"),
+            "year": self.tr("This year"), "all": self.tr("All time"),
+            "custom": self.tr("From – to"),
+        }
+        for i in range(self.period.count()):
+            self.period.setItemText(i, periods[self.period.itemData(i)])
+        kinds = {"all": self.tr("All kinds"), CONSULTATION: self.tr("Consultations"),
+                 "non_data": self.tr("Calls without counselling")}
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, kinds[self.kind.itemData(i)])
+        for combo in (self.consultant, self.channel, self.topic):
+            combo.setItemText(0, self.tr("All"))
+        self.search.setPlaceholderText(self.tr("Words from the notes (Ctrl+F)"))
+        self.open_button.setText(self.tr("&Open (Enter)"))
+        self.history_button.setText(self.tr("Histor&y (Ctrl+H)"))
+
+    def period_bounds(self) -> tuple[datetime | None, datetime | None]:
+        """UTC bounds of the chosen period of local calendar days."""
+        key = self.period.currentData()
+        today = date.today()
+
+        def start_of(d: date) -> datetime:
+            return datetime.combine(d, time()).astimezone().astimezone(UTC)
+
+        if key == "today":
+            return start_of(today), start_of(today + timedelta(days=1))
+        if key == "yesterday":
+            return start_of(today - timedelta(days=1)), start_of(today)
+        if key == "week":
+            return start_of(today - timedelta(days=6)), start_of(today + timedelta(days=1))
+        if key == "month":
+            return start_of(today - timedelta(days=29)), start_of(today + timedelta(days=1))
+        if key == "year":
+            return start_of(today.replace(month=1, day=1)), start_of(today + timedelta(days=1))
+        if key == "custom":
+            first = self.date_from.date().toPython()
+            last = self.date_to.date().toPython()
+            return start_of(first), start_of(last + timedelta(days=1))
+        return None, None
+
+    def current_query(self) -> ContactQuery:
+        start, end = self.period_bounds()
+        kind = self.kind.currentData()
+        return ContactQuery(
+            start=start, end=end, consultant_id=self.consultant.currentData(),
+            channel=self.channel.currentData(), topic=self.topic.currentData(),
+            text=self.search.text().strip(), kind=None if kind == "all" else kind,
+        )
+
+    def apply(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        query = self.current_query()
+        self.model.set_query(query)
+        total = self.service.count(query)
+        self.count_label.setText(self.tr("%n contact(s)", "", total))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def refresh(self) -> None:
+        self.apply()
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(self.model.index(index.row(), 0), ID_ROLE)
+        return str(value) if value else None
+
+    def _update_buttons(self, *_args: Any) -> None:
+        has = self.model.rowCount() > 0
+        self.open_button.setEnabled(has)
+        self.history_button.setEnabled(has)
+
+    def _open(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id:
+            self.open_contact.emit(contact_id)
+
+    def _history(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id:
+            self.show_history.emit(contact_id)

@@ -1,0 +1,331 @@
+"""The main window: navigation on the left, one page per area on the right.
+
+Only areas that work are shown; later areas (crisis cases, assistance cases,
+quality, statistics, directory, sync) add their page to ``self.pages``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.contacts import ContactService, UserRow, UserService
+from app.ui import msgbox
+from app.ui.contact_list import ContactListPage
+from app.ui.history import HistoryDialog
+from app.ui.intake import IntakeForm
+from app.ui.settings_page import SettingsPage
+
+log = logging.getLogger("app.ui")
+
+
+class StartPanel(QWidget):
+    """What the intake page shows between contacts: the big start buttons."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.phone_button = QPushButton()
+        self.email_button = QPushButton()
+        self.chat_button = QPushButton()
+        for b in (self.phone_button, self.email_button, self.chat_button):
+            b.setMinimumHeight(56)
+            f = b.font()
+            f.setPointSize(f.pointSize() + 2)
+            b.setFont(f)
+        self.today = QLabel()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.phone_button, 2)
+        row.addWidget(self.email_button, 2)
+        row.addWidget(self.chat_button, 2)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.today, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Ready for the next contact"))
+        self.phone_button.setText(self.tr("New phone contact (F2)"))
+        self.email_button.setText(self.tr("New e-mail (F3)"))
+        self.chat_button.setText(self.tr("New chat or visit (F6)"))
+        self.hint.setText(self.tr(
+            "F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without "
+            "counselling; Tab moves between fields, Ctrl+S saves."))
+
+
+class MainWindow(QMainWindow):
+    switch_database = Signal(str)
+    change_shift = Signal()
+
+    def __init__(self, service: ContactService, users: UserService, user: UserRow,
+                 settings: QSettings, lang: str, demo: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.users = users
+        self.user = user
+        self.settings = settings
+        self.lang = lang
+        self.demo = demo
+        self.quitting_confirmed = False
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.start_panel = StartPanel()
+        self.intake = IntakeForm(service, lang)
+        self.intake_stack = QStackedWidget()
+        self.intake_stack.addWidget(self.start_panel)
+        self.intake_stack.addWidget(self.intake)
+        self.journal = ContactListPage(service, users.list(), lang)
+        self.settings_page = SettingsPage(service, settings, lang)
+        self.pages: list[tuple[str, QWidget]] = [
+            ("intake", self.intake_stack),
+            ("journal", self.journal),
+            ("settings", self.settings_page),
+        ]
+        for key, page in self.pages:
+            item = QListWidgetItem(key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #cfe2ff; color: #052c65; padding: 4px 10px;"
+            " font-weight: bold; }")
+        self.demo_banner.setVisible(demo)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.demo_banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(6, 6, 6, 6)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.shift_label = QLabel()
+        self.shift_button = QPushButton()
+        self.shift_button.setFlat(True)
+        self.db_label = QLabel()
+        self.statusBar().addWidget(self.shift_label)
+        self.statusBar().addWidget(self.shift_button)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._make_actions()
+        self.retranslate()
+
+        self.start_panel.phone_button.clicked.connect(self.new_phone)
+        self.start_panel.email_button.clicked.connect(self.new_email)
+        self.start_panel.chat_button.clicked.connect(self.new_chat)
+        self.intake.saved.connect(self._contact_saved)
+        self.intake.closed.connect(self._intake_closed)
+        self.journal.open_contact.connect(self.open_contact)
+        self.journal.show_history.connect(self.show_history)
+        self.shift_button.clicked.connect(self._change_shift)
+        self.settings_page.saved.connect(self._settings_saved)
+        self.nav.setCurrentRow(0)
+        self._update_today()
+        self.resize(1280, 760)
+
+    # -- set-up --
+
+    def _make_actions(self) -> None:
+        self.act_phone = QAction(self)
+        self.act_phone.setShortcut(QKeySequence("F2"))
+        self.act_phone.triggered.connect(self.new_phone)
+        self.act_email = QAction(self)
+        self.act_email.setShortcut(QKeySequence("F3"))
+        self.act_email.triggered.connect(self.new_email)
+        self.act_chat = QAction(self)
+        self.act_chat.setShortcut(QKeySequence("F6"))
+        self.act_chat.triggered.connect(self.new_chat)
+        self.act_journal = QAction(self)
+        self.act_journal.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_journal.triggered.connect(lambda: self.show_page("journal"))
+        self.act_switch = QAction(self)
+        self.act_switch.triggered.connect(self._switch_database)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        menubar = self.menuBar()
+        self.menu_file = menubar.addMenu("")
+        self.menu_file.addAction(self.act_switch)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_contact = menubar.addMenu("")
+        for act in (self.act_phone, self.act_email, self.act_chat, self.act_journal):
+            self.menu_contact.addAction(act)
+
+    def retranslate(self) -> None:
+        title = self.tr("Infoline Desk")
+        site = self.service.store.setting("site_name")
+        if site:
+            title += f" — {site}"
+        if self.demo:
+            title += " — " + self.tr("DEMO, fictional data")
+        self.setWindowTitle(title)
+        names = {"intake": self.tr("Contact"), "journal": self.tr("Journal"),
+                 "settings": self.tr("Settings")}
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.demo_banner.setText(self.tr(
+            "Demo database: every person, call and note here is fictional. Do not record "
+            "real contacts in it."))
+        self.shift_label.setText(self.tr("On shift: %1").replace("%1", self.user.full_name))
+        self.shift_button.setText(self.tr("Change…"))
+        self.db_label.setText(str(self.service.store.path))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_contact.setTitle(self.tr("&Contact"))
+        self.act_phone.setText(self.tr("New &phone contact"))
+        self.act_email.setText(self.tr("New &e-mail"))
+        self.act_chat.setText(self.tr("New &chat or visit"))
+        self.act_journal.setText(self.tr("&Journal of contacts"))
+        self.act_switch.setText(
+            self.tr("Open the &real database") if self.demo else self.tr("Open the &demo database"))
+        self.act_quit.setText(self.tr("&Quit"))
+
+    # -- navigation --
+
+    def show_page(self, key: str) -> None:
+        for i, (k, _page) in enumerate(self.pages):
+            if k == key:
+                self.nav.setCurrentRow(i)
+                return
+
+    def _ensure_free(self) -> bool:
+        """Whether a new contact may start: the one in progress is saved or kept."""
+        if not self.intake.active:
+            return True
+        self.show_page("intake")
+        msgbox.info(self, self.tr("A contact is in progress"), self.tr(
+            "Save or discard the contact in progress first."))
+        self.intake.setFocus()
+        return False
+
+    def _start(self, channel: str) -> None:
+        if not self._ensure_free():
+            return
+        self.show_page("intake")
+        self.intake_stack.setCurrentWidget(self.intake)
+        self.intake.start_new(channel)
+
+    def new_phone(self) -> None:
+        self._start("phone")
+
+    def new_email(self) -> None:
+        self._start("email")
+
+    def new_chat(self) -> None:
+        self._start("chat")
+
+    def open_contact(self, contact_id: str) -> None:
+        if not self._ensure_free():
+            return
+        try:
+            record = self.service.get(contact_id)
+        except LookupError:
+            msgbox.warn(self, self.tr("Not found"), self.tr("This contact no longer exists."))
+            self.journal.refresh()
+            return
+        self.show_page("intake")
+        self.intake_stack.setCurrentWidget(self.intake)
+        self.intake.load_record(record)
+
+    def restore_draft(self, draft) -> None:  # type: ignore[no-untyped-def]
+        self.show_page("intake")
+        self.intake_stack.setCurrentWidget(self.intake)
+        self.intake.load_draft(draft)
+
+    def show_history(self, contact_id: str) -> None:
+        HistoryDialog(self.service, contact_id, self.lang, self).exec()
+
+    def _contact_saved(self, _record: object) -> None:
+        self.statusBar().showMessage(self.tr("Contact saved."), 5000)
+        self.journal.refresh()
+        self._update_today()
+
+    def _intake_closed(self) -> None:
+        self.intake_stack.setCurrentWidget(self.start_panel)
+        self.start_panel.phone_button.setFocus()
+
+    def _update_today(self) -> None:
+        from app.services.contacts import ContactQuery, local_day_bounds, utcnow
+
+        start, end = local_day_bounds(utcnow())
+        n = self.service.count(ContactQuery(start=start, end=end))
+        self.start_panel.today.setText(self.tr("Contacts today: %1").replace("%1", str(n)))
+
+    def _settings_saved(self) -> None:
+        self.retranslate()
+        self.journal.refresh()
+
+    def _change_shift(self) -> None:
+        if not self._ensure_free():
+            return
+        self.change_shift.emit()
+
+    def _switch_database(self) -> None:
+        from app import paths
+
+        target = paths.default_db() if self.demo else paths.demo_db()
+        self.switch_database.emit(str(target))
+
+    # -- closing --
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.intake.active and not self.quitting_confirmed:
+            self.show_page("intake")
+            answer = msgbox.choose(
+                self, self.tr("A contact is not saved"),
+                self.tr("The contact in progress is not saved yet. Keep it as a draft, which "
+                        "is offered again at the next start, or discard it?"),
+                [("keep", self.tr("Keep the draft and quit")),
+                 ("discard", self.tr("Discard and quit")),
+                 ("cancel", self.tr("Cancel"))],
+                default="keep", escape="cancel")
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "discard":
+                self.intake.discard(ask=False)
+            else:
+                self.intake.suspend()
+        self.intake.suspend()
+        event.accept()
+
+    @property
+    def db_path(self) -> Path:
+        return self.service.store.path

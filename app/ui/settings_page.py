@@ -1,0 +1,112 @@
+"""Site settings: working hours, site name and organisation, interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.contacts import ContactService
+
+LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
+
+
+class SettingsPage(QWidget):
+    saved = Signal()
+
+    def __init__(self, service: ContactService, settings: QSettings, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.lang = lang
+        store = service.store
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.site_name = QLineEdit(str(store.setting("site_name", "") or ""))
+        self.site_name.setMaxLength(100)
+        self.organisation = QComboBox()
+        self.organisation.addItem("—", None)
+        for c in service.tax["organisation"].active():
+            self.organisation.addItem(c.label(lang), c.code)
+        index = self.organisation.findData(service.site_organisation())
+        self.organisation.setCurrentIndex(max(index, 0))
+        start, end = service.working_hours()
+        self.hours_from = QTimeEdit(QTime.fromString(start, "HH:mm"))
+        self.hours_to = QTimeEdit(QTime.fromString(end, "HH:mm"))
+        for edit in (self.hours_from, self.hours_to):
+            edit.setDisplayFormat("HH:mm")
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.save_button = QPushButton()
+        self.status = QLabel()
+
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        hours = QHBoxLayout()
+        hours.addWidget(self.hours_from)
+        self.hours_dash = QLabel("–")
+        hours.addWidget(self.hours_dash)
+        hours.addWidget(self.hours_to)
+        hours.addStretch(1)
+        for lab, field in zip(self.labels, (self.site_name, self.organisation, self.hours_from,
+                                            self.language), strict=True):
+            lab.setBuddy(field)
+        self.form.addRow(self.labels[0], self.site_name)
+        self.form.addRow(self.labels[1], self.organisation)
+        self.form.addRow(self.labels[2], hours)
+        self.form.addRow(self.labels[3], self.language)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Settings"))
+        for lab, text in zip(self.labels, (
+            self.tr("Site &name:"), self.tr("&Organisation of this site:"),
+            self.tr("&Working hours:"), self.tr("Interface &language:"),
+        ), strict=True):
+            lab.setText(text)
+        self.hint.setText(self.tr(
+            "Contacts taken outside the working hours are marked, never refused. The "
+            "organisation answers calls from regions that are not assigned to either "
+            "organisation (abroad, not known). A new language applies at the next start."))
+        self.save_button.setText(self.tr("&Save settings"))
+
+    def save(self) -> None:
+        start = self.hours_from.time().toString("HH:mm")
+        end = self.hours_to.time().toString("HH:mm")
+        if start == end:
+            self.status.setText(self.tr("The working hours must not start and end together."))
+            return
+        store = self.service.store
+        store.set_setting("site_name", " ".join(self.site_name.text().split()))
+        store.set_setting("organisation", self.organisation.currentData())
+        self.service.set_working_hours(start, end)
+        self.settings.setValue("language", self.language.currentData())
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit()

@@ -1,0 +1,42 @@
+"""Test configuration: headless Qt, and never the real user's data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.db import Store, open_store  # noqa: E402
+from app.services.contacts import ContactService, UserService  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Temporary data, log and settings folders for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("INFOLINE_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = open_store(tmp_path / "test.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def consultant(store: Store):
+    return UserService(store).add("Анна Ковальчук")
+
+
+@pytest.fixture
+def contacts(store: Store, consultant) -> ContactService:
+    return ContactService(store, consultant.id)
