@@ -25,6 +25,21 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch):
+    """A modal dialog nobody answers would hang a headless run: fail instead.
+
+    Tests that expect a question patch the msgbox function themselves.
+    """
+    from app.ui import msgbox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("ask", "choose", "info", "warn", "error"):
+        monkeypatch.setattr(msgbox, name, unexpected)
+
+
 @pytest.fixture
 def store(tmp_path: Path):
     s = open_store(tmp_path / "test.sqlite3")

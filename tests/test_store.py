@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from alembic.config import Config
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 import app.db.store as store_module
 from app.db import Store, StoreError, open_store
@@ -335,32 +335,47 @@ class Boom(Exception):
     pass
 
 
-def test_an_exception_in_a_session_rolls_everything_back(store: Store):
-    with pytest.raises(Boom), store.session() as s:
+def _write_then_fail(store: Store) -> None:
+    with store.session() as s:
         s.add(Setting(key="half", value=1))
         s.add(User(username="ghost", full_name="Ghost", site_id=store.site_id))
         s.flush()  # written to the file's transaction, not yet committed
         raise Boom
+
+
+def test_an_exception_in_a_session_rolls_everything_back(store: Store):
+    with pytest.raises(Boom):
+        _write_then_fail(store)
     assert store.setting("half") is None
     with store.sessions() as s:
         assert s.scalar(select(User).where(User.username == "ghost")) is None
 
 
-def test_ddl_is_transactional_too(store: Store):
-    with pytest.raises(Boom), store.session() as s:
+def _create_table_then_fail(store: Store) -> None:
+    with store.session() as s:
         s.execute(text("CREATE TABLE scratch (x INTEGER)"))
         s.execute(text("INSERT INTO scratch VALUES (1)"))
         raise Boom
+
+
+def test_ddl_is_transactional_too(store: Store):
+    with pytest.raises(Boom):
+        _create_table_then_fail(store)
     assert "scratch" not in _tables(store.path)
+
+
+def _fail_in_savepoint(s) -> None:
+    with s.begin_nested():
+        s.add(Setting(key="dropped", value=2))
+        s.flush()
+        raise Boom
 
 
 def test_a_savepoint_rolls_back_only_its_part(store: Store):
     with store.session() as s:
         s.add(Setting(key="kept", value=1))
-        with pytest.raises(Boom), s.begin_nested():
-            s.add(Setting(key="dropped", value=2))
-            s.flush()
-            raise Boom
+        with pytest.raises(Boom):
+            _fail_in_savepoint(s)
     assert store.setting("kept") == 1
     assert store.setting("dropped") is None
 
@@ -431,7 +446,13 @@ def test_uuid7_ids_sort_by_creation(store: Store):
     assert len(set(ids)) == 20
 
 
-def test_a_naive_datetime_is_refused(store: Store):
-    with pytest.raises(Exception, match="naive datetime"), store.session() as s:
+def _add_naive(store: Store) -> None:
+    with store.session() as s:
         s.add(Contact(channel="phone", started_at=datetime(2024, 1, 1), site_id=store.site_id))
-        s.flush()
+
+
+def test_a_naive_datetime_is_refused(store: Store):
+    with pytest.raises(Exception, match="naive datetime"):
+        _add_naive(store)
+    with store.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 0

@@ -6,6 +6,7 @@ Kept in one module so an office can later point the app at PostgreSQL.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +78,23 @@ def fold(text: str) -> str:
 FTS_FOLD_SQL = "replace(replace({col}, 'ё', 'е'), 'Ё', 'Е')"
 
 
+_WORD_CATEGORIES = frozenset({"Mn", "Mc", "Me", "Co", "Cn"})
+
+
+def _in_word(ch: str) -> bool:
+    """Whether the index's tokenizer keeps ``ch`` inside a word.
+
+    unicode61 also keeps combining marks (then drops them with remove_diacritics),
+    private-use characters and code points unassigned in its Unicode tables; splitting
+    the query there would ask for word pieces that are not in the index.
+    """
+    return ch.isalnum() or unicodedata.category(ch) in _WORD_CATEGORIES
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 query matching every word of ``text`` as a prefix (word forms vary)."""
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in fold(text)).split() if w]
+    text = fold(unicodedata.normalize("NFC", text))  # notes are stored in NFC
+    words = "".join(ch if _in_word(ch) else " " for ch in text).split()
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)

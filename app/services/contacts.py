@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -271,14 +272,19 @@ def validate(data: ContactInput, tax: Taxonomy, now: datetime | None = None) -> 
 
 
 def _normalised(data: ContactInput) -> ContactInput:
-    """Non-data contacts carry no counselling details; lists are de-duplicated."""
+    """Non-data contacts carry no counselling details; lists are de-duplicated.
+
+    Notes are stored in NFC so that a letter typed as base + combining mark (some
+    keyboards and PDFs do) is found by the full-text search like its composed form.
+    """
+    notes = unicodedata.normalize("NFC", data.notes).strip()
     if data.kind != CONSULTATION:
         return ContactInput(
             kind=data.kind,
             channel=data.channel,
             started_at=data.started_at,
             ended_at=data.ended_at,
-            notes=data.notes.strip(),
+            notes=notes,
         )
 
     def unique(values: list[str]) -> list[str]:
@@ -289,7 +295,7 @@ def _normalised(data: ContactInput) -> ContactInput:
         topics=sorted(set(data.topics)),
         destinations=unique(data.destinations),
         outcomes=sorted(set(data.outcomes)),
-        notes=data.notes.strip(),
+        notes=notes,
     )
 
 
@@ -303,6 +309,10 @@ TRACKED = (
 
 def _snapshot(data: ContactInput) -> dict[str, Any]:
     snap = data.to_json()
+    # The same moment given in another time zone is no change.
+    for key in ("started_at", "ended_at"):
+        value = getattr(data, key)
+        snap[key] = value.astimezone(UTC).isoformat() if value else None
     return {k: snap[k] for k in TRACKED}
 
 
@@ -378,19 +388,21 @@ class ContactService:
                 if expected_version is not None and contact.version != expected_version:
                     raise ConcurrentEditError(contact_id)
                 before = _snapshot(self._input_of(contact))
+                unchanged = (contact.version, contact.author_id, contact.updated_at)
                 contact.version += 1
                 contact.author_id = self.user_id
                 action = "update"
             self._apply(contact, data, organisation)
             contact.updated_at = now
-            contact.out_of_hours = is_out_of_hours(data.started_at, self.working_hours())
+            contact.out_of_hours = is_out_of_hours(contact.started_at, self.working_hours())
             after = _snapshot(self._input_of(contact))
             changes = _diff(before, after)
             if changes or action == "create":
                 s.add(ContactChange(contact_id=contact.id, changed_at=now, user_id=self.user_id,
                                     site_id=self.site_id, action=action, changes=changes))
             elif action == "update":
-                contact.version -= 1  # nothing changed: no new version
+                # Nothing changed: no new version, and not re-stamped as someone's edit.
+                contact.version, contact.author_id, contact.updated_at = unchanged
             if draft_id:
                 s.execute(delete(Draft).where(Draft.id == draft_id))
             s.flush()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,8 @@ class FieldError:
     field: str
     problem: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    # In full: to type checkers the attribute ``field`` above hides dataclasses.field.
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(Exception):

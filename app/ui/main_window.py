@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_changed)
 
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
             if k == key:
                 self.nav.setCurrentRow(i)
                 return
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.pages[row][1] is self.journal:
+            self.journal.refresh()
+        elif self.pages[row][1] is self.intake_stack:
+            self._update_today()
 
     def _ensure_free(self) -> bool:
         """Whether a new contact may start: the one in progress is saved or kept."""
