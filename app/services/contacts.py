@@ -271,13 +271,21 @@ def validate(data: ContactInput, tax: Taxonomy, now: datetime | None = None) -> 
     return errors
 
 
+def _whole_second(value: datetime | None) -> datetime | None:
+    return value.replace(microsecond=0) if value is not None else None
+
+
 def _normalised(data: ContactInput) -> ContactInput:
     """Non-data contacts carry no counselling details; lists are de-duplicated.
+
+    Times are kept to the second, so what a form shows and gives back stays equal.
 
     Notes are stored in NFC so that a letter typed as base + combining mark (some
     keyboards and PDFs do) is found by the full-text search like its composed form.
     """
     notes = unicodedata.normalize("NFC", data.notes).strip()
+    data = replace(data, started_at=_whole_second(data.started_at),
+                   ended_at=_whole_second(data.ended_at))
     if data.kind != CONSULTATION:
         return ContactInput(
             kind=data.kind,
