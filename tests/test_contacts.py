@@ -268,6 +268,20 @@ def test_the_same_moment_in_another_time_zone_is_no_change(contacts: ContactServ
     assert set(contacts.history(saved.id)[-1].changes) == {"started_at"}
 
 
+def test_times_are_kept_to_the_second(contacts: ContactService):
+    data = consult(started_at=T0.replace(microsecond=654321),
+                   ended_at=T0.replace(minute=7, microsecond=1))
+    saved = contacts.save(data)
+    got = contacts.get(saved.id).input
+    assert got.started_at == T0
+    assert got.ended_at == T0.replace(minute=7)
+    assert saved.input.started_at == T0
+    # The form gives back what it showed, or the original with its microseconds: no change.
+    assert contacts.save(data, saved.id).version == 1
+    assert contacts.save(got, saved.id).version == 1
+    assert len(contacts.history(saved.id)) == 1
+
+
 def test_a_stale_version_is_a_concurrent_edit(contacts: ContactService):
     saved = contacts.save(consult(notes="исходная"))
     contacts.save(consult(notes="правка 1"), saved.id, expected_version=1)
@@ -535,6 +549,7 @@ def test_drafts_save_update_list_discard(contacts: ContactService):
     assert updated.payload == {"notes": "новое"}
     assert updated.updated_at > row.updated_at
 
+    time.sleep(0.002)
     later = contacts.save_draft(None, "case", {"x": 1}, record_id="rec-1")
     assert [d.id for d in contacts.drafts()] == [later, draft_id]  # newest first
     assert [d.id for d in contacts.drafts("case")] == [later]

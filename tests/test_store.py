@@ -200,6 +200,7 @@ def _scripts_with_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return cfg
 
     monkeypatch.setattr(store_module, "_alembic_config", config)
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "9002")
 
 
 def _file_at_current_head_with_data(path: Path) -> str:
@@ -456,3 +457,8 @@ def test_a_naive_datetime_is_refused(store: Store):
         _add_naive(store)
     with store.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 0
+
+
+def test_the_fast_path_knows_the_newest_migration():
+    """open_store skips Alembic for a file at SCHEMA_HEAD: it must be the real head."""
+    assert store_module.SCHEMA_HEAD == head_revision()

@@ -15,10 +15,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
@@ -27,7 +25,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import sqlite as sqlite_store
 from app.models import Setting, new_uuid
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger("app.db")
+
+SCHEMA_HEAD = "0001"
+"""The newest migration. Opening a file already at it needs no Alembic import, which
+keeps the app's start fast; a test checks it against app/migrations."""
 
 
 class StoreError(Exception):
@@ -35,6 +40,8 @@ class StoreError(Exception):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     location = resources.files("app").joinpath("migrations")
     cfg.set_main_option("script_location", str(location))
@@ -42,10 +49,14 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return str(ScriptDirectory.from_config(_alembic_config()).get_current_head())
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -89,8 +100,8 @@ class Store:
                 raw = conn.connection.driver_connection
                 assert isinstance(raw, sqlite3.Connection)
                 problems = sqlite_store.integrity_problems(raw)
-                rev = MigrationContext.configure(conn).get_current_revision()
                 conn.rollback()
+            rev = _current_revision(self.engine)
         except (sqlite3.DatabaseError, DatabaseError) as exc:
             # A damaged page can stop the check itself ("database disk image is malformed").
             orig = getattr(exc, "orig", None) or exc
@@ -107,15 +118,26 @@ def make_engine(path: Path) -> Engine:
 
 
 def _current_revision(engine: Engine) -> str | None:
+    """The file's schema revision (the row Alembic keeps), read without Alembic."""
     with engine.connect() as conn:
-        rev = MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        rev = None
+        if has_table:
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            rev = str(row[0]) if row else None
         conn.rollback()
         return rev
 
 
 def _migrate(engine: Engine, path: Path, existed: bool) -> None:
-    head = head_revision()
     current = _current_revision(engine)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic import command
+
+    head = head_revision()
     if current == head:
         return
     if current is not None and current not in _known_revisions():

@@ -35,6 +35,9 @@ class CodeCombo(QComboBox):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._codes = codes
+        # Long labels must not widen the whole form; the popup still shows them in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         if empty is not None:
             self.addItem(empty, None)
         for c in codes.active():
@@ -69,8 +72,9 @@ class CodeChecklist(QListWidget):
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.setCurrentRow(0)
+        # Every code visible at once: no scrolling while a caller talks.
         height = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 2
-        self.setMinimumHeight(min(height, self.sizeHintForRow(0) * 8))
+        self.setMinimumHeight(height)
         self.setMaximumHeight(height)
 
     def codes(self) -> list[str]:
@@ -132,7 +136,7 @@ class CountryPicker(QWidget):
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chosen = QListWidget()
         self.chosen.setMaximumHeight(70)
-        self.matches.setMinimumHeight(120)
+        self.matches.setMinimumHeight(90)
         self.remove_button = QPushButton()
         self._model = QStandardItemModel(self)
         self._proxy = _CountryFilter(self)

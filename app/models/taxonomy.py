@@ -16,6 +16,11 @@ LANGUAGES = ("ru", "be", "en")
 FALLBACK = "en"
 
 
+def _fold(text: str) -> str:
+    """Case and ё/е folded, spaces collapsed: how people type a label."""
+    return " ".join(text.split()).casefold().replace("ё", "е")
+
+
 @dataclass(frozen=True)
 class Code:
     code: str
@@ -57,11 +62,11 @@ class CodeList:
 
     def lookup(self, value: str) -> str | None:
         """The code for a code or a label in any language (case-insensitive)."""
-        folded = value.strip().casefold()
+        folded = _fold(value)
         for c in self.codes:
             if c.code.casefold() == folded:
                 return c.code
-            if any(lab.casefold() == folded for lab in c.labels.values()):
+            if any(_fold(lab) == folded for lab in c.labels.values()):
                 return c.code
         return None
 

@@ -9,7 +9,19 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, text
+from sqlalchemy import (
+    Select,
+    and_,
+    column,
+    delete,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.db import Store
@@ -35,6 +47,7 @@ from app.services.validation import FieldError, ValidationError
 log = logging.getLogger("app.contacts")
 
 CONSULTATION = "consultation"
+_FTS = table("contact_fts", column("rowid"))
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_CALL = timedelta(hours=12)
 CALLER_FIELD_MAX = {"nickname": 100, "phone": 40, "email": 200}
@@ -186,6 +199,8 @@ def is_out_of_hours(moment: datetime, hours: tuple[str, str]) -> bool:
     """Whether ``moment`` (aware) falls outside the working hours, in local time."""
     local = moment.astimezone().time()
     start, end = parse_hhmm(hours[0]), parse_hhmm(hours[1])
+    if start == end:
+        return False  # a line open round the clock
     if start <= end:
         return not (start <= local < end)
     return end <= local < start  # hours spanning midnight
@@ -540,6 +555,7 @@ class ContactService:
     # -- the list --
 
     def _conditions(self, q: ContactQuery) -> list[Any]:
+        """Filters on the contact row itself (everything but the full-text search)."""
         cond: list[Any] = [Contact.deleted_at.is_(None)]
         if q.start is not None:
             cond.append(Contact.started_at >= q.start)
@@ -557,54 +573,66 @@ class ContactService:
             cond.append(
                 exists().where(ContactTopic.contact_id == Contact.id, ContactTopic.topic == q.topic)
             )
-        match = fts_query(q.text) if q.text else None
-        if q.text and match is None:
-            cond.append(text("0"))
-        elif match is not None:
-            cond.append(
-                Contact.seq.in_(
-                    text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :m").bindparams(
-                        m=match
-                    )
-                )
-            )
         return cond
+
+    def _matching(self, q: ContactQuery, after: tuple[datetime, int] | None) -> Select[Any]:
+        """The keys of matching contacts in list order, with no limit yet.
+
+        Without words: newest start time first. With words, the full-text index drives
+        the query in the order contacts were recorded, newest first, and stops as soon
+        as a page is full: a common word among a million notes costs no more than a
+        rare one. The two orders differ only for contacts recorded after the fact.
+        """
+        cond = self._conditions(q)
+        if not q.text:
+            if after is not None:
+                started, seq = after
+                cond.append(or_(Contact.started_at < started,
+                                and_(Contact.started_at == started, Contact.seq < seq)))
+            return (select(Contact.seq).where(*cond)
+                    .order_by(Contact.started_at.desc(), Contact.seq.desc()))
+        match = fts_query(q.text)
+        if match is None:
+            return select(Contact.seq).where(false())
+        if after is not None:
+            cond.append(_FTS.c.rowid < after[1])
+        return (
+            select(Contact.seq)
+            .select_from(_FTS)
+            .join(Contact, Contact.seq == _FTS.c.rowid)
+            .where(text("contact_fts MATCH :m").bindparams(m=match), *cond)
+            .order_by(_FTS.c.rowid.desc())
+        )
 
     def page(
         self, q: ContactQuery, after: tuple[datetime, int] | None = None, limit: int = 200
     ) -> list[ListRow]:
-        """Up to ``limit`` rows, newest first, after the key (started_at, seq) given."""
-        cond = self._conditions(q)
-        if after is not None:
-            started, seq = after
-            cond.append(
-                or_(Contact.started_at < started,
-                    and_(Contact.started_at == started, Contact.seq < seq))
-            )
-        topics = (
-            select(func.group_concat(ContactTopic.topic, ","))
-            .where(ContactTopic.contact_id == Contact.id)
-            .scalar_subquery()
-        )
-        dests = (
-            select(func.group_concat(ContactDestination.country, ","))
-            .where(ContactDestination.contact_id == Contact.id)
-            .scalar_subquery()
-        )
-        stmt = (
-            select(
-                Contact.seq, Contact.id, Contact.started_at, Contact.kind, Contact.channel,
-                Contact.gender, topics, dests, User.full_name, Contact.out_of_hours,
-                Contact.crisis, func.substr(Contact.notes, 1, 160),
-            )
-            .outerjoin(User, User.id == Contact.consultant_id)
-            .where(*cond)
-            .order_by(Contact.started_at.desc(), Contact.seq.desc())
-            .limit(limit)
-        )
+        """Up to ``limit`` rows in list order, after the last row's (started_at, seq)."""
         with self.store.sessions() as s:
-            return [
-                ListRow(
+            keys = list(s.scalars(self._matching(q, after).limit(limit)))
+            if not keys:
+                return []
+            topics = (
+                select(func.group_concat(ContactTopic.topic, ","))
+                .where(ContactTopic.contact_id == Contact.id)
+                .scalar_subquery()
+            )
+            dests = (
+                select(func.group_concat(ContactDestination.country, ","))
+                .where(ContactDestination.contact_id == Contact.id)
+                .scalar_subquery()
+            )
+            stmt = (
+                select(
+                    Contact.seq, Contact.id, Contact.started_at, Contact.kind, Contact.channel,
+                    Contact.gender, topics, dests, User.full_name, Contact.out_of_hours,
+                    Contact.crisis, func.substr(Contact.notes, 1, 160),
+                )
+                .outerjoin(User, User.id == Contact.consultant_id)
+                .where(Contact.seq.in_(keys))
+            )
+            rows = {
+                r[0]: ListRow(
                     seq=r[0], id=r[1], started_at=r[2], kind=r[3], channel=r[4], gender=r[5],
                     topics=tuple(r[6].split(",")) if r[6] else (),
                     destinations=tuple(r[7].split(",")) if r[7] else (),
@@ -612,17 +640,22 @@ class ContactService:
                     notes_preview=" ".join((r[11] or "").split()),
                 )
                 for r in s.execute(stmt)
-            ]
+            }
+            return [rows[k] for k in keys if k in rows]
 
-    def count(self, q: ContactQuery) -> int:
+    def count(self, q: ContactQuery, cap: int | None = None) -> int:
+        """How many contacts match; with ``cap``, counting stops at cap + 1."""
+        inner = self._matching(q, None).order_by(None)
+        if cap is not None:
+            inner = inner.limit(cap + 1)
         with self.store.sessions() as s:
-            return int(s.scalar(select(func.count()).select_from(Contact).where(
-                *self._conditions(q))) or 0)
+            return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
     def frequent_destinations(self, limit: int = 10, recent: int = 5000) -> list[str]:
         """The destinations named most often in the latest contacts, most frequent first."""
         latest = (
-            select(Contact.id).order_by(Contact.started_at.desc()).limit(recent).scalar_subquery()
+            select(Contact.id).where(Contact.deleted_at.is_(None))
+            .order_by(Contact.started_at.desc()).limit(recent).scalar_subquery()
         )
         stmt = (
             select(ContactDestination.country, func.count().label("n"))

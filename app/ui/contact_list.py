@@ -44,6 +44,7 @@ from app.services.contacts import (
 )
 
 PAGE = 200
+COUNT_CAP = 10_000
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +109,7 @@ class ContactTableModel(QAbstractTableModel):
         name = self.COLUMNS[column]
         if name == "time":
             text = row.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
-            return text + (" ⏾" if row.out_of_hours else "")
+            return text + (" ☾" if row.out_of_hours else "")
         if name == "kind":
             channel = tax["channel"].label(row.channel, self.lang)
             if row.kind != CONSULTATION:
@@ -314,8 +315,13 @@ class ContactListPage(QWidget):
         self.date_to.setVisible(custom)
         query = self.current_query()
         self.model.set_query(query)
-        total = self.service.count(query)
-        self.count_label.setText(self.tr("%n contact(s)", "", total))
+        total = self.service.count(query, cap=COUNT_CAP)
+        if total > COUNT_CAP:
+            self.count_label.setText(self.tr("More than %1 contacts: narrow the period or the "
+                                             "search").replace("%1", f"{COUNT_CAP:,}".replace(
+                                                 ",", "\u202f")))
+        else:
+            self.count_label.setText(self.tr("%n contact(s)", "", total))
         if self.model.rowCount():
             self.view.selectRow(0)
 

@@ -805,7 +805,8 @@ class IntakeForm(QWidget):
             if w is None:
                 continue
             w.setProperty("invalid", True)
-            w.setStyleSheet("border: 2px solid #b02a37;")
+            # Scoped to the widget's own class so scroll bars and popups keep their look.
+            w.setStyleSheet(f"{type(w).__name__} {{ border: 2px solid #b02a37; }}")
             first = first or w
         if first is not None:
             first.setFocus()
