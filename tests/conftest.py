@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.db import Store, open_store  # noqa: E402
-from app.services.contacts import ContactService, UserService  # noqa: E402
+from app.db import Store, open_store
+from app.services.contacts import ContactService, UserService
 
 
 @pytest.fixture(autouse=True)

@@ -54,7 +54,8 @@ def saved_contacts(window: MainWindow) -> list:
 def test_phone_consultation_with_keyboard_only(qtbot, window):
     form = window.intake
     key(qtbot, window, Qt.Key.Key_F2)
-    assert form.active and form.timer_label.isVisible()
+    assert form.active
+    assert form.timer_label.isVisible()
     assert focus(qtbot) is form.kind_buttons["consultation"]
     key(qtbot, None, Qt.Key.Key_1)
     assert focus(qtbot) is form.gender
@@ -105,15 +106,20 @@ def test_phone_consultation_with_keyboard_only(qtbot, window):
     assert len(rows) == 1
     record = window.service.get(rows[0].id)
     data = record.input
-    assert data.kind == "consultation" and data.channel == "phone"
-    assert data.gender == "female" and data.age_group == "25_34"
-    assert data.region == "vitebsk" and record.organisation == "lastrada"
-    assert data.caller_role == "self" and data.travel_purpose == "work"
+    assert data.kind == "consultation"
+    assert data.channel == "phone"
+    assert data.gender == "female"
+    assert data.age_group == "25_34"
+    assert data.region == "vitebsk"
+    assert record.organisation == "lastrada"
+    assert data.caller_role == "self"
+    assert data.travel_purpose == "work"
     assert data.how_heard == "tv"
     assert data.topics == ["employment_abroad", "passport_visa"]
     assert data.destinations == ["PL", "DE"]
     assert data.notes == "Звонила из Минска, спрашивала о работе в Польше."
-    assert data.ended_at is not None and data.ended_at >= data.started_at
+    assert data.ended_at is not None
+    assert data.ended_at >= data.started_at
     assert record.consultant_name == "Анна Ковальчук"
     assert window.service.drafts("contact") == []
 
@@ -200,7 +206,8 @@ def test_find_edit_and_see_history(qtbot, window):
     assert journal.selected_id() == target.id
     key(qtbot, journal.view, Qt.Key.Key_Return)
     form = window.intake
-    assert form.active and form.record_id == target.id
+    assert form.active
+    assert form.record_id == target.id
     qtbot.keyClicks(form.gender, "F")
     key(qtbot, form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.active
@@ -216,7 +223,9 @@ def test_find_edit_and_see_history(qtbot, window):
     qtbot.addWidget(dialog)
     cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
              for c in range(dialog.table.columnCount())]
-    assert "Gender" in cells and "Male" in cells and "Female" in cells
+    assert "Gender" in cells
+    assert "Male" in cells
+    assert "Female" in cells
 
 
 def test_journal_filters_by_channel_topic_and_kind(qtbot, window):
@@ -235,7 +244,8 @@ def test_journal_filters_by_channel_topic_and_kind(qtbot, window):
     journal.topic.setCurrentIndex(0)
     journal.kind.setCurrentIndex(journal.kind.findData("non_data"))
     assert journal.model.rowCount() == 1
-    assert "3" not in journal.count_label.text() and "1" in journal.count_label.text()
+    assert "3" not in journal.count_label.text()
+    assert "1" in journal.count_label.text()
 
 
 def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window):
@@ -249,7 +259,8 @@ def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window):
     key(qtbot, None, Qt.Key.Key_3)
     key(qtbot, None, Qt.Key.Key_Return)
     rows = saved_contacts(window)
-    assert len(rows) == 1 and rows[0].out_of_hours
+    assert len(rows) == 1
+    assert rows[0].out_of_hours
 
 
 def test_repeat_caller_shows_earlier_contacts(qtbot, window):

@@ -461,4 +461,4 @@ def test_a_naive_datetime_is_refused(store: Store):
 
 def test_the_fast_path_knows_the_newest_migration():
     """open_store skips Alembic for a file at SCHEMA_HEAD: it must be the real head."""
-    assert store_module.SCHEMA_HEAD == head_revision()
+    assert head_revision() == store_module.SCHEMA_HEAD

@@ -91,8 +91,8 @@ def parse(data: dict[str, Any]) -> Taxonomy:
     lists = {}
     for name, rows in data["lists"].items():
         codes = []
-        for row in rows:
-            row = dict(row)
+        for source in rows:
+            row = dict(source)
             code = row.pop("code")
             retired = bool(row.pop("retired", False))
             labels = {lang: row.pop(lang) for lang in LANGUAGES if lang in row}

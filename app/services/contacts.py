@@ -487,12 +487,12 @@ class ContactService:
         s: Session, phone: str | None, email: str | None, nickname: str | None
     ) -> Caller | None:
         """An existing profile with the same phone, else e-mail, else nickname."""
-        for column, key in (
+        for key_column, key in (
             (Caller.phone_key, phone), (Caller.email_key, email), (Caller.nickname_key, nickname)
         ):
             if key:
                 found = s.scalar(
-                    select(Caller).where(column == key, Caller.deleted_at.is_(None)).limit(1)
+                    select(Caller).where(key_column == key, Caller.deleted_at.is_(None)).limit(1)
                 )
                 if found is not None:
                     return found

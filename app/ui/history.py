@@ -67,7 +67,7 @@ class HistoryDialog(QDialog):
         }.get(field, field)
 
     def value_text(self, field: str, value: Any) -> str:
-        if value is None or value == [] or value == "":
+        if value is None or value in ([], ""):
             return "—"
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")

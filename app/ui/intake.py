@@ -9,6 +9,7 @@ call; Esc discards after asking. Every change is written to a draft in the datab
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time as monotonic
 from dataclasses import replace
@@ -361,7 +362,7 @@ class IntakeForm(QWidget):
             self.nickname, self.phone, self.email, self.notes, self.history_button,
             self.discard_button, self.save_button,
         ]
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,21 +14,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.db import open_store  # noqa: E402
-from app.services import demo  # noqa: E402
-from app.services.contacts import (  # noqa: E402
+from app.db import open_store
+from app.services import demo
+from app.services.contacts import (
     CallerInput,
     ContactInput,
     ContactService,
     UserService,
 )
-from app.ui import i18n  # noqa: E402
-from app.ui.history import HistoryDialog  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.shift import ShiftDialog  # noqa: E402
+from app.ui import i18n
+from app.ui.history import HistoryDialog
+from app.ui.main_window import MainWindow
+from app.ui.shift import ShiftDialog
 
 SIZE = (1366, 768)
 
@@ -80,7 +80,8 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             started_at=datetime.now(UTC) - timedelta(minutes=30),
             ended_at=datetime.now(UTC) - timedelta(minutes=22), gender="male",
             age_group="35_44", region="minsk_city", topics=["employment_abroad"],
-            destinations=["RU"], notes="Звонивший из Минска спрашивал о работе на стройке в Москве.",
+            destinations=["RU"],
+            notes="Звонивший из Минска спрашивал о работе на стройке в Москве.",
             caller=CallerInput(nickname="Сергей (демо)")))
         service.save(ContactInput(**{**record.input.__dict__, "caller": None,
                                      "topics": ["employment_abroad", "passport_visa"],
