@@ -72,6 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store = open_store(path)
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
+    completed = False
     try:
         last = [-1]
 
@@ -83,8 +84,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             return True
 
         result = demo.generate(store, contacts=args.contacts, seed=args.seed, progress=progress)
+        completed = True
     finally:
         store.close()
+        if not completed:  # an interrupted run leaves no half-made file behind
+            for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                p.unlink(missing_ok=True)
     print(f"Created {path}: {result.contacts} contacts of fictional demo data "
           f"({result.users} staff accounts)")
     return 0

@@ -756,3 +756,16 @@ def test_fts_query_never_makes_sqlite_raise(store: Store, query: str):
         conn.execute(text("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :m"),
                      {"m": match}).scalar()
         conn.rollback()
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["+375 29 123-45-67", "8 029 123-45-67", "80291234567", "029 123 45 67", "(29) 123-45-67"],
+)
+def test_belarusian_numbers_written_any_way_find_the_same_caller(contacts, written):
+    from app.services.contacts import CallerInput
+
+    contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(hours=1),
+                               topics=["other"], caller=CallerInput(phone="+375291234567")))
+    found = contacts.find_callers(phone=written)
+    assert len(found) == 1 and found[0].contact_count == 1

@@ -6,6 +6,7 @@ consistent backup of an existing file that is not yet at the newest revision.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -111,7 +112,11 @@ class Store:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # Cyrillic text in JSON columns (history, drafts) stored as itself, not as \\u escapes.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+    )
     sqlite_store.configure(engine)
     return engine
 
