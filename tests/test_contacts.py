@@ -768,4 +768,5 @@ def test_belarusian_numbers_written_any_way_find_the_same_caller(contacts, writt
     contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(hours=1),
                                topics=["other"], caller=CallerInput(phone="+375291234567")))
     found = contacts.find_callers(phone=written)
-    assert len(found) == 1 and found[0].contact_count == 1
+    assert len(found) == 1
+    assert found[0].contact_count == 1
