@@ -64,8 +64,11 @@ class CodeChecklist(QListWidget):
     def __init__(self, codes: CodeList, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         for c in codes.active():
             item = QListWidgetItem(c.label(lang))
+            item.setToolTip(c.label(lang))
             item.setData(CODE_ROLE, c.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -134,6 +137,7 @@ class CountryPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.matches = QListView()
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QListWidget()
         self.chosen.setMaximumHeight(70)
         self.matches.setMinimumHeight(90)

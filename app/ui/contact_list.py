@@ -207,16 +207,25 @@ class ContactListPage(QWidget):
             self.view.setColumnWidth(col, width)
 
         self.filter_labels: list[QLabel] = [QLabel() for _ in range(6)]
-        filters = QHBoxLayout()
-        for lab, widget in zip(self.filter_labels,
-                               (self.search, self.period, self.consultant, self.channel,
-                                self.topic, self.kind), strict=True):
+        for combo in (self.consultant, self.channel, self.topic, self.kind, self.period):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        # Two rows: what to look for, then which contacts.
+        filters = QVBoxLayout()
+        rows = (QHBoxLayout(), QHBoxLayout())
+        widgets = (self.search, self.period, self.consultant, self.channel, self.topic,
+                   self.kind)
+        for i, (lab, widget) in enumerate(zip(self.filter_labels, widgets, strict=True)):
             lab.setBuddy(widget)
-            filters.addWidget(lab)
-            filters.addWidget(widget, 2 if widget is self.search else 0)
+            row = rows[0] if i < 2 else rows[1]
+            row.addWidget(lab)
+            row.addWidget(widget, 3 if widget is self.search else 1)
             if widget is self.period:
-                filters.addWidget(self.date_from)
-                filters.addWidget(self.date_to)
+                row.addWidget(self.date_from)
+                row.addWidget(self.date_to)
+        for row in rows:
+            filters.addLayout(row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.history_button)

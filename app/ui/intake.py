@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -119,7 +120,10 @@ class IntakeForm(QWidget):
         self.kind_box = QGroupBox()
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
-        kind_layout = QHBoxLayout(self.kind_box)
+        # The consultation button stands apart, spanning both rows; the non-data kinds
+        # sit in two rows of three beside it, so the bar fits a 1366-pixel screen in
+        # every language.
+        kind_layout = QGridLayout(self.kind_box)
         self.kind_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(c.code for c in tax["contact_kind"].active()):
             button = QPushButton(f"&{i + 1}  {tax['contact_kind'].label(code, lang)}")
@@ -129,8 +133,15 @@ class IntakeForm(QWidget):
             button.installEventFilter(self)
             self.kind_group.addButton(button, i)
             self.kind_buttons[code] = button
-            kind_layout.addWidget(button)
-        kind_layout.addStretch(1)
+            if i == 0:
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
+                kind_layout.addWidget(button, 0, 0, 2, 1)
+            else:
+                kind_layout.addWidget(button, (i - 1) // 3, 1 + (i - 1) % 3)
+        kind_layout.setColumnStretch(4, 1)
         self.kind_group.idClicked.connect(self._kind_clicked)
         self.non_data_prompt = QLabel()
         self.non_data_prompt.setWordWrap(True)
@@ -214,8 +225,8 @@ class IntakeForm(QWidget):
         self.details = QWidget()
         grid = QHBoxLayout(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(left_column, 4)
-        grid.addLayout(middle, 3)
+        grid.addLayout(left_column, 3)
+        grid.addLayout(middle, 4)
         grid.addLayout(right, 3)
 
         scroll = QScrollArea()

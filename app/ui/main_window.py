@@ -64,8 +64,9 @@ class StartPanel(QWidget):
         row.addWidget(self.chat_button, 2)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.today, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.today, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
         layout.addStretch(2)
         self.retranslate()
 
