@@ -12,6 +12,13 @@ from app.models.contact import (
     Setting,
     User,
 )
+from app.models.directory import (
+    ContactDirectoryGiven,
+    CountryEmergency,
+    DirectoryChange,
+    DirectoryEntry,
+)
+from app.models.imports import ImportLedger
 
 __all__ = [
     "Base",
@@ -19,9 +26,14 @@ __all__ = [
     "Contact",
     "ContactChange",
     "ContactDestination",
+    "ContactDirectoryGiven",
     "ContactOutcome",
     "ContactTopic",
+    "CountryEmergency",
+    "DirectoryChange",
+    "DirectoryEntry",
     "Draft",
+    "ImportLedger",
     "Setting",
     "User",
     "new_uuid",

@@ -282,7 +282,7 @@ class ContactListPage(QWidget):
         for combo in (self.consultant, self.channel, self.topic):
             combo.setItemText(0, self.tr("All"))
         self.search.setPlaceholderText(self.tr("Words from the notes (Ctrl+F)"))
-        self.open_button.setText(self.tr("&Open (Enter)"))
+        self.open_button.setText(self.tr("Op&en (Enter)"))
         self.history_button.setText(self.tr("Histor&y (Ctrl+H)"))
 
     def period_bounds(self) -> tuple[datetime | None, datetime | None]:

@@ -318,15 +318,15 @@ class IntakeForm(QWidget):
         self.end_call_button.setText(self.tr("End call (F4)"))
         self.kind_box.setTitle(self.tr("What kind of contact is it? Press a number."))
         texts = {
-            "channel": self.tr("C&hannel:"),
+            "channel": self.tr("&Channel:"),
             "started": self.tr("Date and &time:"),
             "gender": self.tr("&Gender:"),
             "age_group": self.tr("&Age group:"),
             "region": self.tr("&Region:"),
             "caller_role": self.tr("Caller's r&ole:"),
             "travel_purpose": self.tr("Travel &purpose:"),
-            "how_heard": self.tr("How they hear&d of us:"),
-            "topics": self.tr("&Topics (Space ticks):"),
+            "how_heard": self.tr("&How they heard of us:"),
+            "topics": self.tr("Top&ics (Space ticks):"),
             "destinations": self.tr("&Destination countries:"),
             "outcomes": self.tr("O&utcome (Space ticks):"),
             "nickname": self.tr("Nic&kname:"),
@@ -336,7 +336,7 @@ class IntakeForm(QWidget):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self.crisis.setText(self.tr("Cr&isis situation abroad"))
+        self.crisis.setText(self.tr("Crisis situation a&broad"))
         self.caller_box.setTitle(self.tr("Caller profile (optional, links repeat contacts)"))
         self.save_button.setText(self.tr("&Save (Ctrl+S)"))
         self.discard_button.setText(self.tr("Discard (Esc)"))

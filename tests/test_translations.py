@@ -1,0 +1,158 @@
+"""The Russian and Belarusian translations: complete, current, and shown in the windows."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services.contacts import ContactService, UserService
+from app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_script():
+    name = "infoline_translations_script"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "translations.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load_script()
+TS_FILES = sorted(translations.TS_DIR.glob("*.ts"))
+PLACEHOLDER = re.compile(r"%(?:n|\d+)")
+
+
+def all_messages() -> Iterator:
+    for path in TS_FILES:
+        yield from translations.messages(path)
+
+
+@pytest.fixture
+def installed(qapp):
+    """Install the translators of a language for one test, then put everything back."""
+    state: dict = {"translators": [], "locale": QLocale()}
+
+    def install(lang: str) -> None:
+        state["translators"] += i18n.install(qapp, lang)
+
+    yield install
+    i18n.remove(qapp, state["translators"])
+    QLocale.setDefault(state["locale"])
+
+
+def test_catalogues_exist():
+    names = {p.name for p in TS_FILES}
+    assert {"infoline_ru.ts", "infoline_be.ts", "infoline_be_qt.ts"} <= names
+    for lang in translations.LANGUAGES:
+        assert translations.qm_path(lang).is_file()
+
+
+def test_check_finds_nothing_wrong():
+    """The .ts files hold every source string, all translated; the .qm files are current."""
+    problems = translations.check()
+    assert problems == [], "\n".join(problems)
+
+
+def test_placeholders_are_kept():
+    for m in all_messages():
+        wanted = set(PLACEHOLDER.findall(m.source))
+        for text in m.translations:
+            assert wanted <= set(PLACEHOLDER.findall(text)), (m.file, m.context, m.source, text)
+
+
+def test_plural_messages_have_every_form():
+    for m in all_messages():
+        if m.numerus:
+            assert len(m.translations) == 3, (m.file, m.source)
+            assert all("%n" in form for form in m.translations), (m.file, m.source)
+
+
+def test_one_ampersand_where_the_source_has_one():
+    for m in all_messages():
+        for text in m.translations:
+            assert text.count("&") == m.source.count("&"), (m.file, m.context, m.source, text)
+
+
+def test_labels_of_a_form_use_distinct_mnemonics():
+    seen: dict[tuple[str, str, str], str] = {}
+    for m in all_messages():
+        if not (m.source.rstrip().endswith(":") and "&" in m.source):
+            continue
+        letter = translations.mnemonic(m.translations[0])
+        assert letter, (m.file, m.context, m.translations[0])
+        key = (m.file, m.context, letter)
+        clash = seen.get(key)
+        assert clash is None, f"{m.file} [{m.context}]: {clash!r} and {m.translations[0]!r}"
+        seen[key] = m.translations[0]
+
+
+def test_translations_add_no_mnemonic_clash():
+    """Texts of one context whose sources use different letters keep different letters."""
+    problems = translations.text_problems(list(all_messages()))
+    assert problems == [], "\n".join(problems)
+
+
+def test_russian_main_window(qtbot, installed, store, consultant, tmp_path):
+    installed("ru")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = window_for(store, consultant, settings, "ru")
+    qtbot.addWidget(window)
+    assert "Infoline Desk" not in window.windowTitle()
+    assert window.windowTitle() == QApplication.translate("MainWindow", "Infoline Desk")
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == ["Обращение", "Журнал", "Настройки"]
+    assert window.intake.save_button.text() == "&Сохранить (Ctrl+S)"
+    assert window.menu_contact.title() == "&Обращения"
+    assert window.shift_label.text().startswith("Дежурный консультант: ")
+    window.intake._show_caller(21, (), None)
+    assert window.intake.caller_info.text() == "Обращались ранее: 21 раз."
+    window.intake._show_caller(3, (), None)
+    assert window.intake.caller_info.text() == "Обращались ранее: 3 раза."
+    window.quitting_confirmed = True
+
+
+def test_texts_outside_classes_are_translated(installed):
+    """tr() in app.py and task.tr() reach their catalogue under the run-time context."""
+    from app.ui import app as app_module
+    from app.ui.tasks import Task
+
+    installed("ru")
+    assert app_module.tr("Unexpected error") == "Непредвиденная ошибка"
+    assert Task().tr("Cancel") == "Отмена"
+
+
+def test_belarusian_standard_buttons(qtbot, installed, store, consultant, tmp_path):
+    installed("be")
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == {"&Так", "&Не", "Скасаваць"}
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = window_for(store, consultant, settings, "be")
+    qtbot.addWidget(window)
+    assert window.intake.save_button.text() == "&Захаваць (Ctrl+S)"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Зварот", "Журнал", "Налады"]
+    window.quitting_confirmed = True
+
+
+def window_for(store, consultant, settings, lang):
+    from app.ui.main_window import MainWindow
+
+    return MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                      settings, lang)
