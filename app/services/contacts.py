@@ -48,6 +48,8 @@ log = logging.getLogger("app.contacts")
 
 CONSULTATION = "consultation"
 _FTS = table("contact_fts", column("rowid"))
+LIST_COUNT_CAP = 10_000
+"""The journal counts matches up to this many, then says "more than"."""
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_CALL = timedelta(hours=12)
 CALLER_FIELD_MAX = {"nickname": 100, "phone": 40, "email": 200}

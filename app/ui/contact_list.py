@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.models import countries
 from app.services.contacts import (
     CONSULTATION,
+    LIST_COUNT_CAP,
     ContactQuery,
     ContactService,
     ListRow,
@@ -44,7 +45,6 @@ from app.services.contacts import (
 )
 
 PAGE = 200
-COUNT_CAP = 10_000
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
@@ -324,10 +324,10 @@ class ContactListPage(QWidget):
         self.date_to.setVisible(custom)
         query = self.current_query()
         self.model.set_query(query)
-        total = self.service.count(query, cap=COUNT_CAP)
-        if total > COUNT_CAP:
+        total = self.service.count(query, cap=LIST_COUNT_CAP)
+        if total > LIST_COUNT_CAP:
             self.count_label.setText(self.tr("More than %1 contacts: narrow the period or the "
-                                             "search").replace("%1", f"{COUNT_CAP:,}".replace(
+                                             "search").replace("%1", f"{LIST_COUNT_CAP:,}".replace(
                                                  ",", "\u202f")))
         else:
             self.count_label.setText(self.tr("%n contact(s)", "", total))
