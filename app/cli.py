@@ -115,6 +115,206 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases(args: argparse.Namespace) -> int:
+    import json
+
+    from app.db import StoreError, open_store
+    from app.models.taxonomy import load
+    from app.services.cases import all_cases
+
+    path = _db_path(args)
+    try:
+        store = open_store(path, create=False)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+    try:
+        rows = all_cases(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"version": 1, "cases": [r.to_json() for r in rows]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    tax = load()
+    type_lists = {"crisis": "crisis_type"}
+    lines = [("NUMBER", "KIND", "TYPE", "STATUS", "OPENED", "OVERDUE")]
+    for r in rows:
+        kind_list = type_lists.get(r.kind)
+        label = tax[kind_list].label(r.type, "en") if kind_list in tax.lists else r.type
+        lines.append((r.number, r.kind, label, r.status,
+                      r.opened_at.astimezone().date().isoformat(),
+                      str(r.overdue) if r.overdue else ""))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    for line in lines:
+        print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+    print(f"{len(rows)} case(s)")
+    return 0
+
+
+def _directory_service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.db import StoreError, open_store
+    from app.services.directory import DirectoryService
+
+    try:
+        store = open_store(_db_path(args), create=False)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+    return DirectoryService(store, None)
+
+
+def cmd_directory_import(args: argparse.Namespace) -> int:
+    from app.services.directory import DirectoryPermissionError
+    from app.services.directory_io import DirectoryFileError, import_file
+
+    service = _directory_service(args)
+    try:
+        result = import_file(service, Path(args.file), dry_run=args.dry_run)
+    except DirectoryFileError as exc:
+        raise UsageError(str(exc)) from exc
+    except DirectoryPermissionError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        service.store.close()
+    if not result.ok:
+        for problem in result.problems:
+            print(f"{args.file}: {problem}")
+        raise UsageError(f"{args.file}: {len(result.problems)} problem(s); nothing imported")
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{args.file}: {verb} {result.created} new, {result.updated} changed, "
+          f"{result.unchanged} unchanged entries; emergency numbers of {result.emergency} "
+          "countries")
+    return 0
+
+
+def cmd_directory_export(args: argparse.Namespace) -> int:
+    from app.services.directory_io import DirectoryFileError, export_file
+
+    if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"--out {args.out}: the file name must end in .csv or .xlsx")
+    service = _directory_service(args)
+    try:
+        rows = export_file(service, Path(args.out))
+    except DirectoryFileError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"{args.out}: cannot write ({exc.strerror})") from exc
+    finally:
+        service.store.close()
+    print(f"{args.out}: {rows} rows written")
+    return 0
+
+
+def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.db import StoreError, open_store
+
+    try:
+        return open_store(_db_path(args), create=False)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The period and organisation of ``stats`` and ``report``, checked."""
+    from datetime import date
+
+    from app.models.taxonomy import load
+    from app.services.stats import Period
+
+    bounds = []
+    for option, value in (("--from", args.date_from), ("--to", args.date_to)):
+        try:
+            bounds.append(date.fromisoformat(value))
+        except ValueError:
+            raise UsageError(f"{option} {value}: not a date (write YYYY-MM-DD)") from None
+    if bounds[1] < bounds[0]:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    if args.org is not None and args.org not in load()["organisation"]:
+        raise UsageError(f"--org {args.org}: not an organisation code (lastrada, bwc)")
+    return Period(bounds[0], bounds[1]), args.org
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from app.services import report, stats
+
+    period, org = _stats_period(args)
+    store = _open_existing(args)
+    try:
+        result = stats.compute(store, period, org, detail=not args.json, internal=False)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(report.render_text(report.build(result, report.ReportOptions(lang=args.lang))),
+              end="")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services import report, stats
+
+    period, org = _stats_period(args)
+    out = Path(args.out)
+    if out.suffix.lower() not in report.FORMATS:
+        raise UsageError(f"--out {out}: the report is written as .pdf, .xlsx or .csv")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
+    if args.threshold < 1:
+        raise UsageError("--threshold: must be 1 or more")
+    store = _open_existing(args)
+    try:
+        site = str(store.setting("site_name") or "")
+        result = stats.compute(store, period, org, internal=not args.release)
+    finally:
+        store.close()
+    options = report.ReportOptions(lang=args.lang, release=args.release,
+                                   threshold=args.threshold, site_name=site)
+    try:
+        report.write(report.build(result, options), out)
+    except report.ReportError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Wrote {out}: {result.total} consultations, {period}"
+          + (" (for outside release)" if args.release else ""))
+    return 0
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from app.services import legacy_import
+    from app.services.contacts import ContactService
+
+    mapping: dict[str, str | None] = {}
+    for item in args.map or []:
+        source, sep, target = item.partition("=")
+        if not sep or not source.strip():
+            raise UsageError(f"--map {item}: write SOURCE=COLUMN (or SOURCE= to leave it out)")
+        mapping[source.strip()] = target.strip() or None
+    file_name = args.file
+    if not Path(file_name).is_file():
+        raise UsageError(f"{file_name}: no such file")
+    store = _open_existing(args)
+    try:
+        result = legacy_import.import_file(ContactService(store, None), Path(file_name),
+                                           mapping=mapping, dry_run=args.dry_run)
+    except legacy_import.ImportFileError as exc:
+        if len(exc.problems) > 1:
+            for problem in exc.problems:
+                print(f"{file_name}: {problem}")
+        raise UsageError(str(exc)) from exc
+    finally:
+        store.close()
+    for warning in result.warnings:
+        print(f"{file_name}: {warning}")
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(result.by_kind.items()))
+    if result.dry_run:
+        print(f"{file_name}: {result.rows} contacts can be imported ({kinds}); "
+              "dry run, nothing written")
+    else:
+        print(f"{file_name}: imported {result.imported} contacts ({kinds})")
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import render_all
 
@@ -156,6 +356,51 @@ def build_parser() -> argparse.ArgumentParser:
                    help="random seed; the same seed gives the same data (default: %(default)s)")
 
     command("check", cmd_check, "check the integrity of a database")
+
+    p = command("directory-import", cmd_directory_import,
+                "import the directory of contacts abroad from a CSV or XLSX file "
+                "(the whole file or nothing)")
+    p.add_argument("file", metavar="FILE", help="a .csv or .xlsx file (docs/directory.md)")
+    p.add_argument("--dry-run", action="store_true", help="only check the file and report")
+
+    p = command("directory-export", cmd_directory_export,
+                "export the directory of contacts abroad to a CSV or XLSX file")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .csv or .xlsx file")
+
+    p = command("cases", cmd_cases, "list the crisis cases (number, type, status, opened)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    for name, func, help_text in (
+        ("stats", cmd_stats, "the statistics of a period (the statistics JSON with --json)"),
+        ("report", cmd_report, "write the statistical report as PDF, XLSX or CSV"),
+    ):
+        p = command(name, func, help_text)
+        p.add_argument("--from", dest="date_from", required=True, metavar="DATE",
+                       help="first day, YYYY-MM-DD (local calendar date)")
+        p.add_argument("--to", dest="date_to", required=True, metavar="DATE",
+                       help="last day, YYYY-MM-DD (included)")
+        p.add_argument("--org", metavar="CODE", help="one organisation: lastrada or bwc "
+                       "(default: both)")
+        p.add_argument("--lang", choices=["en", "ru", "be"], default="en",
+                       help="language of the text (default: %(default)s)")
+        if name == "stats":
+            p.add_argument("--json", action="store_true", help="print the statistics JSON")
+        else:
+            p.add_argument("--out", required=True, metavar="FILE",
+                           help="the report file: .pdf, .xlsx or .csv")
+            p.add_argument("--release", action="store_true",
+                           help="for outside release: small numbers suppressed, no names")
+            p.add_argument("--threshold", type=int, default=5, metavar="N",
+                           help="with --release, numbers below N are hidden "
+                                "(default: %(default)s)")
+
+    p = command("import-csv", cmd_import_csv,
+                "import a legacy spreadsheet (interchange CSV or XLSX); all rows or none")
+    p.add_argument("file", metavar="FILE", help="the .csv or .xlsx file")
+    p.add_argument("--dry-run", action="store_true", help="only check the file and report")
+    p.add_argument("--map", action="append", metavar="SOURCE=COLUMN",
+                   help="read the file's column SOURCE as COLUMN; SOURCE= leaves it out "
+                        "(repeatable)")
 
     p = command("screenshots", cmd_screenshots,
                 "render every main screen with demo data to PNG files", db=False)

@@ -18,6 +18,7 @@ import bench_list
 import bench_save
 import bench_search
 import bench_startup
+import bench_stats
 from common import DEFAULT_CONTACTS, Result, default_db, ensure_db, print_table
 
 SUITES = {
@@ -25,6 +26,7 @@ SUITES = {
     "list": bench_list.run,
     "search": bench_search.run,
     "startup": bench_startup.run,
+    "stats": bench_stats.run,
 }
 
 

@@ -1,5 +1,16 @@
 """Data and domain rules. Never imports Qt (see docs/architecture.md)."""
 
+from app.models.assistance import (
+    AssistanceCase,
+    AssistanceCaseCode,
+    AssistanceConsent,
+    AssistanceEvent,
+    AssistanceMonitoring,
+    AssistanceReferral,
+    AssistanceRelative,
+    AssistanceServiceEntry,
+    PdfPrint,
+)
 from app.models.base import Base, new_uuid, utcnow
 from app.models.contact import (
     Caller,
@@ -12,6 +23,14 @@ from app.models.contact import (
     Setting,
     User,
 )
+from app.models.crisis import (
+    CrisisCase,
+    CrisisCaseCode,
+    CrisisCaseContact,
+    CrisisCaseEvent,
+    CrisisConsent,
+    CrisisReferral,
+)
 from app.models.directory import (
     ContactDirectoryGiven,
     CountryEmergency,
@@ -19,8 +38,17 @@ from app.models.directory import (
     DirectoryEntry,
 )
 from app.models.imports import ImportLedger
+from app.models.quality import Review, ReviewRound, StaffEvent
 
 __all__ = [
+    "AssistanceCase",
+    "AssistanceCaseCode",
+    "AssistanceConsent",
+    "AssistanceEvent",
+    "AssistanceMonitoring",
+    "AssistanceReferral",
+    "AssistanceRelative",
+    "AssistanceServiceEntry",
     "Base",
     "Caller",
     "Contact",
@@ -30,11 +58,21 @@ __all__ = [
     "ContactOutcome",
     "ContactTopic",
     "CountryEmergency",
+    "CrisisCase",
+    "CrisisCaseCode",
+    "CrisisCaseContact",
+    "CrisisCaseEvent",
+    "CrisisConsent",
+    "CrisisReferral",
     "DirectoryChange",
     "DirectoryEntry",
     "Draft",
     "ImportLedger",
+    "PdfPrint",
+    "Review",
+    "ReviewRound",
     "Setting",
+    "StaffEvent",
     "User",
     "new_uuid",
     "utcnow",

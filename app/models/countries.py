@@ -58,12 +58,38 @@ def names(lang: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# Everyday names that differ from the ISO names pycountry translates ("Россия" for
+# «Российская Федерация»), as old spreadsheets and people write them.
+_ALIASES = {
+    "RU": ("russia", "россия", "расія", "рф"),
+    "US": ("usa", "u.s.a.", "america", "сша", "америка", "зша"),
+    "GB": ("uk", "great britain", "britain", "england", "великобритания", "англия",
+           "вялікабрытанія", "англія"),
+    "AE": ("uae", "emirates", "оаэ", "эмираты", "ааэ", "эміраты"),
+    "KR": ("south korea", "korea", "южная корея", "корея", "паўднёвая карэя", "карэя"),
+    "MD": ("moldova", "молдова", "молдавия", "малдова"),
+    "TR": ("turkey", "турция", "турцыя"),
+    "DE": ("германія", "нямеччына"),
+    "CZ": ("czech republic", "чешская республика"),
+    "NL": ("holland", "голландия", "галандыя"),
+    "BY": ("белоруссия",),
+    "VN": ("viet nam", "вьетнам", "в'етнам"),
+    UNDEFINED: ("not defined", "not defined yet", "unknown", "не определена", "неизвестно",
+                "не вызначана", "невядома"),
+}
+_ALIAS_CODES = {alias: code for code, names in _ALIASES.items() for alias in names}
+
+
 def lookup(value: str) -> str | None:
     """The alpha-2 code for a code or a country name in a supported language."""
     v = value.strip()
     if v.upper() == UNDEFINED or is_valid(v.upper()):
         return v.upper()
     folded = v.casefold()
+    if folded.replace("ё", "е") in _ALIAS_CODES:
+        return _ALIAS_CODES[folded.replace("ё", "е")]
+    if folded in (n.casefold() for n in _UNDEFINED_NAMES.values()):
+        return UNDEFINED
     for lang in ("en", "ru", "be"):
         for code in all_codes():
             if name(code, lang).casefold() == folded:

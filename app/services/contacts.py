@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -42,6 +43,7 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.directory import record_given
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.contacts")
@@ -88,6 +90,9 @@ class ContactInput:
     caller_id: str | None = None
     caller: CallerInput | None = None
     organisation: str | None = None
+    # Directory entries whose contacts were given to the caller; saving links them to
+    # the contact (links only accumulate, so an edit never drops one).
+    directory_given: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -395,11 +400,14 @@ class ContactService:
         *,
         draft_id: str | None = None,
         expected_version: int | None = None,
+        also: Callable[[Session, str], None] | None = None,
     ) -> ContactRecord:
         """Create (no ``contact_id``) or update a contact; raises ValidationError.
 
         An update records the changed fields in the contact's history. The draft the
-        form was writing to is removed in the same transaction.
+        form was writing to is removed in the same transaction. ``also(session,
+        contact_id)`` writes more in that transaction (a crisis case opened with the
+        contact); when it raises, nothing is saved.
         """
         errors = validate(data, self.tax)
         if errors:
@@ -440,9 +448,13 @@ class ContactService:
             elif action == "update":
                 # Nothing changed: no new version, and not re-stamped as someone's edit.
                 contact.version, contact.author_id, contact.updated_at = unchanged
+            if data.directory_given:
+                record_given(s, contact.id, data.directory_given, self.user_id)
             if draft_id:
                 s.execute(delete(Draft).where(Draft.id == draft_id))
             s.flush()
+            if also is not None:
+                also(s, contact.id)
             record = self._record(s, contact)
         log.info("contact %s %sd", record.id, action)
         return record

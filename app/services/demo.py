@@ -41,6 +41,9 @@ from app.models import countries as country_list
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services.contacts import CONSULTATION, is_out_of_hours, phone_key, text_key
+from app.services.crisis import add_demo_cases
+from app.services.directory import add_demo_entries
+from app.services.quality_demo import generate as add_demo_quality
 
 log = logging.getLogger("app.demo")
 
@@ -1046,6 +1049,9 @@ def generate(
                 _write(conn, chunk)
                 done += len(chunk.contacts)
             callers = sum(1 for p in gen.profiles if p.row["id"] is not None)
+            add_demo_entries(conn, site_id=site_id, author_id=staff_ids.get("admin"), now=now)
+            add_demo_cases(conn, store=store, staff_ids=staff_ids, now=now, seed=seed)
+            add_demo_quality(store, seed=seed, now=now)
         except BaseException:
             log.info("demo generation stopped; removing what was written")
             if conn.in_transaction():

@@ -91,6 +91,11 @@ class HistoryDialog(QDialog):
             if change.action == "create":
                 rows.append((when, change.user_name, self.tr("Recorded"), "", ""))
                 continue
+            if change.action == "import":  # a legacy spreadsheet: which file, which row
+                source = change.changes.get("source", [None, ""])[1] or ""
+                rows.append((when, change.user_name, self.tr("Imported from a file"), "",
+                             str(source)))
+                continue
             for field, (before, after) in change.changes.items():
                 rows.append((when, change.user_name, self.field_label(field),
                              self.value_text(field, before), self.value_text(field, after)))

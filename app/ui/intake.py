@@ -4,7 +4,9 @@ Keyboard first: F2 starts a phone contact with a running timer and the focus on 
 kind buttons (1 = consultation, 2–7 = non-data kinds, Enter saves a non-data
 contact). Tab walks through the fields in reading order; Ctrl+S saves; F4 ends the
 call; Esc discards after asking. Every change is written to a draft in the database
-(after a short pause, and every few seconds), so a crash loses nothing.
+(after a short pause, and every few seconds), so a crash loses nothing. Beside the
+notes, the directory shows the chosen destinations' contacts abroad: F7 goes to them,
+F8 copies one into the notes and records it as given.
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ from app.services.contacts import (
     DraftRow,
     is_out_of_hours,
 )
+from app.services.directory import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
+from app.ui.directory_panel import DirectoryPanel
 
 log = logging.getLogger("app.ui")
 
@@ -74,6 +78,7 @@ class IntakeForm(QWidget):
     saved = Signal(object)  # ContactRecord
     closed = Signal()
     activity = Signal()  # the form started, saved or closed a contact
+    crisis_requested = Signal()  # the consultant asks for the crisis questionnaire
 
     def __init__(self, service: ContactService, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -211,6 +216,11 @@ class IntakeForm(QWidget):
         right.addWidget(label("outcomes", self.outcomes))
         right.addWidget(self.outcomes)
         right.addWidget(self.caller_box)
+        # Contacts abroad for the destinations chosen: F7 goes to them, F8 copies one.
+        self.directory_given: list[str] = []
+        self.directory_panel = DirectoryPanel(
+            DirectoryService(service.store, service.user_id, tax), lang)
+        right.addWidget(self.directory_panel)
         right.addStretch(1)
 
         notes_head = QHBoxLayout()
@@ -244,10 +254,20 @@ class IntakeForm(QWidget):
         self.save_button.setDefault(False)
         self.discard_button = QPushButton()
         self.history_button = QPushButton()
+        self.crisis_button = QPushButton()
+        self.crisis_button.setAutoDefault(False)
+        # Offered, never forced, when the topic or the crisis box says "crisis abroad".
+        self.crisis_offer = QLabel()
+        self.crisis_offer.setObjectName("crisisOffer")
+        self.crisis_offer.setWordWrap(True)
+        self.crisis_offer.setStyleSheet(
+            "QLabel#crisisOffer { background: #f8d7da; color: #58151c; padding: 3px 8px; }")
+        self.crisis_offer.hide()
         self.draft_label = QLabel()
         self.draft_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
         buttons.addWidget(self.draft_label)
+        buttons.addWidget(self.crisis_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
@@ -257,6 +277,7 @@ class IntakeForm(QWidget):
         layout.addWidget(self.kind_box)
         layout.addWidget(self.non_data_prompt)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.crisis_offer)
         layout.addWidget(self.errors_label)
         layout.addLayout(buttons)
 
@@ -283,10 +304,15 @@ class IntakeForm(QWidget):
         self.started.dateTimeChanged.connect(self._changed)
         self.started.dateTimeChanged.connect(self._update_hours_banner)
         self.crisis.toggled.connect(self._changed)
+        self.crisis.toggled.connect(lambda _on: self._update_crisis_offer())
+        self.crisis_button.clicked.connect(self.crisis_requested.emit)
         self.topics.changed.connect(self._changed)
         self.topics.changed.connect(self._topics_changed)
         self.outcomes.changed.connect(self._changed)
         self.destinations.changed.connect(self._changed)
+        self.destinations.changed.connect(
+            lambda: self.directory_panel.set_countries(self.destinations.codes()))
+        self.directory_panel.copy_requested.connect(self.copy_directory_entry)
         for edit in (self.nickname, self.phone, self.email):
             edit.textChanged.connect(self._changed)
             edit.editingFinished.connect(self._lookup_caller)
@@ -308,6 +334,12 @@ class IntakeForm(QWidget):
         sc = QShortcut(QKeySequence("Escape"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.discard(ask=True))
+        sc = QShortcut(QKeySequence("F7"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.directory_panel.focus_list)
+        sc = QShortcut(QKeySequence("F8"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.directory_panel.copy_current)
 
         self._reset()
         self.setEnabled(False)
@@ -341,6 +373,10 @@ class IntakeForm(QWidget):
         self.save_button.setText(self.tr("&Save (Ctrl+S)"))
         self.discard_button.setText(self.tr("Discard (Esc)"))
         self.history_button.setText(self.tr("History…"))
+        self.crisis_button.setText(self.tr("Crisis questionnaire… (Ctrl+K)"))
+        self.crisis_offer.setText(self.tr(
+            "Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves "
+            "this contact together with a crisis case."))
         self._update_title()
         self._update_count()
 
@@ -428,6 +464,9 @@ class IntakeForm(QWidget):
         self.errors_label.hide()
         self._clear_marks()
         self.draft_label.clear()
+        self.crisis_offer.hide()
+        self.directory_given = []
+        self.directory_panel.set_given([])
         self._loading = False
 
     def _begin(self) -> None:
@@ -475,6 +514,8 @@ class IntakeForm(QWidget):
             self._show_caller(summary.contact_count, summary.last_contacts, record.id)
         self.record_id = record.id
         self.expected_version = record.version
+        # Entries given when the contact was recorded show ticked (links only accumulate).
+        self.directory_panel.set_given(self.directory_panel.directory.given_for_contact(record.id))
         self.ended_at = record.input.ended_at
         self.kind_chosen = True
         self.clock.stop()
@@ -529,6 +570,8 @@ class IntakeForm(QWidget):
             self.phone.setText(data.caller.phone)
             self.email.setText(data.caller.email)
         self.notes.setPlainText(data.notes)
+        self.directory_given = list(data.directory_given)
+        self.directory_panel.set_given(self.directory_given)
         self._loading = False
 
     # -- state --
@@ -591,6 +634,12 @@ class IntakeForm(QWidget):
             return
         if "crisis_abroad" in self.topics.codes() and not self.crisis.isChecked():
             self.crisis.setChecked(True)
+        self._update_crisis_offer()
+
+    def _update_crisis_offer(self) -> None:
+        self.crisis_offer.setVisible(
+            self.active and not self.record_id and self.current_kind() == CONSULTATION
+            and ("crisis_abroad" in self.topics.codes() or self.crisis.isChecked()))
 
     def _tick(self) -> None:
         elapsed = int(monotonic.monotonic() - self._timer_origin)
@@ -669,6 +718,7 @@ class IntakeForm(QWidget):
             crisis=self.crisis.isChecked(),
             notes=self.notes.toPlainText(),
             caller=None if caller.is_empty() else caller,
+            directory_given=list(self.directory_given),
         )
 
     def _changed(self, *_args: Any) -> None:
@@ -724,6 +774,19 @@ class IntakeForm(QWidget):
         self._finish()
         self.saved.emit(record)
         return record
+
+    def prepared(self) -> tuple[ContactInput, str | None, int | None, str | None]:
+        """The contact as it would be saved now, its id, version and draft: for a
+        crisis case saved together with it."""
+        data = self.collect()
+        if data.channel == "phone" and self.record_id is None and self.ended_at is None:
+            data = replace(data, ended_at=datetime.now(UTC))
+        return data, self.record_id, self.expected_version, self.draft_id
+
+    def finish_saved(self, record: ContactRecord) -> None:
+        """The contact was saved elsewhere (with a crisis case): close the form."""
+        self._finish()
+        self.saved.emit(record)
 
     def _finish(self) -> None:
         self.clock.stop()
@@ -828,3 +891,17 @@ class IntakeForm(QWidget):
             from app.ui.history import HistoryDialog
 
             HistoryDialog(self.service, self.record_id, self.lang, self).exec()
+
+    def copy_directory_entry(self, entry: Entry) -> None:
+        """F8: the entry's contacts go into the notes, and the contact records that the
+        entry was given (counted in statistics)."""
+        if not self.active or not self.details.isEnabled():
+            return
+        self.notes.appendPlainText(self.directory_panel.text.notes_text(entry))
+        cursor = self.notes.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.notes.setTextCursor(cursor)
+        if entry.id not in self.directory_given:
+            self.directory_given.append(entry.id)
+        self.directory_panel.mark_given(entry.id)
+        self._changed()

@@ -24,11 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts import ContactService, UserRow, UserService
+from app.services.crisis import CrisisService, CrisisSubmission
+from app.services.directory import DirectoryService
+from app.services.quality import REVIEW, QualityService
 from app.ui import msgbox
 from app.ui.contact_list import ContactListPage
+from app.ui.crisis_page import CrisisPage
+from app.ui.directory_page import DirectoryPage
 from app.ui.history import HistoryDialog
 from app.ui.intake import IntakeForm
+from app.ui.quality_page import MyReviewsPage, QualityPage
 from app.ui.settings_page import SettingsPage
+from app.ui.statistics_page import StatisticsPage
 
 log = logging.getLogger("app.ui")
 
@@ -106,9 +113,24 @@ class MainWindow(QMainWindow):
         self.intake_stack.addWidget(self.intake)
         self.journal = ContactListPage(service, users.list(), lang)
         self.settings_page = SettingsPage(service, settings, lang)
+        self.statistics_page = StatisticsPage(service, lang, user.full_name)
+        self.crisis = CrisisService(service.store, user.id, service)
+        self.crisis_page = CrisisPage(self.crisis, users.list(), lang)
+        self.crisis_wizard: QWidget | None = None
+        self.directory_page = DirectoryPage(
+            DirectoryService(service.store, user.id, service.tax), lang)
+        # Supervisors and administrators get the quality area; everyone else their reviews.
+        self.quality = QualityService(service.store, user.id)
+        self.quality_page: QualityPage | MyReviewsPage = (
+            QualityPage(self.quality, service, users.list(), lang)
+            if self.quality.can(REVIEW) else MyReviewsPage(self.quality, service, lang))
         self.pages: list[tuple[str, QWidget]] = [
             ("intake", self.intake_stack),
             ("journal", self.journal),
+            ("crisis", self.crisis_page),
+            ("directory", self.directory_page),
+            ("quality" if self.quality.can(REVIEW) else "my_reviews", self.quality_page),
+            ("statistics", self.statistics_page),
             ("settings", self.settings_page),
         ]
         for key, page in self.pages:
@@ -156,6 +178,9 @@ class MainWindow(QMainWindow):
         self.journal.show_history.connect(self.show_history)
         self.shift_button.clicked.connect(self._change_shift)
         self.settings_page.saved.connect(self._settings_saved)
+        self.intake.crisis_requested.connect(self.open_crisis)
+        self.directory_page.changed.connect(self.intake.directory_panel.refresh)
+        self.quality_page.unread_changed.connect(self._quality_unread)
         self.nav.setCurrentRow(0)
         self._update_today()
         self.resize(1280, 760)
@@ -175,6 +200,11 @@ class MainWindow(QMainWindow):
         self.act_journal = QAction(self)
         self.act_journal.setShortcut(QKeySequence("Ctrl+J"))
         self.act_journal.triggered.connect(lambda: self.show_page("journal"))
+        self.act_crisis = QAction(self)
+        self.act_crisis.setShortcut(QKeySequence("Ctrl+K"))
+        self.act_crisis.triggered.connect(self.open_crisis)
+        self.act_import = QAction(self)
+        self.act_import.triggered.connect(self.import_legacy)
         self.act_switch = QAction(self)
         self.act_switch.triggered.connect(self._switch_database)
         self.act_quit = QAction(self)
@@ -182,11 +212,13 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         menubar = self.menuBar()
         self.menu_file = menubar.addMenu("")
+        self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_switch)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = menubar.addMenu("")
-        for act in (self.act_phone, self.act_email, self.act_chat, self.act_journal):
+        for act in (self.act_phone, self.act_email, self.act_chat, self.act_crisis,
+                    self.act_journal):
             self.menu_contact.addAction(act)
 
     def retranslate(self) -> None:
@@ -198,7 +230,11 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO, fictional data")
         self.setWindowTitle(title)
         names = {"intake": self.tr("Contact"), "journal": self.tr("Journal"),
-                 "settings": self.tr("Settings")}
+                 "statistics": self.tr("Statistics"),
+                 "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
+                 "directory": self.tr("Directory"),
+                 "quality": self.quality_page.nav_title(),
+                 "my_reviews": self.quality_page.nav_title()}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
@@ -214,9 +250,11 @@ class MainWindow(QMainWindow):
         self.act_email.setText(self.tr("New &e-mail"))
         self.act_chat.setText(self.tr("New &chat or visit"))
         self.act_journal.setText(self.tr("&Journal of contacts"))
+        self.act_crisis.setText(self.tr("C&risis questionnaire…"))
         self.act_switch.setText(
             self.tr("Open the &real database") if self.demo else self.tr("Open the &demo database"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
 
     # -- navigation --
 
@@ -230,8 +268,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self.pages[row][1] is self.journal:
             self.journal.refresh()
+        elif self.pages[row][1] is self.directory_page:
+            self.directory_page.refresh()
         elif self.pages[row][1] is self.intake_stack:
             self._update_today()
+        elif self.pages[row][1] is self.crisis_page:
+            self.crisis_page.refresh()
+        elif self.pages[row][1] is self.quality_page:
+            self.quality_page.refresh()
+
+    def _quality_unread(self, _unread: int) -> None:
+        for i, (key, _page) in enumerate(self.pages):
+            if key in ("quality", "my_reviews"):
+                self.nav.item(i).setText(self.quality_page.nav_title())
 
     def _ensure_free(self) -> bool:
         """Whether a new contact may start: the one in progress is saved or kept."""
@@ -277,6 +326,95 @@ class MainWindow(QMainWindow):
         self.intake_stack.setCurrentWidget(self.intake)
         self.intake.load_draft(draft)
 
+    # -- the crisis questionnaire --
+
+    def _crisis_draft(self):  # type: ignore[no-untyped-def]
+        """A questionnaire left unfinished, offered back (this contact's first)."""
+        drafts = self.crisis.drafts()
+        if not drafts:
+            return None
+        mine = [d for d in drafts if d.record_id and d.record_id == self.intake.draft_id]
+        draft = (mine or drafts)[0]
+        when = draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        answer = msgbox.choose(
+            self, self.tr("Unfinished crisis questionnaire"),
+            self.tr("A crisis questionnaire was left unfinished (last change %1). Continue "
+                    "it, or start a new one?").replace("%1", when),
+            [("restore", self.tr("Continue it")), ("new", self.tr("Start a new one")),
+             ("discard", self.tr("Discard it and start anew"))],
+            default="restore", escape="new")
+        if answer == "discard":
+            self.crisis.discard_draft(draft.id)
+            return None
+        return draft if answer == "restore" else None
+
+    def open_crisis(self) -> None:
+        """The crisis questionnaire for the contact in progress (a new call if none)."""
+        from app.ui.crisis_wizard import CrisisWizard, Hints
+
+        if self.crisis_wizard is not None:
+            self.crisis_wizard.raise_()
+            self.crisis_wizard.activateWindow()
+            return
+        if not self.intake.active:
+            self._start("phone")
+            self.intake.choose_kind("consultation", focus=False)
+        self.show_page("intake")
+        form = self.intake
+        draft = self._crisis_draft()
+        destinations = [c for c in form.destinations.codes() if c != "XX"]
+        hints = Hints(country=destinations[0] if destinations else None,
+                      caller_role=form.caller_role.code(), gender=form.gender.code(),
+                      age_group=form.age_group.code())
+        wizard = CrisisWizard(
+            self.crisis, self.lang, users=self.users.list(), submit=self._save_crisis,
+            hints=hints, frequent_countries=self.service.frequent_destinations(),
+            draft=draft, contact_draft_id=form.draft_id, parent=self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.finished.connect(self._crisis_closed)
+        self.crisis_wizard = wizard
+        wizard.open()
+        wizard.activateWindow()
+
+    def _save_crisis(self, sub: CrisisSubmission) -> str | None:
+        from app.services.contacts import ConcurrentEditError
+        from app.services.validation import ValidationError
+
+        wizard = self.crisis_wizard
+        data, record_id, version, draft_id = self.intake.prepared()
+        try:
+            opened = self.crisis.open_case(
+                data, sub, contact_id=record_id, expected_version=version,
+                contact_draft_id=draft_id,
+                crisis_draft_id=getattr(wizard, "draft_id", None))
+        except ValidationError as exc:
+            contact_errors = [e for e in exc.errors
+                              if not e.field.startswith(("answers.", "referrals."))]
+            if contact_errors:
+                self.intake.show_errors(contact_errors)
+                return self.tr("The contact cannot be saved: %1. Cancel keeps the "
+                               "questionnaire as a draft; correct the contact, then Ctrl+K "
+                               "again.").replace(
+                    "%1", "; ".join(self.intake.message_for(e) for e in contact_errors))
+            return "; ".join(e.message for e in exc.errors)
+        except ConcurrentEditError:
+            return self.tr("Someone else changed this contact since you opened it.")
+        self.intake.finish_saved(opened.contact)
+        self.crisis_page.refresh()
+        self.statusBar().showMessage(
+            self.tr("Contact saved; crisis case %1 opened.").replace("%1", opened.case.number),
+            8000)
+        return None
+
+    def _crisis_closed(self, _result: int) -> None:
+        wizard = self.crisis_wizard
+        self.crisis_wizard = None
+        if wizard is not None:
+            wizard.deleteLater()
+        self.activateWindow()
+        if self.intake.active:
+            self.intake.setFocus()
+
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()
 
@@ -304,6 +442,15 @@ class MainWindow(QMainWindow):
         if not self._ensure_free():
             return
         self.change_shift.emit()
+
+    def import_legacy(self) -> None:
+        from app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.service, self.lang, self)
+        dialog.exec()
+        if dialog.imported_count:
+            self.journal.refresh()
+            self.statistics_page.mark_stale()
 
     def _switch_database(self) -> None:
         from app import paths

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -49,3 +49,15 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+    """A file to read, or None when the user cancels."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
+    """A file name to write, or None when the user cancels."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

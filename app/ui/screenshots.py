@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import open_store
@@ -62,6 +62,145 @@ def _fill_consultation(window: MainWindow) -> None:
         "Звонившая из Витебска получила предложение работы на складе в Польше через "
         "знакомую. Рассказали, как проверить агентство и договор, дали номер 113 и "
         "контакты консульства.")
+
+
+def _quality_screens(window: MainWindow, service: ContactService, users: UserService,
+                     settings: QSettings, lang: str, out: Path, app: QApplication) -> list[Path]:
+    """A supervisor's rounds, a review in progress, the dashboard and the staff register;
+    then a consultant's own reviews."""
+    from app.ui.quality_page import QualityPage
+    from app.ui.review_dialog import ReviewDialog
+
+    files = []
+    supervisor = next(u for u in users.list() if u.username == "supervisor")
+    boss = MainWindow(ContactService(service.store, supervisor.id), users, supervisor, settings,
+                      lang, demo=True)
+    boss.resize(*SIZE)
+    boss.show()
+    boss.show_page("quality")
+    page = boss.quality_page
+    assert isinstance(page, QualityPage)
+    rounds = page.rounds
+    todo = next(r for r in range(rounds.items.rowCount())
+                if rounds.items.item(r, 0).data(Qt.ItemDataRole.UserRole).status == "todo")
+    rounds.items.selectRow(todo)
+    files.append(_save(boss, out / f"{lang}-14-quality-rounds.png", app))
+    item = rounds.current_item()
+    assert item is not None
+    dialog = ReviewDialog(page.quality, boss.service, lang, contact_id=item.contact_id,
+                          round_id=item.round_id, parent=boss)
+    dialog.resize(*SIZE)
+    dialog.show()
+    for row, value in zip(dialog.rows[:9], (2, "na", 2, 1, 2, 2, 2, 1, 2), strict=False):
+        row.set_score(value)
+    dialog.rows[3].set_comment("Перебивала абонента в начале разговора.")
+    dialog.rows[9].setFocus()
+    files.append(_save(dialog, out / f"{lang}-15-review.png", app))
+    dialog.dirty = False
+    dialog.reject()
+    page.tabs.setCurrentWidget(page.dashboard)
+    files.append(_save(boss, out / f"{lang}-16-quality-dashboard.png", app))
+    page.staff.start.setDate(page.staff.start.date().addYears(-1))
+    page.tabs.setCurrentWidget(page.staff)
+    files.append(_save(boss, out / f"{lang}-17-staff-development.png", app))
+    boss.quitting_confirmed = True
+    boss.close()
+    boss.deleteLater()
+    window.show_page("my_reviews")
+    files.append(_save(window, out / f"{lang}-18-my-reviews.png", app))
+    return files
+
+
+_CRISIS_BASE: dict[str, object] = {
+    "in_danger": "yes", "speak_freely": "no", "country": "PL", "city": "Гданьск",
+    "safe_contact": "Viber, после 21:00", "guidance_given": "given",
+    "emergency_notes": "Договорились: если не сможет говорить, напишет «как погода».",
+    "crisis_type": "labour_exploitation", "caller_relation": "self",
+    "person_gender": "female", "person_age_group": "25_34",
+    "summary": "Работает на складе, паспорт забрал бригадир, денег не платят два месяца.",
+}
+# The answers that make each crisis type's page reachable and show something.
+_CRISIS_TYPE_PAGES: tuple[tuple[str, str, dict[str, object]], ...] = (
+    ("labour", "labour_exploitation", {
+        "employer": "(демо) «Склад-Сервис», Гданьск", "work_sector": "factory",
+        "documents_withheld": "yes", "wages": "not_paid", "free_to_leave": "no",
+        "working_hours": "excessive", "others_affected": "yes"}),
+    ("sexual", "sexual_exploitation", {"promised": "other_job", "sx_debt": "yes"}),
+    ("domestic", "domestic_violence", {"abuser": "partner", "children_present": "yes"}),
+    ("documents", "lost_documents", {"documents_lost": ["passport"], "how_lost": "stolen"}),
+    ("repatriation", "repatriation", {"return_reason": "no_money"}),
+    ("missing", "missing_person", {"missing_relation": "child",
+                                   "last_contact": "12 дней назад"}),
+    ("detention", "detention", {"detention_reason": "immigration"}),
+    ("health", "health_emergency", {"health_condition": "injury"}),
+    ("fraud", "fraud", {"fraud_kind": "agency_fee"}),
+    ("other_crisis", "other", {"other_description": "Застряла на границе без визы."}),
+)
+
+
+def _wizard_at(wizard: QWidget, page_id: str, answers: dict[str, object]) -> None:
+    """Walk the wizard from its start to ``page_id`` with these answers."""
+    from app.ui.crisis_wizard import CrisisWizard, QuestionPage
+
+    assert isinstance(wizard, CrisisWizard)
+    wizard.answers = dict(answers)
+    wizard.restart()
+    for _ in range(len(wizard.questionnaire.pages) + 1):
+        current = wizard.currentPage()
+        if isinstance(current, QuestionPage) and current.page_def.id == page_id:
+            return
+        if page_id == "referrals" and current is wizard.referral_page:
+            return
+        wizard.next()
+    raise RuntimeError(f"the wizard did not reach {page_id}")
+
+
+def _crisis_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
+                    first: int) -> list[Path]:
+    """Every page of the crisis questionnaire, then the crisis-cases page, numbered from
+    ``first``."""
+    files: list[Path] = []
+    window.new_phone()
+    form = window.intake
+    form.choose_kind("consultation")
+    form.gender.set_code("female")
+    form.region.set_code("vitebsk")
+    form.topics.set_codes(["crisis_abroad", "employment_abroad"])
+    form.destinations.set_codes(["PL"])
+    window.open_crisis()
+    wizard = window.crisis_wizard
+    assert wizard is not None
+    wizard.resize(960, 680)
+    n = first
+    labour = {**_CRISIS_BASE, **_CRISIS_TYPE_PAGES[0][2]}
+    for page_id, answers in (("danger", labour), ("emergency", labour),
+                             ("situation", labour)):
+        _wizard_at(wizard, page_id, answers)
+        files.append(_save(wizard, out / f"{lang}-{n}-crisis-{page_id}.png", app))
+        n += 1
+    for page_id, crisis_type, extra in _CRISIS_TYPE_PAGES:
+        _wizard_at(wizard, page_id, {**_CRISIS_BASE, "crisis_type": crisis_type, **extra})
+        files.append(_save(wizard, out / f"{lang}-{n}-crisis-{page_id}.png", app))
+        n += 1
+    full = {**labour, "recruitment_method": ["online_advertisement"],
+            "exploitation_type": ["forced_labour"], "recruiter": "объявление в Telegram",
+            "needs": ["documents", "return_home", "legal"],
+            "consent": ["social_worker", "infoline_manager", "embassy"], "consent_by": "person"}
+    for page_id in ("control", "recruitment", "needs", "referrals"):
+        _wizard_at(wizard, page_id, full)
+        files.append(_save(wizard, out / f"{lang}-{n}-crisis-{page_id}.png", app))
+        n += 1
+    wizard.next()  # Finish: the contact and its case are saved
+    _settle(app)
+    window.show_page("crisis")
+    page = window.crisis_page
+    page.status_filter.setCurrentIndex(page.FILTERS.index("all"))
+    overdue = next((r for r in page.model.rows if r.overdue), None)
+    if overdue is not None:
+        page.select_case(overdue.id)
+    files.append(_save(window, out / f"{lang}-{n}-crisis-cases.png", app))
+    page.status_filter.setCurrentIndex(page.FILTERS.index("open"))
+    return files
 
 
 def render_all(out: Path, langs: list[str]) -> list[Path]:
@@ -127,6 +266,21 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             shift.show()
             files.append(_save(shift, out / f"{lang}-11-shift.png", app))
             shift.close()
+            window.show_page("directory")
+            window.directory_page.search.setText("польш")
+            window.directory_page.apply()
+            files.append(_save(window, out / f"{lang}-12-directory.png", app))
+            window.directory_page.search.clear()
+            window.new_phone()
+            _fill_consultation(window)
+            window.intake.directory_panel.focus_list()
+            window.intake.directory_panel.copy_current()
+            files.append(_save(window, out / f"{lang}-13-contacts-abroad.png", app))
+            window.intake.discard(ask=False)
+            files += _quality_screens(window, service, users, settings, lang, out, app)
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.extend(_crisis_screens(window, out, lang, app, max(numbers, default=0) + 1))
             window.quitting_confirmed = True
             window.close()
             window.deleteLater()

@@ -1,0 +1,58 @@
+"""Writing files the user keeps: atomically, and safe to open in a spreadsheet.
+
+An export is written to a temporary file in the target's folder, flushed to the disk,
+then renamed over the target: a crash or a full disk leaves either the old file or
+the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by spreadsheet programs."""
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet shows as text, never runs as a formula (CSV/XLSX injection).
+
+    A leading apostrophe is the spreadsheet programs' own sign for "this is text".
+    """
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path | str, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
+    """A file object that replaces ``path`` only when the block ends without error."""
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                    dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, mode, **open_args) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)

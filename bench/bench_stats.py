@@ -1,0 +1,132 @@
+"""A year's statistics (target ≤ 2 × the same numbers by hand-written SQL on the same file).
+
+The app's side is ``app.services.stats.compute`` for the last whole calendar year in the
+database, as ``infoline stats --json`` runs it: every number of the statistics JSON.
+The reference is the same numbers computed with plain ``sqlite3`` and one hand-written
+query per number (total, contacts without counselling, channel, gender, topics by
+gender, destinations by gender, region, how heard, crisis, the previous year's
+total), with the same local-day bounds. Both are checked to agree before timing.
+
+Also measured, for information: the whole statistics page (every table, with the
+previous year's count on each row), and writing the year's report as PDF and XLSX.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from common import Result, default_db, ensure_db, median, open_db, print_table, timed
+
+from app.services import report, stats
+from app.services.stats import Period
+
+FACTOR = 2.0
+REPEAT = 5
+
+WHERE = ("c.started_at >= ? AND c.started_at < ? AND c.deleted_at IS NULL "
+         "AND c.kind = 'consultation'")
+HAND = {
+    "total": f"SELECT count(*) FROM contact c WHERE {WHERE}",
+    "non_data": "SELECT count(*) FROM contact c WHERE c.started_at >= ? AND c.started_at < ? "
+                "AND c.deleted_at IS NULL AND c.kind != 'consultation'",
+    "by_channel": f"SELECT c.channel, count(*) FROM contact c WHERE {WHERE} GROUP BY 1",
+    "by_gender": f"SELECT c.gender, count(*) FROM contact c WHERE {WHERE} GROUP BY 1",
+    "by_region": f"SELECT coalesce(c.region, 'unknown'), count(*) FROM contact c "
+                 f"WHERE {WHERE} GROUP BY 1",
+    "by_how_heard": f"SELECT coalesce(c.how_heard, 'unknown'), count(*) FROM contact c "
+                    f"WHERE {WHERE} GROUP BY 1",
+    "crisis": f"SELECT count(*) FROM contact c WHERE {WHERE} AND c.crisis",
+    "by_topic_gender": f"SELECT t.topic, c.gender, count(*) FROM contact c "
+                       f"JOIN contact_topic t ON t.contact_id = c.id WHERE {WHERE} "
+                       "GROUP BY 1, 2",
+    "by_destination_gender": f"SELECT coalesce(d.country, 'XX'), c.gender, count(*) "
+                             "FROM contact c LEFT JOIN contact_destination d "
+                             f"ON d.contact_id = c.id WHERE {WHERE} GROUP BY 1, 2",
+    "previous": f"SELECT count(*) FROM contact c WHERE {WHERE}",
+}
+
+
+def _bound(moment: Any) -> str:
+    """How the app stores a UTC moment in SQLite (naive, microseconds)."""
+    return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def hand_written(path: Path, period: Period) -> dict[str, Any]:
+    start, end = (_bound(b) for b in period.utc_bounds())
+    prev_start, prev_end = (_bound(b) for b in period.previous().utc_bounds())
+    conn = sqlite3.connect(path)
+    try:
+        out: dict[str, Any] = {}
+        for key, sql in HAND.items():
+            args = (prev_start, prev_end) if key == "previous" else (start, end)
+            rows = conn.execute(sql, args).fetchall()
+            if key in ("by_topic_gender", "by_destination_gender"):
+                cross: dict[str, dict[str, int]] = {}
+                for value, gender, n in rows:
+                    cross.setdefault(value, {})[gender] = n
+                out[key] = cross
+            elif key.startswith("by_"):
+                out[key] = dict(rows)
+            else:
+                out[key] = rows[0][0]
+        return out
+    finally:
+        conn.close()
+
+
+def _agree(app: dict[str, Any], hand: dict[str, Any]) -> None:
+    """The app's JSON and the hand-written numbers must be the same numbers."""
+    def nonzero(d: dict[str, int]) -> dict[str, int]:
+        return {k: v for k, v in d.items() if v}
+
+    assert app["total"] == hand["total"]
+    assert app["non_data"] == hand["non_data"]
+    assert app["crisis"] == hand["crisis"]
+    assert app["previous_period"]["total"] == hand["previous"]
+    for key in ("by_channel", "by_gender", "by_region", "by_how_heard"):
+        assert nonzero(app[key]) == nonzero(hand[key]), key
+    for key in ("by_topic_gender", "by_destination_gender"):
+        mine = {k: nonzero(v) for k, v in app[key].items() if nonzero(v)}
+        assert mine == hand[key], key
+
+
+def run(path: Path) -> list[Result]:
+    year = date.today().year - 1  # the last whole year
+    period = Period.year(year)
+    store = open_db(path)
+    try:
+        app_json = stats.compute(store, period, detail=False).to_json()
+        _agree(app_json, hand_written(path, period))
+        hand = median(timed(lambda: hand_written(path, period), REPEAT))
+        mine = median(timed(lambda: stats.compute(store, period, detail=False), REPEAT))
+        full = median(timed(lambda: stats.compute(store, period), 3))
+        result = stats.compute(store, period)
+        with tempfile.TemporaryDirectory(prefix="infoline-bench-") as tmp:
+            rep = report.build(result, report.ReportOptions(lang="ru"))
+            pdf = median(timed(lambda: report.write(rep, Path(tmp) / "r.pdf"), 3))
+            xlsx = median(timed(lambda: report.write(rep, Path(tmp) / "r.xlsx"), 3))
+    finally:
+        store.close()
+    note = f"{app_json['total']:,} consultations in {year}"
+    return [
+        Result(f"statistics {year}: hand-written SQL (reference)", hand, None, note),
+        Result(f"statistics {year}: the app (stats --json)", mine, FACTOR * hand,
+               f"{mine / hand:.2f} × hand-written SQL"),
+        Result(f"statistics {year}: every table with the previous year", full, None,
+               "the statistics page"),
+        Result(f"report {year} as PDF", pdf),
+        Result(f"report {year} as XLSX", xlsx),
+    ]
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--contacts", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    print_table(run(ensure_db(args.db or default_db(args.contacts), args.contacts)))
