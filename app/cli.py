@@ -136,7 +136,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     tax = load()
-    type_lists = {"crisis": "crisis_type"}
+    type_lists = {"crisis": "crisis_type", "assistance": "trafficking_status"}
     lines = [("NUMBER", "KIND", "TYPE", "STATUS", "OPENED", "OVERDUE")]
     for r in rows:
         kind_list = type_lists.get(r.kind)
@@ -148,6 +148,61 @@ def cmd_cases(args: argparse.Namespace) -> int:
     for line in lines:
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
     print(f"{len(rows)} case(s)")
+    return 0
+
+
+def _printed_by_cli(store) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
+    """Who prints from the command line: the account named by INFOLINE_USER when the
+    database has it, otherwise the command line and the system login."""
+    import getpass
+    import os
+
+    from sqlalchemy import select
+
+    from app.models import User
+
+    username = os.environ.get("INFOLINE_USER", "").strip()
+    if username:
+        with store.sessions() as s:
+            user = s.scalar(select(User).where(User.username == username,
+                                               User.deleted_at.is_(None)))
+            if user is not None:
+                return user.id, user.full_name
+    try:
+        login = getpass.getuser()
+    except Exception:  # no login name in this environment
+        login = ""
+    return None, f"command line ({login})" if login else "command line"
+
+
+def cmd_case_pdf(args: argparse.Namespace) -> int:
+    from app.services.assistance import AssistancePermissionError, AssistanceService
+    from app.services.case_pdf import write_case_pdf
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"--out {out}: the summary is written as a .pdf file")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
+    store = _open_existing(args)
+    try:
+        user_id, printed_by = _printed_by_cli(store)
+        service = AssistanceService(store, user_id)
+        try:
+            record = service.by_number(args.number)
+        except LookupError:
+            raise UsageError(f"{args.number}: no assistance case with this number") from None
+        try:
+            row = write_case_pdf(service, record.id, out, lang=args.lang,
+                                 redacted=args.redacted, printed_by=printed_by)
+        except AssistancePermissionError as exc:
+            raise UsageError(str(exc)) from exc
+        except OSError as exc:
+            raise CommandError(f"{out}: cannot write ({exc.strerror})") from exc
+    finally:
+        store.close()
+    kind = "redacted summary" if args.redacted else "summary"
+    print(f"Wrote {out}: {kind} of case {row.case_number}, {row.pages} page(s)")
     return 0
 
 
@@ -253,7 +308,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services import report, stats
+    from app.services import (
+        assistance,  # noqa: F401 - registers Table 3 with the statistics
+        report,
+        stats,
+    )
 
     period, org = _stats_period(args)
     out = Path(args.out)
@@ -367,8 +426,18 @@ def build_parser() -> argparse.ArgumentParser:
                 "export the directory of contacts abroad to a CSV or XLSX file")
     p.add_argument("--out", required=True, metavar="FILE", help="a .csv or .xlsx file")
 
-    p = command("cases", cmd_cases, "list the crisis cases (number, type, status, opened)")
+    p = command("cases", cmd_cases,
+                "list the assistance and crisis cases (number, type, status, opened)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = command("case-pdf", cmd_case_pdf, "write the PDF summary of an assistance case "
+                "(recorded in the print log)")
+    p.add_argument("number", metavar="NUMBER", help="the case number, e.g. A-2026-0001")
+    p.add_argument("--out", required=True, metavar="FILE", help="the .pdf file to write")
+    p.add_argument("--redacted", action="store_true",
+                   help="hide names, phone numbers, addresses and dates of birth (for sharing)")
+    p.add_argument("--lang", choices=["en", "ru", "be"], default="en",
+                   help="language of the summary (default: %(default)s)")
 
     for name, func, help_text in (
         ("stats", cmd_stats, "the statistics of a period (the statistics JSON with --json)"),

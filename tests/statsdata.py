@@ -36,6 +36,15 @@ def restore_time() -> None:
     time.tzset()
 
 
+def without_case_sections(monkeypatch) -> None:
+    """The statistics as if no area registered a section from its case records."""
+    from app.services import stats
+
+    stats.load_sections()  # registered for good first, so nothing registers into the copy
+    monkeypatch.setattr(stats, "SECTION_PROVIDERS", ())
+    monkeypatch.setattr(stats, "_SECTIONS", dict.fromkeys(stats._SECTIONS))
+
+
 def consultation(when: datetime, channel: str, gender: str, region: str | None,
                  topics: list[str], destinations: list[str], how_heard: str | None = None,
                  crisis: bool = False, **extra: object) -> ContactInput:

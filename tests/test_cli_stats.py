@@ -31,6 +31,7 @@ def _own_log_handlers():
 @pytest.fixture
 def db(tmp_path, monkeypatch) -> Path:
     statsdata.use_minsk_time(monkeypatch)
+    statsdata.without_case_sections(monkeypatch)
     path = tmp_path / "desk.sqlite3"
     store = open_store(path)
     try:

@@ -280,18 +280,19 @@ def test_starting_a_round_from_the_dialog(qtbot, team, tmp_path):
     dialog = RoundDialog(team.q, "en", today=MONTH_START + timedelta(days=40))
     qtbot.addWidget(dialog)
     assert dialog.name.text().startswith("Quality review: ")
-    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the preview is drawn in the background
     names = [dialog.preview.item(r, 0).text() for r in range(dialog.preview.rowCount())]
     assert names == ["Анна Ковальчук", "Мария Новик"]
     assert "2 contact(s) to review" in dialog.total.text()  # one each is left after the round
     dialog.consultants.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.consultants.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "Tick at least one consultant" in dialog.errors.text()
     dialog.consultants.item(0).setCheckState(Qt.CheckState.Checked)
     seed = dialog.seed.value()
     dialog.start_round()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.created.seed == seed
     assert len(team.q.rounds()) == 2
 

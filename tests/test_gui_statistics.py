@@ -23,6 +23,7 @@ from app.ui.statistics_page import StatisticsPage
 @pytest.fixture
 def minsk(monkeypatch):
     statsdata.use_minsk_time(monkeypatch)
+    statsdata.without_case_sections(monkeypatch)
     yield
     monkeypatch.undo()
     time.tzset()

@@ -23,6 +23,7 @@ from app.services.stats import Period
 @pytest.fixture
 def minsk(monkeypatch):
     statsdata.use_minsk_time(monkeypatch)
+    statsdata.without_case_sections(monkeypatch)
     yield
     monkeypatch.undo()
     time.tzset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from datetime import date
 
@@ -14,9 +15,18 @@ from app.services import stats
 from app.services.stats import Period, change_pct
 
 
+@pytest.fixture(autouse=True)
+def _no_registered_sections(monkeypatch):
+    """Areas register their report sections when imported (assistance cases count
+    Table 3); these tests count the contacts of their data alone."""
+    for key in list(stats._SECTIONS):
+        monkeypatch.setitem(stats._SECTIONS, key, None)
+
+
 @pytest.fixture
 def minsk(monkeypatch):
     statsdata.use_minsk_time(monkeypatch)
+    statsdata.without_case_sections(monkeypatch)
     yield
     monkeypatch.undo()
     time.tzset()
@@ -243,3 +253,25 @@ def test_buckets_are_days_for_short_periods_and_months_for_long():
 ])
 def test_change_pct(now, before, expected):
     assert change_pct(now, before) == expected
+
+
+def test_sections_kept_by_other_areas_are_found_whoever_computes(store, tmp_path,
+                                                                  monkeypatch):
+    """The module that keeps a section's records registers its counter when imported;
+    the statistics import it themselves, so the command line counts it as the screen."""
+    (tmp_path / "infoline_cases_probe.py").write_text(
+        "from app.services import stats\n"
+        "def count(conn, start, end, org):\n"
+        "    return {'shelter': 2, 'medical': 0}\n"
+        "stats.register_section('services', count, 'service')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(stats, "SECTION_PROVIDERS", ("infoline_cases_probe",
+                                                     "infoline_not_installed"))
+    monkeypatch.setitem(stats._SECTIONS, "services", None)
+    monkeypatch.delitem(sys.modules, "infoline_cases_probe", raising=False)
+    s = stats.compute(store, Period.year(2013))
+    assert s.sections["services"] == {"shelter": 2, "medical": 0}
+    table = {t.key: t for t in s.tables()}["services"]
+    assert table.status == "ok"
+    assert table.rows == ("shelter", "medical")
+    sys.modules.pop("infoline_cases_probe", None)

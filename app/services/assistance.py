@@ -1406,7 +1406,9 @@ class AssistanceService:
             found = [AssistanceCase.search_key.contains(text, autoescape=True)]
             digits = re.sub(r"\D", "", text)
             if len(digits) >= 4 and re.fullmatch(r"[\d\s()+\-.]+", text):
-                found.append(AssistanceCase.search_key.contains(digits, autoescape=True))
+                # A phone however it is written: its digits, or in international form.
+                for key in {digits, phone_key(text) or digits}:
+                    found.append(AssistanceCase.search_key.contains(key, autoescape=True))
             cond.append(or_(*found))
         return cond
 
@@ -1631,7 +1633,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
             select(CrisisCase.id).where(CrisisCase.closure_reason == "assistance_case")
             .order_by(CrisisCase.opened_at)))
         for i, ((first, last), services) in enumerate(zip(_DEMO_NAMES, plan, strict=True)):
-            opened_day = today - timedelta(days=350 - i * 20 + rng.randint(0, 6))
+            opened_day = today - timedelta(days=352 - i * 21 + rng.randint(0, 4))
             opened = at(opened_day, 10)
             place, region = _DEMO_PLACES[i % len(_DEMO_PLACES)]
             _kind, exploitation, control, recruitment, country, story = \
@@ -1682,14 +1684,14 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
             day = opened_day
             for code in sorted(services, key=lambda c: c != "counselling"):
                 day = min(day + timedelta(days=rng.randint(0, 12)), today)
-                given = day < today - timedelta(days=2) or age > 30
+                given = age > 21  # the newest case: services still planned
                 low, high = _SERVICE_COST.get(code, (0, 0))
                 provider = "own_staff"
                 name = ""
-                if code in ("medical", "shelter", "legal_aid"):
-                    provider, name = "partner_org", rng.choice(_PARTNERS[1:4])
-                elif code == "police_mediation":
-                    provider, name = "partner_org", _PARTNERS[4]
+                partner = {"medical": 1, "legal_aid": 2, "shelter": 3,
+                           "police_mediation": 4}.get(code)
+                if partner is not None:
+                    provider, name = "partner_org", _PARTNERS[partner]
                 notes = {"counselling": "Первичная консультация, оценка потребностей.",
                          "psychological": "Курс из шести встреч с психологом.",
                          "search_return_justice": "Сопровождение при даче показаний."}.get(

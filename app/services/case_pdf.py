@@ -74,6 +74,8 @@ GRID = colors.Color(0.6, 0.6, 0.6)
 HEADER_FILL = colors.Color(0.89, 0.89, 0.89)
 SOFT = colors.Color(0.3, 0.3, 0.3)
 LABEL_WIDTH = 42 * mm
+DATE_W = 21 * mm  # "04.05.2026" in 8 pt with the cell's padding, on one line
+VISITS_PER_TABLE = 4
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -198,8 +200,7 @@ class Redactor:
         if not address:
             return
         self._add_literal(address, placeholder)
-        for part in address.split(","):
-            part = part.strip()
+        for part in (p.strip() for p in address.split(",")):
             # Street, house and flat identify a person; the town alone does not.
             if len(part) >= 4 and (any(ch.isdigit() for ch in part) or _STREET.search(part)):
                 self._add_literal(part, placeholder)
@@ -340,7 +341,7 @@ class _Doc:
 
     def h2(self, key: str) -> None:
         # A heading never ends a page alone.
-        self.story.append(CondPageBreak(30 * mm))
+        self.story.append(CondPageBreak(35 * mm))
         self.story.append(_p(self.t(key), self.st["h2"]))
 
     def none(self) -> None:
@@ -468,18 +469,19 @@ class _Doc:
             body.append([self.cell(self.label("consent_scope", c.scope)), self.cell(who),
                          self.cell(fmt_date(c.given_on)), self.cell(until),
                          self.cell(self.free(c.notes))])
-        widths = [38 * mm, 45 * mm, 20 * mm, 28 * mm]
+        widths = [38 * mm, 45 * mm, DATE_W, 28 * mm]
         self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)]))
 
     def services(self) -> None:
         r = self.r
+        self.story.append(CondPageBreak(95 * mm))  # the heading goes with the Table 3 block
         self.h2("s_services")
         given = [s for s in r.services if s.status == GIVEN]
         counts = r.services_by_type()
         last: dict[str, date] = {}
         for s in given:
             last[s.service] = max(last.get(s.service, s.service_on), s.service_on)
-        self.story.append(_p(self.t("s_services_by_type"), self.st["h3"]))
+        sub = _p(self.t("s_services_by_type"), self.st["h3"])
         head = [self.cell(self.t("h_service"), "head"), self.cell(self.t("h_times"), "head_num"),
                 self.cell(self.t("h_last"), "head_num")]
         body: list[list[Any]] = [head]
@@ -491,9 +493,9 @@ class _Doc:
                          self.cell(fmt_date(last.get(code.code)), "num")])
         widths = [FRAME_WIDTH - 52 * mm, 24 * mm, 28 * mm]
         table = _grid(body, widths, numeric=(1, 2))
-        self.story.append(KeepTogether([table]))
-        self.story.append(_p(self.t("services_total", n=len(given), kinds=len(counts)),
-                             self.st["note"]))
+        self.story.append(KeepTogether([
+            sub, table, _p(self.t("services_total", n=len(given), kinds=len(counts)),
+                           self.st["note"])]))
         self.story.append(_p(self.t("s_services_all"), self.st["h3"]))
         if not r.services:
             self.none()
@@ -515,7 +517,7 @@ class _Doc:
                          self.cell(self.label("service", s.service)), self.cell(provider),
                          self.cell(self.label("service_status", s.status)),
                          self.cell(cost, "num"), self.cell(self.free(s.notes))])
-        widths = [18 * mm, 42 * mm, 34 * mm, 20 * mm, 20 * mm]
+        widths = [DATE_W, 42 * mm, 34 * mm, 20 * mm, 20 * mm]
         self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)], numeric=(4,)))
         if total:
             sums = ", ".join(format_cost(v, k, self.lang) for k, v in sorted(total.items()))
@@ -539,7 +541,7 @@ class _Doc:
                 status += f": {self.free(ref.status_reason)}"
             body.append([self.cell(fmt_date(ref.sent_on)), self.cell(to),
                          self.cell(self.free(ref.purpose)), self.cell(status)])
-        widths = [18 * mm, 52 * mm, 58 * mm]
+        widths = [DATE_W, 52 * mm, 56 * mm]
         self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)]))
 
     def monitoring(self) -> None:
@@ -549,21 +551,26 @@ class _Doc:
             self.none()
             return
         self.story.append(_p(self.t("s_monitoring_matrix"), self.st["h3"]))
-        head = [self.cell(self.t("h_visit"), "head")]
-        head += [self.cell(self.label("monitoring_area", a), "head") for a in MONITORING_AREAS]
-        head.append(self.cell(self.t("h_change"), "head"))
-        body: list[list[Any]] = [head]
-        for v in visits:
-            row = [self.cell(fmt_date(v.visit_on))]
+        # Areas down, visits across: each line shows how one area of life changed.
+        for first in range(0, len(visits), VISITS_PER_TABLE):
+            chunk = visits[first:first + VISITS_PER_TABLE]
+            head = [self.cell(self.t("h_visit"), "head")]
+            head += [self.cell(fmt_date(v.visit_on), "head") for v in chunk]
+            body: list[list[Any]] = [head]
             for area in MONITORING_AREAS:
-                level = v.areas[area][0]
-                row.append(self.cell(self.label("situation_level", level),
-                                     "cell_bold" if level == "critical" else "cell"))
-            row.append(self.cell(self.label("change_assessment", v.change) or "—"))
-            body.append(row)
-        area_w = 26 * mm
-        widths = [18 * mm, *([area_w] * len(MONITORING_AREAS))]
-        self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)]))
+                row = [self.cell(self.label("monitoring_area", area))]
+                for v in chunk:
+                    level = v.areas[area][0]
+                    row.append(self.cell(self.label("situation_level", level),
+                                         "cell_bold" if level == "critical" else "cell"))
+                body.append(row)
+            body.append([self.cell(self.t("h_change"), "cell_bold")]
+                        + [self.cell(self.label("change_assessment", v.change) or "—")
+                           for v in chunk])
+            label_w = 40 * mm
+            col = (FRAME_WIDTH - label_w) / VISITS_PER_TABLE
+            self.story.append(KeepTogether([_grid(body, [label_w] + [col] * len(chunk)),
+                                            Spacer(1, 4)]))
         for v in visits:
             title = self.t("visit_by", date=fmt_date(v.visit_on),
                            method=self.label("monitoring_method", v.method),
@@ -578,9 +585,9 @@ class _Doc:
                 rows.append((self.t("assessment"), self.free(v.summary)))
             if v.next_visit_on:
                 rows.append((self.t("next_visit"), fmt_date(v.next_visit_on)))
-            self.story.append(CondPageBreak(25 * mm))
-            self.story.append(_p(title, self.st["h3"]))
-            self.story.append(_pairs(rows, self.st))
+            block = [_p(title, self.st["h3"]), _pairs(rows, self.st)]
+            # One visit on one page, unless its notes alone are longer than that.
+            self.story.append(KeepTogether(block))
 
     def event_text(self, e: EventRow) -> str:
         d = e.data
@@ -645,7 +652,7 @@ class _Doc:
         for e in self.events:
             body.append([self.cell(fmt_time(e.at)), self.cell(e.user_name),
                          self.cell(self.event_text(e))])
-        widths = [27 * mm, 36 * mm]
+        widths = [31 * mm, 34 * mm]
         self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)]))
 
     def closing(self) -> None:
@@ -664,13 +671,14 @@ class _Canvas(canvas.Canvas):
     """Draws the running header and "page X of Y" once the number of pages is known."""
 
     def __init__(self, *args: Any, header: tuple[str, str] = ("", ""), footer: str = "",
-                 lang: str = "en", font: tuple[str, str] = ("Helvetica", "Helvetica-Bold"),
+                 page_lang: str = "en", font: tuple[str, str] = ("Helvetica", "Helvetica-Bold"),
                  counted: list[int] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
         self._header = header
         self._footer = footer
-        self._lang = lang
+        # Not "lang": the document template passes its own ``lang`` to the canvas.
+        self._page_lang = page_lang
         self._font = font
         self._counted = counted
 
@@ -696,7 +704,8 @@ class _Canvas(canvas.Canvas):
             self.setFont(regular, 7.5)
             self.drawString(MARGIN, 10 * mm, self._footer)
             self.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm,
-                                 text("page", self._lang, page=self._pageNumber, pages=total))
+                                 text("page", self._page_lang, page=self._pageNumber,
+                                      pages=total))
             super().showPage()
         super().save()
 
@@ -733,7 +742,7 @@ def render(record: CaseRecord, events: list[EventRow], *, lang: str = "en",
         creator=text("generated_by", lang))
     counted: list[int] = []
     template.build(doc.story, canvasmaker=partial(
-        _Canvas, header=header, footer=footer, lang=lang, font=pdf_fonts(), counted=counted))
+        _Canvas, header=header, footer=footer, page_lang=lang, font=pdf_fonts(), counted=counted))
     data = buffer.getvalue()
     return CasePdf(data, counted[-1] if counted else 0, hashlib.sha256(data).hexdigest())
 

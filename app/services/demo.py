@@ -40,6 +40,7 @@ from app.models import (
 from app.models import countries as country_list
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.assistance import add_demo_cases as add_demo_assistance
 from app.services.contacts import CONSULTATION, is_out_of_hours, phone_key, text_key
 from app.services.crisis import add_demo_cases
 from app.services.directory import add_demo_entries
@@ -1052,6 +1053,7 @@ def generate(
             add_demo_entries(conn, site_id=site_id, author_id=staff_ids.get("admin"), now=now)
             add_demo_cases(conn, store=store, staff_ids=staff_ids, now=now, seed=seed)
             add_demo_quality(store, seed=seed, now=now)
+            add_demo_assistance(store, staff_ids=staff_ids, now=now, seed=seed)
         except BaseException:
             log.info("demo generation stopped; removing what was written")
             if conn.in_transaction():

@@ -17,7 +17,9 @@ of spec/interfaces.md.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 import time as clock
 from calendar import monthrange
 from collections.abc import Callable, Iterable
@@ -411,6 +413,10 @@ recruitment methods and exploitation types found (from crisis cases). Until thos
 records exist, the report says "no data recorded yet" instead of a number."""
 
 
+SECTION_PROVIDERS: tuple[str, ...] = ("app.services.assistance", "app.services.crisis")
+"""Modules that keep such records; importing one registers its sections' counters."""
+
+
 def register_section(key: str, counter: SectionCounter, code_list: str | None = None) -> None:
     """Let the module that keeps a section's records count them for the report."""
     _SECTIONS[key] = counter
@@ -418,7 +424,22 @@ def register_section(key: str, counter: SectionCounter, code_list: str | None = 
         _SECTION_LISTS[key] = code_list
 
 
+def load_sections() -> None:
+    """Import the modules that provide sections, so that every counter is registered
+    whichever part of the app (screen, command line) computes the statistics."""
+    for name in SECTION_PROVIDERS:
+        if name in sys.modules:
+            continue
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            log.info("no section provider %s in this version", name)
+
+
 def section_keys() -> tuple[str, ...]:
+    load_sections()
     return tuple(_SECTIONS)
 
 
@@ -601,6 +622,8 @@ def compute(
     t0 = clock.perf_counter()
     tax = tax or load_taxonomy()
     compare = compare and detail
+    if detail:
+        load_sections()
     sections = [k for k, f in _SECTIONS.items() if f is not None] if detail else []
     steps = (8 + (1 if internal else 0) + len(sections)) if detail else 4
     done = 0

@@ -308,6 +308,7 @@ class CrisisPage(QWidget):
     """The crisis cases of the site, and one case in detail."""
 
     changed = Signal()
+    assistance_requested = Signal(str, str)  # crisis case id and number
 
     FILTERS = ("open", "overdue", "closed", "all")
 
@@ -384,6 +385,7 @@ class CrisisPage(QWidget):
         self.timeline.setAlternatingRowColors(True)
         self.follow_up_button = QPushButton()
         self.note_button = QPushButton()
+        self.assistance_button = QPushButton()
         self.close_button = QPushButton()
         self.referrals_label = QLabel()
         self.timeline_label = QLabel()
@@ -407,7 +409,7 @@ class CrisisPage(QWidget):
         ref_buttons.addStretch(1)
         ref_buttons.addWidget(self.add_referral_button)
         case_buttons = QHBoxLayout()
-        for b in (self.follow_up_button, self.note_button):
+        for b in (self.follow_up_button, self.note_button, self.assistance_button):
             case_buttons.addWidget(b)
         case_buttons.addStretch(1)
         case_buttons.addWidget(self.close_button)
@@ -451,6 +453,8 @@ class CrisisPage(QWidget):
         self.decline_button.clicked.connect(self._decline)
         self.add_referral_button.clicked.connect(self._add_referral)
         self.note_button.clicked.connect(self._add_note)
+        self.assistance_button.clicked.connect(
+            lambda: self.case and self.assistance_requested.emit(self.case.id, self.case.number))
         self.follow_up_button.clicked.connect(self._add_follow_up)
         self.close_button.clicked.connect(self._close_or_reopen)
         sc = QShortcut(QKeySequence("Ctrl+F"), self)
@@ -480,6 +484,9 @@ class CrisisPage(QWidget):
         self.add_referral_button.setText(self.tr("Add a &referral…"))
         self.follow_up_button.setText(self.tr("Follow-up &contact…"))
         self.note_button.setText(self.tr("Add a no&te…"))
+        self.assistance_button.setText(self.tr("Ass&istance case…"))
+        self.assistance_button.setToolTip(self.tr(
+            "Open an assistance case for this person, with what the questionnaire learnt"))
         self._update_buttons()
 
     # -- the list --
@@ -676,6 +683,7 @@ class CrisisPage(QWidget):
         self.add_referral_button.setEnabled(is_open)
         self.follow_up_button.setEnabled(is_open)
         self.note_button.setEnabled(self.case is not None)
+        self.assistance_button.setEnabled(self.case is not None)
         self.close_button.setEnabled(self.case is not None)
         self.close_button.setText(self.tr("C&lose the case…") if is_open or self.case is None
                                   else self.tr("Re&open the case"))

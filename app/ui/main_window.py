@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.assistance import AssistanceService
 from app.services.contacts import ContactService, UserRow, UserService
 from app.services.crisis import CrisisService, CrisisSubmission
 from app.services.directory import DirectoryService
 from app.services.quality import REVIEW, QualityService
 from app.ui import msgbox
+from app.ui.cases_page import CasesPage
 from app.ui.contact_list import ContactListPage
 from app.ui.crisis_page import CrisisPage
 from app.ui.directory_page import DirectoryPage
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self.crisis = CrisisService(service.store, user.id, service)
         self.crisis_page = CrisisPage(self.crisis, users.list(), lang)
         self.crisis_wizard: QWidget | None = None
+        self.assistance = AssistanceService(service.store, user.id, service.tax)
+        self.cases_page = CasesPage(self.assistance, users.list(), lang)
+        self._handed_over: tuple[str, str] | None = None  # crisis case id and number
         self.directory_page = DirectoryPage(
             DirectoryService(service.store, user.id, service.tax), lang)
         # Supervisors and administrators get the quality area; everyone else their reviews.
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             ("intake", self.intake_stack),
             ("journal", self.journal),
             ("crisis", self.crisis_page),
+            ("cases", self.cases_page),
             ("directory", self.directory_page),
             ("quality" if self.quality.can(REVIEW) else "my_reviews", self.quality_page),
             ("statistics", self.statistics_page),
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
         self.shift_button.clicked.connect(self._change_shift)
         self.settings_page.saved.connect(self._settings_saved)
         self.intake.crisis_requested.connect(self.open_crisis)
+        self.crisis_page.assistance_requested.connect(self.assistance_from_crisis)
+        self.cases_page.opened.connect(self._assistance_opened)
         self.directory_page.changed.connect(self.intake.directory_panel.refresh)
         self.quality_page.unread_changed.connect(self._quality_unread)
         self.nav.setCurrentRow(0)
@@ -203,6 +211,8 @@ class MainWindow(QMainWindow):
         self.act_crisis = QAction(self)
         self.act_crisis.setShortcut(QKeySequence("Ctrl+K"))
         self.act_crisis.triggered.connect(self.open_crisis)
+        self.act_assistance = QAction(self)
+        self.act_assistance.triggered.connect(self.assistance_from_contact)
         self.act_import = QAction(self)
         self.act_import.triggered.connect(self.import_legacy)
         self.act_switch = QAction(self)
@@ -218,6 +228,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = menubar.addMenu("")
         for act in (self.act_phone, self.act_email, self.act_chat, self.act_crisis,
+                    self.act_assistance,
                     self.act_journal):
             self.menu_contact.addAction(act)
 
@@ -232,6 +243,7 @@ class MainWindow(QMainWindow):
         names = {"intake": self.tr("Contact"), "journal": self.tr("Journal"),
                  "statistics": self.tr("Statistics"),
                  "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
+                 "cases": self.tr("Assistance cases"),
                  "directory": self.tr("Directory"),
                  "quality": self.quality_page.nav_title(),
                  "my_reviews": self.quality_page.nav_title()}
@@ -251,6 +263,7 @@ class MainWindow(QMainWindow):
         self.act_chat.setText(self.tr("New &chat or visit"))
         self.act_journal.setText(self.tr("&Journal of contacts"))
         self.act_crisis.setText(self.tr("C&risis questionnaire…"))
+        self.act_assistance.setText(self.tr("&Assistance case for this contact…"))
         self.act_switch.setText(
             self.tr("Open the &real database") if self.demo else self.tr("Open the &demo database"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -274,6 +287,8 @@ class MainWindow(QMainWindow):
             self._update_today()
         elif self.pages[row][1] is self.crisis_page:
             self.crisis_page.refresh()
+        elif self.pages[row][1] is self.cases_page:
+            self.cases_page.refresh()
         elif self.pages[row][1] is self.quality_page:
             self.quality_page.refresh()
 
@@ -414,6 +429,54 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if self.intake.active:
             self.intake.setFocus()
+
+    # -- assistance cases --
+
+    def assistance_from_crisis(self, crisis_case_id: str, number: str) -> None:
+        """An assistance case for the person of a crisis case."""
+        self.show_page("cases")
+        self._handed_over = (crisis_case_id, number)
+        self.cases_page.open_from_crisis(crisis_case_id, number)
+
+    def assistance_from_contact(self) -> None:
+        """An assistance case for the contact chosen in the journal (or the saved
+        contact open in the intake form)."""
+        contact_id = None
+        if self.stack.currentWidget() is self.journal:
+            contact_id = self.journal.selected_id()
+        elif self.intake.active and self.intake.record_id:
+            contact_id = self.intake.record_id
+        if contact_id is None:
+            msgbox.info(self, self.tr("Assistance case"), self.tr(
+                "Choose a saved contact in the journal first."))
+            return
+        try:
+            record = self.service.get(contact_id)
+        except LookupError:
+            return
+        when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M") \
+            if record.input.started_at else ""
+        self._handed_over = None
+        self.show_page("cases")
+        self.cases_page.open_from_contact(contact_id, when)
+
+    def _assistance_opened(self, case_id: str) -> None:
+        """Offer to close the crisis case the assistance case was opened from."""
+        handed, self._handed_over = self._handed_over, None
+        if handed is None:
+            return
+        crisis_id, number = handed
+        try:
+            if (self.assistance.get(case_id).crisis_case_id != crisis_id
+                    or self.crisis.get(crisis_id).status != "open"):
+                return
+        except LookupError:
+            return
+        if msgbox.ask(self, self.tr("Close the crisis case?"), self.tr(
+                "Close crisis case %1 as handed over to an assistance case?").replace(
+                "%1", number)) == msgbox.Button.Yes:
+            self.crisis.close(crisis_id, "assistance_case")
+            self.crisis_page.refresh()
 
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()

@@ -61,3 +61,11 @@ def save_file(parent: QWidget | None, title: str, filters: str, suggested: str =
     """A file name to write, or None when the user cancels."""
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def open_externally(path: str) -> bool:
+    """Open a file the app wrote (a PDF) in the system's viewer; False if none could."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))

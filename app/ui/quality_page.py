@@ -88,7 +88,7 @@ class RoundsTab(QWidget):
         unread_layout = QVBoxLayout(self.unread_box)
         unread_layout.addWidget(self.unread, 1)
         unread_layout.addWidget(self.unread_empty)
-        self.unread_box.setMaximumWidth(340)
+        self.unread_box.setMaximumWidth(420)
 
         top = QHBoxLayout()
         top.addWidget(self.rounds_label)

@@ -42,6 +42,7 @@ from app.services.quality import (
     new_seed,
 )
 from app.services.validation import FieldError, ValidationError
+from app.ui.tasks import Task, run_task
 
 PREVIEW_DELAY_MS = 250
 
@@ -67,6 +68,10 @@ class RoundDialog(QDialog):
         self.lang = lang
         self.created: RoundRow | None = None
         self.plan: SamplePlan | None = None
+        self.busy = False
+        self._generation = 0
+        self.preview_task: Task | None = None
+        self.start_task: Task | None = None
         self.staff: list[UserRow] = quality.staff()
         start, end = previous_month(today or date.today())
 
@@ -235,15 +240,44 @@ class RoundDialog(QDialog):
         self.timer.start()
 
     def refresh_preview(self) -> None:
+        """Draw the sample in the background (a year of a large line takes seconds);
+        only the answer to the latest question is shown."""
         self.timer.stop()
-        try:
-            plan = self.quality.draw_sample(self.spec())
-        except ValidationError as exc:
+        self._generation += 1
+        generation = self._generation
+        spec = self.spec()
+        quality = self.quality
+
+        def work(_progress: object) -> SamplePlan | ValidationError:
+            try:
+                return quality.draw_sample(spec)
+            except ValidationError as exc:
+                return exc
+
+        self.busy = True
+        self.total.setText(self.tr("Drawing the sample…"))
+        self.preview_task = run_task(
+            work, lambda result: self._previewed(generation, result),
+            lambda exc: self._failed(generation, exc), parent=self)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.busy = False
+            self.total.setText("")
+            self.errors.setText(str(exc))
+            self.errors.show()
+
+    def _previewed(self, generation: int, result: SamplePlan | ValidationError) -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        if isinstance(result, ValidationError):
             self.plan = None
             self.preview.setRowCount(0)
             self.total.setText("")
-            self.show_errors(exc.errors)
+            self.show_errors(result.errors)
             return
+        plan = result
         self.errors.hide()
         self.plan = plan
         names = {u.id: u.full_name for u in self.staff}
@@ -280,10 +314,34 @@ class RoundDialog(QDialog):
         self.errors.setText(" ".join(self.message_for(e) for e in errors))
         self.errors.show()
 
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        self._generation += 1  # a preview still being drawn is not wanted any more
+        super().done(result)
+
     def start_round(self) -> None:
-        try:
-            self.created = self.quality.start_round(self.spec())
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        self.accept()
+        spec = self.spec()
+        quality = self.quality
+
+        def work(_progress: object) -> RoundRow | ValidationError:
+            try:
+                return quality.start_round(spec)
+            except ValidationError as exc:
+                return exc
+
+        def done(result: RoundRow | ValidationError) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(result, ValidationError):
+                self.show_errors(result.errors)
+                return
+            self.created = result
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            self.errors.setText(str(exc))
+            self.errors.show()
+
+        self.buttons.setEnabled(False)
+        self.start_task = run_task(work, done, failed, parent=self,
+                                   label=self.tr("Drawing the sample…"))
