@@ -285,7 +285,14 @@ def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     if args.org is not None and args.org not in load()["organisation"]:
         raise UsageError(f"--org {args.org}: not an organisation code (lastrada, bwc)")
-    return Period(bounds[0], bounds[1]), args.org
+    period = Period(bounds[0], bounds[1])
+    try:  # the period before must exist too (not before year 1)
+        period.previous().utc_bounds()
+        period.utc_bounds()
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"--from {args.date_from} --to {args.date_to}: dates out of "
+                         "range") from None
+    return period, args.org
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -493,4 +500,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("infoline: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader of the output went away (``infoline stats … | head``): no traceback,
+        # and none either when Python flushes stdout at exit.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,9 +12,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import ContactService, UserService
+from app.services.contacts import ContactQuery, ContactService, UserService
 from app.services.stats import Period
 from app.ui import msgbox
+from app.ui.history import HistoryDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.statistics_page import StatisticsPage
@@ -186,6 +187,13 @@ def test_import_dialog_maps_checks_and_imports(qtbot, service, tmp_path):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.task is None and dialog.imported_count == 2)
     assert dialog.summary.text() == "Imported 2 contacts."
+    in_2011 = ContactQuery(start=datetime(2011, 1, 1, tzinfo=UTC),
+                           end=datetime(2012, 1, 1, tzinfo=UTC))
+    first = min(service.page(in_2011), key=lambda r: r.started_at)
+    history = HistoryDialog(service, first.id, "en")
+    qtbot.addWidget(history)
+    assert [history.table.item(0, c).text() for c in (2, 4)] == [
+        "Imported from a file", "old.csv, row 2"]
 
     dialog.load(write_csv(tmp_path, path.read_text(encoding="utf-8"), "again.csv"))
     qtbot.waitUntil(lambda: dialog.task is None and dialog.parsed is not None)

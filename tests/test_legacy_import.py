@@ -161,6 +161,7 @@ def test_every_bad_row_is_reported_and_nothing_written(service, tmp_path):
         "row 7: more cells than the header has columns",
     ]
     assert str(err).startswith("legacy.csv: row 3, column date:")
+    assert all(p.code for p in err.problems)  # the app says each in the user's language
     assert counts(service.store) == before
 
 
@@ -269,6 +270,7 @@ def test_unreadable_files(service, tmp_path):
         with pytest.raises(ImportFileError) as caught:
             import_file(service, path)
         assert caught.value.problems, name
+        assert all(p.code for p in caught.value.problems), name
         assert str(caught.value).startswith(f"{name}: ")
     with pytest.raises(ImportFileError, match="cannot be read"):
         import_file(service, tmp_path / "missing.csv")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,31 @@ def test_the_text_table(data):
     assert "Phone call" in text
     assert "+150.0\u00a0%" in text
     assert "No data recorded yet." in text
+
+
+def test_the_report_words_exist_in_every_language():
+    import json
+    import re
+    from importlib import resources
+
+    data = json.loads(resources.files("app.resources").joinpath(
+        "reports/report_text.json").read_text(encoding="utf-8"))
+    for key, labels in data["text"].items():
+        assert set(labels) == {"en", "ru", "be"}, key
+        fields = {lang: sorted(re.findall(r"\{(\w+)\}", text)) for lang, text in labels.items()}
+        assert fields["ru"] == fields["en"] == fields["be"], key
+        assert all(text.strip() for text in labels.values()), key
+    months = data["text"]["months"]
+    assert all(len(m.split("|")) == 12 for m in months.values())
+
+
+@pytest.mark.parametrize("period", [
+    Period(date(2012, 11, 1), date(2013, 1, 1)),  # 62 days: a bar per day
+    Period(date(2000, 1, 1), date(2013, 12, 31)),  # 168 months
+])
+def test_long_periods_fit_on_the_page(data, tmp_path, period):
+    result = stats.compute(data, period)
+    assert len(result.over_time) in (62, 168)
+    out = tmp_path / "long.pdf"
+    report.write(report.build(result, ReportOptions(lang="ru")), out)
+    assert "Консультации по времени" in pdf_text(out)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.contacts import ContactService, UserService
@@ -107,14 +107,17 @@ def test_translations_add_no_mnemonic_clash():
 
 
 def test_russian_main_window(qtbot, installed, store, consultant, tmp_path):
+    english = english_nav(qtbot, store, consultant, tmp_path)
     installed("ru")
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = window_for(store, consultant, settings, "ru")
     qtbot.addWidget(window)
     assert "Infoline Desk" not in window.windowTitle()
     assert window.windowTitle() == QApplication.translate("MainWindow", "Infoline Desk")
-    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Обращение", "Журнал", "Настройки"]
+    nav = assert_nav_translated(window, english)
+    assert nav["intake"] == "Обращение"
+    assert nav["journal"] == "Журнал"
+    assert nav["settings"] == "Настройки"
     assert window.intake.save_button.text() == "&Сохранить (Ctrl+S)"
     assert window.menu_contact.title() == "&Обращения"
     assert window.shift_label.text().startswith("Дежурный консультант: ")
@@ -136,6 +139,7 @@ def test_texts_outside_classes_are_translated(installed):
 
 
 def test_belarusian_standard_buttons(qtbot, installed, store, consultant, tmp_path):
+    english = english_nav(qtbot, store, consultant, tmp_path)
     installed("be")
     box = QMessageBox(QMessageBox.Icon.Question, "", "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -146,8 +150,10 @@ def test_belarusian_standard_buttons(qtbot, installed, store, consultant, tmp_pa
     window = window_for(store, consultant, settings, "be")
     qtbot.addWidget(window)
     assert window.intake.save_button.text() == "&Захаваць (Ctrl+S)"
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Зварот", "Журнал", "Налады"]
+    nav = assert_nav_translated(window, english)
+    assert nav["intake"] == "Зварот"
+    assert nav["journal"] == "Журнал"
+    assert nav["settings"] == "Налады"
     window.quitting_confirmed = True
 
 
@@ -156,3 +162,36 @@ def window_for(store, consultant, settings, lang):
 
     return MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
                       settings, lang)
+
+
+def nav_items(window) -> dict[str, str]:
+    """The navigation's texts by page key, in the order of the list."""
+    items = [window.nav.item(i) for i in range(window.nav.count())]
+    return {str(item.data(Qt.ItemDataRole.UserRole)): item.text() for item in items}
+
+
+def english_nav(qtbot, store, consultant, tmp_path) -> dict[str, str]:
+    """The navigation texts as the code writes them, before any translator is installed."""
+    settings = QSettings(str(tmp_path / "en.ini"), QSettings.Format.IniFormat)
+    window = window_for(store, consultant, settings, "en")
+    qtbot.addWidget(window)
+    window.quitting_confirmed = True
+    return nav_items(window)
+
+
+def assert_nav_translated(window, english: dict[str, str]) -> dict[str, str]:
+    """One item per page of the window, each translated: not empty, not the English text.
+
+    Derived from ``MainWindow.pages``, so a page added later is checked too.
+    """
+    keys = [key for key, _page in window.pages]
+    assert keys, "the main window has no pages"
+    nav = nav_items(window)
+    assert list(nav) == keys
+    assert list(english) == keys
+    for key in keys:
+        assert english[key].strip(), f"no English text for the page {key!r}"
+        assert nav[key].strip(), f"the page {key!r} has an empty navigation text"
+        assert nav[key] != english[key], f"the page {key!r} is not translated: {nav[key]!r}"
+        assert re.search(r"[а-яёіў]", nav[key], re.IGNORECASE), (key, nav[key])
+    return nav

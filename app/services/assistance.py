@@ -670,7 +670,7 @@ class AssistanceService:
         """A new case's input filled from a contact: gender, region, the caller's phone
         or e-mail when the contact has a caller profile, the first destination."""
         with self._reading() as s:
-            contact = s.get(Contact, contact_id)
+            contact = s.scalar(select(Contact).where(Contact.id == contact_id))
             if contact is None or contact.deleted_at is not None:
                 raise LookupError(f"no contact {contact_id}")
             from app.models import Caller
@@ -1629,12 +1629,21 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
         return min(moment.astimezone(UTC), now)
 
     with store.session() as s:
-        crisis_ids = list(s.scalars(
-            select(CrisisCase.id).where(CrisisCase.closure_reason == "assistance_case")
-            .order_by(CrisisCase.opened_at)))
+        # Crisis cases handed over (or showing trafficking) become some of the cases.
+        crisis_cases = list(s.execute(
+            select(CrisisCase.id, CrisisCase.opened_at).where(or_(
+                CrisisCase.closure_reason == "assistance_case",
+                CrisisCase.trafficking_status.is_not(None)))
+            .order_by(CrisisCase.opened_at)).all())[:4]
         for i, ((first, last), services) in enumerate(zip(_DEMO_NAMES, plan, strict=True)):
             opened_day = today - timedelta(days=352 - i * 21 + rng.randint(0, 4))
             opened = at(opened_day, 10)
+            crisis_id = None
+            for j, (cid, crisis_opened) in enumerate(crisis_cases):
+                if opened - timedelta(days=60) <= crisis_opened <= opened - timedelta(days=1):
+                    crisis_id = cid
+                    del crisis_cases[j]
+                    break
             place, region = _DEMO_PLACES[i % len(_DEMO_PLACES)]
             _kind, exploitation, control, recruitment, country, story = \
                 _DEMO_STORIES[i % len(_DEMO_STORIES)]
@@ -1664,7 +1673,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
                     period_to=opened_day - timedelta(days=rng.randint(5, 30)),
                     notes=story),
                 relatives=relatives, specialist_id=specialist,
-                crisis_case_id=crisis_ids[i] if i < len(crisis_ids) else None,
+                crisis_case_id=crisis_id,
                 organisation="lastrada" if i % 4 else "bwc")
             if data.trafficking.decided_on and data.trafficking.decided_on > today:
                 data.trafficking.decided_on = today

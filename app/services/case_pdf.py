@@ -227,9 +227,11 @@ class Redactor:
             return value
         for pattern, replacement in self._subs:
             value = pattern.sub(replacement, value)
-        for placeholder in self._placeholders:  # "[client] [client]" from "Ольгой Кравец"
-            twice = re.escape(placeholder) + r"(?:\s+" + re.escape(placeholder) + ")+"
-            value = re.sub(twice, placeholder, value)
+        # "Ольгой Кравец" gave "[client] [client]", "Ольги Кравец" "[client] [name]".
+        name = re.escape(text("ph_name", self.lang))
+        for placeholder in self._placeholders:
+            again = re.escape(placeholder) + rf"(?:\s+(?:{re.escape(placeholder)}|{name}))+"
+            value = re.sub(again, placeholder, value)
         return value
 
     def field(self, value: str, placeholder_key: str) -> str:
@@ -280,18 +282,75 @@ def _p(value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(pdf_text(value), style)
 
 
+PIECE = 700
+"""Characters of user text per table row. A long note continues in the rows below:
+reportlab splits a table between rows quickly but inside one row slowly, and a pasted
+e-mail of 20,000 characters would otherwise take seconds."""
+_ENTITY = re.compile(r"&[#\w]*$")
+
+
+def _split_markup(markup: str, limit: int = PIECE) -> list[str]:
+    """Escaped paragraph text cut into pieces of about ``limit`` characters, at line
+    breaks or spaces when it can, never inside an ``&…;`` entity."""
+    if len(markup) <= limit:
+        return [markup]
+    pieces: list[str] = []
+    current = ""
+    for whole in markup.split("<br/>"):
+        line = whole
+        candidate = f"{current}<br/>{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        while len(line) > limit:
+            cut = line.rfind(" ", limit // 2, limit)
+            if cut <= 0:
+                cut = limit
+                entity = _ENTITY.search(line[:cut])
+                if entity:
+                    cut = entity.start() or limit + line[limit:].find(";") + 1
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        current = line
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _expand(rows: list[list[Any]]) -> tuple[list[list[Any]], list[int]]:
+    """Rows with long paragraphs spread over several rows; and the index of the last
+    row of each original row (where the rule goes)."""
+    out: list[list[Any]] = []
+    ends: list[int] = []
+    for row in rows:
+        pieces = [(_split_markup(c.text) if isinstance(c, Paragraph) else [c]) for c in row]
+        depth = max(len(p) for p in pieces)
+        if depth == 1:
+            out.append(row)
+        else:
+            for i in range(depth):
+                out.append([
+                    (Paragraph(p[i], c.style) if isinstance(c, Paragraph) else c)
+                    if i < len(p) else "" for c, p in zip(row, pieces, strict=True)])
+        ends.append(len(out) - 1)
+    return out, ends
+
+
 def _grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
           numeric: Sequence[int] = ()) -> Table:
+    rows, ends = _expand(rows)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                   hAlign="LEFT")
     style: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
+    style += [("LINEBELOW", (0, end), (-1, end), 0.25, GRID) for end in ends]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                   ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
@@ -303,7 +362,7 @@ def _grid(rows: list[list[Any]], widths: list[float], *, header: bool = True,
 
 def _pairs(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle]) -> Table:
     """Label / value lines, as on a form."""
-    body = [[_p(k, st["label"]), _p(v, st["body"])] for k, v in rows]
+    body, _ends = _expand([[_p(k, st["label"]), _p(v, st["body"])] for k, v in rows])
     table = Table(body, colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], splitInRow=1,
                   hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -72,11 +72,20 @@ Progress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class Problem:
-    """What is wrong: with a cell (row and column), a row, or the whole file."""
+    """What is wrong: with a cell (row and column), a row, or the whole file.
+
+    ``message`` is the English text the command line prints; ``code`` and ``params``
+    let the app say the same in the user's language.
+    """
 
     row: int | None
     column: str | None
     message: str
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, key: str) -> str:
+        return dict(self.params).get(key, "")
 
     def __str__(self) -> str:
         where = []
@@ -154,11 +163,12 @@ def _read_csv(data: bytes, name: str) -> _Cells:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileError(name, [Problem(None, None, (
-            f"not UTF-8 text (byte {exc.start + 1}); save the file as “CSV UTF-8”")),
+            f"not UTF-8 text (byte {exc.start + 1}); save the file as “CSV UTF-8”"),
+            "not_utf8", (("byte", str(exc.start + 1)),)),
         ], "unreadable") from exc
     if "\x00" in text:
         raise ImportFileError(name, [Problem(None, None, "not a text file (it contains NUL "
-                                             "characters)")], "unreadable")
+                                             "characters)", "not_text")], "unreadable")
     delimiter = ","
     first_line = text.split("\n", 1)[0]
     if "," not in first_line and ";" in first_line:
@@ -178,12 +188,14 @@ def _read_csv(data: bytes, name: str) -> _Cells:
             rows.append((number, record))
             if len(rows) > MAX_ROWS:
                 raise ImportFileError(name, [Problem(None, None, (
-                    f"more than {MAX_ROWS:,} rows; split the file"))])
+                    f"more than {MAX_ROWS:,} rows; split the file"), "too_many_rows",
+                    (("max", str(MAX_ROWS)),))])
     except csv.Error as exc:
-        raise ImportFileError(name, [Problem(number + 1, None, f"not valid CSV ({exc})")],
+        raise ImportFileError(name, [Problem(number + 1, None, f"not valid CSV ({exc})",
+                                             "bad_csv", (("detail", str(exc)),))],
                               "unreadable") from exc
     if header is None:
-        raise ImportFileError(name, [Problem(None, None, "the file is empty")])
+        raise ImportFileError(name, [Problem(None, None, "the file is empty", "empty")])
     return header_row, header, rows
 
 
@@ -194,11 +206,13 @@ def _read_xlsx(data: bytes, name: str) -> _Cells:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl reports a damaged file in many ways
         raise ImportFileError(name, [Problem(None, None, (
-            f"not a readable XLSX workbook ({type(exc).__name__})"))], "unreadable") from exc
+            f"not a readable XLSX workbook ({type(exc).__name__})"), "bad_xlsx")],
+            "unreadable") from exc
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            raise ImportFileError(name, [Problem(None, None, "the workbook has no sheet")])
+            raise ImportFileError(name, [Problem(None, None, "the workbook has no sheet",
+                                                 "empty")])
         header: list[str] | None = None
         header_row = 0
         rows: list[tuple[int, list[str]]] = []
@@ -211,16 +225,18 @@ def _read_xlsx(data: bytes, name: str) -> _Cells:
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
                 raise ImportFileError(name, [Problem(None, None, (
-                    f"more than {MAX_ROWS:,} rows; split the file"))])
+                    f"more than {MAX_ROWS:,} rows; split the file"), "too_many_rows",
+                    (("max", str(MAX_ROWS)),))])
     except ImportFileError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable zip
         raise ImportFileError(name, [Problem(None, None, (
-            f"not a readable XLSX workbook ({type(exc).__name__})"))], "unreadable") from exc
+            f"not a readable XLSX workbook ({type(exc).__name__})"), "bad_xlsx")],
+            "unreadable") from exc
     finally:
         wb.close()
     if header is None:
-        raise ImportFileError(name, [Problem(None, None, "the sheet is empty")])
+        raise ImportFileError(name, [Problem(None, None, "the sheet is empty", "empty")])
     return header_row, header, rows
 
 
@@ -251,7 +267,8 @@ def read_file(path: Path | str) -> RawTable:
         data = p.read_bytes()
     except OSError as exc:
         raise ImportFileError(p.name, [Problem(None, None, (
-            f"cannot be read ({exc.strerror or exc})"))], "unreadable") from exc
+            f"cannot be read ({exc.strerror or exc})"), "cannot_read",
+            (("detail", str(exc.strerror or exc)),))], "unreadable") from exc
     return read_bytes(data, p.name)
 
 
@@ -286,7 +303,8 @@ def _plan(raw: RawTable, mapping: Mapping | None) -> tuple[dict[str, int], dict[
         key = normalise_header(raw_name)
         if not key:
             if any(index < len(cells) and cells[index].strip() for _n, cells in rows):
-                problems.append(Problem(at, label, "this column has data but no name"))
+                problems.append(Problem(at, label, "this column has data but no name",
+                                        "unnamed_column"))
             continue
         if key in mapping:
             target = mapping[key]
@@ -295,24 +313,27 @@ def _plan(raw: RawTable, mapping: Mapping | None) -> tuple[dict[str, int], dict[
             target = normalise_header(target)
             if target not in COLUMNS:
                 problems.append(Problem(at, label, f"mapped to {target!r}, which is not a "
-                                        "column of the interchange format"))
+                                        "column of the interchange format", "bad_mapping",
+                                        (("target", target),)))
                 continue
         elif key in COLUMNS:
             target = key
         else:
             problems.append(Problem(at, label, (
                 "unknown column; map it to one of " + ", ".join(COLUMNS)
-                + " or leave it out")))
+                + " or leave it out"), "unknown_column"))
             continue
         if target in plan:
             problems.append(Problem(at, label, (
-                f"a second column for {target!r} (the first is {names[target]!r})")))
+                f"a second column for {target!r} (the first is {names[target]!r})"),
+                "second_column", (("target", target), ("first", names[target]))))
             continue
         plan[target] = index
         names[target] = label
     for required in REQUIRED:
         if required not in plan:
-            problems.append(Problem(at, None, f"the required column {required!r} is missing"))
+            problems.append(Problem(at, None, f"the required column {required!r} is missing",
+                                    "missing_column", (("column", required),)))
     return plan, names, problems
 
 
@@ -378,8 +399,10 @@ class _Parser:
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
-    def bad(self, number: int, column: str, message: str) -> None:
-        self.problems.append(Problem(number, self.names.get(column, column), message))
+    def bad(self, number: int, column: str, message: str, code: str = "",
+            **params: str) -> None:
+        self.problems.append(Problem(number, self.names.get(column, column), message, code,
+                                     tuple(params.items())))
 
     def code(self, number: int, column: str, value: str) -> str | None:
         if not value.strip():
@@ -389,7 +412,8 @@ class _Parser:
         if found is None:
             known = ", ".join(c.code for c in codes.active())
             self.bad(number, column, f"{_clip(value)!r} is not a known value (codes: {known}, "
-                                     "or their labels)")
+                                     "or their labels)", "unknown_value", value=_clip(value),
+                     codes=known)
         return found
 
     def row(self, number: int, cells: tuple[str, ...]) -> _Row | None:
@@ -399,21 +423,23 @@ class _Parser:
                   for col, i in self.plan.items()}
         for col, value in values.items():
             if len(value) > MAX_CELL:
-                self.bad(number, col, f"longer than {MAX_CELL:,} characters")
+                self.bad(number, col, f"longer than {MAX_CELL:,} characters", "too_long",
+                         limit=str(MAX_CELL))
                 values[col] = ""
 
         started = None
         raw_date = values.get("date", "")
         if not raw_date.strip():
-            self.bad(number, "date", "is required")
+            self.bad(number, "date", "is required", "required")
         else:
             started = _parse_date(raw_date)
             if started is None:
                 self.bad(number, "date", f"{_clip(raw_date)!r} is not a date (write "
-                                         "2013-03-14 or 2013-03-14T09:30)")
+                                         "2013-03-14 or 2013-03-14T09:30)", "bad_date",
+                         value=_clip(raw_date))
         channel = values.get("channel", "")
         if not channel.strip():
-            self.bad(number, "channel", "is required")
+            self.bad(number, "channel", "is required", "required")
             channel_code = None
         else:
             channel_code = self.code(number, "channel", channel)
@@ -427,7 +453,8 @@ class _Parser:
         for item in _items(values.get("topics", "")):
             found = self.tax["topic"].lookup(item)
             if found is None:
-                self.bad(number, "topics", f"{_clip(item)!r} is not a known topic")
+                self.bad(number, "topics", f"{_clip(item)!r} is not a known topic",
+                         "unknown_topic", value=_clip(item))
             else:
                 topics.append(found)
         destinations = []
@@ -435,13 +462,15 @@ class _Parser:
             found_country = country_list.lookup(item) if len(item) <= 80 else None
             if found_country is None:
                 self.bad(number, "destinations", f"{_clip(item)!r} is not a country "
-                                                 "(ISO 3166 code such as PL, or its name)")
+                                                 "(ISO 3166 code such as PL, or its name)",
+                         "unknown_country", value=_clip(item))
             else:
                 destinations.append(found_country)
         crisis_text = values.get("crisis", "").strip().casefold()
         crisis = crisis_text in YES
         if crisis_text not in YES and crisis_text not in NO:
-            self.bad(number, "crisis", f"{_clip(crisis_text)!r} is neither yes nor no")
+            self.bad(number, "crisis", f"{_clip(crisis_text)!r} is neither yes nor no",
+                     "not_yes_no", value=_clip(crisis_text))
         notes = values.get("notes", "").strip()
         if len(self.problems) > before or started is None or channel_code is None:
             return None
@@ -458,7 +487,8 @@ class _Parser:
         for error in validate(data, self.tax):
             if error.field == "topics" and error.problem == "required":
                 continue  # old spreadsheets often have no topic; the contact still counts
-            self.bad(number, fields.get(error.field, error.field), error.message)
+            self.bad(number, fields.get(error.field, error.field), error.message, error.problem,
+                     **{k: str(v) for k, v in error.params.items()})
         if len(self.problems) > before:
             return None
         if kind != CONSULTATION:
@@ -469,7 +499,8 @@ class _Parser:
             if dropped:
                 self.warnings.append(Problem(number, None, (
                     "a contact without counselling keeps no counselling details; not "
-                    "imported: " + ", ".join(dropped))))
+                    "imported: " + ", ".join(dropped)), "details_dropped",
+                    (("columns", ", ".join(dropped)),)))
         org = organisation or self.service.organisation_for(
             region if kind == CONSULTATION else None)
         return _Row(number, data, org)
@@ -523,13 +554,14 @@ def parse(raw: RawTable, service: ContactService, mapping: Mapping | None = None
     for number, cells in raw.rows:
         if any(c.strip() for c in cells[width:]):
             parser.problems.append(Problem(number, None, (
-                "more cells than the header has columns")))
+                "more cells than the header has columns"), "extra_cells"))
             continue
         parsed = parser.row(number, cells)
         if parsed is not None:
             rows.append(parsed)
     if not raw.rows:
-        parser.problems.append(Problem(None, None, "the file has no rows under its header"))
+        parser.problems.append(Problem(None, None, "the file has no rows under its header",
+                                       "no_rows"))
     return Parsed(raw, tuple(rows), tuple(parser.problems), tuple(parser.warnings),
                   content_hash(rows) if not parser.problems else "")
 
@@ -544,7 +576,9 @@ def _duplicate(name: str, ledger: ImportLedger) -> ImportFileError:
     when = ledger.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
     return ImportFileError(name, [Problem(None, None, (
         f"these contacts were already imported on {when} from {ledger.file_name!r} "
-        f"({ledger.rows} contacts); nothing imported"))], "duplicate")
+        f"({ledger.rows} contacts); nothing imported"), "duplicate",
+        (("when", when), ("file", ledger.file_name), ("rows", str(ledger.rows))))],
+        "duplicate")
 
 
 def check(parsed: Parsed, service: ContactService) -> None:
@@ -596,7 +630,7 @@ def write(parsed: Parsed, service: ContactService, progress: Progress | None = N
                     s.flush()
                     if progress is not None and not progress(i, total):
                         raise ImportFileError(name, [Problem(None, None, (
-                            "cancelled; nothing imported"))], "cancelled")
+                            "cancelled; nothing imported"), "cancelled")], "cancelled")
     except IntegrityError as exc:
         earlier = previous_import(service, parsed.content_hash)
         if earlier is not None:

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from app.models.countries import UNDEFINED
 from app.services.files import atomic_write
 from app.services.report import (
     ChartData,
@@ -59,18 +60,20 @@ MARGIN = 18 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 GRID = colors.Color(0.55, 0.55, 0.55)
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
+MAX_CHART_HEIGHT = 560.0
+"""A chart never outgrows a page (with its heading and the start of its table)."""
 
 
 def register_fonts() -> None:
     """Register the bundled DejaVu Sans for text and charts (once per process)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources.files("app.resources").joinpath("fonts")
-    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        with resources.as_file(folder.joinpath(file_name)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    registered = pdfmetrics.getRegisteredFontNames()
+    if FONT not in registered or FONT_BOLD not in registered:
+        folder = resources.files("app.resources").joinpath("fonts")
+        for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+            with resources.as_file(folder.joinpath(file_name)) as path:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                      boldItalic=FONT_BOLD)
     # reportlab's graphics start every drawing in Helvetica, which has no Cyrillic: the
     # default a chart falls back to is ours too (reportlab's documented setting).
     STATE_DEFAULTS["fontName"] = FONT
@@ -151,8 +154,13 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
     n_series = len(data.series)
     bar_h = 10.0 if n_series == 1 else 7.5
     gap = 5.0 if n_series == 1 else 6.0
-    group_h = n_series * bar_h + gap
     legend_h = 16.0 if n_series > 1 else 0.0
+    group_h = n_series * bar_h + gap
+    room = (MAX_CHART_HEIGHT - legend_h) / max(len(data.categories), 1)
+    if group_h > room:  # many rows (days of two months, months of years): thinner bars
+        scale = room / group_h
+        bar_h, gap, group_h = bar_h * scale, gap * scale, room
+        size = max(min(size, group_h * 0.85), 4.0)
     height = legend_h + len(data.categories) * group_h + 4
     label_w = min(max(stringWidth(c, FONT, size) for c in data.categories) + 8, width * 0.36)
     value_w = max(stringWidth(t, FONT, size) for s in data.series for t in s.labels) + 8
@@ -164,8 +172,8 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
         x = label_w
         for i, s in enumerate(data.series):
             _bar(d, i, x, height - 11, 14, 8)
-            d.add(String(x + 18, height - 10, s.name, fontName=FONT, fontSize=size))
-            x += 18 + stringWidth(s.name, FONT, size) + 14
+            d.add(String(x + 18, height - 10, s.name, fontName=FONT, fontSize=7.5))
+            x += 18 + stringWidth(s.name, FONT, 7.5) + 14
     for i, category in enumerate(data.categories):
         group_top = height - legend_h - i * group_h - gap / 2
         middle = group_top - n_series * bar_h / 2
@@ -193,9 +201,12 @@ PDF_MAX_COUNTRIES = 25
 
 
 def _shown_rows(t: ReportTable) -> tuple[ReportRow, ...]:
-    if t.key.startswith("destination") and len(t.rows) > PDF_MAX_COUNTRIES:
-        return t.rows[:PDF_MAX_COUNTRIES]
-    return t.rows
+    """The most frequent countries, and always the row of contacts without one."""
+    if not t.key.startswith("destination") or len(t.rows) <= PDF_MAX_COUNTRIES:
+        return t.rows
+    undefined = [r for r in t.rows if r.code == UNDEFINED]
+    named = [r for r in t.rows if r.code != UNDEFINED]
+    return (*named[:PDF_MAX_COUNTRIES], *undefined)
 
 
 def _table(t: ReportTable, lang: str, styles: dict[str, ParagraphStyle]) -> Table:

@@ -660,7 +660,9 @@ class StatusDialog(_Dialog[tuple[str, str | None, str]]):
         self.reason = CodeCombo(tax["closure_reason"], lang, empty="—")
         self.note = notes_edit(60)
         form = QFormLayout(self)
-        form.addRow(self.tr("Now: %1").replace("%1", tax["case_status"].label(current, lang)))
+        self.now = QLabel(self.tr("Now: %1").replace("%1", tax["case_status"].label(current,
+                                                                                    lang)))
+        form.addRow(self.now)
         self.add_row(form, "status", self.tr("&New status:"), self.status)
         self.add_row(form, "reason", self.tr("Closure &reason:"), self.reason)
         self.add_row(form, "note", self.tr("N&ote:"), self.note)

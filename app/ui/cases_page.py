@@ -33,8 +33,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,8 +124,8 @@ def day(value: date | None) -> str:
 class CaseListModel(QAbstractTableModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
-    COLUMNS = ("number", "client", "status", "trafficking", "opened", "services",
-               "next_visit")
+    COLUMNS = ("number", "client", "status", "opened", "next_visit", "services",
+               "trafficking")
 
     def __init__(self, service: AssistanceService, lang: str, parent: Any = None):
         super().__init__(parent)
@@ -167,9 +169,11 @@ class CaseListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Number"), self.tr("Client"), self.tr("Status"),
-                self.tr("Trafficking"), self.tr("Opened"), self.tr("Services"),
-                self.tr("Next visit")][section]
+        names = {"number": self.tr("Number"), "client": self.tr("Client"),
+                 "status": self.tr("Status"), "trafficking": self.tr("Trafficking"),
+                 "opened": self.tr("Opened"), "services": self.tr("Services"),
+                 "next_visit": self.tr("Next visit")}
+        return names[self.COLUMNS[section]]
 
     def row_text(self, row: CaseRow, column: int) -> str:
         tax = self.service.tax
@@ -216,6 +220,18 @@ def _table(columns: int) -> QTableWidget:
     table.setWordWrap(False)
     stretch_last(table)
     return table
+
+
+COLUMN_CAP = 230
+"""Widest a column gets from its contents: a long service name or organisation is
+elided (its tooltip shows it whole), so every column stays in view."""
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    table.resizeColumnsToContents()
+    for col in range(table.columnCount() - 1):
+        if table.columnWidth(col) > COLUMN_CAP:
+            table.setColumnWidth(col, COLUMN_CAP)
 
 
 def _item(text: str, row_id: str, fg: QColor | None = None) -> QTableWidgetItem:
@@ -275,7 +291,7 @@ class CasesPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((95, 150, 100, 110, 80, 60)):
+        for col, width in enumerate((95, 150, 110, 80, 80, 60)):
             self.view.setColumnWidth(col, width)
 
         # -- the case --
@@ -361,7 +377,13 @@ class CasesPage(QWidget):
             self.done_button, self.delete_referral_button])
 
         # monitoring
-        self.visits = _table(len(MONITORING_AREAS) + 3)
+        # Areas of life down, visits across (newest on the right): each line shows how
+        # one area changed, as the printed summary does.
+        self.visits = _table(0)
+        self.visits.setRowCount(len(MONITORING_AREAS) + 2)
+        self.visits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.visits.verticalHeader().show()
+        self.visits.horizontalHeader().setStretchLastSection(False)
         self.visit_detail = QLabel()
         self.visit_detail.setWordWrap(True)
         self.visit_detail.setTextFormat(Qt.TextFormat.RichText)
@@ -384,11 +406,15 @@ class CasesPage(QWidget):
                     monitoring_tab, timeline_tab):
             self.tabs.addTab(tab, "")
 
-        filters = QHBoxLayout()
-        for lab, w in zip(self.filter_labels, (self.status_filter, self.trafficking_filter,
-                                               self.search), strict=True):
-            filters.addWidget(lab)
-            filters.addWidget(w, 2 if w is self.search else 1)
+        filters = QGridLayout()
+        filters.addWidget(self.filter_labels[0], 0, 0)
+        filters.addWidget(self.status_filter, 0, 1)
+        filters.addWidget(self.filter_labels[1], 0, 2)
+        filters.addWidget(self.trafficking_filter, 0, 3)
+        filters.addWidget(self.filter_labels[2], 1, 0)
+        filters.addWidget(self.search, 1, 1, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -420,6 +446,7 @@ class CasesPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 7)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 800])  # in proportion: the list shows number to next visit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -548,10 +575,9 @@ class CasesPage(QWidget):
         self.done_button.setText(self.tr("D&one"))
         self.delete_referral_button.setText(self.tr("Remo&ve"))
         tax = self.service.tax
-        self.visits.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("How")]
-            + [tax["monitoring_area"].label(a, self.lang) for a in MONITORING_AREAS]
-            + [self.tr("Change")])
+        self.visits.setVerticalHeaderLabels(
+            [tax["monitoring_area"].label(a, self.lang) for a in MONITORING_AREAS]
+            + [self.tr("Change"), self.tr("How")])
         self.add_visit_button.setText(self.tr("&Add a visit…"))
         self.add_visit_button.setToolTip(self.tr("Insert"))
         self.edit_visit_button.setText(self.tr("&Edit…"))
@@ -618,9 +644,9 @@ class CasesPage(QWidget):
     def _fill(self) -> None:
         case = self.case
         tax = self.service.tax
-        for table in (self.relatives, self.consents, self.services, self.referrals,
-                      self.visits):
+        for table in (self.relatives, self.consents, self.services, self.referrals):
             table.setRowCount(0)
+        self.visits.setColumnCount(0)
         self.timeline.clear()
         self.visit_detail.clear()
         if case is None:
@@ -688,7 +714,7 @@ class CasesPage(QWidget):
                 relation += " · " + self.tr("assisted")
             for col, text in enumerate((r.name, relation, r.phone, r.notes)):
                 self.relatives.setItem(row, col, _item(text, r.id))
-        self.relatives.resizeColumnsToContents()
+        _fit_columns(self.relatives)
 
     def _fill_trafficking(self, case: CaseRecord) -> None:
         tax, t = self.service.tax, case.trafficking
@@ -731,7 +757,7 @@ class CasesPage(QWidget):
             for col, text in enumerate((tax["consent_scope"].label(c.scope, self.lang), who,
                                         day(c.given_on), valid, c.notes)):
                 self.consents.setItem(row, col, _item(text, c.id, fg))
-        self.consents.resizeColumnsToContents()
+        _fit_columns(self.consents)
 
     def _fill_services(self, case: CaseRecord) -> None:
         tax = self.service.tax
@@ -748,7 +774,7 @@ class CasesPage(QWidget):
                      format_cost(s.cost_minor, s.currency, self.lang), s.notes)
             for col, text in enumerate(cells):
                 self.services.setItem(row, col, _item(text, s.id, fg))
-        self.services.resizeColumnsToContents()
+        _fit_columns(self.services)
         counts = case.services_by_type()
         given = sum(counts.values())
         parts = [f"{tax['service'].label(code, self.lang)}: {n}"
@@ -772,23 +798,28 @@ class CasesPage(QWidget):
             fg = CLOSED_FG if not REFERRAL_TRANSITIONS.get(r.status) else None
             for col, text in enumerate((day(r.sent_on), to, status, r.purpose)):
                 self.referrals.setItem(row, col, _item(text, r.id, fg))
-        self.referrals.resizeColumnsToContents()
+        _fit_columns(self.referrals)
 
     def _fill_visits(self, case: CaseRecord) -> None:
         tax = self.service.tax
-        for v in case.visits:
-            row = self.visits.rowCount()
-            self.visits.insertRow(row)
-            cells = [day(v.visit_on), tax["monitoring_method"].label(v.method, self.lang)]
-            cells += [tax["situation_level"].label(v.areas[a][0], self.lang)
-                      for a in MONITORING_AREAS]
-            cells.append(tax["change_assessment"].label(v.change, self.lang) or "—")
-            for col, text in enumerate(cells):
-                level = v.areas[MONITORING_AREAS[col - 2]][0] \
-                    if 2 <= col < 2 + len(MONITORING_AREAS) else ""
-                self.visits.setItem(row, col, _item(
-                    text, v.id, CRITICAL_FG if level == "critical" else None))
+        self.visits.setColumnCount(len(case.visits))
+        self.visits.setHorizontalHeaderLabels([day(v.visit_on) for v in case.visits])
+        for col, v in enumerate(case.visits):
+            for row, area in enumerate(MONITORING_AREAS):
+                level = v.areas[area][0]
+                item = _item(tax["situation_level"].label(level, self.lang), v.id,
+                             CRITICAL_FG if level == "critical" else None)
+                if v.areas[area][1]:
+                    item.setToolTip(v.areas[area][1])
+                self.visits.setItem(row, col, item)
+            self.visits.setItem(len(MONITORING_AREAS), col, _item(
+                tax["change_assessment"].label(v.change, self.lang) or "—", v.id))
+            self.visits.setItem(len(MONITORING_AREAS) + 1, col, _item(
+                tax["monitoring_method"].label(v.method, self.lang), v.id))
         self.visits.resizeColumnsToContents()
+        if case.visits:
+            self.visits.selectColumn(len(case.visits) - 1)
+            self.visits.scrollToItem(self.visits.item(0, len(case.visits) - 1))
 
     def _show_visit(self) -> None:
         visit = self._selected_visit()
@@ -897,7 +928,9 @@ class CasesPage(QWidget):
             else None
 
     def _selected_visit(self) -> VisitRow | None:
-        vid = self._selected_id(self.visits)
+        col = self.visits.currentColumn()
+        item = self.visits.item(0, col) if col >= 0 else None
+        vid = str(item.data(ID_ROLE)) if item is not None else None
         return next((v for v in self.case.visits if v.id == vid), None) if self.case else None
 
     def _selected_consent(self) -> Any:
@@ -996,8 +1029,7 @@ class CasesPage(QWidget):
             return
         case_id = self.case.id
         tab = self.tabs.currentIndex()
-        rows = {t: t.currentRow() for t in (self.services, self.referrals, self.visits,
-                                           self.consents)}
+        rows = {t: t.currentRow() for t in (self.services, self.referrals, self.consents)}
         self.model.set_query(self.model.query)
         if not self.select_case(case_id):
             self.show_case(case_id)
@@ -1012,12 +1044,18 @@ class CasesPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_done(dialog))
+        before = QApplication.focusWidget()
+        if before is None or not self.isAncestorOf(before):
+            before = self.view
+        dialog.finished.connect(lambda _r: self._dialog_done(dialog, before))
         dialog.open()
 
-    def _dialog_done(self, dialog: QDialog) -> None:
+    def _dialog_done(self, dialog: QDialog, before: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        # Back where the keyboard was (the table of the tab), ready for the next key.
+        target = before if before.isVisible() and before.isEnabled() else self.view
+        target.setFocus()
 
     # -- opening cases --
 

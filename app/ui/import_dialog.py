@@ -9,6 +9,7 @@ app.services.legacy_import and docs/import.md.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +35,19 @@ from PySide6.QtWidgets import (
 
 from app.services import legacy_import
 from app.services.contacts import ContactService
-from app.services.legacy_import import COLUMNS, ImportFileError, Parsed, RawTable
+from app.services.legacy_import import COLUMNS, ImportFileError, Parsed, Problem, RawTable
 from app.ui import msgbox
 from app.ui.tasks import Task, run_task
 
 log = logging.getLogger("app.ui")
 
 PREVIEW_ROWS = 200
+
+
+def _args(text: str, *values: str) -> str:
+    """%1, %2… filled in one pass (a value that contains "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 LEAVE_OUT = "-"
 
 # Column names seen in the infoline's old spreadsheets, offered as the first guess
@@ -168,6 +175,57 @@ class ImportDialog(QDialog):
             "how_heard": self.tr("how they heard of the infoline"), "notes": self.tr("notes"),
         }[column]
 
+    def problem_text(self, problem: Problem) -> str:
+        """A problem in the interface language: where, then what."""
+        p = problem.param
+        what = {
+            "not_utf8": self.tr("not UTF-8 text (byte %1); save the file as “CSV UTF-8”")
+            .replace("%1", p("byte")),
+            "not_text": self.tr("not a text file"),
+            "too_many_rows": self.tr("more than %1 rows; split the file").replace(
+                "%1", p("max")),
+            "bad_csv": self.tr("not valid CSV (%1)").replace("%1", p("detail")),
+            "empty": self.tr("the file is empty"),
+            "bad_xlsx": self.tr("not a readable XLSX workbook"),
+            "cannot_read": self.tr("the file cannot be read (%1)").replace("%1", p("detail")),
+            "unnamed_column": self.tr("this column has data but no name"),
+            "bad_mapping": self.tr("mapped to “%1”, which is not a column of the interchange "
+                                   "format").replace("%1", p("target")),
+            "unknown_column": self.tr("unknown column: map it to a known column above, or "
+                                      "leave it out"),
+            "second_column": _args(self.tr("a second column for “%1” (the first is “%2”)"),
+                                   p("target"), p("first")),
+            "missing_column": self.tr("the required column “%1” is missing").replace(
+                "%1", p("column")),
+            "unknown_value": _args(self.tr("“%1” is not a known value (codes: %2, or their "
+                                           "labels)"), p("value"), p("codes")),
+            "too_long": self.tr("longer than %1 characters").replace("%1", p("limit")),
+            "required": self.tr("is required"),
+            "bad_date": self.tr("“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)")
+            .replace("%1", p("value")),
+            "unknown_topic": self.tr("“%1” is not a known topic").replace("%1", p("value")),
+            "unknown_country": self.tr("“%1” is not a country (ISO 3166 code such as PL, or "
+                                       "its name)").replace("%1", p("value")),
+            "not_yes_no": self.tr("“%1” is neither yes nor no").replace("%1", p("value")),
+            "future": self.tr("is in the future"),
+            "too_early": self.tr("is before 2000"),
+            "details_dropped": self.tr("a contact without counselling keeps no counselling "
+                                       "details; not imported: %1").replace(
+                                           "%1", p("columns")),
+            "extra_cells": self.tr("more cells than the header has columns"),
+            "no_rows": self.tr("the file has no rows under its header"),
+            "duplicate": _args(self.tr("these contacts were already imported on %1 from “%2” "
+                                       "(%3 contacts); nothing imported"),
+                               p("when"), p("file"), p("rows")),
+            "cancelled": self.tr("cancelled; nothing imported"),
+        }.get(problem.code, problem.message)
+        if problem.row is not None and problem.column is not None:
+            return _args(self.tr("row %1, column %2: %3"), str(problem.row), problem.column,
+                         what)
+        if problem.row is not None:
+            return _args(self.tr("row %1: %2"), str(problem.row), what)
+        return what
+
     # -- the file --
 
     def choose_file(self) -> None:
@@ -197,9 +255,9 @@ class ImportDialog(QDialog):
             return
         self.task = None
         self.raw = raw
-        self.file_info.setText(self.tr("%1: %2 rows, %3 columns").replace(
-            "%1", raw.file_format.upper()).replace("%2", str(len(raw.rows))).replace(
-                "%3", str(len(raw.header))))
+        self.file_info.setText(_args(self.tr("%1: %2 rows, %3 columns"),
+                                     raw.file_format.upper(), str(len(raw.rows)),
+                                     str(len(raw.header))))
         self._fill_preview(raw)
         self._fill_mapping(raw)
         self.check()
@@ -285,20 +343,20 @@ class ImportDialog(QDialog):
         self.parsed = parsed
         self.problems.clear()
         for warning in parsed.warnings:
-            self.problems.addItem(self.tr("Note: %1").replace("%1", str(warning)))
+            self.problems.addItem(self.tr("Note: %1").replace("%1",
+                                                               self.problem_text(warning)))
         if error is not None:
             for problem in error.problems:
-                self.problems.addItem(str(problem))
+                self.problems.addItem(self.problem_text(problem))
             if error.reason == "duplicate":
                 self.summary.setText(self.tr(
                     "These contacts were imported before; importing them again would count "
                     "them twice. Nothing will be imported."))
             else:
                 bad_rows = len({p.row for p in error.problems if p.row is not None})
-                self.summary.setText(self.tr(
+                self.summary.setText(_args(self.tr(
                     "%1 problem(s) in %2 row(s): nothing can be imported until the file or "
-                    "the mapping is corrected.").replace("%1", str(len(error.problems)))
-                    .replace("%2", str(bad_rows)))
+                    "the mapping is corrected."), str(len(error.problems)), str(bad_rows)))
             return
         self.summary.setText(self.tr("No problems: %1 contacts can be imported.").replace(
             "%1", str(len(parsed.rows))))
@@ -335,7 +393,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         if isinstance(exc, ImportFileError):
             for problem in exc.problems:
-                self.problems.addItem(str(problem))
+                self.problems.addItem(self.problem_text(problem))
             if exc.reason == "cancelled":
                 self.summary.setText(self.tr("Cancelled: nothing was imported."))
             elif exc.reason == "duplicate":

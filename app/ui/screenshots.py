@@ -203,6 +203,45 @@ def _crisis_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
     return files
 
 
+def _case_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
+                  first: int) -> list[Path]:
+    """The assistance cases page (services, monitoring, timeline) and its dialogs,
+    numbered from ``first``."""
+    from app.ui.case_dialogs import ClientDialog, MonitoringDialog, ServiceDialog
+
+    files: list[Path] = []
+    window.show_page("cases")
+    page = window.cases_page
+    page.status_filter.setCurrentIndex(page.FILTERS.index("all"))
+    rows = sorted(page.model.rows, key=lambda r: (r.status != "monitoring",
+                                                  -r.services_given))
+    if not rows:
+        return files
+    page.select_case(rows[0].id)
+    n = first
+    for tab in ("services", "monitoring", "timeline"):
+        page.show_tab(tab)
+        files.append(_save(window, out / f"{lang}-{n}-assistance-{tab}.png", app))
+        n += 1
+    page.show_tab("client")
+    case = page.case
+    assert case is not None
+    dialogs: list[tuple[str, QWidget]] = [
+        ("new-case", ClientDialog(page.service.tax, lang, case.input(), lambda _v: None,
+                                  page.users, new=True, parent=window)),
+        ("service", ServiceDialog(page.service.tax, lang, lambda _v: None, parent=window)),
+        ("monitoring-visit", MonitoringDialog(page.service.tax, lang, page.users,
+                                              lambda _v: None, parent=window)),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        files.append(_save(dialog, out / f"{lang}-{n}-assistance-{name}.png", app))
+        dialog.close()
+        dialog.deleteLater()
+        n += 1
+    return files
+
+
 def render_all(out: Path, langs: list[str]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -281,6 +320,9 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_crisis_screens(window, out, lang, app, max(numbers, default=0) + 1))
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.extend(_case_screens(window, out, lang, app, max(numbers, default=0) + 1))
             window.quitting_confirmed = True
             window.close()
             window.deleteLater()

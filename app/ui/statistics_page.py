@@ -428,7 +428,7 @@ class StatisticsPage(QWidget):
             "Exports for outside release show small numbers as “<5” (and as many others as "
             "needed so that none can be worked out), and leave out every name."))
         self.export_button.setText(self.tr("&Export the report"))
-        self.refresh_button.setText(self.tr("Re&compute"))
+        self.refresh_button.setText(self.tr("Recompu&te"))
         self.refresh_button.setToolTip(self.tr("Count again with the latest records (F5)"))
         self.export_actions[".pdf"].setText(self.tr("PDF document…"))
         self.export_actions[".xlsx"].setText(self.tr("Excel workbook (XLSX)…"))

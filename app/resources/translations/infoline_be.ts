@@ -2,65 +2,957 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY" sourcelanguage="en">
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="172"/>
+        <source>Number</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="172"/>
+        <source>Client</source>
+        <translation>Кліент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="173"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="173"/>
+        <source>Trafficking</source>
+        <translation>Гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="174"/>
+        <source>Opened</source>
+        <translation>Адкрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="174"/>
+        <source>Services</source>
+        <translation>Паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="175"/>
+        <source>Next visit</source>
+        <translation>Наступны візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="187"/>
+        <source>Closed: %1</source>
+        <translation>Закрыты: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыты</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Crisis</source>
-        <translation type="unfinished">Крызісная сітуацыя</translation>
+        <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="126"/>
         <source>Danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Небяспека</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="126"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачы</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="144"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыты: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/crisis_page.py" line="146"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пратэрмінаваная</numerusform>
+            <numerusform>%n пратэрмінаваныя</numerusform>
+            <numerusform>%n пратэрмінаваных</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="148"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступная: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="149"/>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма задач</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="167"/>
         <source>A follow-up or referral is past its due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <source>Not closed</source>
+        <translation>Незакрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <source>Open</source>
+        <translation>Адкрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="525"/>
+        <source>Active</source>
+        <translation>У рабоце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
+        <source>Monitoring</source>
+        <translation>Маніторынг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <source>Closed</source>
+        <translation>Закрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <source>All</source>
+        <translation>Усе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <source>Any status</source>
+        <translation>Любы статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Паказаць:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="531"/>
+        <source>&amp;Find:</source>
+        <translation>Зна&amp;йсці:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="533"/>
+        <source>Number, name or phone</source>
+        <translation>Нумар, імя або тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="534"/>
+        <source>&amp;New case…</source>
+        <translation>Н&amp;овы выпадак…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="535"/>
+        <source>Open a new assistance case (Ctrl+N)</source>
+        <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="536"/>
+        <source>Change stat&amp;us…</source>
+        <translation>З&amp;мяніць статус…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="537"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Раздрукаваць зводку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="538"/>
+        <source>The case summary as a PDF (Ctrl+P)</source>
+        <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="539"/>
+        <source>Re&amp;dacted PDF…</source>
+        <translation>А&amp;бязлічаны PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="541"/>
+        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
+        <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="543"/>
+        <source>Client</source>
+        <translation>Кліент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="543"/>
+        <source>Trafficking</source>
+        <translation>Гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="544"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="544"/>
+        <source>Services</source>
+        <translation>Паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="545"/>
+        <source>Referrals</source>
+        <translation>Накіраванні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="546"/>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="549"/>
+        <source>Relatives involved</source>
+        <translation>Сваякі, звязаныя з выпадкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="550"/>
+        <source>Relation</source>
+        <translation>Кім даводзіцца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="738"/>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Змяніць даныя кліента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="553"/>
+        <source>&amp;Edit trafficking details…</source>
+        <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>With whom</source>
+        <translation>Каму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>Given</source>
+        <translation>Дадзена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>Valid</source>
+        <translation>Дзейнічае</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="557"/>
+        <source>&amp;Record consent…</source>
+        <translation>Зап&amp;ісаць згоду…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="558"/>
+        <source>&amp;Withdrawn</source>
+        <translation>Адк&amp;лікана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Service</source>
+        <translation>Паслуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Provided by</source>
+        <translation>Хто аказвае</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="728"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <source>Cost</source>
+        <translation>Кошт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="562"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Дадаць паслугу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="563"/>
+        <location filename="../../ui/cases_page.py" line="571"/>
+        <location filename="../../ui/cases_page.py" line="581"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="564"/>
+        <location filename="../../ui/cases_page.py" line="582"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змяніць…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="565"/>
+        <source>&amp;Given</source>
+        <translation>А&amp;казана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="566"/>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Адмова кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="567"/>
+        <location filename="../../ui/cases_page.py" line="575"/>
+        <location filename="../../ui/cases_page.py" line="583"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>Sent</source>
+        <translation>Адпраўлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>To</source>
+        <translation>Адрасат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>Purpose</source>
+        <translation>Мэта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="570"/>
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Дадаць накіраванне…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="572"/>
+        <source>A&amp;ccepted</source>
+        <translation>Прын&amp;ята</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="573"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Адхілена…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="574"/>
+        <source>D&amp;one</source>
+        <translation>В&amp;ыканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="579"/>
+        <source>How</source>
+        <translation>Спосаб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="579"/>
+        <source>Change</source>
+        <translation>Змены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="580"/>
+        <source>&amp;Add a visit…</source>
+        <translation>&amp;Дадаць візіт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="584"/>
+        <source>Add a no&amp;te…</source>
+        <translation>Дадаць &amp;нататку…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="600"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n выпадак</numerusform>
+            <numerusform>%n выпадкі</numerusform>
+            <numerusform>%n выпадкаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="652"/>
+        <source>No case chosen</source>
+        <translation>Выпадак не выбраны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="661"/>
+        <source>Opened %1 by %2</source>
+        <translation>Адкрыты %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="663"/>
+        <source>Specialist: %1</source>
+        <translation>Спецыяліст: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="666"/>
+        <source>From crisis case %1</source>
+        <translation>З крызіснага выпадку %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="668"/>
+        <source>From the contact of %1</source>
+        <translation>Па звароце ад %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="674"/>
+        <source>Closed %1: %2</source>
+        <translation>Закрыты %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="699"/>
+        <source>Personal data: keep it confidential.</source>
+        <translation>Асабістыя даныя: не разгалошваць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="701"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="702"/>
+        <source>Date of birth</source>
+        <translation>Дата нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="703"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="704"/>
+        <source>Address</source>
+        <translation>Адрас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="705"/>
+        <source>Region</source>
+        <translation>Рэгіён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="706"/>
+        <source>Citizenship</source>
+        <translation>Грамадзянства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="713"/>
+        <source>assisted</source>
+        <translation>атрымлівае дапамогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="729"/>
+        <source>Decided by</source>
+        <translation>Кім устаноўлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="731"/>
+        <source>Decided on</source>
+        <translation>Дата ўстанаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="732"/>
+        <source>Type of exploitation</source>
+        <translation>Від эксплуатацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="734"/>
+        <source>Methods of control</source>
+        <translation>Метады кантролю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="735"/>
+        <source>Recruitment</source>
+        <translation>Вярбоўка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="736"/>
+        <source>Country of exploitation</source>
+        <translation>Краіна эксплуатацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="738"/>
+        <source>Period</source>
+        <translation>Перыяд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="750"/>
+        <source>withdrawn %1</source>
+        <translation>адклікана %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="752"/>
+        <source>until %1</source>
+        <translation>да %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="754"/>
+        <source>no end date</source>
+        <translation>бестэрмінова</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="782"/>
+        <source>Given: %n service(s)</source>
+        <translation>
+            <numerusform>Аказана: %n паслуга</numerusform>
+            <numerusform>Аказана: %n паслугі</numerusform>
+            <numerusform>Аказана: %n паслуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="833"/>
+        <source>Assessment</source>
+        <translation>Ацэнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="834"/>
+        <source>Next visit</source>
+        <translation>Наступны візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="835"/>
+        <source>Specialist</source>
+        <translation>Спецыяліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="843"/>
+        <source>Case opened</source>
+        <translation>Выпадак адкрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="845"/>
+        <source>from crisis case %1</source>
+        <translation>з крызіснага выпадку %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="849"/>
+        <source>client&apos;s details</source>
+        <translation>даныя кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="850"/>
+        <source>relatives</source>
+        <translation>сваякі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="851"/>
+        <source>specialist</source>
+        <translation>спецыяліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="852"/>
+        <source>trafficking details</source>
+        <translation>звесткі пра гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="855"/>
+        <source>Changed: %1</source>
+        <translation>Зменена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="857"/>
+        <source>Trafficking status: %1</source>
+        <translation>Статус паводле гандлю людзьмі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="860"/>
+        <source>Case status: %1</source>
+        <translation>Статус выпадку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="863"/>
+        <source>Case closed: %1</source>
+        <translation>Выпадак закрыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="866"/>
+        <source>Case reopened</source>
+        <translation>Выпадак адноўлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="868"/>
+        <source>Service (%1): %2</source>
+        <translation>Паслуга (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="872"/>
+        <source>Service changed: %1</source>
+        <translation>Паслуга зменена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="875"/>
+        <source>Service removed: %1</source>
+        <translation>Паслуга выдалена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="878"/>
+        <source>Referral sent: %1</source>
+        <translation>Накіраванне адпраўлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="881"/>
+        <source>Referral to %1: %2</source>
+        <translation>Накіраванне (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="885"/>
+        <source>Referral changed: %1</source>
+        <translation>Накіраванне зменена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="888"/>
+        <source>Referral removed: %1</source>
+        <translation>Накіраванне выдалена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="891"/>
+        <source>Monitoring visit of %1</source>
+        <translation>Маніторынгавы візіт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="892"/>
+        <source>Monitoring visit of %1 changed</source>
+        <translation>Маніторынгавы візіт %1 зменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="893"/>
+        <source>Monitoring visit of %1 removed</source>
+        <translation>Маніторынгавы візіт %1 выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="897"/>
+        <source>Consent: %1 → %2</source>
+        <translation>Згода: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="898"/>
+        <source>Consent withdrawn: %1 → %2</source>
+        <translation>Згода адклікана: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="902"/>
+        <location filename="../../ui/cases_page.py" line="1173"/>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="904"/>
+        <source>Redacted summary printed</source>
+        <translation>Раздрукавана абязлічаная зводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="905"/>
+        <source>Summary printed</source>
+        <translation>Раздрукавана зводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1000"/>
+        <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
+        <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1003"/>
+        <source>Not possible now: %1</source>
+        <translation>Цяпер немагчыма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1005"/>
+        <source>Only social-work specialists work on assistance cases.</source>
+        <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1022"/>
+        <source>Not changed</source>
+        <translation>Не зменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1087"/>
+        <source>Assistance case exists</source>
+        <translation>Выпадак суправаджэння ўжо ёсць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1088"/>
+        <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
+        <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1090"/>
+        <source>Show it</source>
+        <translation>Паказаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1090"/>
+        <source>Open another</source>
+        <translation>Адкрыць яшчэ адзін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1091"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1103"/>
+        <location filename="../../ui/cases_page.py" line="1115"/>
+        <source>Not possible</source>
+        <translation>Немагчыма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1106"/>
+        <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
+        <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1117"/>
+        <source>From the contact of %1.</source>
+        <translation>Па звароце ад %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1217"/>
+        <source>Remove the service?</source>
+        <translation>Выдаліць паслугу?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1218"/>
+        <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
+        <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1252"/>
+        <source>Reason</source>
+        <translation>Прычына</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1260"/>
+        <source>Remove the referral?</source>
+        <translation>Выдаліць накіраванне?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1261"/>
+        <source>Remove this referral from the case? The timeline keeps a note of it.</source>
+        <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1312"/>
+        <source>Remove the visit?</source>
+        <translation>Выдаліць візіт?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1313"/>
+        <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
+        <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1350"/>
+        <source>Save the redacted summary</source>
+        <translation>Захаваць абязлічаную зводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1351"/>
+        <source>Save the case summary</source>
+        <translation>Захаваць зводку па выпадку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1352"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Дакумент PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1364"/>
+        <location filename="../../ui/cases_page.py" line="1367"/>
+        <source>Writing the summary…</source>
+        <translation>Запіс зводкі…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="1372"/>
+        <source>Summary saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
+            <numerusform>Зводка захавана: %1 (%n старонкі)</numerusform>
+            <numerusform>Зводка захавана: %1 (%n старонак)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1377"/>
+        <source>Summary saved</source>
+        <translation>Зводка захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1378"/>
+        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
+        <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1386"/>
+        <source>The summary was not saved</source>
+        <translation>Зводка не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1387"/>
+        <source>The summary could not be written. Choose another folder or file name.</source>
+        <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <source>New assistance case</source>
+        <translation>Новы выпадак суправаджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <source>Client</source>
+        <translation>Кліент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="275"/>
+        <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
+        <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Relation</source>
+        <translation>Кім даводзіцца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="314"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>&amp;Дадаць сваяка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="315"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Змяніць…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <source>&amp;Name:*</source>
+        <translation>&amp;Імя:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <source>&amp;Gender:*</source>
+        <translation>&amp;Пол:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Дата &amp;нараджэння:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Тэлефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрас:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Рэгіён:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Грамадзянства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <source>&amp;Trafficking status:</source>
+        <translation>Статус (гандаль &amp;людзьмі):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <source>&amp;Specialist:</source>
+        <translation>&amp;Спецыяліст:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <source>* required, and at least one of phone, e-mail or address</source>
+        <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <source>Relatives involved:</source>
+        <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
 </context>
 <context>
@@ -68,17 +960,55 @@
     <message>
         <location filename="../../ui/crisis_page.py" line="200"/>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыццё выпадку</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="207"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прычына:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="208"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нататка:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="624"/>
+        <source>Record consent</source>
+        <translation>Запіс згоды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="632"/>
+        <source>&amp;What may be shared:</source>
+        <translation>&amp;Што можна перадаваць:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <source>&amp;With whom:</source>
+        <translation>&amp;Каму:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="634"/>
+        <source>&amp;Organisation or person:</source>
+        <translation>&amp;Арганізацыя або чалавек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="636"/>
+        <source>&amp;Given on:</source>
+        <translation>Дата &amp;згоды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="637"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Дзейнічае да:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="638"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нататкі:</translation>
     </message>
 </context>
 <context>
@@ -86,17 +1016,17 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="429"/>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (прапанавана)</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="445"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="448"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
 </context>
 <context>
@@ -269,102 +1199,102 @@
     <message>
         <location filename="../../ui/review_view.py" line="89"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="90"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататкі:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="94"/>
         <source>Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата і час:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="94"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="95"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від звароту:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="95"/>
         <source>Consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кансультант:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="96"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="96"/>
         <source>Age group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узрост:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="97"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіён:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="97"/>
         <source>Caller&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто звяртаецца:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="98"/>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэмы:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="98"/>
         <source>Destinations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіны прызначэння:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="99"/>
         <source>Travel purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мэта выезду:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="100"/>
         <source>How they heard of us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="100"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="101"/>
         <source>Crisis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісная сітуацыя:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="108"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтага звароту больш няма; балы ацэнкі захаваны.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="140"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="140"/>
         <source>no</source>
-        <translation type="unfinished">не</translation>
+        <translation>не</translation>
     </message>
 </context>
 <context>
@@ -388,317 +1318,327 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="463"/>
+        <location filename="../../ui/crisis_page.py" line="467"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="463"/>
-        <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="464"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="464"/>
-        <source>All</source>
-        <translation type="unfinished">Усе</translation>
+        <translation>Адкрытыя</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="467"/>
-        <source>Any crisis</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue follow-ups</source>
+        <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="468"/>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Закрытыя</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="468"/>
-        <source>C&amp;risis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="469"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <source>All</source>
+        <translation>Усе</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="471"/>
-        <source>Case number or city</source>
-        <translation type="unfinished"></translation>
+        <source>Any crisis</source>
+        <translation>Любая крызісная сітуацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="472"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Паказаць:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="472"/>
+        <source>C&amp;risis:</source>
+        <translation>&amp;Крызіс:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="474"/>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find:</source>
+        <translation>&amp;Знайсці:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="475"/>
-        <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="476"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <source>Case number or city</source>
+        <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="477"/>
-        <source>&amp;Accepted</source>
-        <translation type="unfinished"></translation>
+        <source>Referral</source>
+        <translation>Накіраванне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Owner</source>
+        <translation>Адказны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Due</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="478"/>
-        <source>Dec&amp;lined…</source>
-        <translation type="unfinished"></translation>
+        <source>What to do</source>
+        <translation>Што зрабіць</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="479"/>
-        <source>D&amp;one</source>
-        <translation type="unfinished"></translation>
+        <source>Referrals and follow-up</source>
+        <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="480"/>
-        <source>Add a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="481"/>
-        <source>Follow-up &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accepted</source>
+        <translation>Пр&amp;інята</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="482"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Адхілена…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="483"/>
+        <source>D&amp;one</source>
+        <translation>&amp;Выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="484"/>
+        <source>Add a &amp;referral…</source>
+        <translation>&amp;Дадаць накіраванне…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="485"/>
+        <source>Follow-up &amp;contact…</source>
+        <translation>Паў&amp;торны кантакт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="486"/>
         <source>Add a no&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць &amp;нататку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="487"/>
+        <source>Ass&amp;istance case…</source>
+        <translation>Пачаць &amp;суправаджэнне…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="489"/>
+        <source>Open an assistance case for this person, with what the questionnaire learnt</source>
+        <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="498"/>
+        <location filename="../../ui/crisis_page.py" line="505"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выпадак</numerusform>
+            <numerusform>%n выпадкі</numerusform>
+            <numerusform>%n выпадкаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="501"/>
+        <location filename="../../ui/crisis_page.py" line="508"/>
         <source>%n follow-up(s) overdue: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
+            <numerusform>%n задачы пратэрмінаваны — паказаць</numerusform>
+            <numerusform>%n задач пратэрмінавана — паказаць</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="539"/>
+        <location filename="../../ui/crisis_page.py" line="546"/>
         <source>No case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="551"/>
+        <location filename="../../ui/crisis_page.py" line="558"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="552"/>
+        <location filename="../../ui/crisis_page.py" line="559"/>
         <source>Danger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="554"/>
+        <location filename="../../ui/crisis_page.py" line="561"/>
         <source>Opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="562"/>
-        <location filename="../../ui/crisis_page.py" line="625"/>
+        <location filename="../../ui/crisis_page.py" line="569"/>
+        <location filename="../../ui/crisis_page.py" line="632"/>
         <source>Consent to pass data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="563"/>
-        <location filename="../../ui/crisis_page.py" line="626"/>
+        <location filename="../../ui/crisis_page.py" line="570"/>
+        <location filename="../../ui/crisis_page.py" line="633"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="566"/>
+        <location filename="../../ui/crisis_page.py" line="573"/>
         <source>Closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="583"/>
-        <location filename="../../ui/crisis_page.py" line="629"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <location filename="../../ui/crisis_page.py" line="636"/>
+        <location filename="../../ui/crisis_page.py" line="643"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="592"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="614"/>
         <source>Case opened; danger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="610"/>
+        <location filename="../../ui/crisis_page.py" line="617"/>
         <source>possible trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="612"/>
+        <location filename="../../ui/crisis_page.py" line="619"/>
         <source>Contact that opened the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
-        <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="615"/>
-        <source>Questionnaire answers recorded (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="620"/>
+        <source>Follow-up contact</source>
+        <translation>Паўторны кантакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="622"/>
+        <source>Questionnaire answers recorded (version %1)</source>
+        <translation>Запісаны адказы анкеты (версія %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="627"/>
         <source>Consent given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="621"/>
+        <location filename="../../ui/crisis_page.py" line="628"/>
         <source>Consent withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="631"/>
+        <location filename="../../ui/crisis_page.py" line="638"/>
         <source>Referral: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="633"/>
-        <source>Follow-up call planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="637"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="640"/>
-        <source>Due time changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="642"/>
-        <location filename="../../ui/crisis_page.py" line="760"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up call planned</source>
+        <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="644"/>
-        <source>Case closed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="647"/>
-        <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <source>Due time changed</source>
+        <translation>Тэрмін зменены</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="649"/>
+        <location filename="../../ui/crisis_page.py" line="768"/>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="651"/>
+        <source>Case closed: %1</source>
+        <translation>Выпадак закрыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="654"/>
+        <source>Case reopened</source>
+        <translation>Выпадак адноўлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="656"/>
         <source>Trafficking status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="680"/>
+        <location filename="../../ui/crisis_page.py" line="688"/>
         <source>C&amp;lose the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="681"/>
+        <location filename="../../ui/crisis_page.py" line="689"/>
         <source>Re&amp;open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="696"/>
+        <location filename="../../ui/crisis_page.py" line="704"/>
         <source>Something required is missing: give the reason or choose a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="698"/>
+        <location filename="../../ui/crisis_page.py" line="706"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="700"/>
+        <location filename="../../ui/crisis_page.py" line="708"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="701"/>
-        <source>Unknown value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="707"/>
-        <source>Not possible in the present state of the case or the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="709"/>
+        <source>Unknown value.</source>
+        <translation>Невядомае значэнне.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="715"/>
+        <source>Not possible in the present state of the case or the referral.</source>
+        <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="717"/>
         <source>The case or the referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="710"/>
+        <location filename="../../ui/crisis_page.py" line="718"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="725"/>
+        <location filename="../../ui/crisis_page.py" line="733"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="725"/>
+        <location filename="../../ui/crisis_page.py" line="733"/>
         <source>Why was it declined?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="760"/>
+        <location filename="../../ui/crisis_page.py" line="768"/>
         <source>Note for the case timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататка ў храналогію выпадку:</translation>
     </message>
 </context>
 <context>
@@ -706,22 +1646,22 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="743"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="744"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="745"/>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="746"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць (Esc)</translation>
     </message>
 </context>
 <context>
@@ -729,12 +1669,12 @@
     <message>
         <location filename="../../ui/review_dialog.py" line="98"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Н/Д</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Comment for the consultant (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каментарый для кансультанта (C)</translation>
     </message>
 </context>
 <context>
@@ -742,12 +1682,12 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="352"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="356"/>
         <source>Ask these three things first. Enter goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
 </context>
 <context>
@@ -755,80 +1695,80 @@
     <message>
         <location filename="../../ui/quality_dashboard.py" line="218"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ерыяд:</translation>
+        <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="222"/>
         <source>Chart: by consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік: па кансультантах</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="223"/>
         <source>Chart: by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік: па раздзелах</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="226"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>No completed reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>By consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Па кансультантах</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>By section</source>
-        <translation type="unfinished"></translation>
+        <translation>Па раздзелах</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="230"/>
         <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Weakest criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>Against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкананне плана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="231"/>
         <location filename="../../ui/quality_dashboard.py" line="329"/>
         <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Completed reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="242"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="255"/>
         <source>Completed reviews: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>team average %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="258"/>
         <source>meetings %1, examinations %2, trainings %3</source>
-        <translation type="unfinished"></translation>
+        <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="263"/>
@@ -836,50 +1776,50 @@
         <location filename="../../ui/quality_dashboard.py" line="282"/>
         <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Consultant</source>
-        <translation type="unfinished">Кансультант</translation>
+        <translation>Кансультант</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="264"/>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздзел</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Крытэрый</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="294"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдняе</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="268"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ужываўся</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="268"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымаў 0</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="272"/>
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цыкл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="272"/>
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланавана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
@@ -887,197 +1827,197 @@
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
         <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У рабоце</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выканана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="275"/>
         <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Whole round</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь цыкл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="282"/>
         <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Contact</source>
-        <translation type="unfinished">Зварот</translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Правяраючы</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бал</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <location filename="../../ui/quality_dashboard.py" line="334"/>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Узровень</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="284"/>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="287"/>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="287"/>
         <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>no</source>
-        <translation type="unfinished">не</translation>
+        <translation>не</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="294"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнак</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Counselling quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Якасць кансультавання</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Падрыхтавана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Офіс</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Team average, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Scores by consultant, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Average score by month, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Scores by section, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Reviews against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Average, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сярэдняе, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Score, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Бал, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонка %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарады</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="345"/>
         <source>Examinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Экзамены</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="346"/>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэнінгі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="354"/>
         <source>quality</source>
-        <translation type="unfinished"></translation>
+        <translation>якасць</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="356"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="357"/>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт зводкі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="372"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт выкананы</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="373"/>
         <source>The dashboard was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="377"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт не выкананы</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="379"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт…</translation>
     </message>
 </context>
 <context>
@@ -1085,133 +2025,133 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="318"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Гісторыя: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>When</source>
-        <translation type="unfinished">Калі</translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>Who</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>What</source>
-        <translation type="unfinished">Што</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="322"/>
         <source>After</source>
-        <translation type="unfinished">Стала</translation>
+        <translation>Стала</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="339"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Дададзена</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="339"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменена</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="340"/>
         <source>Marked verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначаны як правераны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="340"/>
         <location filename="../../ui/directory_dialogs.py" line="351"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>У архіве</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="341"/>
         <source>Offered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуты з архіва</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="341"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартавана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тып</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Горад</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефоны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="348"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="348"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вэб-сайт</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="349"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Гадзіны працы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="349"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовы зносін</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="350"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Паслугі</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="350"/>
         <source>Notes for consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="351"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="352"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстраныя нумары</translation>
     </message>
 </context>
 <context>
@@ -1219,236 +2159,236 @@
     <message>
         <location filename="../../ui/directory_page.py" line="187"/>
         <source>Directory of contacts abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="188"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="189"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе тыпы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="191"/>
         <location filename="../../ui/directory_page.py" line="236"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе краіны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="192"/>
         <source>Show re&amp;tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="193"/>
         <source>To be checked when not verified for (&amp;months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тып</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Горад</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="196"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="197"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дадаць…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="198"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змяніць…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="199"/>
         <source>Mark &amp;verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="200"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="201"/>
         <source>Emergency &amp;numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="202"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпарт…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="203"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="209"/>
         <source>To be chec&amp;ked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="213"/>
         <source>The first %1 entries are shown: narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="215"/>
         <source>Entries shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="226"/>
         <source>&amp;Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="228"/>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;У архіў…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="316"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="318"/>
         <source>Nothing matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="373"/>
         <location filename="../../ui/directory_page.py" line="393"/>
         <location filename="../../ui/directory_page.py" line="464"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зменена</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="383"/>
         <source>Retire the entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="384"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="414"/>
         <source>Import the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт даведніка</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="415"/>
         <source>Directory files (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="422"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне файла…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="430"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не імпартавана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="431"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="437"/>
         <source>Import the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="438"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="447"/>
         <source>Importing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт даведніка…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="455"/>
         <source>Directory imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="456"/>
         <source>%1 new entries, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="462"/>
         <location filename="../../ui/directory_page.py" line="467"/>
         <source>The file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="465"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="468"/>
         <source>An unexpected error occurred; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="471"/>
         <source>Export the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт даведніка</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="480"/>
         <source>Exporting the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт даведніка…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="484"/>
         <source>Directory exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="485"/>
         <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
 </context>
 <context>
@@ -1456,22 +2396,22 @@
     <message>
         <location filename="../../ui/directory_panel.py" line="247"/>
         <source>Copy to the notes (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="252"/>
         <source>Contacts abroad (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="309"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="312"/>
         <source>No directory entries for this country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
 </context>
 <context>
@@ -1479,57 +2419,57 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="274"/>
         <source>Emergency numbers of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краіна:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нумары:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;таткі:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="278"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
-        <translation type="unfinished"></translation>
+        <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="288"/>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя змена: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="293"/>
         <source>Choose a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце краіну.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="299"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не захавана:</translation>
+        <translation>Не захавана:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="300"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="304"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не захавана</translation>
+        <translation>Не захавана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="305"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
 </context>
 <context>
@@ -1537,27 +2477,27 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="389"/>
         <source>Emergency number in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="392"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="394"/>
         <source>this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтая краіна</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="397"/>
         <source>Embassy of Belarus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="399"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
 </context>
 <context>
@@ -1565,158 +2505,158 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне запісу</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы запіс</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краіна:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тып:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Горад:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрас:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="140"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="140"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="141"/>
         <source>Working &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="141"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="142"/>
         <source>Se&amp;rvices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Паслугі:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="142"/>
         <source>N&amp;otes for consultants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="146"/>
         <source>One number a line, with the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="147"/>
         <source>I checked these contacts today (marks the entry verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="149"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="165"/>
         <source>Never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="167"/>
         <source>Last verified %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="170"/>
         <source>Last verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="185"/>
         <source>required</source>
-        <translation type="unfinished">абавязковае поле</translation>
+        <translation>абавязковае поле</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="186"/>
         <source>unknown value</source>
-        <translation type="unfinished">невядомае значэнне</translation>
+        <translation>невядомае значэнне</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="187"/>
         <source>too long: at most %1 characters</source>
-        <translation type="unfinished">занадта доўгі тэкст (максімум знакаў: %1)</translation>
+        <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="189"/>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="191"/>
         <source>not an e-mail address</source>
-        <translation type="unfinished">не падобна на адрас эл. пошты</translation>
+        <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="192"/>
         <source>not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="193"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
-        <translation type="unfinished"></translation>
+        <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="200"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не захавана:</translation>
+        <translation>Не захавана:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="222"/>
         <location filename="../../ui/directory_dialogs.py" line="227"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не захавана</translation>
+        <translation>Не захавана</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="223"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="228"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
 </context>
 <context>
@@ -1724,111 +2664,111 @@
     <message>
         <location filename="../../ui/directory_panel.py" line="58"/>
         <source>FICTIONAL (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫДУМАНА (дэма)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="61"/>
         <source>to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>патрабуе праверкі</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="64"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>у архіве</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="84"/>
         <source>Never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не правяраўся</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="86"/>
         <source>Verified %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правераны %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="88"/>
         <source>Verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правераны %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="97"/>
         <source>tel. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тэл. %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="99"/>
         <source>e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="103"/>
         <source>address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>адрас: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="105"/>
         <source>hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>гадзіны працы: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="113"/>
         <source>Emergency numbers, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстраныя нумары, %1:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="127"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефоны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="129"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="131"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вэб-сайт</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="133"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Гадзіны працы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="136"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="138"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="140"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Паслугі</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="142"/>
         <source>Notes for consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататкі для кансультантаў</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/directory_panel.py" line="161"/>
         <source>Given to callers: %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Паведамлена абанентам: %n раз</numerusform>
+            <numerusform>Паведамлена абанентам: %n разы</numerusform>
+            <numerusform>Паведамлена абанентам: %n разоў</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="163"/>
         <source>, last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, апошні раз %1</translation>
     </message>
 </context>
 <context>
@@ -1836,22 +2776,22 @@
     <message>
         <location filename="../../ui/crisis_page.py" line="278"/>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Паўторны кантакт</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="289"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished">Ка&amp;нал:</translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="290"/>
         <source>Date and &amp;time:</source>
-        <translation type="unfinished">&amp;Дата і час:</translation>
+        <translation>&amp;Дата і час:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="291"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Нататкі:</translation>
+        <translation>&amp;Нататкі:</translation>
     </message>
 </context>
 <context>
@@ -1994,207 +2934,347 @@
     <message>
         <location filename="../../ui/history.py" line="96"/>
         <source>Imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартавана з файла</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
-        <location filename="../../ui/import_dialog.py" line="174"/>
-        <source>Import a legacy spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
-        <source>Columns to map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
-        <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/import_dialog.py" line="150"/>
-        <source>The file (first %1 rows):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/import_dialog.py" line="232"/>
+        <source>Import a legacy spreadsheet</source>
+        <translation>Імпарт старой табліцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="152"/>
-        <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбраць…</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="153"/>
+        <source>Columns to map</source>
+        <translation>Супастаўленне слупкоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="155"/>
+        <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
+        <translation>Гэтых слупкоў няма ў фармаце абмену. Пазначце, якому слупку адпавядае кожны з іх, або прапусціце яго.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>The file (first %1 rows):</source>
+        <translation>Файл (першыя радкі: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <source>Problems found:</source>
+        <translation>Знойдзеныя памылкі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
-        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="162"/>
-        <source>date — date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="162"/>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпартаваць</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="163"/>
+        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
+        <translation>Выберыце файл CSV (UTF-8) або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>date — date and time</source>
+        <translation>date — дата і час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>channel</source>
+        <translation>channel — канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>kind — consultation or a contact without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>kind — кансультацыя або зварот без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>age_group — узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region — рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation — арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>topics — тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>destinations — краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>crisis (yes/no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
-        <source>how they heard of the infoline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>crisis — крызісная сітуацыя (так/не)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="175"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <source>how they heard of the infoline</source>
+        <translation>how_heard — адкуль даведаліся пра інфалінію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <source>notes</source>
+        <translation>notes — нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <source>not UTF-8 text (byte %1); save the file as “CSV UTF-8”</source>
+        <translation>тэкст не ў кадоўцы UTF-8 (байт %1); захавайце файл як «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <source>not a text file</source>
+        <translation>гэта не тэкставы файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>more than %1 rows; split the file</source>
+        <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="187"/>
-        <location filename="../../ui/import_dialog.py" line="193"/>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <source>not valid CSV (%1)</source>
+        <translation>няправільны фармат CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>the file is empty</source>
+        <translation>файл пусты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>not a readable XLSX workbook</source>
+        <translation>кніга XLSX не чытаецца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>файл не ўдаецца прачытаць (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>this column has data but no name</source>
+        <translation>у слупку ёсць даныя, але няма назвы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192"/>
+        <source>mapped to “%1”, which is not a column of the interchange format</source>
+        <translation>супастаўлены з «%1», але такога слупка няма ў фармаце абмену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>unknown column: map it to a known column above, or leave it out</source>
+        <translation>невядомы слупок: супастаўце яго з вядомым слупком вышэй або прапусціце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>a second column for “%1” (the first is “%2”)</source>
+        <translation>другі слупок для «%1» (першы — «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>the required column “%1” is missing</source>
+        <translation>няма абавязковага слупка «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="200"/>
+        <source>“%1” is not a known value (codes: %2, or their labels)</source>
+        <translation>«%1» — невядомае значэнне (коды: %2 або іх назвы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="202"/>
+        <source>longer than %1 characters</source>
+        <translation>даўжэйшае за %1 знакаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="203"/>
+        <source>is required</source>
+        <translation>абавязковае поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
+        <translation>«%1» — не дата (пішыце 2013-03-14 або 2013-03-14T09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="206"/>
+        <source>“%1” is not a known topic</source>
+        <translation>«%1» — невядомая тэма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="207"/>
+        <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
+        <translation>«%1» — не краіна (патрэбны код ISO 3166, напрыклад PL, або назва краіны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="209"/>
+        <source>“%1” is neither yes nor no</source>
+        <translation>«%1» — не «так» і не «не»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="210"/>
+        <source>is in the future</source>
+        <translation>у будучыні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="211"/>
+        <source>is before 2000</source>
+        <translation>раней за 2000 год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="212"/>
+        <source>a contact without counselling keeps no counselling details; not imported: %1</source>
+        <translation>у звароту без кансультацыі не захоўваюцца даныя кансультацыі; не імпартавана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="215"/>
+        <source>more cells than the header has columns</source>
+        <translation>ячэек больш, чым слупкоў у загалоўку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="216"/>
+        <source>the file has no rows under its header</source>
+        <translation>у файле няма радкоў пад загалоўкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217"/>
+        <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
+        <translation>гэтыя звароты ўжо імпартаваны %1 з файла «%2» (зваротаў: %3); нічога не імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>cancelled; nothing imported</source>
+        <translation>скасавана; нічога не імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>row %1, column %2: %3</source>
+        <translation>радок %1, слупок %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="226"/>
+        <source>row %1: %2</source>
+        <translation>радок %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Табліцы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
+        <source>Reading the file…</source>
+        <translation>Чытанне файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>%1: %2 rows, %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: радкоў — %2, слупкоў — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберыце слупок —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Leave this column out</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапусціць гэты слупок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="288"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заўвага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтыя звароты ўжо імпартаваліся; паўторны імпарт улічыў бы іх двойчы. Нічога не будзе імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Памылак: %1, радкоў з памылкамі: %2. Імпарт немагчымы, пакуль не выпраўлены файл або супастаўленне слупкоў.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>No problems: %1 contacts can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Памылак няма. Зваротаў для імпарту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="377"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="383"/>
         <source>Imported %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартавана зваротаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасавана: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>These contacts were imported before; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтыя звароты ўжо імпартаваліся; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>The file cannot be used: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл немагчыма выкарыстаць: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт не ўдаўся; нічога не імпартавана. Падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыненне…</translation>
     </message>
 </context>
 <context>
@@ -2313,12 +3393,12 @@
     <message>
         <location filename="../../ui/intake.py" line="376"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/intake.py" line="378"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
         <location filename="../../ui/intake.py" line="385"/>
@@ -2483,209 +3563,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Crisis cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Assistance cases</source>
+        <translation>Суправаджэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>On shift: %1</source>
         <translation>Дзяжурны кансультант: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Change…</source>
         <translation>Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Contact</source>
         <translation>&amp;Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>C&amp;risis questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Assistance case for this contact…</source>
+        <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Import a legacy spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Unfinished crisis questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Discard it and start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Someone else changed this contact since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Contact saved; crisis case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Assistance case</source>
+        <translation>Выпадак суправаджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Choose a saved contact in the journal first.</source>
+        <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <source>Close the crisis case?</source>
+        <translation>Закрыць крызісны выпадак?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Close crisis case %1 as handed over to an assistance case?</source>
+        <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="561"/>
+        <source>Monitoring visit</source>
+        <translation>Маніторынгавы візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="562"/>
+        <source>Add a monitoring visit</source>
+        <translation>Новы маніторынгавы візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="575"/>
+        <source>Situation</source>
+        <translation>Сітуацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <source>What the specialist saw</source>
+        <translation>Што ўбачыў спецыяліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="596"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="597"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Спосаб:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="598"/>
+        <source>S&amp;pecialist:</source>
+        <translation>С&amp;пецыяліст:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="600"/>
+        <source>&amp;Change since the last visit:</source>
+        <translation>&amp;Змены з мінулага візіту:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="601"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Ацэнка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="602"/>
+        <source>&amp;Next visit:</source>
+        <translation>&amp;Наступны візіт:</translation>
     </message>
 </context>
 <context>
@@ -2694,71 +3857,84 @@
         <location filename="../../ui/my_reviews.py" line="94"/>
         <location filename="../../ui/my_reviews.py" line="98"/>
         <source>My reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мае ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="99"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адзначыць як прачытанае (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="100"/>
         <source>Scores and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Балы і зваротная сувязь</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="101"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Contact</source>
-        <translation type="unfinished">Зварот</translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бал</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Узровень</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="104"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытана</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="110"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнак пакуль няма. Калі супервізар ацэніць адзін з вашых зваротаў, балы і зваротная сувязь з’явяцца тут.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/my_reviews.py" line="113"/>
         <source>%n review(s) not read yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ацэнка яшчэ не прачытана.</numerusform>
+            <numerusform>%n ацэнкі яшчэ не прачытаны.</numerusform>
+            <numerusform>%n ацэнак яшчэ не прачытана.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="115"/>
         <source>You have read all your feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы прачыталі ўсю зваротную сувязь.</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="134"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новая</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="687"/>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="690"/>
+        <source>Note for the case timeline:</source>
+        <translation>Нататка ў храналогію выпадку:</translation>
     </message>
 </context>
 <context>
@@ -2766,27 +3942,27 @@
     <message>
         <location filename="../../ui/quality_page.py" line="350"/>
         <source>Review rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="351"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Зводка</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="352"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="356"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Якасць</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="359"/>
         <source>My reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мае ацэнкі</translation>
     </message>
 </context>
 <context>
@@ -2794,65 +3970,100 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="309"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="320"/>
         <source>%1: required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="322"/>
         <source>%1: too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="323"/>
         <source>%1: not a valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недапушчальны адказ</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="703"/>
+        <source>Referral declined</source>
+        <translation>Накіраванне адхілена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="706"/>
+        <source>Why was it declined?</source>
+        <translation>Чаму накіраванне адхілена?</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
+        <location filename="../../ui/case_dialogs.py" line="533"/>
         <location filename="../../ui/crisis_page.py" line="222"/>
         <source>Add a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Новае накіраванне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <source>Referral</source>
+        <translation>Накіраванне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="543"/>
+        <source>&amp;Organisation:</source>
+        <translation>Аргані&amp;зацыя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <source>&amp;Sent on:</source>
+        <translation>Дата ад&amp;праўкі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="545"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Мэта:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="227"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантрольны званок</translation>
     </message>
     <message>
+        <location filename="../../ui/case_dialogs.py" line="542"/>
         <location filename="../../ui/crisis_page.py" line="244"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрасат:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="245"/>
         <source>&amp;Data passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="246"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад&amp;казны:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="247"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="248"/>
         <source>&amp;What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="249"/>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар&amp;ганізацыя:</translation>
     </message>
 </context>
 <context>
@@ -2860,78 +4071,121 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="559"/>
         <source>Referrals: who acts, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="560"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="563"/>
         <source>&amp;Add a referral to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="565"/>
         <location filename="../../ui/crisis_wizard.py" line="598"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантрольны званок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="566"/>
         <source>Our own call</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефануем самі</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="567"/>
         <source>No consent to pass the person&apos;s data to this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="569"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="581"/>
         <source>%1 · danger: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="584"/>
         <source>Possible trafficking: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Накіраванне</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Data passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадача даных</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Адказны</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэрмін</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Што зрабіць</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="653"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="222"/>
+        <source>Relative</source>
+        <translation>Сваяк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <source>Also receives assistance</source>
+        <translation>Таксама атрымлівае дапамогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="231"/>
+        <source>&amp;Name:*</source>
+        <translation>&amp;Імя:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Кім даводзіцца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Тэлефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрас:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Нататкі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="248"/>
+        <source>Name: required</source>
+        <translation>Імя: абавязковае поле</translation>
     </message>
 </context>
 <context>
@@ -2939,172 +4193,172 @@
     <message>
         <location filename="../../ui/review_dialog.py" line="234"/>
         <source>Review of a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнка звароту</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="392"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="395"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="396"/>
         <source>&amp;Reason for the correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць змены</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выправіць…</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Save &amp;draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="400"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="401"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="407"/>
         <source>Completed review</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершаная ацэнка</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="409"/>
         <source>Correcting a completed review</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="411"/>
         <source>Review (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="413"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ацэнка</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="436"/>
         <source>Unsaved work restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="504"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="525"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="559"/>
         <source>Unsaved work could not be kept!</source>
-        <translation type="unfinished"></translation>
+        <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="562"/>
         <source>Unsaved work kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="590"/>
         <location filename="../../ui/review_dialog.py" line="607"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не захавана</translation>
+        <translation>Не захавана</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="608"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Draft saved %1</source>
-        <translation type="unfinished">Чарнавік захаваны: %1</translation>
+        <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="629"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць змены?</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="630"/>
         <source>What you changed since the review was last saved will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="645"/>
         <source>Write the overall feedback for the consultant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="647"/>
         <source>Say why the review is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/review_dialog.py" line="651"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
+            <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: засталося %n крытэрыі.</numerusform>
+            <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: засталося %n крытэрыяў.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="654"/>
         <source>At least one criterion must apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="656"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не зменена.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="658"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="660"/>
         <source>This contact already has a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="662"/>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="667"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не захавана:</translation>
+        <translation>Не захавана:</translation>
     </message>
 </context>
 <context>
@@ -3112,27 +4366,27 @@
     <message>
         <location filename="../../ui/review_view.py" line="171"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот ад %1, кансультант — %2. Правяраючы — %3, дата ацэнкі — %4.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="179"/>
         <source>Corrected version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпраўленая версія %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="183"/>
         <source>This version was corrected later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазней гэтая версія была выпраўлена.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="186"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крытэрый бяспекі ацэнены ў 0: абмяркуйце гэты зварот з супервізарам.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="201"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Н/Д</translation>
     </message>
 </context>
 <context>
@@ -3140,147 +4394,147 @@
     <message>
         <location filename="../../ui/round_dialog.py" line="187"/>
         <source>New review round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="189"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="189"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ерыяд:</translation>
+        <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Consultants (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кансультанты (Space — адзначыць):</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="191"/>
         <source>Contacts &amp;per consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
         <source>&amp;Spread the sample by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
         <source>Rando&amp;m seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="199"/>
         <source>Nothing: a simple random sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="200"/>
         <source>Channel (phone, e-mail, chat…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="201"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Па тэме</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="204"/>
         <source>Include calls &amp;without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="205"/>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы лік</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="207"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="209"/>
         <source>The sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбарка:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Consultant</source>
-        <translation type="unfinished">Кансультант</translation>
+        <translation>Кансультант</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Contacts in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Адабрана</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="213"/>
         <source>&amp;Start the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="214"/>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="223"/>
         <source>Quality review: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="258"/>
         <location filename="../../ui/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="298"/>
         <source>Fewer contacts in the period than asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/round_dialog.py" line="300"/>
         <source>%n contact(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зварот для ацэнкі.</numerusform>
+            <numerusform>%n звароты для ацэнкі.</numerusform>
+            <numerusform>%n зваротаў для ацэнкі.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="304"/>
         <source>Give the round a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="305"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="306"/>
         <source>Tick at least one consultant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="308"/>
         <source>You cannot review your own contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="310"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
 </context>
 <context>
@@ -3288,179 +4542,237 @@
     <message>
         <location filename="../../ui/quality_page.py" line="133"/>
         <source>&amp;New round… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новы цыкл… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="134"/>
         <source>Delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць цыкл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="135"/>
         <source>&amp;Review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ацаніць (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="136"/>
         <source>Review &amp;rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цыклы ацэнкі</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="137"/>
         <source>Contacts of the &amp;round</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;вароты цыкла</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="138"/>
         <source>Feedback not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрачытаная зваротная сувязь</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цыкл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланавана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <location filename="../../ui/quality_page.py" line="205"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У рабоце</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Супервізар</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатковы лік</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Consultant</source>
-        <translation type="unfinished">Кансультант</translation>
+        <translation>Кансультант</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <source>Contact</source>
-        <translation type="unfinished">Зварот</translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Drawn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Адабрана па</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бал</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Узровень</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="145"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прачытана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакае з</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="148"/>
         <source>Every consultant has read their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="204"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пачата</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="204"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чарнавік</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="207"/>
         <source>unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="232"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>яшчэ не</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="236"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>выдалены</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="278"/>
         <source>Delete the round?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="279"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="286"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выдалена</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="287"/>
         <source>This round has completed reviews: it stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="297"/>
         <source>Contact deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот выдалены</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="298"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <source>Service</source>
+        <translation>Паслуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <source>Add a service</source>
+        <translation>Новая паслуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="498"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Паслуга:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="499"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="500"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="501"/>
+        <source>&amp;Provided by:</source>
+        <translation>&amp;Хто аказвае:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="502"/>
+        <source>&amp;Organisation or person:</source>
+        <translation>&amp;Арганізацыя або чалавек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <source>Cost</source>
+        <translation>Кошт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Кошт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Нататкі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <source>Cost: write a sum such as 25 or 12,50</source>
+        <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
 </context>
 <context>
@@ -3564,102 +4876,102 @@
     <message>
         <location filename="../../ui/staff_register.py" line="48"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="49"/>
         <source>Edit the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне запісу</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="54"/>
         <source>Staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая нарада</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="55"/>
         <source>Written examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="56"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэнінг</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="81"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захаваць</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="86"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тэма:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="87"/>
         <source>&amp;Participants (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удзельнікі (Space — адзначыць):</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="88"/>
         <source>&amp;Others present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="89"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Нататкі:</translation>
+        <translation>&amp;Нататкі:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="93"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="124"/>
         <source>Give the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначце тэму.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="125"/>
         <source>Tick who took part, or name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="126"/>
         <source>The date is more than a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="127"/>
         <source>The date is before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="140"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не захавана</translation>
+        <translation>Не захавана</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
 </context>
 <context>
@@ -3667,103 +4979,103 @@
     <message>
         <location filename="../../ui/staff_register.py" line="200"/>
         <source>Staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая нарада</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="201"/>
         <source>Written examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="202"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Трэнінг</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="205"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ерыяд:</translation>
+        <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="206"/>
         <source>&amp;Add… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="207"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змяніць…</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="208"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэма</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Удзельнікі</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="218"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="230"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="263"/>
         <source>Delete the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць запіс?</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="264"/>
         <source>«%1» of %2 is removed from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -3773,412 +5085,445 @@
     <message>
         <location filename="../../ui/statistics_page.py" line="417"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ерыяд:</translation>
+        <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="418"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="420"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="420"/>
         <source>From – to</source>
-        <translation type="unfinished">З … па …</translation>
+        <translation>З … па …</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="424"/>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 квартал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="425"/>
         <source>Both organisations (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="426"/>
         <source>For outside &amp;release, hide numbers below</source>
-        <translation type="unfinished"></translation>
+        <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="428"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="430"/>
         <source>&amp;Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="431"/>
         <source>Re&amp;compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="432"/>
         <source>Count again with the latest records (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="433"/>
         <source>PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="434"/>
         <source>Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="435"/>
         <source>CSV table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Табліца CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Topics</source>
-        <translation type="unfinished">Тэмы</translation>
+        <translation>Тэмы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Topics by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэмы па полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіны прызначэння</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Destinations by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіёны</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Age groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Узроставыя групы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="448"/>
         <source>Age groups by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="449"/>
         <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Who contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто звярнуўся</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="450"/>
         <source>Purpose of travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Мэта паездкі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="451"/>
         <source>How they heard of us</source>
-        <translation type="unfinished">Адкуль даведаліся пра нас</translation>
+        <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынікі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Channel by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал па полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="454"/>
         <location filename="../../ui/statistics_page.py" line="500"/>
         <source>Crisis contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісныя звароты</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дынаміка</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="456"/>
         <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кансультацыі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Аказаныя паслугі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Recruitment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Exploitation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Кансультанты</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="466"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="470"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="474"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Percentages are of all consultations of that gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="479"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="481"/>
         <source>Internal: never part of a report for outside release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="487"/>
         <location filename="../../ui/statistics_page.py" line="498"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пазначана</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэма</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Region</source>
-        <translation type="unfinished">Рэгіён</translation>
+        <translation>Рэгіён</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Age group</source>
-        <translation type="unfinished">Узрост</translation>
+        <translation>Узрост</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мэта</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Outcome</source>
-        <translation type="unfinished">Вынік</translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Kind</source>
-        <translation type="unfinished">Від звароту</translation>
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Organisation</source>
-        <translation type="unfinished">Арганізацыя</translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Consultant</source>
-        <translation type="unfinished">Кансультант</translation>
+        <translation>Кансультант</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="519"/>
         <location filename="../../ui/statistics_page.py" line="748"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Колькасць</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="519"/>
         <source>Consultations</source>
-        <translation type="unfinished">Кансультацыі</translation>
+        <translation>Кансультацыі</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="616"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Падлік…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="624"/>
         <source>Computing the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="638"/>
         <source>Computed in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="646"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасавана.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="649"/>
         <source>The statistics could not be computed; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="669"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>не параўнальна</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="672"/>
         <source>Consultations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кансультацый: %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="673"/>
         <source>previous period (%1): %2, change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="676"/>
         <source>crisis contacts: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="678"/>
         <source>without counselling, counted apart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Папярэдні перыяд</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Change, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяненне, %</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Усяго</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="813"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="815"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="818"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт справаздачы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="833"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс справаздачы…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="837"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Справаздача не захавана</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="843"/>
         <source>The report could not be written. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <source>Case status</source>
+        <translation>Статус выпадку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="658"/>
+        <source>Reopen: %1</source>
+        <translation>Аднавіць: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="663"/>
+        <source>Now: %1</source>
+        <translation>Цяпер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="666"/>
+        <source>&amp;New status:</source>
+        <translation>Новы &amp;статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <source>Closure &amp;reason:</source>
+        <translation>&amp;Прычына закрыцця:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Нататка:</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +5532,122 @@
         <location filename="../../ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
+    <name>TraffickingDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="408"/>
+        <source>Trafficking details</source>
+        <translation>Звесткі пра гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="428"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="429"/>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Кім устаноўлены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Дата ўстанаўлення:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <source>&amp;Country of exploitation:</source>
+        <translation>Краіна &amp;эксплуатацыі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <source>Period</source>
+        <translation>Перыяд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Перыяд:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <source>Type of exploitation</source>
+        <translation>Від эксплуатацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <source>Methods of control</source>
+        <translation>Метады кантролю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <source>Recruitment</source>
+        <translation>Вярбоўка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="459"/>
+        <source>Notes:</source>
+        <translation>Нататкі:</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="193"/>
+        <source>required</source>
+        <translation>абавязковае поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="194"/>
+        <source>too long</source>
+        <translation>занадта доўгі тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="195"/>
+        <source>is in the future</source>
+        <translation>у будучыні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="196"/>
+        <source>is too long ago</source>
+        <translation>занадта даўно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="197"/>
+        <source>not a known value</source>
+        <translation>невядомае значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <source>not an e-mail address</source>
+        <translation>не падобна на адрас эл. пошты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <source>not a phone number</source>
+        <translation>не падобна на нумар тэлефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <source>is before the start</source>
+        <translation>раней за пачатак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <source>not valid</source>
+        <translation>недапушчальнае значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="206"/>
+        <source>Give at least one way to reach the client: phone, e-mail or address.</source>
+        <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
 </context>
 <context>

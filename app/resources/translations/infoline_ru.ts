@@ -2,65 +2,957 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="172"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="172"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="173"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="173"/>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="174"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="174"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="175"/>
+        <source>Next visit</source>
+        <translation>Следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="187"/>
+        <source>Closed: %1</source>
+        <translation>Закрыт: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Crisis</source>
-        <translation type="unfinished">Кризисная ситуация</translation>
+        <translation>Кризисная ситуация</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="125"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="126"/>
         <source>Danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасность</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="126"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="144"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/crisis_page.py" line="146"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просроченная</numerusform>
+            <numerusform>%n просроченные</numerusform>
+            <numerusform>%n просроченных</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="148"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="149"/>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет задач</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="167"/>
         <source>A follow-up or referral is past its due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок контрольного звонка или направления истёк</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <source>Not closed</source>
+        <translation>Незакрытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="525"/>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="531"/>
+        <source>&amp;Find:</source>
+        <translation>Н&amp;айти:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="533"/>
+        <source>Number, name or phone</source>
+        <translation>Номер, имя или телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="534"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый случай…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="535"/>
+        <source>Open a new assistance case (Ctrl+N)</source>
+        <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="536"/>
+        <source>Change stat&amp;us…</source>
+        <translation>С&amp;менить статус…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="537"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Распечатать сводку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="538"/>
+        <source>The case summary as a PDF (Ctrl+P)</source>
+        <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="539"/>
+        <source>Re&amp;dacted PDF…</source>
+        <translation>Об&amp;езличенный PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="541"/>
+        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
+        <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="543"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="543"/>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="544"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="544"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="545"/>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="546"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="549"/>
+        <source>Relatives involved</source>
+        <translation>Родственники, связанные со случаем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="550"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="738"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Изменить данные клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="553"/>
+        <source>&amp;Edit trafficking details…</source>
+        <translation>&amp;Изменить сведения о торговле людьми…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>With whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="555"/>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="557"/>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Записать согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="558"/>
+        <source>&amp;Withdrawn</source>
+        <translation>О&amp;тозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <source>Provided by</source>
+        <translation>Кто оказывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="728"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="562"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Добавить услугу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="563"/>
+        <location filename="../../ui/cases_page.py" line="571"/>
+        <location filename="../../ui/cases_page.py" line="581"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="564"/>
+        <location filename="../../ui/cases_page.py" line="582"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="565"/>
+        <source>&amp;Given</source>
+        <translation>О&amp;казана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="566"/>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Отказ клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="567"/>
+        <location filename="../../ui/cases_page.py" line="575"/>
+        <location filename="../../ui/cases_page.py" line="583"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>To</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="569"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="570"/>
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Добавить направление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="572"/>
+        <source>A&amp;ccepted</source>
+        <translation>Прин&amp;ято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="573"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Отклонено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="574"/>
+        <source>D&amp;one</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="579"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="579"/>
+        <source>Change</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="580"/>
+        <source>&amp;Add a visit…</source>
+        <translation>&amp;Добавить визит…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="584"/>
+        <source>Add a no&amp;te…</source>
+        <translation>До&amp;бавить заметку…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="600"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="652"/>
+        <source>No case chosen</source>
+        <translation>Случай не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="661"/>
+        <source>Opened %1 by %2</source>
+        <translation>Открыт %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="663"/>
+        <source>Specialist: %1</source>
+        <translation>Специалист: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="666"/>
+        <source>From crisis case %1</source>
+        <translation>Из кризисного случая %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="668"/>
+        <source>From the contact of %1</source>
+        <translation>По обращению от %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="674"/>
+        <source>Closed %1: %2</source>
+        <translation>Закрыт %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="699"/>
+        <source>Personal data: keep it confidential.</source>
+        <translation>Персональные данные: не разглашать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="701"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="702"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="703"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="704"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="705"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="706"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="713"/>
+        <source>assisted</source>
+        <translation>получает помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="729"/>
+        <source>Decided by</source>
+        <translation>Кем установлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="731"/>
+        <source>Decided on</source>
+        <translation>Дата установления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="732"/>
+        <source>Type of exploitation</source>
+        <translation>Вид эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="734"/>
+        <source>Methods of control</source>
+        <translation>Методы контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="735"/>
+        <source>Recruitment</source>
+        <translation>Вербовка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="736"/>
+        <source>Country of exploitation</source>
+        <translation>Страна эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="738"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="750"/>
+        <source>withdrawn %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="752"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="754"/>
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="782"/>
+        <source>Given: %n service(s)</source>
+        <translation>
+            <numerusform>Оказано: %n услуга</numerusform>
+            <numerusform>Оказано: %n услуги</numerusform>
+            <numerusform>Оказано: %n услуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="833"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="834"/>
+        <source>Next visit</source>
+        <translation>Следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="835"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="843"/>
+        <source>Case opened</source>
+        <translation>Случай открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="845"/>
+        <source>from crisis case %1</source>
+        <translation>из кризисного случая %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="849"/>
+        <source>client&apos;s details</source>
+        <translation>данные клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="850"/>
+        <source>relatives</source>
+        <translation>родственники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="851"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="852"/>
+        <source>trafficking details</source>
+        <translation>сведения о торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="855"/>
+        <source>Changed: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="857"/>
+        <source>Trafficking status: %1</source>
+        <translation>Статус по торговле людьми: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="860"/>
+        <source>Case status: %1</source>
+        <translation>Статус случая: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="863"/>
+        <source>Case closed: %1</source>
+        <translation>Случай закрыт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="866"/>
+        <source>Case reopened</source>
+        <translation>Случай возобновлён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="868"/>
+        <source>Service (%1): %2</source>
+        <translation>Услуга (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="872"/>
+        <source>Service changed: %1</source>
+        <translation>Услуга изменена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="875"/>
+        <source>Service removed: %1</source>
+        <translation>Услуга удалена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="878"/>
+        <source>Referral sent: %1</source>
+        <translation>Направление отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="881"/>
+        <source>Referral to %1: %2</source>
+        <translation>Направление (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="885"/>
+        <source>Referral changed: %1</source>
+        <translation>Направление изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="888"/>
+        <source>Referral removed: %1</source>
+        <translation>Направление удалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="891"/>
+        <source>Monitoring visit of %1</source>
+        <translation>Мониторинговый визит %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="892"/>
+        <source>Monitoring visit of %1 changed</source>
+        <translation>Мониторинговый визит %1 изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="893"/>
+        <source>Monitoring visit of %1 removed</source>
+        <translation>Мониторинговый визит %1 удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="897"/>
+        <source>Consent: %1 → %2</source>
+        <translation>Согласие: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="898"/>
+        <source>Consent withdrawn: %1 → %2</source>
+        <translation>Согласие отозвано: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="902"/>
+        <location filename="../../ui/cases_page.py" line="1173"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="904"/>
+        <source>Redacted summary printed</source>
+        <translation>Распечатана обезличенная сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="905"/>
+        <source>Summary printed</source>
+        <translation>Распечатана сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1000"/>
+        <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
+        <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1003"/>
+        <source>Not possible now: %1</source>
+        <translation>Сейчас невозможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1005"/>
+        <source>Only social-work specialists work on assistance cases.</source>
+        <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1022"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1087"/>
+        <source>Assistance case exists</source>
+        <translation>Случай сопровождения уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1088"/>
+        <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
+        <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1090"/>
+        <source>Show it</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1090"/>
+        <source>Open another</source>
+        <translation>Открыть ещё один</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1091"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1103"/>
+        <location filename="../../ui/cases_page.py" line="1115"/>
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1106"/>
+        <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
+        <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1117"/>
+        <source>From the contact of %1.</source>
+        <translation>По обращению от %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1217"/>
+        <source>Remove the service?</source>
+        <translation>Удалить услугу?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1218"/>
+        <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
+        <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1252"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1260"/>
+        <source>Remove the referral?</source>
+        <translation>Удалить направление?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1261"/>
+        <source>Remove this referral from the case? The timeline keeps a note of it.</source>
+        <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1312"/>
+        <source>Remove the visit?</source>
+        <translation>Удалить визит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1313"/>
+        <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
+        <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1350"/>
+        <source>Save the redacted summary</source>
+        <translation>Сохранить обезличенную сводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1351"/>
+        <source>Save the case summary</source>
+        <translation>Сохранить сводку по случаю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1352"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1364"/>
+        <location filename="../../ui/cases_page.py" line="1367"/>
+        <source>Writing the summary…</source>
+        <translation>Запись сводки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases_page.py" line="1372"/>
+        <source>Summary saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
+            <numerusform>Сводка сохранена: %1 (%n страницы)</numerusform>
+            <numerusform>Сводка сохранена: %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1377"/>
+        <source>Summary saved</source>
+        <translation>Сводка сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1378"/>
+        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
+        <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1386"/>
+        <source>The summary was not saved</source>
+        <translation>Сводка не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="1387"/>
+        <source>The summary could not be written. Choose another folder or file name.</source>
+        <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <source>New assistance case</source>
+        <translation>Новый случай сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="275"/>
+        <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
+        <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="314"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>Д&amp;обавить родственника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="315"/>
+        <source>Ed&amp;it…</source>
+        <translation>И&amp;зменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <source>&amp;Name:*</source>
+        <translation>&amp;Имя:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <source>&amp;Gender:*</source>
+        <translation>&amp;Пол:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <source>&amp;Trafficking status:</source>
+        <translation>Статус (торговля &amp;людьми):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <source>&amp;Specialist:</source>
+        <translation>&amp;Специалист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <source>* required, and at least one of phone, e-mail or address</source>
+        <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <source>Relatives involved:</source>
+        <translation>Родственники, связанные со случаем:</translation>
     </message>
 </context>
 <context>
@@ -68,17 +960,55 @@
     <message>
         <location filename="../../ui/crisis_page.py" line="200"/>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие случая</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="207"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="208"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="624"/>
+        <source>Record consent</source>
+        <translation>Запись согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="632"/>
+        <source>&amp;What may be shared:</source>
+        <translation>&amp;Что можно передавать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <source>&amp;With whom:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="634"/>
+        <source>&amp;Organisation or person:</source>
+        <translation>&amp;Организация или человек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="636"/>
+        <source>&amp;Given on:</source>
+        <translation>Дата &amp;согласия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="637"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Действует до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="638"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -86,17 +1016,17 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="429"/>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (предложено)</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="445"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="448"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
 </context>
 <context>
@@ -269,102 +1199,102 @@
     <message>
         <location filename="../../ui/review_view.py" line="89"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="90"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="94"/>
         <source>Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="94"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="95"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид обращения:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="95"/>
         <source>Consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="96"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="96"/>
         <source>Age group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="97"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="97"/>
         <source>Caller&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто обращается:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="98"/>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="98"/>
         <source>Destinations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны назначения:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="99"/>
         <source>Travel purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель выезда:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="100"/>
         <source>How they heard of us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда узнали о нас:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="100"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="101"/>
         <source>Crisis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисная ситуация:</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="108"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого обращения больше нет; баллы оценки сохранены.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="119"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="140"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="140"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -388,317 +1318,327 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="463"/>
+        <location filename="../../ui/crisis_page.py" line="467"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="463"/>
-        <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="464"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="464"/>
-        <source>All</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="467"/>
-        <source>Any crisis</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue follow-ups</source>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="468"/>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="468"/>
-        <source>C&amp;risis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="469"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="471"/>
-        <source>Case number or city</source>
-        <translation type="unfinished"></translation>
+        <source>Any crisis</source>
+        <translation>Любая кризисная ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="472"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="472"/>
+        <source>C&amp;risis:</source>
+        <translation>&amp;Кризис:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="474"/>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find:</source>
+        <translation>Най&amp;ти:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="475"/>
-        <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="476"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <source>Case number or city</source>
+        <translation>Номер случая или город</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="477"/>
-        <source>&amp;Accepted</source>
-        <translation type="unfinished"></translation>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="477"/>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="478"/>
-        <source>Dec&amp;lined…</source>
-        <translation type="unfinished"></translation>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="479"/>
-        <source>D&amp;one</source>
-        <translation type="unfinished"></translation>
+        <source>Referrals and follow-up</source>
+        <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="480"/>
-        <source>Add a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="481"/>
-        <source>Follow-up &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accepted</source>
+        <translation>Пр&amp;инято</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="482"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Отклонено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="483"/>
+        <source>D&amp;one</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="484"/>
+        <source>Add a &amp;referral…</source>
+        <translation>&amp;Добавить направление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="485"/>
+        <source>Follow-up &amp;contact…</source>
+        <translation>Повто&amp;рный контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="486"/>
         <source>Add a no&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="487"/>
+        <source>Ass&amp;istance case…</source>
+        <translation>&amp;Начать сопровождение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="489"/>
+        <source>Open an assistance case for this person, with what the questionnaire learnt</source>
+        <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="498"/>
+        <location filename="../../ui/crisis_page.py" line="505"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="501"/>
+        <location filename="../../ui/crisis_page.py" line="508"/>
         <source>%n follow-up(s) overdue: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задача просрочена — показать</numerusform>
+            <numerusform>%n задачи просрочены — показать</numerusform>
+            <numerusform>%n задач просрочено — показать</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="539"/>
+        <location filename="../../ui/crisis_page.py" line="546"/>
         <source>No case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="551"/>
+        <location filename="../../ui/crisis_page.py" line="558"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="552"/>
+        <location filename="../../ui/crisis_page.py" line="559"/>
         <source>Danger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="554"/>
+        <location filename="../../ui/crisis_page.py" line="561"/>
         <source>Opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="562"/>
-        <location filename="../../ui/crisis_page.py" line="625"/>
+        <location filename="../../ui/crisis_page.py" line="569"/>
+        <location filename="../../ui/crisis_page.py" line="632"/>
         <source>Consent to pass data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="563"/>
-        <location filename="../../ui/crisis_page.py" line="626"/>
+        <location filename="../../ui/crisis_page.py" line="570"/>
+        <location filename="../../ui/crisis_page.py" line="633"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="566"/>
+        <location filename="../../ui/crisis_page.py" line="573"/>
         <source>Closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="583"/>
-        <location filename="../../ui/crisis_page.py" line="629"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <location filename="../../ui/crisis_page.py" line="636"/>
+        <location filename="../../ui/crisis_page.py" line="643"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="592"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="614"/>
         <source>Case opened; danger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="610"/>
+        <location filename="../../ui/crisis_page.py" line="617"/>
         <source>possible trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="612"/>
+        <location filename="../../ui/crisis_page.py" line="619"/>
         <source>Contact that opened the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
-        <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="615"/>
-        <source>Questionnaire answers recorded (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="620"/>
+        <source>Follow-up contact</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="622"/>
+        <source>Questionnaire answers recorded (version %1)</source>
+        <translation>Записаны ответы анкеты (версия %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="627"/>
         <source>Consent given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="621"/>
+        <location filename="../../ui/crisis_page.py" line="628"/>
         <source>Consent withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="631"/>
+        <location filename="../../ui/crisis_page.py" line="638"/>
         <source>Referral: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="633"/>
-        <source>Follow-up call planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="637"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="640"/>
-        <source>Due time changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="642"/>
-        <location filename="../../ui/crisis_page.py" line="760"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up call planned</source>
+        <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="644"/>
-        <source>Case closed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="647"/>
-        <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <source>Due time changed</source>
+        <translation>Срок изменён</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="649"/>
+        <location filename="../../ui/crisis_page.py" line="768"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="651"/>
+        <source>Case closed: %1</source>
+        <translation>Случай закрыт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="654"/>
+        <source>Case reopened</source>
+        <translation>Случай возобновлён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="656"/>
         <source>Trafficking status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="680"/>
+        <location filename="../../ui/crisis_page.py" line="688"/>
         <source>C&amp;lose the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="681"/>
+        <location filename="../../ui/crisis_page.py" line="689"/>
         <source>Re&amp;open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="696"/>
+        <location filename="../../ui/crisis_page.py" line="704"/>
         <source>Something required is missing: give the reason or choose a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="698"/>
+        <location filename="../../ui/crisis_page.py" line="706"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="700"/>
+        <location filename="../../ui/crisis_page.py" line="708"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="701"/>
-        <source>Unknown value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_page.py" line="707"/>
-        <source>Not possible in the present state of the case or the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст слишком длинный.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="709"/>
+        <source>Unknown value.</source>
+        <translation>Неизвестное значение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="715"/>
+        <source>Not possible in the present state of the case or the referral.</source>
+        <translation>Невозможно при текущем состоянии случая или направления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_page.py" line="717"/>
         <source>The case or the referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="710"/>
+        <location filename="../../ui/crisis_page.py" line="718"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="725"/>
+        <location filename="../../ui/crisis_page.py" line="733"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="725"/>
+        <location filename="../../ui/crisis_page.py" line="733"/>
         <source>Why was it declined?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="760"/>
+        <location filename="../../ui/crisis_page.py" line="768"/>
         <source>Note for the case timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка в хронологию случая:</translation>
     </message>
 </context>
 <context>
@@ -706,22 +1646,22 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="743"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="744"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="745"/>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="746"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена (Esc)</translation>
     </message>
 </context>
 <context>
@@ -729,12 +1669,12 @@
     <message>
         <location filename="../../ui/review_dialog.py" line="98"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Н/П</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Comment for the consultant (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий для консультанта (C)</translation>
     </message>
 </context>
 <context>
@@ -742,12 +1682,12 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="352"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="356"/>
         <source>Ask these three things first. Enter goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
 </context>
 <context>
@@ -755,80 +1695,80 @@
     <message>
         <location filename="../../ui/quality_dashboard.py" line="218"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ериод:</translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="222"/>
         <source>Chart: by consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>График: по консультантам</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="223"/>
         <source>Chart: by section</source>
-        <translation type="unfinished"></translation>
+        <translation>График: по разделам</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="226"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>No completed reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>By consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>По консультантам</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>By section</source>
-        <translation type="unfinished"></translation>
+        <translation>По разделам</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="230"/>
         <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Weakest criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые слабые критерии</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>Against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение плана</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="231"/>
         <location filename="../../ui/quality_dashboard.py" line="329"/>
         <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Completed reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые оценки</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="242"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="255"/>
         <source>Completed reviews: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>team average %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в среднем по команде %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="258"/>
         <source>meetings %1, examinations %2, trainings %3</source>
-        <translation type="unfinished"></translation>
+        <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="263"/>
@@ -836,50 +1776,50 @@
         <location filename="../../ui/quality_dashboard.py" line="282"/>
         <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="264"/>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="267"/>
         <location filename="../../ui/quality_dashboard.py" line="294"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="268"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применялся</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="268"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Получил 0</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="272"/>
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="272"/>
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
@@ -887,197 +1827,197 @@
         <location filename="../../ui/quality_dashboard.py" line="338"/>
         <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
         <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="273"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="275"/>
         <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Whole round</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь цикл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="282"/>
         <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Contact</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющий</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="283"/>
         <location filename="../../ui/quality_dashboard.py" line="334"/>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="284"/>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="287"/>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="287"/>
         <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="294"/>
         <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Counselling quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество консультирования</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Team average, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее по команде, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Scores by consultant, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Average score by month, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Scores by section, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы по разделам, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Reviews against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение плана оценок</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение квалификации</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Average, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Score, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл, %</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещания</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="345"/>
         <source>Examinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Экзамены</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="346"/>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинги</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="354"/>
         <source>quality</source>
-        <translation type="unfinished"></translation>
+        <translation>качество</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="356"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="357"/>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сводки</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="372"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="373"/>
         <source>The dashboard was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="377"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dashboard.py" line="379"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -1085,133 +2025,133 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="318"/>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="321"/>
         <source>Before</source>
-        <translation type="unfinished">Было</translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="322"/>
         <source>After</source>
-        <translation type="unfinished">Стало</translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="339"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="339"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="340"/>
         <source>Marked verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечена как проверенная</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="340"/>
         <location filename="../../ui/directory_dialogs.py" line="351"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="341"/>
         <source>Offered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращена из архива</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="341"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="346"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="347"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="348"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="348"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="349"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="349"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки общения</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="350"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="350"/>
         <source>Notes for consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для консультантов</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="351"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="352"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные номера</translation>
     </message>
 </context>
 <context>
@@ -1219,236 +2159,236 @@
     <message>
         <location filename="../../ui/directory_page.py" line="187"/>
         <source>Directory of contacts abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="188"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="189"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="191"/>
         <location filename="../../ui/directory_page.py" line="236"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="192"/>
         <source>Show re&amp;tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="193"/>
         <source>To be checked when not verified for (&amp;months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="195"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="196"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="197"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="198"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="199"/>
         <source>Mark &amp;verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="200"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ист&amp;ория…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="201"/>
         <source>Emergency &amp;numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="202"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импо&amp;рт…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="203"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="209"/>
         <source>To be chec&amp;ked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="213"/>
         <source>The first %1 entries are shown: narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="215"/>
         <source>Entries shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано записей: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="226"/>
         <source>&amp;Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="228"/>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="316"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="318"/>
         <source>Nothing matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="373"/>
         <location filename="../../ui/directory_page.py" line="393"/>
         <location filename="../../ui/directory_page.py" line="464"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="383"/>
         <source>Retire the entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать запись в архив?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="384"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="414"/>
         <source>Import the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт справочника</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="415"/>
         <source>Directory files (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="422"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="430"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="431"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="437"/>
         <source>Import the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать справочник?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="438"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="447"/>
         <source>Importing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт справочника…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="455"/>
         <source>Directory imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник импортирован</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="456"/>
         <source>%1 new entries, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="462"/>
         <location filename="../../ui/directory_page.py" line="467"/>
         <source>The file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать файл</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="465"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="468"/>
         <source>An unexpected error occurred; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="471"/>
         <source>Export the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт справочника</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="480"/>
         <source>Exporting the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт справочника…</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="484"/>
         <source>Directory exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник экспортирован</translation>
     </message>
     <message>
         <location filename="../../ui/directory_page.py" line="485"/>
         <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк: %1, файл: %2.</translation>
     </message>
 </context>
 <context>
@@ -1456,22 +2396,22 @@
     <message>
         <location filename="../../ui/directory_panel.py" line="247"/>
         <source>Copy to the notes (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="252"/>
         <source>Contacts abroad (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="309"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="312"/>
         <source>No directory entries for this country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
 </context>
 <context>
@@ -1479,57 +2419,57 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="274"/>
         <source>Emergency numbers of a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные номера страны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номера:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="276"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="278"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="288"/>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="293"/>
         <source>Choose a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="299"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не сохранено:</translation>
+        <translation>Не сохранено:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="300"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="304"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="305"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочник могут только администраторы.</translation>
     </message>
 </context>
 <context>
@@ -1537,27 +2477,27 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="389"/>
         <source>Emergency number in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="392"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="394"/>
         <source>this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта страна</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="397"/>
         <source>Embassy of Belarus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посольство Беларуси:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="399"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
 </context>
 <context>
@@ -1565,158 +2505,158 @@
     <message>
         <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="140"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="140"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="141"/>
         <source>Working &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часы работы:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="141"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки общения:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="142"/>
         <source>Se&amp;rvices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Услуги:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="142"/>
         <source>N&amp;otes for consultants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="146"/>
         <source>One number a line, with the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="147"/>
         <source>I checked these contacts today (marks the entry verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="149"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="165"/>
         <source>Never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверялась</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="167"/>
         <source>Last verified %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="170"/>
         <source>Last verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="185"/>
         <source>required</source>
-        <translation type="unfinished">обязательное поле</translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="186"/>
         <source>unknown value</source>
-        <translation type="unfinished">неизвестное значение</translation>
+        <translation>неизвестное значение</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="187"/>
         <source>too long: at most %1 characters</source>
-        <translation type="unfinished">слишком длинный текст (максимум знаков: %1)</translation>
+        <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="189"/>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="191"/>
         <source>not an e-mail address</source>
-        <translation type="unfinished">не похоже на адрес эл. почты</translation>
+        <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="192"/>
         <source>not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="193"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="200"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не сохранено:</translation>
+        <translation>Не сохранено:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="222"/>
         <location filename="../../ui/directory_dialogs.py" line="227"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="223"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
         <location filename="../../ui/directory_dialogs.py" line="228"/>
         <source>Only administrators change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочник могут только администраторы.</translation>
     </message>
 </context>
 <context>
@@ -1724,111 +2664,111 @@
     <message>
         <location filename="../../ui/directory_panel.py" line="58"/>
         <source>FICTIONAL (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫМЫШЛЕНО (демо)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="61"/>
         <source>to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>требует проверки</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="64"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="84"/>
         <source>Never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверялась</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="86"/>
         <source>Verified %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверена %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="88"/>
         <source>Verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверена %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="97"/>
         <source>tel. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тел. %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="99"/>
         <source>e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="103"/>
         <source>address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="105"/>
         <source>hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>часы работы: %1</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="113"/>
         <source>Emergency numbers, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные номера, %1:</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="127"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="129"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="131"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="133"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="136"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="138"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="140"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="142"/>
         <source>Notes for consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для консультантов</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/directory_panel.py" line="161"/>
         <source>Given to callers: %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сообщено абонентам: %n раз</numerusform>
+            <numerusform>Сообщено абонентам: %n раза</numerusform>
+            <numerusform>Сообщено абонентам: %n раз</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/directory_panel.py" line="163"/>
         <source>, last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, последний раз %1</translation>
     </message>
 </context>
 <context>
@@ -1836,22 +2776,22 @@
     <message>
         <location filename="../../ui/crisis_page.py" line="278"/>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="289"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished">К&amp;анал:</translation>
+        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="290"/>
         <source>Date and &amp;time:</source>
-        <translation type="unfinished">&amp;Дата и время:</translation>
+        <translation>&amp;Дата и время:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="291"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Заметки:</translation>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -1994,207 +2934,347 @@
     <message>
         <location filename="../../ui/history.py" line="96"/>
         <source>Imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано из файла</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
-        <location filename="../../ui/import_dialog.py" line="174"/>
-        <source>Import a legacy spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
-        <source>Columns to map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
-        <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/import_dialog.py" line="150"/>
-        <source>The file (first %1 rows):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/import_dialog.py" line="232"/>
+        <source>Import a legacy spreadsheet</source>
+        <translation>Импорт старой таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="152"/>
-        <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="153"/>
+        <source>Columns to map</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="155"/>
+        <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
+        <translation>Этих столбцов нет в формате обмена. Укажите, какому столбцу соответствует каждый из них, или пропустите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>The file (first %1 rows):</source>
+        <translation>Файл (первые строки: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <source>Problems found:</source>
+        <translation>Найденные ошибки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
-        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="162"/>
-        <source>date — date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="162"/>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="163"/>
+        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
+        <translation>Выберите файл CSV (UTF-8) или XLSX со столбцами date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значения могут быть кодами или названиями на любом языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>date — date and time</source>
+        <translation>date — дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>channel</source>
+        <translation>channel — канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>kind — consultation or a contact without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>kind — консультация или обращение без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>age_group — возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region — регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation — организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>topics — темы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>destinations — страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>crisis (yes/no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
-        <source>how they heard of the infoline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>crisis — кризисная ситуация (да/нет)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="175"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <source>how they heard of the infoline</source>
+        <translation>how_heard — откуда узнали об инфолинии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <source>notes</source>
+        <translation>notes — заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <source>not UTF-8 text (byte %1); save the file as “CSV UTF-8”</source>
+        <translation>текст не в кодировке UTF-8 (байт %1); сохраните файл как «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <source>not a text file</source>
+        <translation>это не текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>more than %1 rows; split the file</source>
+        <translation>больше %1 строк; разделите файл на части</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="187"/>
-        <location filename="../../ui/import_dialog.py" line="193"/>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <source>not valid CSV (%1)</source>
+        <translation>неправильный формат CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>not a readable XLSX workbook</source>
+        <translation>книга XLSX не читается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>файл не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>this column has data but no name</source>
+        <translation>в столбце есть данные, но нет названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192"/>
+        <source>mapped to “%1”, which is not a column of the interchange format</source>
+        <translation>сопоставлен с «%1», но такого столбца нет в формате обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>unknown column: map it to a known column above, or leave it out</source>
+        <translation>неизвестный столбец: сопоставьте его с известным столбцом выше или пропустите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>a second column for “%1” (the first is “%2”)</source>
+        <translation>второй столбец для «%1» (первый — «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>the required column “%1” is missing</source>
+        <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="200"/>
+        <source>“%1” is not a known value (codes: %2, or their labels)</source>
+        <translation>«%1» — неизвестное значение (коды: %2 или их названия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="202"/>
+        <source>longer than %1 characters</source>
+        <translation>длиннее %1 знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="203"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
+        <translation>«%1» — не дата (пишите 2013-03-14 или 2013-03-14T09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="206"/>
+        <source>“%1” is not a known topic</source>
+        <translation>«%1» — неизвестная тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="207"/>
+        <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
+        <translation>«%1» — не страна (нужен код ISO 3166, например PL, или название страны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="209"/>
+        <source>“%1” is neither yes nor no</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="210"/>
+        <source>is in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="211"/>
+        <source>is before 2000</source>
+        <translation>раньше 2000 года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="212"/>
+        <source>a contact without counselling keeps no counselling details; not imported: %1</source>
+        <translation>у обращения без консультации не хранятся данные консультации; не импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="215"/>
+        <source>more cells than the header has columns</source>
+        <translation>ячеек больше, чем столбцов в заголовке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="216"/>
+        <source>the file has no rows under its header</source>
+        <translation>в файле нет строк под заголовком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217"/>
+        <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
+        <translation>эти обращения уже импортированы %1 из файла «%2» (обращений: %3); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>cancelled; nothing imported</source>
+        <translation>отменено; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="226"/>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>%1: %2 rows, %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строк — %2, столбцов — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Leave this column out</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить этот столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="288"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти обращения уже импортировались; повторный импорт учёл бы их дважды. Ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок: %1, строк с ошибками: %2. Импорт невозможен, пока не исправлен файл или сопоставление столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>No problems: %1 contacts can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок нет. Обращений к импорту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="377"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="383"/>
         <source>Imported %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано обращений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>These contacts were imported before; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти обращения уже импортировались; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>The file cannot be used: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл нельзя использовать: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался; ничего не импортировано. Подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
@@ -2313,12 +3393,12 @@
     <message>
         <location filename="../../ui/intake.py" line="376"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/intake.py" line="378"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
         <location filename="../../ui/intake.py" line="385"/>
@@ -2483,209 +3563,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Crisis cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Assistance cases</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>On shift: %1</source>
         <translation>Дежурный консультант: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Change…</source>
         <translation>Сменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>C&amp;risis questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Assistance case for this contact…</source>
+        <translation>&amp;Случай сопровождения по этому обращению…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Import a legacy spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Unfinished crisis questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Discard it and start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Someone else changed this contact since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Contact saved; crisis case %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Assistance case</source>
+        <translation>Случай сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Choose a saved contact in the journal first.</source>
+        <translation>Сначала выберите сохранённое обращение в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <source>Close the crisis case?</source>
+        <translation>Закрыть кризисный случай?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Close crisis case %1 as handed over to an assistance case?</source>
+        <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="561"/>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="562"/>
+        <source>Add a monitoring visit</source>
+        <translation>Новый мониторинговый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="575"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <source>What the specialist saw</source>
+        <translation>Что увидел специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="596"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="597"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="598"/>
+        <source>S&amp;pecialist:</source>
+        <translation>С&amp;пециалист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="600"/>
+        <source>&amp;Change since the last visit:</source>
+        <translation>&amp;Изменения с прошлого визита:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="601"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Оценка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="602"/>
+        <source>&amp;Next visit:</source>
+        <translation>Следующий &amp;визит:</translation>
     </message>
 </context>
 <context>
@@ -2694,71 +3857,84 @@
         <location filename="../../ui/my_reviews.py" line="94"/>
         <location filename="../../ui/my_reviews.py" line="98"/>
         <source>My reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои оценки</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="99"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как прочитанное (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="100"/>
         <source>Scores and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы и обратная связь</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="101"/>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Contact</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="104"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="110"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок пока нет. Когда супервизор оценит одно из ваших обращений, баллы и обратная связь появятся здесь.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/my_reviews.py" line="113"/>
         <source>%n review(s) not read yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оценка ещё не прочитана.</numerusform>
+            <numerusform>%n оценки ещё не прочитаны.</numerusform>
+            <numerusform>%n оценок ещё не прочитано.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="115"/>
         <source>You have read all your feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы прочитали всю обратную связь.</translation>
     </message>
     <message>
         <location filename="../../ui/my_reviews.py" line="134"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новая</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="687"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="690"/>
+        <source>Note for the case timeline:</source>
+        <translation>Заметка в хронологию случая:</translation>
     </message>
 </context>
 <context>
@@ -2766,27 +3942,27 @@
     <message>
         <location filename="../../ui/quality_page.py" line="350"/>
         <source>Review rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклы оценки</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="351"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="352"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение квалификации</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="356"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="359"/>
         <source>My reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои оценки</translation>
     </message>
 </context>
 <context>
@@ -2794,65 +3970,100 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="309"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="320"/>
         <source>%1: required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обязательный ответ</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="322"/>
         <source>%1: too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="323"/>
         <source>%1: not a valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недопустимый ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="703"/>
+        <source>Referral declined</source>
+        <translation>Направление отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="706"/>
+        <source>Why was it declined?</source>
+        <translation>Почему направление отклонено?</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
+        <location filename="../../ui/case_dialogs.py" line="533"/>
         <location filename="../../ui/crisis_page.py" line="222"/>
         <source>Add a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="543"/>
+        <source>&amp;Organisation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <source>&amp;Sent on:</source>
+        <translation>Дата от&amp;правки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="545"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="227"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный звонок</translation>
     </message>
     <message>
+        <location filename="../../ui/case_dialogs.py" line="542"/>
         <location filename="../../ui/crisis_page.py" line="244"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресат:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="245"/>
         <source>&amp;Data passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача &amp;данных:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="246"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="247"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="248"/>
         <source>&amp;What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что сделать:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_page.py" line="249"/>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ор&amp;ганизация:</translation>
     </message>
 </context>
 <context>
@@ -2860,78 +4071,121 @@
     <message>
         <location filename="../../ui/crisis_wizard.py" line="559"/>
         <source>Referrals: who acts, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="560"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="563"/>
         <source>&amp;Add a referral to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="565"/>
         <location filename="../../ui/crisis_wizard.py" line="598"/>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="566"/>
         <source>Our own call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звоним сами</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="567"/>
         <source>No consent to pass the person&apos;s data to this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="569"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="581"/>
         <source>%1 · danger: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · опасность: %2</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="584"/>
         <source>Possible trafficking: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Data passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача данных</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_wizard.py" line="653"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="222"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <source>Also receives assistance</source>
+        <translation>Тоже получает помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="231"/>
+        <source>&amp;Name:*</source>
+        <translation>&amp;Имя:*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Кем приходится:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="248"/>
+        <source>Name: required</source>
+        <translation>Имя: обязательное поле</translation>
     </message>
 </context>
 <context>
@@ -2939,172 +4193,172 @@
     <message>
         <location filename="../../ui/review_dialog.py" line="234"/>
         <source>Review of a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка обращения</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="392"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="395"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="396"/>
         <source>&amp;Reason for the correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправить…</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Save &amp;draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="400"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="401"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="407"/>
         <source>Completed review</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённая оценка</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="409"/>
         <source>Correcting a completed review</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="411"/>
         <source>Review (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (черновик)</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="413"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="436"/>
         <source>Unsaved work restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="504"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="525"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="559"/>
         <source>Unsaved work could not be kept!</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="562"/>
         <source>Unsaved work kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение: %1</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="590"/>
         <location filename="../../ui/review_dialog.py" line="607"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="608"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Draft saved %1</source>
-        <translation type="unfinished">Черновик сохранён в %1</translation>
+        <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="629"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="630"/>
         <source>What you changed since the review was last saved will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="645"/>
         <source>Write the overall feedback for the consultant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="647"/>
         <source>Say why the review is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/review_dialog.py" line="651"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
+            <numerusform>Оцените каждый критерий или отметьте его как неприменимый: осталось %n критерия.</numerusform>
+            <numerusform>Оцените каждый критерий или отметьте его как неприменимый: осталось %n критериев.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="654"/>
         <source>At least one criterion must apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="656"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="658"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="660"/>
         <source>This contact already has a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="662"/>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="667"/>
         <source>Not saved:</source>
-        <translation type="unfinished">Не сохранено:</translation>
+        <translation>Не сохранено:</translation>
     </message>
 </context>
 <context>
@@ -3112,27 +4366,27 @@
     <message>
         <location filename="../../ui/review_view.py" line="171"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение от %1, консультант — %2. Проверяющий — %3, дата оценки — %4.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="179"/>
         <source>Corrected version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправленная версия %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="183"/>
         <source>This version was corrected later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже эта версия была исправлена.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="186"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий безопасности оценён в 0: обсудите это обращение с супервизором.</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="201"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Н/П</translation>
     </message>
 </context>
 <context>
@@ -3140,147 +4394,147 @@
     <message>
         <location filename="../../ui/round_dialog.py" line="187"/>
         <source>New review round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый цикл оценки</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="189"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="189"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ериод:</translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Consultants (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультанты (Space — отметить):</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="191"/>
         <source>Contacts &amp;per consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
         <source>&amp;Spread the sample by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
         <source>Rando&amp;m seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное &amp;число:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="199"/>
         <source>Nothing: a simple random sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="200"/>
         <source>Channel (phone, e-mail, chat…)</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="201"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>По теме</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="204"/>
         <source>Include calls &amp;without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="205"/>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое число</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="207"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="209"/>
         <source>The sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборка:</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Contacts in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений за период</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="211"/>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрано</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="213"/>
         <source>&amp;Start the round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="214"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="223"/>
         <source>Quality review: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="258"/>
         <location filename="../../ui/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование выборки…</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="298"/>
         <source>Fewer contacts in the period than asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/round_dialog.py" line="300"/>
         <source>%n contact(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение для оценки.</numerusform>
+            <numerusform>%n обращения для оценки.</numerusform>
+            <numerusform>%n обращений для оценки.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="304"/>
         <source>Give the round a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название цикла.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="305"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="306"/>
         <source>Tick at least one consultant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="308"/>
         <source>You cannot review your own contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="310"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
 </context>
 <context>
@@ -3288,179 +4542,237 @@
     <message>
         <location filename="../../ui/quality_page.py" line="133"/>
         <source>&amp;New round… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый цикл… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="134"/>
         <source>Delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цикл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="135"/>
         <source>&amp;Review (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценить (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="136"/>
         <source>Review &amp;rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Циклы оценки</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="137"/>
         <source>Contacts of the &amp;round</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бращения цикла</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="138"/>
         <source>Feedback not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанная обратная связь</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="140"/>
         <location filename="../../ui/quality_page.py" line="205"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Супервизор</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="141"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное число</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <source>Contact</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="143"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Drawn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрано по</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="144"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="145"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитано</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="147"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт с</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="148"/>
         <source>Every consultant has read their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="204"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начата</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="204"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="207"/>
         <source>unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>есть автосохранение</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="232"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="236"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="278"/>
         <source>Delete the round?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цикл?</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="279"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="286"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="287"/>
         <source>This round has completed reviews: it stays in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="297"/>
         <source>Contact deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение удалено</translation>
     </message>
     <message>
         <location filename="../../ui/quality_page.py" line="298"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <source>Add a service</source>
+        <translation>Новая услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="498"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="499"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="500"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="501"/>
+        <source>&amp;Provided by:</source>
+        <translation>&amp;Кто оказывает:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="502"/>
+        <source>&amp;Organisation or person:</source>
+        <translation>&amp;Организация или человек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <source>&amp;Cost:</source>
+        <translation>С&amp;тоимость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <source>Cost: write a sum such as 25 or 12,50</source>
+        <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
 </context>
 <context>
@@ -3564,102 +4876,102 @@
     <message>
         <location filename="../../ui/staff_register.py" line="48"/>
         <source>Staff development</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение квалификации</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="49"/>
         <source>Edit the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="54"/>
         <source>Staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее совещание</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="55"/>
         <source>Written examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменный экзамен</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="56"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="81"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="86"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="87"/>
         <source>&amp;Participants (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники (Space — отметить):</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="88"/>
         <source>&amp;Others present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="89"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Заметки:</translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="93"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
-        <translation type="unfinished"></translation>
+        <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="124"/>
         <source>Give the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите тему.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="125"/>
         <source>Tick who took part, or name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="126"/>
         <source>The date is more than a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="127"/>
         <source>The date is before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="140"/>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
 </context>
 <context>
@@ -3667,103 +4979,103 @@
     <message>
         <location filename="../../ui/staff_register.py" line="200"/>
         <source>Staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее совещание</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="201"/>
         <source>Written examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменный экзамен</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="202"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="205"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ериод:</translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="206"/>
         <source>&amp;Add… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="207"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="208"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="210"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="218"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="230"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="263"/>
         <source>Delete the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись?</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="264"/>
         <source>«%1» of %2 is removed from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -3773,412 +5085,445 @@
     <message>
         <location filename="../../ui/statistics_page.py" line="417"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">П&amp;ериод:</translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="418"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="420"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="420"/>
         <source>From – to</source>
-        <translation type="unfinished">С … по …</translation>
+        <translation>С … по …</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="424"/>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 квартал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="425"/>
         <source>Both organisations (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе организации (по стране)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="426"/>
         <source>For outside &amp;release, hide numbers below</source>
-        <translation type="unfinished"></translation>
+        <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="428"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="430"/>
         <source>&amp;Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="431"/>
         <source>Re&amp;compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;считать</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="432"/>
         <source>Count again with the latest records (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="433"/>
         <source>PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="434"/>
         <source>Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="435"/>
         <source>CSV table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон и электронная почта</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины и мужчины</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Topics</source>
-        <translation type="unfinished">Темы</translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Topics by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы по полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны назначения</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Destinations by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны назначения по полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Age groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастные группы</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="448"/>
         <source>Age groups by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастные группы по полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="449"/>
         <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Who contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто обратился</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="450"/>
         <source>Purpose of travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель поездки</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="451"/>
         <source>How they heard of us</source>
-        <translation type="unfinished">Откуда узнали о нас</translation>
+        <translation>Откуда узнали о нас</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Channel by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал по полу</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="454"/>
         <location filename="../../ui/statistics_page.py" line="500"/>
         <source>Crisis contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисные обращения</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="456"/>
         <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Without counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Без консультации</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Recruitment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы вербовки</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Exploitation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды эксплуатации</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультанты</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="466"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="470"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="474"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Percentages are of all consultations of that gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="479"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="481"/>
         <source>Internal: never part of a report for outside release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="487"/>
         <location filename="../../ui/statistics_page.py" line="498"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Age group</source>
-        <translation type="unfinished">Возраст</translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид обращения</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Consultant</source>
-        <translation type="unfinished">Консультант</translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="519"/>
         <location filename="../../ui/statistics_page.py" line="748"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="519"/>
         <source>Consultations</source>
-        <translation type="unfinished">Консультации</translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="616"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="624"/>
         <source>Computing the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт статистики…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="638"/>
         <source>Computed in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="646"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="649"/>
         <source>The statistics could not be computed; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="669"/>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>не сравнимо</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="672"/>
         <source>Consultations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультаций: %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="673"/>
         <source>previous period (%1): %2, change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="676"/>
         <source>crisis contacts: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="678"/>
         <source>without counselling, counted apart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Change, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение, %</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="813"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="815"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="818"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="833"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="837"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не сохранён</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="843"/>
         <source>The report could not be written. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <source>Case status</source>
+        <translation>Статус случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="658"/>
+        <source>Reopen: %1</source>
+        <translation>Возобновить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="663"/>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="666"/>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <source>Closure &amp;reason:</source>
+        <translation>&amp;Причина закрытия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +5532,122 @@
         <location filename="../../ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TraffickingDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="408"/>
+        <source>Trafficking details</source>
+        <translation>Сведения о торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="428"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="429"/>
+        <source>&amp;Decided by:</source>
+        <translation>&amp;Кем установлен:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Дата установления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <source>&amp;Country of exploitation:</source>
+        <translation>Страна &amp;эксплуатации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <source>Type of exploitation</source>
+        <translation>Вид эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <source>Methods of control</source>
+        <translation>Методы контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <source>Recruitment</source>
+        <translation>Вербовка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="459"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="193"/>
+        <source>required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="194"/>
+        <source>too long</source>
+        <translation>слишком длинный текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="195"/>
+        <source>is in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="196"/>
+        <source>is too long ago</source>
+        <translation>слишком давно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="197"/>
+        <source>not a known value</source>
+        <translation>неизвестное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <source>not an e-mail address</source>
+        <translation>не похоже на адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <source>not a phone number</source>
+        <translation>не похоже на номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <source>is before the start</source>
+        <translation>раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <source>not valid</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="206"/>
+        <source>Give at least one way to reach the client: phone, e-mail or address.</source>
+        <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
 </context>
 <context>
