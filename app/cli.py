@@ -191,6 +191,9 @@ def cmd_case_pdf(args: argparse.Namespace) -> int:
         try:
             record = service.by_number(args.number)
         except LookupError:
+            if args.number.strip().upper().startswith("K-"):
+                raise UsageError(f"{args.number}: summaries are printed for assistance "
+                                 "cases (A-…); this is a crisis case number") from None
             raise UsageError(f"{args.number}: no assistance case with this number") from None
         try:
             row = write_case_pdf(service, record.id, out, lang=args.lang,

@@ -604,6 +604,7 @@ class _Doc:
         self.story.append(_grid(body, [*widths, FRAME_WIDTH - sum(widths)]))
 
     def monitoring(self) -> None:
+        self.story.append(CondPageBreak(80 * mm))  # the heading goes with the first table
         self.h2("s_monitoring")
         visits = self.r.visits
         if not visits:

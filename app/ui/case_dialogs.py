@@ -435,7 +435,9 @@ class TraffickingDialog(_Dialog[TraffickingInput]):
         period.addWidget(self.period_to)
         period.addStretch(1)
         self.labels["period_from"] = self.labels["period_to"] = self.tr("Period")
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period_from)
+        form.addRow(period_label, period)
         lists = QGridLayout()
         for col, (title, widget, name) in enumerate((
                 (self.tr("Type of exploitation"), self.exploitation, "exploitation_type"),
@@ -451,7 +453,8 @@ class TraffickingDialog(_Dialog[TraffickingInput]):
         scroll = QScrollArea()
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(220)
+        scroll.setMinimumHeight(300)
+        self.notes.setMaximumHeight(110)  # the three lists get the room
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
@@ -505,7 +508,9 @@ class ServiceDialog(_Dialog[ServiceInput]):
         cost_row.addWidget(self.cost)
         cost_row.addWidget(QLabel(self.currency))
         self.labels["cost"] = self.tr("Cost")
-        form.addRow(self.tr("&Cost:"), cost_row)
+        cost_label = QLabel(self.tr("&Cost:"))
+        cost_label.setBuddy(self.cost)  # a row of a layout gets no buddy by itself
+        form.addRow(cost_label, cost_row)
         self.add_row(form, "notes", self.tr("&Notes:"), self.notes)
         self.finish(form)
         self.resize(520, self.sizeHint().height())

@@ -996,7 +996,8 @@ class CasesPage(QWidget):
 
     def _problem(self, exc: Exception, labels: dict[str, str] | None = None) -> str:
         if isinstance(exc, ValidationError):
-            return describe_errors(self, exc.errors, labels or {})
+            # In the dialog's words when a dialog asked (its catalogue has them).
+            return describe_errors(self.dialog or self, exc.errors, labels or {})
         if isinstance(exc, ConcurrentCaseEditError):
             return self.tr("Someone else changed this case meanwhile. Close this window and "
                            "open the case again.")

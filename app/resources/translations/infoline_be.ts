@@ -109,315 +109,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="546"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="535"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="536"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="546"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="549"/>
+        <location filename="../../ui/cases_page.py" line="550"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="701"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="704"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="556"/>
-        <location filename="../../ui/cases_page.py" line="561"/>
-        <location filename="../../ui/cases_page.py" line="738"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="557"/>
+        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="739"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="553"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/cases_page.py" line="554"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="557"/>
+        <location filename="../../ui/cases_page.py" line="558"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="558"/>
+        <location filename="../../ui/cases_page.py" line="559"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
-        <location filename="../../ui/cases_page.py" line="569"/>
-        <location filename="../../ui/cases_page.py" line="728"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="729"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="562"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="563"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="563"/>
-        <location filename="../../ui/cases_page.py" line="571"/>
-        <location filename="../../ui/cases_page.py" line="581"/>
+        <location filename="../../ui/cases_page.py" line="564"/>
+        <location filename="../../ui/cases_page.py" line="572"/>
+        <location filename="../../ui/cases_page.py" line="582"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="564"/>
-        <location filename="../../ui/cases_page.py" line="582"/>
+        <location filename="../../ui/cases_page.py" line="565"/>
+        <location filename="../../ui/cases_page.py" line="583"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="565"/>
+        <location filename="../../ui/cases_page.py" line="566"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="566"/>
+        <location filename="../../ui/cases_page.py" line="567"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="567"/>
-        <location filename="../../ui/cases_page.py" line="575"/>
-        <location filename="../../ui/cases_page.py" line="583"/>
+        <location filename="../../ui/cases_page.py" line="568"/>
+        <location filename="../../ui/cases_page.py" line="576"/>
+        <location filename="../../ui/cases_page.py" line="584"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="571"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="572"/>
+        <location filename="../../ui/cases_page.py" line="573"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="573"/>
+        <location filename="../../ui/cases_page.py" line="574"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="574"/>
+        <location filename="../../ui/cases_page.py" line="575"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="579"/>
+        <location filename="../../ui/cases_page.py" line="580"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="579"/>
+        <location filename="../../ui/cases_page.py" line="580"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="581"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="584"/>
+        <location filename="../../ui/cases_page.py" line="585"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="600"/>
+        <location filename="../../ui/cases_page.py" line="601"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -426,127 +426,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="652"/>
+        <location filename="../../ui/cases_page.py" line="653"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="667"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="668"/>
+        <location filename="../../ui/cases_page.py" line="669"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/cases_page.py" line="675"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/cases_page.py" line="702"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="702"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="704"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="705"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="705"/>
+        <location filename="../../ui/cases_page.py" line="706"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/cases_page.py" line="707"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="714"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="729"/>
+        <location filename="../../ui/cases_page.py" line="730"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="731"/>
+        <location filename="../../ui/cases_page.py" line="732"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="732"/>
+        <location filename="../../ui/cases_page.py" line="733"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="734"/>
+        <location filename="../../ui/cases_page.py" line="735"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="735"/>
+        <location filename="../../ui/cases_page.py" line="736"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="736"/>
+        <location filename="../../ui/cases_page.py" line="737"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="738"/>
+        <location filename="../../ui/cases_page.py" line="739"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="750"/>
+        <location filename="../../ui/cases_page.py" line="751"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="752"/>
+        <location filename="../../ui/cases_page.py" line="753"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="754"/>
+        <location filename="../../ui/cases_page.py" line="755"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="782"/>
+        <location filename="../../ui/cases_page.py" line="783"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -555,270 +555,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="833"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="835"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="836"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="843"/>
+        <location filename="../../ui/cases_page.py" line="844"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="845"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="849"/>
+        <location filename="../../ui/cases_page.py" line="850"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="855"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="860"/>
+        <location filename="../../ui/cases_page.py" line="861"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="866"/>
+        <location filename="../../ui/cases_page.py" line="867"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="868"/>
+        <location filename="../../ui/cases_page.py" line="869"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="872"/>
+        <location filename="../../ui/cases_page.py" line="873"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="875"/>
+        <location filename="../../ui/cases_page.py" line="876"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="878"/>
+        <location filename="../../ui/cases_page.py" line="879"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="881"/>
+        <location filename="../../ui/cases_page.py" line="882"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="885"/>
+        <location filename="../../ui/cases_page.py" line="886"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="888"/>
+        <location filename="../../ui/cases_page.py" line="889"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="891"/>
+        <location filename="../../ui/cases_page.py" line="892"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="892"/>
+        <location filename="../../ui/cases_page.py" line="893"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="893"/>
+        <location filename="../../ui/cases_page.py" line="894"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="897"/>
+        <location filename="../../ui/cases_page.py" line="898"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="898"/>
+        <location filename="../../ui/cases_page.py" line="899"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="902"/>
-        <location filename="../../ui/cases_page.py" line="1173"/>
+        <location filename="../../ui/cases_page.py" line="903"/>
+        <location filename="../../ui/cases_page.py" line="1175"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="904"/>
+        <location filename="../../ui/cases_page.py" line="905"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="905"/>
+        <location filename="../../ui/cases_page.py" line="906"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1000"/>
+        <location filename="../../ui/cases_page.py" line="1002"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1003"/>
+        <location filename="../../ui/cases_page.py" line="1005"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1005"/>
+        <location filename="../../ui/cases_page.py" line="1007"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1022"/>
+        <location filename="../../ui/cases_page.py" line="1024"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1087"/>
+        <location filename="../../ui/cases_page.py" line="1089"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1088"/>
+        <location filename="../../ui/cases_page.py" line="1090"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1092"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1092"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1091"/>
+        <location filename="../../ui/cases_page.py" line="1093"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1103"/>
-        <location filename="../../ui/cases_page.py" line="1115"/>
+        <location filename="../../ui/cases_page.py" line="1105"/>
+        <location filename="../../ui/cases_page.py" line="1117"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1106"/>
+        <location filename="../../ui/cases_page.py" line="1108"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1117"/>
+        <location filename="../../ui/cases_page.py" line="1119"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1217"/>
+        <location filename="../../ui/cases_page.py" line="1219"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1218"/>
+        <location filename="../../ui/cases_page.py" line="1220"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1252"/>
+        <location filename="../../ui/cases_page.py" line="1254"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1260"/>
+        <location filename="../../ui/cases_page.py" line="1262"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1261"/>
+        <location filename="../../ui/cases_page.py" line="1263"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1314"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1315"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1350"/>
+        <location filename="../../ui/cases_page.py" line="1352"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1351"/>
+        <location filename="../../ui/cases_page.py" line="1353"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1352"/>
+        <location filename="../../ui/cases_page.py" line="1354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1364"/>
-        <location filename="../../ui/cases_page.py" line="1367"/>
+        <location filename="../../ui/cases_page.py" line="1366"/>
+        <location filename="../../ui/cases_page.py" line="1369"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1372"/>
+        <location filename="../../ui/cases_page.py" line="1374"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -827,22 +827,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1377"/>
+        <location filename="../../ui/cases_page.py" line="1379"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1378"/>
+        <location filename="../../ui/cases_page.py" line="1380"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1386"/>
+        <location filename="../../ui/cases_page.py" line="1388"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1387"/>
+        <location filename="../../ui/cases_page.py" line="1389"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -976,37 +976,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="624"/>
+        <location filename="../../ui/case_dialogs.py" line="629"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="632"/>
+        <location filename="../../ui/case_dialogs.py" line="637"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <location filename="../../ui/case_dialogs.py" line="638"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="634"/>
+        <location filename="../../ui/case_dialogs.py" line="639"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="636"/>
+        <location filename="../../ui/case_dialogs.py" line="641"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="637"/>
+        <location filename="../../ui/case_dialogs.py" line="642"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="638"/>
+        <location filename="../../ui/case_dialogs.py" line="643"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -3801,52 +3801,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="561"/>
+        <location filename="../../ui/case_dialogs.py" line="566"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="562"/>
+        <location filename="../../ui/case_dialogs.py" line="567"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="575"/>
+        <location filename="../../ui/case_dialogs.py" line="580"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <location filename="../../ui/case_dialogs.py" line="581"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="596"/>
+        <location filename="../../ui/case_dialogs.py" line="601"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="597"/>
+        <location filename="../../ui/case_dialogs.py" line="602"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="598"/>
+        <location filename="../../ui/case_dialogs.py" line="603"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="600"/>
+        <location filename="../../ui/case_dialogs.py" line="605"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="601"/>
+        <location filename="../../ui/case_dialogs.py" line="606"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="602"/>
+        <location filename="../../ui/case_dialogs.py" line="607"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -3927,12 +3927,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="687"/>
+        <location filename="../../ui/case_dialogs.py" line="692"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="690"/>
+        <location filename="../../ui/case_dialogs.py" line="695"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -3991,12 +3991,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="703"/>
+        <location filename="../../ui/case_dialogs.py" line="708"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="706"/>
+        <location filename="../../ui/case_dialogs.py" line="711"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -4004,28 +4004,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <location filename="../../ui/case_dialogs.py" line="538"/>
         <location filename="../../ui/crisis_page.py" line="222"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <location filename="../../ui/case_dialogs.py" line="538"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="543"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="549"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="545"/>
+        <location filename="../../ui/case_dialogs.py" line="550"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -4035,7 +4035,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
+        <location filename="../../ui/case_dialogs.py" line="547"/>
         <location filename="../../ui/crisis_page.py" line="244"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -4720,57 +4720,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <location filename="../../ui/case_dialogs.py" line="485"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <location filename="../../ui/case_dialogs.py" line="485"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="498"/>
+        <location filename="../../ui/case_dialogs.py" line="501"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="499"/>
+        <location filename="../../ui/case_dialogs.py" line="502"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="500"/>
+        <location filename="../../ui/case_dialogs.py" line="503"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="501"/>
+        <location filename="../../ui/case_dialogs.py" line="504"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="502"/>
+        <location filename="../../ui/case_dialogs.py" line="505"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="510"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="514"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <location filename="../../ui/case_dialogs.py" line="522"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -5139,7 +5139,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="431"/>
-        <source>Re&amp;compute</source>
+        <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
@@ -5496,32 +5496,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/case_dialogs.py" line="658"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="658"/>
+        <location filename="../../ui/case_dialogs.py" line="663"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="663"/>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="666"/>
+        <location filename="../../ui/case_dialogs.py" line="671"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <location filename="../../ui/case_dialogs.py" line="672"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <location filename="../../ui/case_dialogs.py" line="673"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -5572,27 +5572,27 @@
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="445"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <location filename="../../ui/case_dialogs.py" line="461"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="459"/>
+        <location filename="../../ui/case_dialogs.py" line="462"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>

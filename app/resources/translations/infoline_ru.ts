@@ -109,315 +109,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="546"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>&amp;Find:</source>
         <translation>Н&amp;айти:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>Number, name or phone</source>
         <translation>Номер, имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="535"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="536"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Change stat&amp;us…</source>
         <translation>С&amp;менить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Распечатать сводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>Об&amp;езличенный PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="546"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="549"/>
+        <location filename="../../ui/cases_page.py" line="550"/>
         <source>Relatives involved</source>
         <translation>Родственники, связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="701"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="704"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="556"/>
-        <location filename="../../ui/cases_page.py" line="561"/>
-        <location filename="../../ui/cases_page.py" line="738"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="557"/>
+        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="739"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/cases_page.py" line="553"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Изменить данные клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/cases_page.py" line="554"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Изменить сведения о торговле людьми…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>With whom</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="555"/>
+        <location filename="../../ui/cases_page.py" line="556"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="557"/>
+        <location filename="../../ui/cases_page.py" line="558"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="558"/>
+        <location filename="../../ui/cases_page.py" line="559"/>
         <source>&amp;Withdrawn</source>
         <translation>О&amp;тозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>Provided by</source>
         <translation>Кто оказывает</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="560"/>
-        <location filename="../../ui/cases_page.py" line="569"/>
-        <location filename="../../ui/cases_page.py" line="728"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="729"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="562"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="563"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="563"/>
-        <location filename="../../ui/cases_page.py" line="571"/>
-        <location filename="../../ui/cases_page.py" line="581"/>
+        <location filename="../../ui/cases_page.py" line="564"/>
+        <location filename="../../ui/cases_page.py" line="572"/>
+        <location filename="../../ui/cases_page.py" line="582"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="564"/>
-        <location filename="../../ui/cases_page.py" line="582"/>
+        <location filename="../../ui/cases_page.py" line="565"/>
+        <location filename="../../ui/cases_page.py" line="583"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="565"/>
+        <location filename="../../ui/cases_page.py" line="566"/>
         <source>&amp;Given</source>
         <translation>О&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="566"/>
+        <location filename="../../ui/cases_page.py" line="567"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Отказ клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="567"/>
-        <location filename="../../ui/cases_page.py" line="575"/>
-        <location filename="../../ui/cases_page.py" line="583"/>
+        <location filename="../../ui/cases_page.py" line="568"/>
+        <location filename="../../ui/cases_page.py" line="576"/>
+        <location filename="../../ui/cases_page.py" line="584"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>To</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/cases_page.py" line="570"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="571"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="572"/>
+        <location filename="../../ui/cases_page.py" line="573"/>
         <source>A&amp;ccepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="573"/>
+        <location filename="../../ui/cases_page.py" line="574"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="574"/>
+        <location filename="../../ui/cases_page.py" line="575"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="579"/>
+        <location filename="../../ui/cases_page.py" line="580"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="579"/>
+        <location filename="../../ui/cases_page.py" line="580"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="581"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Добавить визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="584"/>
+        <location filename="../../ui/cases_page.py" line="585"/>
         <source>Add a no&amp;te…</source>
         <translation>До&amp;бавить заметку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="600"/>
+        <location filename="../../ui/cases_page.py" line="601"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -426,127 +426,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="652"/>
+        <location filename="../../ui/cases_page.py" line="653"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="667"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="668"/>
+        <location filename="../../ui/cases_page.py" line="669"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/cases_page.py" line="675"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/cases_page.py" line="702"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="702"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="704"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="705"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="705"/>
+        <location filename="../../ui/cases_page.py" line="706"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/cases_page.py" line="707"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="714"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="729"/>
+        <location filename="../../ui/cases_page.py" line="730"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="731"/>
+        <location filename="../../ui/cases_page.py" line="732"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="732"/>
+        <location filename="../../ui/cases_page.py" line="733"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="734"/>
+        <location filename="../../ui/cases_page.py" line="735"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="735"/>
+        <location filename="../../ui/cases_page.py" line="736"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="736"/>
+        <location filename="../../ui/cases_page.py" line="737"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="738"/>
+        <location filename="../../ui/cases_page.py" line="739"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="750"/>
+        <location filename="../../ui/cases_page.py" line="751"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="752"/>
+        <location filename="../../ui/cases_page.py" line="753"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="754"/>
+        <location filename="../../ui/cases_page.py" line="755"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="782"/>
+        <location filename="../../ui/cases_page.py" line="783"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -555,270 +555,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="833"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="835"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="836"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="843"/>
+        <location filename="../../ui/cases_page.py" line="844"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="845"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="849"/>
+        <location filename="../../ui/cases_page.py" line="850"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="855"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="860"/>
+        <location filename="../../ui/cases_page.py" line="861"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="866"/>
+        <location filename="../../ui/cases_page.py" line="867"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="868"/>
+        <location filename="../../ui/cases_page.py" line="869"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="872"/>
+        <location filename="../../ui/cases_page.py" line="873"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="875"/>
+        <location filename="../../ui/cases_page.py" line="876"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="878"/>
+        <location filename="../../ui/cases_page.py" line="879"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="881"/>
+        <location filename="../../ui/cases_page.py" line="882"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="885"/>
+        <location filename="../../ui/cases_page.py" line="886"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="888"/>
+        <location filename="../../ui/cases_page.py" line="889"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="891"/>
+        <location filename="../../ui/cases_page.py" line="892"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="892"/>
+        <location filename="../../ui/cases_page.py" line="893"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="893"/>
+        <location filename="../../ui/cases_page.py" line="894"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="897"/>
+        <location filename="../../ui/cases_page.py" line="898"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="898"/>
+        <location filename="../../ui/cases_page.py" line="899"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="902"/>
-        <location filename="../../ui/cases_page.py" line="1173"/>
+        <location filename="../../ui/cases_page.py" line="903"/>
+        <location filename="../../ui/cases_page.py" line="1175"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="904"/>
+        <location filename="../../ui/cases_page.py" line="905"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="905"/>
+        <location filename="../../ui/cases_page.py" line="906"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1000"/>
+        <location filename="../../ui/cases_page.py" line="1002"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1003"/>
+        <location filename="../../ui/cases_page.py" line="1005"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1005"/>
+        <location filename="../../ui/cases_page.py" line="1007"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1022"/>
+        <location filename="../../ui/cases_page.py" line="1024"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1087"/>
+        <location filename="../../ui/cases_page.py" line="1089"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1088"/>
+        <location filename="../../ui/cases_page.py" line="1090"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1092"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1092"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1091"/>
+        <location filename="../../ui/cases_page.py" line="1093"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1103"/>
-        <location filename="../../ui/cases_page.py" line="1115"/>
+        <location filename="../../ui/cases_page.py" line="1105"/>
+        <location filename="../../ui/cases_page.py" line="1117"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1106"/>
+        <location filename="../../ui/cases_page.py" line="1108"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1117"/>
+        <location filename="../../ui/cases_page.py" line="1119"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1217"/>
+        <location filename="../../ui/cases_page.py" line="1219"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1218"/>
+        <location filename="../../ui/cases_page.py" line="1220"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1252"/>
+        <location filename="../../ui/cases_page.py" line="1254"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1260"/>
+        <location filename="../../ui/cases_page.py" line="1262"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1261"/>
+        <location filename="../../ui/cases_page.py" line="1263"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1314"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1315"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1350"/>
+        <location filename="../../ui/cases_page.py" line="1352"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1351"/>
+        <location filename="../../ui/cases_page.py" line="1353"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1352"/>
+        <location filename="../../ui/cases_page.py" line="1354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1364"/>
-        <location filename="../../ui/cases_page.py" line="1367"/>
+        <location filename="../../ui/cases_page.py" line="1366"/>
+        <location filename="../../ui/cases_page.py" line="1369"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1372"/>
+        <location filename="../../ui/cases_page.py" line="1374"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -827,22 +827,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1377"/>
+        <location filename="../../ui/cases_page.py" line="1379"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1378"/>
+        <location filename="../../ui/cases_page.py" line="1380"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1386"/>
+        <location filename="../../ui/cases_page.py" line="1388"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1387"/>
+        <location filename="../../ui/cases_page.py" line="1389"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -976,37 +976,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="624"/>
+        <location filename="../../ui/case_dialogs.py" line="629"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="632"/>
+        <location filename="../../ui/case_dialogs.py" line="637"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <location filename="../../ui/case_dialogs.py" line="638"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="634"/>
+        <location filename="../../ui/case_dialogs.py" line="639"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="636"/>
+        <location filename="../../ui/case_dialogs.py" line="641"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="637"/>
+        <location filename="../../ui/case_dialogs.py" line="642"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="638"/>
+        <location filename="../../ui/case_dialogs.py" line="643"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -3801,52 +3801,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="561"/>
+        <location filename="../../ui/case_dialogs.py" line="566"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="562"/>
+        <location filename="../../ui/case_dialogs.py" line="567"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="575"/>
+        <location filename="../../ui/case_dialogs.py" line="580"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <location filename="../../ui/case_dialogs.py" line="581"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="596"/>
+        <location filename="../../ui/case_dialogs.py" line="601"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="597"/>
+        <location filename="../../ui/case_dialogs.py" line="602"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="598"/>
+        <location filename="../../ui/case_dialogs.py" line="603"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="600"/>
+        <location filename="../../ui/case_dialogs.py" line="605"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="601"/>
+        <location filename="../../ui/case_dialogs.py" line="606"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="602"/>
+        <location filename="../../ui/case_dialogs.py" line="607"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -3927,12 +3927,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="687"/>
+        <location filename="../../ui/case_dialogs.py" line="692"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="690"/>
+        <location filename="../../ui/case_dialogs.py" line="695"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -3991,12 +3991,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="703"/>
+        <location filename="../../ui/case_dialogs.py" line="708"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="706"/>
+        <location filename="../../ui/case_dialogs.py" line="711"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -4004,28 +4004,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <location filename="../../ui/case_dialogs.py" line="538"/>
         <location filename="../../ui/crisis_page.py" line="222"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="533"/>
+        <location filename="../../ui/case_dialogs.py" line="538"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="543"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="549"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="545"/>
+        <location filename="../../ui/case_dialogs.py" line="550"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -4035,7 +4035,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
+        <location filename="../../ui/case_dialogs.py" line="547"/>
         <location filename="../../ui/crisis_page.py" line="244"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -4720,57 +4720,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <location filename="../../ui/case_dialogs.py" line="485"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="482"/>
+        <location filename="../../ui/case_dialogs.py" line="485"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="498"/>
+        <location filename="../../ui/case_dialogs.py" line="501"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="499"/>
+        <location filename="../../ui/case_dialogs.py" line="502"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="500"/>
+        <location filename="../../ui/case_dialogs.py" line="503"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="501"/>
+        <location filename="../../ui/case_dialogs.py" line="504"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="502"/>
+        <location filename="../../ui/case_dialogs.py" line="505"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="510"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="514"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <location filename="../../ui/case_dialogs.py" line="522"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -5139,7 +5139,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="431"/>
-        <source>Re&amp;compute</source>
+        <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
@@ -5496,32 +5496,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/case_dialogs.py" line="658"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="658"/>
+        <location filename="../../ui/case_dialogs.py" line="663"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="663"/>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="666"/>
+        <location filename="../../ui/case_dialogs.py" line="671"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <location filename="../../ui/case_dialogs.py" line="672"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <location filename="../../ui/case_dialogs.py" line="673"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -5572,27 +5572,27 @@
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="445"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <location filename="../../ui/case_dialogs.py" line="461"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="459"/>
+        <location filename="../../ui/case_dialogs.py" line="462"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
