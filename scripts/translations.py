@@ -41,7 +41,6 @@ CONTEXT_FIXES = {
     ("app/ui/tasks.py", "task"): "Task",  # task.tr() on a Task object
     # describe_errors(widget, ...) calls widget.tr(); the dialogs of a case pass themselves,
     # and Qt looks up the class names of their bases too, _Dialog among them.
-    ("app/ui/case_dialogs.py", "widget"): "_Dialog",
 }
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")

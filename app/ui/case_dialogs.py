@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -188,23 +188,27 @@ class _Dialog(QDialog, Generic[T]):
 
 
 def describe_errors(widget: QWidget, errors: list[FieldError], labels: dict[str, str]) -> str:
-    """The problems of a validation, one line each, in the interface language."""
+    """The problems of a validation, one line each, in the interface language.
+
+    One translation context for every caller, dialog or page alike.
+    """
     phrases = {
-        "required": widget.tr("required"),
-        "too_long": widget.tr("too long"),
-        "in_future": widget.tr("is in the future"),
-        "too_early": widget.tr("is too long ago"),
-        "unknown_code": widget.tr("not a known value"),
-        "invalid_email": widget.tr("not an e-mail address"),
-        "invalid_phone": widget.tr("not a phone number"),
-        "before_start": widget.tr("is before the start"),
-        "bad_value": widget.tr("not valid"),
+        "required": QCoreApplication.translate("CaseErrors", "required"),
+        "too_long": QCoreApplication.translate("CaseErrors", "too long"),
+        "in_future": QCoreApplication.translate("CaseErrors", "is in the future"),
+        "too_early": QCoreApplication.translate("CaseErrors", "is too long ago"),
+        "unknown_code": QCoreApplication.translate("CaseErrors", "not a known value"),
+        "invalid_email": QCoreApplication.translate("CaseErrors", "not an e-mail address"),
+        "invalid_phone": QCoreApplication.translate("CaseErrors", "not a phone number"),
+        "before_start": QCoreApplication.translate("CaseErrors", "is before the start"),
+        "bad_value": QCoreApplication.translate("CaseErrors", "not valid"),
     }
     lines = []
     for e in errors:
         if e.field == "client.contact":
-            lines.append(widget.tr("Give at least one way to reach the client: phone, "
-                                   "e-mail or address."))
+            lines.append(QCoreApplication.translate(
+                "CaseErrors",
+                "Give at least one way to reach the client: phone, e-mail or address."))
             continue
         name = e.field.rsplit(".", 1)[-1] if e.field not in labels else e.field
         label = labels.get(e.field) or labels.get(name) or e.field

@@ -154,7 +154,7 @@ class ReviewReport(QTextBrowser):
 
     def show_review(self, review: ReviewRow | None, versions: int = 1) -> None:
         if review is None:
-            self.setHtml(f"<p>{html.escape(self.tr('Choose a review in the list.'))}</p>")
+            self.setHtml("<p>" + html.escape(self.tr("Choose a review in the list.")) + "</p>")
             return
         lang = self.lang
         e = html.escape
@@ -165,7 +165,7 @@ class ReviewReport(QTextBrowser):
         band = rubric.band(review.band)
         colour = band.colour if band else "#555555"
         parts = [
-            f"<h2>{e(self.tr('Overall score'))}: "
+            "<h2>" + e(self.tr("Overall score")) + ": "
             f"<span style='color:{colour}'>{e(percent_text(review.overall, lang))}"
             f"{' — ' + e(band.label(lang)) if band else ''}</span></h2>",
             "<p>" + e(self.tr("Contact of %1 taken by %2. Reviewed by %3 on %4.")
@@ -185,7 +185,7 @@ class ReviewReport(QTextBrowser):
             parts.append("<p style='color:#b02a37'><b>" + e(self.tr(
                 "A safety criterion scored 0: discuss this contact with the supervisor."))
                 + "</b></p>")
-        parts.append(f"<h3>{e(self.tr('Feedback'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Feedback")) + "</h3>")
         parts.append("<p>" + e(review.input.feedback or "—").replace("\n", "<br>") + "</p>")
         parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
         scores = review.input.scores

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY" sourcelanguage="en">
 <context>
+    <name>CaseErrors</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="196"/>
+        <source>required</source>
+        <translation>абавязковае поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="197"/>
+        <source>too long</source>
+        <translation>занадта доўгі тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <source>is in the future</source>
+        <translation>у будучыні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <source>is too long ago</source>
+        <translation>занадта даўно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <source>not a known value</source>
+        <translation>невядомае значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <source>not an e-mail address</source>
+        <translation>не падобна на адрас эл. пошты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="202"/>
+        <source>not a phone number</source>
+        <translation>не падобна на нумар тэлефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="203"/>
+        <source>is before the start</source>
+        <translation>раней за пачатак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="204"/>
+        <source>not valid</source>
+        <translation>недапушчальнае значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="209"/>
+        <source>Give at least one way to reach the client: phone, e-mail or address.</source>
+        <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../../ui/cases_page.py" line="172"/>
@@ -850,107 +903,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <location filename="../../ui/case_dialogs.py" line="276"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <location filename="../../ui/case_dialogs.py" line="276"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="275"/>
+        <location filename="../../ui/case_dialogs.py" line="278"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="314"/>
+        <location filename="../../ui/case_dialogs.py" line="317"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="315"/>
+        <location filename="../../ui/case_dialogs.py" line="318"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="316"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="323"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <location filename="../../ui/case_dialogs.py" line="324"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/case_dialogs.py" line="327"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/case_dialogs.py" line="333"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/case_dialogs.py" line="334"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/case_dialogs.py" line="344"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -976,37 +1029,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="629"/>
+        <location filename="../../ui/case_dialogs.py" line="632"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="637"/>
+        <location filename="../../ui/case_dialogs.py" line="640"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="638"/>
+        <location filename="../../ui/case_dialogs.py" line="641"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="639"/>
+        <location filename="../../ui/case_dialogs.py" line="642"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="641"/>
+        <location filename="../../ui/case_dialogs.py" line="644"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="642"/>
+        <location filename="../../ui/case_dialogs.py" line="645"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="643"/>
+        <location filename="../../ui/case_dialogs.py" line="646"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -3801,52 +3854,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="566"/>
+        <location filename="../../ui/case_dialogs.py" line="569"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="567"/>
+        <location filename="../../ui/case_dialogs.py" line="570"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="580"/>
+        <location filename="../../ui/case_dialogs.py" line="583"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="581"/>
+        <location filename="../../ui/case_dialogs.py" line="584"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="601"/>
+        <location filename="../../ui/case_dialogs.py" line="604"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="602"/>
+        <location filename="../../ui/case_dialogs.py" line="605"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="603"/>
+        <location filename="../../ui/case_dialogs.py" line="606"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="605"/>
+        <location filename="../../ui/case_dialogs.py" line="608"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="606"/>
+        <location filename="../../ui/case_dialogs.py" line="609"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="607"/>
+        <location filename="../../ui/case_dialogs.py" line="610"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -3927,12 +3980,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="692"/>
+        <location filename="../../ui/case_dialogs.py" line="695"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="695"/>
+        <location filename="../../ui/case_dialogs.py" line="698"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -3991,12 +4044,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="708"/>
+        <location filename="../../ui/case_dialogs.py" line="711"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="711"/>
+        <location filename="../../ui/case_dialogs.py" line="714"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -4004,28 +4057,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="538"/>
+        <location filename="../../ui/case_dialogs.py" line="541"/>
         <location filename="../../ui/crisis_page.py" line="222"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="538"/>
+        <location filename="../../ui/case_dialogs.py" line="541"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="548"/>
+        <location filename="../../ui/case_dialogs.py" line="551"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="549"/>
+        <location filename="../../ui/case_dialogs.py" line="552"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="550"/>
+        <location filename="../../ui/case_dialogs.py" line="553"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -4035,7 +4088,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="547"/>
+        <location filename="../../ui/case_dialogs.py" line="550"/>
         <location filename="../../ui/crisis_page.py" line="244"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -4148,42 +4201,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="222"/>
+        <location filename="../../ui/case_dialogs.py" line="225"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <location filename="../../ui/case_dialogs.py" line="231"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="231"/>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <location filename="../../ui/case_dialogs.py" line="235"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <location filename="../../ui/case_dialogs.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <location filename="../../ui/case_dialogs.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <location filename="../../ui/case_dialogs.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="248"/>
+        <location filename="../../ui/case_dialogs.py" line="251"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -4364,6 +4417,16 @@
 <context>
     <name>ReviewReport</name>
     <message>
+        <location filename="../../ui/review_view.py" line="157"/>
+        <source>Choose a review in the list.</source>
+        <translation>Выберыце ацэнку ў спісе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="168"/>
+        <source>Overall score</source>
+        <translation>Агульны бал</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_view.py" line="171"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Зварот ад %1, кансультант — %2. Правяраючы — %3, дата ацэнкі — %4.</translation>
@@ -4382,6 +4445,11 @@
         <location filename="../../ui/review_view.py" line="186"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Крытэрый бяспекі ацэнены ў 0: абмяркуйце гэты зварот з супервізарам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_view.py" line="188"/>
+        <source>Feedback</source>
+        <translation>Зваротная сувязь</translation>
     </message>
     <message>
         <location filename="../../ui/review_view.py" line="201"/>
@@ -4720,57 +4788,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="485"/>
+        <location filename="../../ui/case_dialogs.py" line="488"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="485"/>
+        <location filename="../../ui/case_dialogs.py" line="488"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="501"/>
+        <location filename="../../ui/case_dialogs.py" line="504"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="502"/>
+        <location filename="../../ui/case_dialogs.py" line="505"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="503"/>
+        <location filename="../../ui/case_dialogs.py" line="506"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="504"/>
+        <location filename="../../ui/case_dialogs.py" line="507"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="505"/>
+        <location filename="../../ui/case_dialogs.py" line="508"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="510"/>
+        <location filename="../../ui/case_dialogs.py" line="513"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="511"/>
+        <location filename="../../ui/case_dialogs.py" line="514"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="514"/>
+        <location filename="../../ui/case_dialogs.py" line="517"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="522"/>
+        <location filename="../../ui/case_dialogs.py" line="525"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -5496,32 +5564,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="658"/>
+        <location filename="../../ui/case_dialogs.py" line="661"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="663"/>
+        <location filename="../../ui/case_dialogs.py" line="666"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <location filename="../../ui/case_dialogs.py" line="671"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="671"/>
+        <location filename="../../ui/case_dialogs.py" line="674"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="672"/>
+        <location filename="../../ui/case_dialogs.py" line="675"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="673"/>
+        <location filename="../../ui/case_dialogs.py" line="676"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -5537,117 +5605,64 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408"/>
+        <location filename="../../ui/case_dialogs.py" line="411"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428"/>
+        <location filename="../../ui/case_dialogs.py" line="431"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="429"/>
+        <location filename="../../ui/case_dialogs.py" line="432"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <location filename="../../ui/case_dialogs.py" line="433"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <location filename="../../ui/case_dialogs.py" line="434"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="446"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444"/>
+        <location filename="../../ui/case_dialogs.py" line="447"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="461"/>
+        <location filename="../../ui/case_dialogs.py" line="464"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="462"/>
+        <location filename="../../ui/case_dialogs.py" line="465"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
-    </message>
-</context>
-<context>
-    <name>_Dialog</name>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="193"/>
-        <source>required</source>
-        <translation>абавязковае поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="194"/>
-        <source>too long</source>
-        <translation>занадта доўгі тэкст</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="195"/>
-        <source>is in the future</source>
-        <translation>у будучыні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="196"/>
-        <source>is too long ago</source>
-        <translation>занадта даўно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="197"/>
-        <source>not a known value</source>
-        <translation>невядомае значэнне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
-        <source>not an e-mail address</source>
-        <translation>не падобна на адрас эл. пошты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="199"/>
-        <source>not a phone number</source>
-        <translation>не падобна на нумар тэлефона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="200"/>
-        <source>is before the start</source>
-        <translation>раней за пачатак</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="201"/>
-        <source>not valid</source>
-        <translation>недапушчальнае значэнне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="206"/>
-        <source>Give at least one way to reach the client: phone, e-mail or address.</source>
-        <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
 </context>
 <context>
