@@ -242,6 +242,21 @@ def _case_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
     return files
 
 
+def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplication,
+                       number: int) -> Path:
+    """Last year's statistics, computed in the background as on a real screen."""
+    from app.services.stats import Period
+
+    page = window.statistics_page
+    window.show_page("statistics")
+    page.set_period(Period.year(datetime.now().year - 1))
+    page.recompute()
+    deadline = datetime.now() + timedelta(seconds=60)
+    while page.busy and datetime.now() < deadline:
+        app.processEvents()
+    return _save(window, out / f"{lang}-{number:02d}-statistics.png", app)
+
+
 def render_all(out: Path, langs: list[str]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -323,6 +338,9 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_case_screens(window, out, lang, app, max(numbers, default=0) + 1))
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.append(_statistics_screen(window, out, lang, app, max(numbers, default=0) + 1))
             window.quitting_confirmed = True
             window.close()
             window.deleteLater()
