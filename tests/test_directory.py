@@ -506,3 +506,72 @@ def test_a_file_made_before_the_directory_is_migrated_with_its_contacts(tmp_path
         assert ContactService(migrated, None).count(ContactQuery()) == 1
     finally:
         migrated.close()
+
+
+# -- statistics ---------------------------------------------------------------------------
+
+
+def test_statistics_count_the_contacts_abroad_given(store, dirs, contacts):
+    from sqlalchemy import update
+
+    from app.models import Contact
+    from app.services import report, stats
+    from app.services.report import ReportOptions
+    from app.services.stats import Period
+
+    pl_embassy = dirs.add(embassy())
+    pl_ngo = dirs.add(embassy(type="ngo", name="La Strada Polska"))
+    pl_hotline = dirs.add(embassy(type="hotline", name="Горячая линия"))
+    de_embassy = dirs.add(embassy(country="DE", name="Посольство Беларуси в Германии",
+                                  city="Берлин"))
+
+    def given(region: str, *entries: str) -> str:
+        return contacts.save(ContactInput(
+            started_at=datetime.now(UTC) - timedelta(minutes=5), topics=["contacts_abroad"],
+            region=region, directory_given=list(entries))).id
+
+    given("minsk_city", pl_embassy.id, pl_ngo.id)  # La Strada
+    given("brest", pl_embassy.id, de_embassy.id)  # Business Women's Club
+    deleted = given("minsk_city", pl_embassy.id)
+    earlier = given("minsk_city", pl_hotline.id)
+    in_2013 = datetime(2013, 6, 1, 12, tzinfo=UTC)
+    with store.engine.begin() as conn:
+        conn.execute(update(ContactDirectoryGiven).values(given_at=in_2013))
+        conn.execute(update(ContactDirectoryGiven)
+                     .where(ContactDirectoryGiven.contact_id == earlier)
+                     .values(given_at=datetime(2012, 6, 1, 12, tzinfo=UTC)))
+        conn.execute(update(Contact).where(Contact.id == deleted)
+                     .values(deleted_at=datetime.now(UTC)))
+
+    def sections(org: str | None) -> tuple[dict[str, int], dict[str, int]]:
+        s = stats.compute(store, Period.year(2013), org)
+        return s.sections["directory_types"] or {}, s.sections["directory_countries"] or {}
+
+    types, by_country = sections(None)
+    assert {k: n for k, n in types.items() if n} == {"belarus_mission": 3, "ngo": 1}
+    assert types["hotline"] == 0
+    assert "shelter" in types  # every type of the list
+    assert by_country == {"PL": 3, "DE": 1}
+    types, by_country = sections("lastrada")
+    assert {k: n for k, n in types.items() if n} == {"belarus_mission": 1, "ngo": 1}
+    assert by_country == {"PL": 2}
+    types, by_country = sections("bwc")
+    assert {k: n for k, n in types.items() if n} == {"belarus_mission": 2}
+    assert by_country == {"PL": 1, "DE": 1}
+
+    result = stats.compute(store, Period.year(2013), internal=False)
+    tables = {t.key: t for t in result.tables()}
+    assert tables["directory_countries"].rows == ("PL", "DE")  # most given first
+    assert tables["directory_types"].rows[0] == "belarus_mission"
+    rep = report.build(result, ReportOptions(lang="en"))
+    shown = {t.key: t for t in rep.tables}
+    assert shown["directory_types"].title == "Contacts abroad given, by type"
+    assert {r.code: r.cells[0] for r in shown["directory_countries"].rows} == {"PL": 3, "DE": 1}
+    # For outside release: small numbers are hidden as in every other table.
+    released = {t.key: t for t in report.build(
+        result, ReportOptions(lang="en", release=True)).tables}
+    cells = {r.code: r.cells[0] for r in released["directory_types"].rows}
+    assert cells["belarus_mission"] == "<5"
+    assert cells["hotline"] == 0
+    assert {r.code: r.cells[0] for r in released["directory_countries"].rows} == {
+        "PL": "<5", "DE": "<5"}

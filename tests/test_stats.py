@@ -141,7 +141,8 @@ def test_the_detail_tables(data):
     assert s.previous_counts["topic"] == {"safe_migration": 1, "passport_visa": 1}
     assert s.previous_counts["destination"] == {"TR": 1, "XX": 1}
     assert s.sections == {"services": None, "recruitment_methods": None,
-                          "exploitation_types": None}
+                          "exploitation_types": None, "directory_types": None,
+                          "directory_countries": None}
 
 
 def test_table_shapes_and_percentages(data):

@@ -125,6 +125,9 @@ class CrisisSubmission:
     version: int
     questionnaire: str = QUESTIONNAIRE
     trafficking_status: str | None = None  # None: from the answers
+    # Directory entries (contacts abroad) given during the questionnaire: recorded on
+    # the contact with those the contact form already gave.
+    directory_given: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -409,7 +412,8 @@ class CrisisService:
         return replace(data, kind=CONSULTATION, topics=topics, crisis=True,
                        outcomes=list(dict.fromkeys(outcomes)), destinations=destinations,
                        caller_role=caller_role, gender=gender or "unknown",
-                       age_group=age_group)
+                       age_group=age_group, directory_given=list(dict.fromkeys(
+                           [*data.directory_given, *sub.directory_given])))
 
     def open_case(
         self,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.models import (
+    Contact,
     ContactDirectoryGiven,
     CountryEmergency,
     DirectoryChange,
@@ -803,3 +804,46 @@ def add_demo_entries(conn: Connection, *, site_id: str, author_id: str | None,
         conn.execute(insert(CountryEmergency), emergencies)
     log.info("demo directory: %d fictional entries", len(entries))
     return len(entries)
+
+
+# -- statistics ---------------------------------------------------------------------------
+
+
+def _given_by(column: Any, conn: Connection, start: datetime, end: datetime,
+              organisation: str | None) -> dict[str, int]:
+    """Times entries were given in ``start <= given_at < end``, grouped by an entry
+    column, counting only contacts that are not deleted (of ``organisation``)."""
+    cond: list[Any] = [ContactDirectoryGiven.given_at >= start,
+                       ContactDirectoryGiven.given_at < end, Contact.deleted_at.is_(None)]
+    if organisation is not None:
+        cond.append(Contact.organisation == organisation)
+    stmt = (select(column, func.count())
+            .select_from(ContactDirectoryGiven)
+            .join(Contact, Contact.id == ContactDirectoryGiven.contact_id)
+            .join(DirectoryEntry, DirectoryEntry.id == ContactDirectoryGiven.entry_id)
+            .where(*cond).group_by(column))
+    return {str(code): int(n) for code, n in conn.execute(stmt)}
+
+
+def count_given_by_type(conn: Connection, start: datetime, end: datetime,
+                        organisation: str | None) -> dict[str, int]:
+    """Contacts abroad given, by entry type: every type of the list, 0 where none."""
+    counts = dict.fromkeys((c.code for c in load_taxonomy()[TYPE_LIST].codes), 0)
+    counts.update(_given_by(DirectoryEntry.type, conn, start, end, organisation))
+    return counts
+
+
+def count_given_by_country(conn: Connection, start: datetime, end: datetime,
+                           organisation: str | None) -> dict[str, int]:
+    """Contacts abroad given, by the entry's country: only countries that occur."""
+    return _given_by(DirectoryEntry.country, conn, start, end, organisation)
+
+
+def _register_statistics() -> None:
+    from app.services import stats
+
+    stats.register_section("directory_types", count_given_by_type, TYPE_LIST)
+    stats.register_section("directory_countries", count_given_by_country, "country")
+
+
+_register_statistics()

@@ -258,7 +258,7 @@ def _note(table: StatTable, lang: str) -> str:
         notes.append(text("n_multi", lang))
     if table.column_list == "gender":
         notes.append(text("n_cross", lang))
-    if table.row_list == "country":
+    if table.row_list == "country" and table.key.startswith("destination"):
         notes.append(text("n_destination", lang))
     return " ".join(notes)
 

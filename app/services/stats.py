@@ -359,8 +359,10 @@ class Statistics:
                     column_list=None, cells={}, denominators=(0,), partition=False,
                     status="no_data"))
             else:
-                tables.append(single(key, counts, _SECTION_LISTS.get(key, key),
-                                     partition=False, order=_by_count(counts)))
+                row_list = _SECTION_LISTS.get(key, key)
+                tables.append(single(key, counts, row_list, partition=False,
+                                     order=_by_count(counts),
+                                     chart=10 if row_list == "country" else 99))
         if self.by_consultant:
             rows = tuple(sorted(self.by_consultant, key=lambda u: self.by_consultant[u][0]))
             cells: dict[tuple[str, str], int] = {}
@@ -413,7 +415,8 @@ recruitment methods and exploitation types found (from crisis cases). Until thos
 records exist, the report says "no data recorded yet" instead of a number."""
 
 
-SECTION_PROVIDERS: tuple[str, ...] = ("app.services.assistance", "app.services.crisis")
+SECTION_PROVIDERS: tuple[str, ...] = ("app.services.assistance", "app.services.crisis",
+                                      "app.services.directory")
 """Modules that keep such records; importing one registers its sections' counters."""
 
 

@@ -6,6 +6,10 @@ its own answers; the flow skips pages whose condition fails. Nothing is written 
 Finish, and then the contact and the case in one transaction. Cancel writes nothing
 but the draft, which is offered back the next time.
 
+Beside the pages, the contacts abroad of the country where the person is now (the
+directory's side panel): F7 moves to the list, F8 or Enter copies the chosen entry into
+the summary, and the contact records that the entry was given.
+
 Keyboard: type to choose in a list, Space ticks, Tab moves, Enter goes to the next
 page, Esc cancels (keeping the draft).
 """
@@ -19,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +51,8 @@ from app.models import questionnaire as qn
 from app.models.crisis import ANONYMOUS, NAMED
 from app.services.contacts import DraftRow, UserRow
 from app.services.crisis import CrisisService, CrisisSubmission, ReferralInput
+from app.services.directory import DirectoryService, Entry
+from app.ui.directory_panel import DirectoryPanel
 
 log = logging.getLogger("app.ui")
 
@@ -57,6 +63,8 @@ NOTICE_STYLE = ("QLabel#traffickingNotice { background: #f8d7da; color: #58151c;
 DANGER_STYLE = ("QLabel#emergencyNumber { background: #f8d7da; color: #58151c; padding: 8px;"
                 " border: 2px solid #b02a37; border-radius: 4px; }")
 ERROR_STYLE = "QLabel#pageErrors { color: #b02a37; font-weight: bold; }"
+COUNTRY_QUESTION = "country"  # where the person is now: the directory panel's country
+SUMMARY_QUESTION = "summary"  # the free text that directory entries are copied into
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -263,6 +271,12 @@ class QuestionPage(QWizardPage):
             widget.setText(str(value or ""))
 
     # -- answers --
+
+    def show_answer(self, qid: str) -> None:
+        """Show an answer the wizard set itself (a directory entry copied)."""
+        self._loading = True
+        self._show(self.wiz.questionnaire.questions[qid], self.wiz.answers.get(qid))
+        self._loading = False
 
     def set_answer(self, qid: str, value: Any) -> None:
         if self._loading:
@@ -703,6 +717,7 @@ class CrisisWizard(QWizard):
         self.draft_id: str | None = None
         self.restored_referrals: list[ReferralInput] | None = None
         self.finished_ok = False
+        self.directory_given: list[str] = []
         version = None
         if draft is not None:
             version = int(draft.payload.get("version") or 0) or None
@@ -713,6 +728,7 @@ class CrisisWizard(QWizard):
         if draft is not None:
             self.draft_id = draft.id
             self.answers = dict(draft.payload.get("answers") or {})
+            self.directory_given = [str(e) for e in draft.payload.get("directory_given") or []]
             refs = draft.payload.get("referrals")
             if refs:
                 self.restored_referrals = [ReferralInput.from_json(r) for r in refs]
@@ -735,8 +751,21 @@ class CrisisWizard(QWizard):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        self.directory_panel = DirectoryPanel(
+            DirectoryService(crisis.store, crisis.user_id, crisis.tax), lang)
+        self.directory_panel.setMinimumWidth(260)
+        self.directory_panel.setMaximumWidth(320)
+        self.directory_panel.set_given(self.directory_given)
+        self.directory_panel.copy_requested.connect(self.copy_directory_entry)
+        self.setSideWidget(self.directory_panel)
+        self._update_directory()
+        for key, slot in (("F7", self.directory_panel.focus_list),
+                          ("F8", self.directory_panel.copy_current)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.retranslate()
-        self.resize(900, 640)
+        self.resize(1180, 660)
 
     def retranslate(self) -> None:
         # Qt ships no Belarusian catalogue: the buttons are translated here.
@@ -744,6 +773,7 @@ class CrisisWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish and save"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel (Esc)"))
+        self.directory_panel.copy_button.setText(self.tr("Copy to the summary (F8)"))
 
     def _apply_hints(self, hints: Hints) -> None:
         if hints.country and hints.country != countries.UNDEFINED:
@@ -771,6 +801,44 @@ class CrisisWizard(QWizard):
             self.answers.pop(qid, None)
         else:
             self.answers[qid] = value
+        if qid == COUNTRY_QUESTION:
+            self._update_directory()
+        self.schedule_draft()
+
+    # -- contacts abroad --
+
+    def _update_directory(self) -> None:
+        country = self.answers.get(COUNTRY_QUESTION)
+        self.directory_panel.set_countries([str(country)] if country else [])
+
+    def summary_question(self) -> qn.Question | None:
+        """Where copied entries go: the summary, else the first free-text question."""
+        questions = self.questionnaire.questions
+        if SUMMARY_QUESTION in questions:
+            return questions[SUMMARY_QUESTION]
+        return next((q for q in questions.values() if q.type == "textarea"), None)
+
+    def copy_directory_entry(self, entry: Entry) -> None:
+        """F8: the entry's contacts go into the summary, on a line of their own, and
+        the contact saved with the case records that the entry was given."""
+        question = self.summary_question()
+        if question is None or self.finished_ok:
+            return
+        line = self.directory_panel.text.notes_text(entry)
+        current = str(self.answers.get(question.id) or "").rstrip()
+        text = f"{current}\n{line}" if current else line
+        self.set_answer(question.id, text)
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            widget = page.widgets.get(question.id) if isinstance(page, QuestionPage) else None
+            if isinstance(page, QuestionPage) and isinstance(widget, QPlainTextEdit):
+                page.show_answer(question.id)
+                cursor = widget.textCursor()
+                cursor.movePosition(cursor.MoveOperation.End)
+                widget.setTextCursor(cursor)
+        if entry.id not in self.directory_given:
+            self.directory_given.append(entry.id)
+        self.directory_panel.mark_given(entry.id)
         self.schedule_draft()
 
     # -- drafts --
@@ -783,6 +851,7 @@ class CrisisWizard(QWizard):
         data: dict[str, Any] = {
             "questionnaire": self.questionnaire.id, "version": self.questionnaire.version,
             "answers": dict(self.answers), "contact_draft_id": self.contact_draft_id,
+            "directory_given": list(self.directory_given),
         }
         if self.currentId() == self.final_id and self.referral_page.rows:
             data["referrals"] = [r.to_json() for r in self.referral_page.all_referrals()]
@@ -810,7 +879,8 @@ class CrisisWizard(QWizard):
         self.draft_timer.stop()
         sub = CrisisSubmission(answers=dict(self.answers), referrals=referrals,
                                version=self.questionnaire.version,
-                               questionnaire=self.questionnaire.id)
+                               questionnaire=self.questionnaire.id,
+                               directory_given=list(self.directory_given))
         problem = self.submit(sub)
         if problem is None:
             self.finished_ok = True

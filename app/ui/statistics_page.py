@@ -458,6 +458,8 @@ class StatisticsPage(QWidget):
             "services": self.tr("Services given"),
             "recruitment_methods": self.tr("Recruitment methods"),
             "exploitation_types": self.tr("Exploitation types"),
+            "directory_types": self.tr("Contacts abroad given: by type"),
+            "directory_countries": self.tr("Contacts abroad given: by country"),
             "consultant": self.tr("Consultants"),
         }.get(key, key)
 
@@ -475,7 +477,7 @@ class StatisticsPage(QWidget):
                                  "all consultations."))
         if table.column_list == "gender":
             notes.append(self.tr("Percentages are of all consultations of that gender."))
-        if table.row_list == "country":
+        if table.row_list == "country" and table.key.startswith("destination"):
             notes.append(self.tr("Contacts without a destination count as “not defined yet”."))
         if table.internal:
             notes.append(self.tr("Internal: never part of a report for outside release."))
