@@ -20,11 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     QTimer,
@@ -102,14 +99,13 @@ from app.ui.case_dialogs import (
     describe_errors,
     stretch_last,
 )
+from app.ui.style import heading
+from app.ui.table_models import ID_ROLE, PagedTableModel
 from app.ui.tasks import Task, run_task
 
-PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED_FG = QColor("#6c757d")
 PLANNED_FG = QColor("#6c757d")
 CRITICAL_FG = QColor("#b02a37")
-Index = QModelIndex | QPersistentModelIndex
 TABS = ("client", "trafficking", "consent", "services", "referrals", "monitoring", "timeline")
 
 
@@ -121,59 +117,29 @@ def day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(PagedTableModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
     COLUMNS = ("number", "client", "status", "opened", "next_visit", "services",
                "trafficking")
+    rows: list[CaseRow]
+    query: CaseQuery
 
     def __init__(self, service: AssistanceService, lang: str, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(CaseQuery(), parent)
         self.service = service
         self.lang = lang
-        self.query = CaseQuery()
-        self.rows: list[CaseRow] = []
-        self.exhausted = True
 
-    def set_query(self, query: CaseQuery) -> None:
-        self.beginResetModel()
-        self.query = query
-        self.rows = []
-        self.exhausted = False
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def fetch_page(self, after: CaseRow | None, limit: int) -> list[CaseRow]:
+        key = (after.opened_at, after.id) if after else None
+        return self.service.cases(self.query, after=key, limit=limit)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self.exhausted:
-            return
-        after = (self.rows[-1].opened_at, self.rows[-1].id) if self.rows else None
-        page = self.service.cases(self.query, after=after, limit=PAGE)
-        if len(page) < PAGE:
-            self.exhausted = True
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         names = {"number": self.tr("Number"), "client": self.tr("Client"),
                  "status": self.tr("Status"), "trafficking": self.tr("Trafficking"),
                  "opened": self.tr("Opened"), "services": self.tr("Services"),
                  "next_visit": self.tr("Next visit")}
-        return names[self.COLUMNS[section]]
+        return [names[name] for name in self.COLUMNS]
 
     def row_text(self, row: CaseRow, column: int) -> str:
         tax = self.service.tax
@@ -195,17 +161,12 @@ class CaseListModel(QAbstractTableModel):
             return str(row.services_given) if row.services_given else ""
         return day(row.next_visit_on)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.row_text(row, index.column())
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: CaseRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.row_text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == CLOSED:
             return QBrush(CLOSED_FG)
-        if (role == Qt.ItemDataRole.ForegroundRole and self.COLUMNS[index.column()]
+        if (role == Qt.ItemDataRole.ForegroundRole and self.COLUMNS[column]
                 == "next_visit" and row.next_visit_on and row.next_visit_on < date.today()):
             return QBrush(CRITICAL_FG)
         return None
@@ -296,10 +257,7 @@ class CasesPage(QWidget):
 
         # -- the case --
         self.case_title = QLabel()
-        font = self.case_title.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setBold(True)
-        self.case_title.setFont(font)
+        heading(self.case_title, 2)
         self.case_info = QLabel()
         self.case_info.setWordWrap(True)
         self.case_info.setTextFormat(Qt.TextFormat.RichText)

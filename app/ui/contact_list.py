@@ -11,10 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -43,66 +40,30 @@ from app.services.contacts import (
     ListRow,
     UserRow,
 )
-
-PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_models import ID_ROLE, PagedTableModel
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(PagedTableModel):
     """Rows of the contact list, fetched page by page."""
 
     COLUMNS = ("time", "kind", "gender", "topics", "destinations", "consultant", "notes")
+    rows: list[ListRow]
+    query: ContactQuery
 
     def __init__(self, service: ContactService, lang: str, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(ContactQuery(), parent)
         self.service = service
         self.lang = lang
-        self.query = ContactQuery()
-        self.rows: list[ListRow] = []
-        self.exhausted = True
 
-    def set_query(self, query: ContactQuery) -> None:
-        self.beginResetModel()
-        self.query = query
-        self.rows = []
-        self.exhausted = False
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def fetch_page(self, after: ListRow | None, limit: int) -> list[ListRow]:
+        key = (after.started_at, after.seq) if after else None
+        return self.service.page(self.query, after=key, limit=limit)
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self.exhausted:
-            return
-        after = (self.rows[-1].started_at, self.rows[-1].seq) if self.rows else None
-        page = self.service.page(self.query, after=after, limit=PAGE)
-        if len(page) < PAGE:
-            self.exhausted = True
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Date and time"), self.tr("Kind / channel"), self.tr("Gender"),
             self.tr("Topics"), self.tr("Destinations"), self.tr("Consultant"), self.tr("Notes"),
-        ][section]
+        ]
 
     def row_text(self, row: ListRow, column: int) -> str:
         tax = self.service.tax
@@ -125,23 +86,16 @@ class ContactTableModel(QAbstractTableModel):
             return row.consultant_name
         return row.notes_preview
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_text(row, index.column())
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: ListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 0 and row.out_of_hours:
+            if column == 0 and row.out_of_hours:
                 return self.tr("Taken outside working hours")
-            if index.column() == 1 and row.crisis:
+            if column == 1 and row.crisis:
                 return self.tr("Crisis situation abroad")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.kind != CONSULTATION:
             return QBrush(QColor("#6c757d"))
-        if role == Qt.ItemDataRole.BackgroundRole and row.out_of_hours and index.column() == 0:
+        if role == Qt.ItemDataRole.BackgroundRole and row.out_of_hours and column == 0:
             return QBrush(QColor("#fff3cd"))
         return None
 

@@ -12,10 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -59,71 +56,37 @@ from app.services.crisis import (
 )
 from app.services.validation import ValidationError
 from app.ui import msgbox
+from app.ui.style import heading
+from app.ui.table_models import ID_ROLE, PagedTableModel
 
-PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_BG = QColor("#f8d7da")
 OVERDUE_FG = QColor("#58151c")
 CLOSED_FG = QColor("#6c757d")
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
     COLUMNS = ("number", "opened", "type", "where", "danger", "tasks")
+    rows: list[CaseRow]
+    query: CaseQuery
 
     def __init__(self, crisis: CrisisService, lang: str, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(CaseQuery(), parent)
         self.crisis = crisis
         self.lang = lang
-        self.query = CaseQuery()
-        self.rows: list[CaseRow] = []
-        self.exhausted = True
 
-    def set_query(self, query: CaseQuery) -> None:
-        self.beginResetModel()
-        self.query = query
-        self.rows = []
-        self.exhausted = False
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def fetch_page(self, after: CaseRow | None, limit: int) -> list[CaseRow]:
+        key = (after.opened_at, after.id) if after else None
+        return self.crisis.cases(self.query, after=key, limit=limit)
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self.exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self.exhausted:
-            return
-        after = (self.rows[-1].opened_at, self.rows[-1].id) if self.rows else None
-        page = self.crisis.cases(self.query, after=after, limit=PAGE)
-        if len(page) < PAGE:
-            self.exhausted = True
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Opened"), self.tr("Crisis"), self.tr("Where"),
-                self.tr("Danger"), self.tr("Tasks")][section]
+                self.tr("Danger"), self.tr("Tasks")]
 
     def row_text(self, row: CaseRow, column: int) -> str:
         tax = self.crisis.tax
@@ -148,14 +111,7 @@ class CaseTableModel(QAbstractTableModel):
             return self.tr("Next: %1").replace("%1", local(row.next_due))
         return self.tr("No tasks")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_text(row, index.column())
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: CaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
             return QBrush(OVERDUE_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -362,10 +318,7 @@ class CrisisPage(QWidget):
 
         # -- the case --
         self.case_title = QLabel()
-        font = self.case_title.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setBold(True)
-        self.case_title.setFont(font)
+        heading(self.case_title, 2)
         self.case_info = QLabel()
         self.case_info.setWordWrap(True)
         self.case_info.setTextFormat(Qt.TextFormat.RichText)

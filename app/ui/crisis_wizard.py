@@ -53,6 +53,7 @@ from app.services.contacts import DraftRow, UserRow
 from app.services.crisis import CrisisService, CrisisSubmission, ReferralInput
 from app.services.directory import DirectoryService, Entry
 from app.ui.directory_panel import DirectoryPanel
+from app.ui.style import heading
 
 log = logging.getLogger("app.ui")
 
@@ -382,10 +383,7 @@ class EmergencyPage(QuestionPage):
         self.number.setStyleSheet(DANGER_STYLE)
         self.number.setWordWrap(True)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.number.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.number.setFont(font)
+        heading(self.number, 3)
         self.missions = QLabel()
         self.missions.setWordWrap(True)
         self.missions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

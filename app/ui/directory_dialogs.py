@@ -6,18 +6,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +31,7 @@ from app.services.directory import (
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
 from app.ui.directory_panel import FICTIONAL_STYLE
+from app.ui.history import fill_table, history_table
 
 ERROR_STYLE = "QLabel { color: #b02a37; font-weight: bold; }"
 
@@ -316,22 +313,9 @@ class DirectoryHistoryDialog(QDialog):
         self.directory = directory
         self.lang = lang
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
-             self.tr("After")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.table = history_table(self, [
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
+            self.tr("After")])
         self._fill(rows)
 
     def action_label(self, action: str) -> str:
@@ -375,8 +359,4 @@ class DirectoryHistoryDialog(QDialog):
                 rows.append((when, change.user_name or "—",
                              f"{action}: {self.field_label(field)}",
                              self.value_text(field, before), self.value_text(field, after)))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        fill_table(self.table, rows)

@@ -45,6 +45,7 @@ from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.directory_dialogs import DirectoryHistoryDialog, EmergencyDialog, EntryDialog
 from app.ui.directory_panel import EntryText
+from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
 log = logging.getLogger("app.ui")
@@ -68,10 +69,7 @@ class DirectoryPage(QWidget):
         self.task: Task | None = None
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        heading(self.heading, 3)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.country = QComboBox()

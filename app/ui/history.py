@@ -28,6 +28,34 @@ FIELD_LISTS = {
 }
 
 
+def history_table(dialog: QDialog, headers: list[str]) -> QTableWidget:
+    """Lay out a history dialog: a read-only table (When, Who, What, Before, After; the
+    last two stretch) above a Close button. Returns the table."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(900, 420)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[tuple[str, str, str, str, str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+
+
 class HistoryDialog(QDialog):
     def __init__(self, service: ContactService, contact_id: str, lang: str,
                  parent: QWidget | None = None):
@@ -35,22 +63,9 @@ class HistoryDialog(QDialog):
         self.service = service
         self.lang = lang
         self.setWindowTitle(self.tr("History of the contact"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
-             self.tr("After")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.table = history_table(self, [
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
+            self.tr("After")])
         self._fill(contact_id)
 
     def field_label(self, field: str) -> str:
@@ -99,8 +114,4 @@ class HistoryDialog(QDialog):
             for field, (before, after) in change.changes.items():
                 rows.append((when, change.user_name, self.field_label(field),
                              self.value_text(field, before), self.value_text(field, after)))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        fill_table(self.table, rows)

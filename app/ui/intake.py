@@ -55,6 +55,7 @@ from app.services.directory import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
 from app.ui.directory_panel import DirectoryPanel
+from app.ui.style import heading
 
 log = logging.getLogger("app.ui")
 
@@ -97,15 +98,9 @@ class IntakeForm(QWidget):
 
         # -- header --
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.title.setFont(font)
+        heading(self.title, 3)
         self.timer_label = QLabel("00:00")
-        tfont = self.timer_label.font()
-        tfont.setPointSize(tfont.pointSize() + 6)
-        tfont.setBold(True)
-        self.timer_label.setFont(tfont)
+        heading(self.timer_label, 6)
         self.hours_banner = QLabel()
         self.hours_banner.setObjectName("hoursBanner")
         self.hours_banner.setStyleSheet(

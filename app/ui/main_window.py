@@ -38,6 +38,7 @@ from app.ui.intake import IntakeForm
 from app.ui.quality_page import MyReviewsPage, QualityPage
 from app.ui.settings_page import SettingsPage
 from app.ui.statistics_page import StatisticsPage
+from app.ui.style import heading
 
 log = logging.getLogger("app.ui")
 
@@ -48,10 +49,7 @@ class StartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        heading(self.heading, 4)
         self.phone_button = QPushButton()
         self.email_button = QPushButton()
         self.chat_button = QPushButton()

@@ -23,6 +23,7 @@ from app.models import rubric as rubrics
 from app.services.contacts import ContactService
 from app.services.quality import OWN, QualityService, ReviewRow
 from app.ui.review_view import ContactView, ReviewReport, local_time, percent_text
+from app.ui.style import heading
 
 
 class MyReviewsPage(QWidget):
@@ -37,10 +38,7 @@ class MyReviewsPage(QWidget):
         self.reviews: list[ReviewRow] = []
         self.unread = quality.my_unread_count()
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 2)
-        self.heading.setFont(font)
+        heading(self.heading, 2)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.table = QTableWidget(0, 5)

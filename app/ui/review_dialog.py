@@ -45,6 +45,7 @@ from app.services.quality import REVIEW, QualityService, ReviewInput, ReviewRow
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
 from app.ui.review_view import ContactView, ReviewReport, percent_text
+from app.ui.style import heading
 
 log = logging.getLogger("app.ui")
 
@@ -254,10 +255,7 @@ class ReviewDialog(QDialog):
 
         # -- the rubric --
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 2)
-        self.heading.setFont(font)
+        heading(self.heading, 2)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.hint = QLabel()

@@ -23,6 +23,7 @@ from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
 from app.services.contacts import CONSULTATION, ContactRecord
 from app.services.quality import ReviewRow
+from app.ui.style import heading
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
@@ -46,10 +47,7 @@ class ContactView(QWidget):
         self.tax = tax
         self.lang = lang
         self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 1)
-        self.title.setFont(font)
+        heading(self.title, 1)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}

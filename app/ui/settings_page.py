@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts import ContactService
+from app.ui.style import heading
 
 LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
 
@@ -31,10 +32,7 @@ class SettingsPage(QWidget):
         self.lang = lang
         store = service.store
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        heading(self.heading, 3)
         self.site_name = QLineEdit(str(store.setting("site_name", "") or ""))
         self.site_name.setMaxLength(100)
         self.organisation = QComboBox()

@@ -64,6 +64,7 @@ from app.services import report, stats
 from app.services.contacts import ContactService
 from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui import msgbox
+from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
 log = logging.getLogger("app.ui")
@@ -325,10 +326,7 @@ class StatisticsPage(QWidget):
         self.sections.setMinimumWidth(190)
         self.sections.setMaximumWidth(280)
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setBold(True)
-        self.title.setFont(font)
+        heading(self.title, 2)
         self.title.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)

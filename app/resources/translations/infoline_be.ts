@@ -57,42 +57,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="172"/>
+        <location filename="../../ui/cases_page.py" line="138"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="172"/>
+        <location filename="../../ui/cases_page.py" line="138"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="173"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="173"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="175"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="187"/>
+        <location filename="../../ui/cases_page.py" line="153"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -100,42 +100,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="126"/>
+        <location filename="../../ui/crisis_page.py" line="89"/>
         <source>Danger</source>
         <translation>Небяспека</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="126"/>
+        <location filename="../../ui/crisis_page.py" line="89"/>
         <source>Tasks</source>
         <translation>Задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="144"/>
+        <location filename="../../ui/crisis_page.py" line="107"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="146"/>
+        <location filename="../../ui/crisis_page.py" line="109"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n пратэрмінаваная</numerusform>
@@ -144,17 +144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="148"/>
+        <location filename="../../ui/crisis_page.py" line="111"/>
         <source>Next: %1</source>
         <translation>Наступная: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="149"/>
+        <location filename="../../ui/crisis_page.py" line="112"/>
         <source>No tasks</source>
         <translation>Няма задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="167"/>
+        <location filename="../../ui/crisis_page.py" line="123"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
     </message>
@@ -162,315 +162,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="483"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="483"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="488"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="495"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="496"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="500"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="547"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="508"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="659"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
-        <location filename="../../ui/cases_page.py" line="557"/>
-        <location filename="../../ui/cases_page.py" line="562"/>
-        <location filename="../../ui/cases_page.py" line="739"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="554"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="558"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="559"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
-        <location filename="../../ui/cases_page.py" line="570"/>
-        <location filename="../../ui/cases_page.py" line="729"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="687"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="563"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="564"/>
-        <location filename="../../ui/cases_page.py" line="572"/>
-        <location filename="../../ui/cases_page.py" line="582"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="565"/>
-        <location filename="../../ui/cases_page.py" line="583"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="566"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="567"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="568"/>
-        <location filename="../../ui/cases_page.py" line="576"/>
-        <location filename="../../ui/cases_page.py" line="584"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="571"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="573"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="574"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="575"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="581"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="585"/>
+        <location filename="../../ui/cases_page.py" line="543"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="601"/>
+        <location filename="../../ui/cases_page.py" line="559"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -479,127 +479,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="653"/>
+        <location filename="../../ui/cases_page.py" line="611"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="620"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="622"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="667"/>
+        <location filename="../../ui/cases_page.py" line="625"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="669"/>
+        <location filename="../../ui/cases_page.py" line="627"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/cases_page.py" line="633"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/cases_page.py" line="658"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="702"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="705"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="707"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="714"/>
+        <location filename="../../ui/cases_page.py" line="672"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="730"/>
+        <location filename="../../ui/cases_page.py" line="688"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="732"/>
+        <location filename="../../ui/cases_page.py" line="690"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="733"/>
+        <location filename="../../ui/cases_page.py" line="691"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="735"/>
+        <location filename="../../ui/cases_page.py" line="693"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="736"/>
+        <location filename="../../ui/cases_page.py" line="694"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="737"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="739"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="751"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="753"/>
+        <location filename="../../ui/cases_page.py" line="711"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="755"/>
+        <location filename="../../ui/cases_page.py" line="713"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="783"/>
+        <location filename="../../ui/cases_page.py" line="741"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -608,270 +608,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="792"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="793"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="836"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/cases_page.py" line="802"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="846"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="808"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="809"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="856"/>
+        <location filename="../../ui/cases_page.py" line="814"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="861"/>
+        <location filename="../../ui/cases_page.py" line="819"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="822"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="867"/>
+        <location filename="../../ui/cases_page.py" line="825"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="869"/>
+        <location filename="../../ui/cases_page.py" line="827"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="873"/>
+        <location filename="../../ui/cases_page.py" line="831"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="876"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="879"/>
+        <location filename="../../ui/cases_page.py" line="837"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="882"/>
+        <location filename="../../ui/cases_page.py" line="840"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="886"/>
+        <location filename="../../ui/cases_page.py" line="844"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="889"/>
+        <location filename="../../ui/cases_page.py" line="847"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="892"/>
+        <location filename="../../ui/cases_page.py" line="850"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="893"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="894"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="898"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="899"/>
+        <location filename="../../ui/cases_page.py" line="857"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="903"/>
-        <location filename="../../ui/cases_page.py" line="1175"/>
+        <location filename="../../ui/cases_page.py" line="861"/>
+        <location filename="../../ui/cases_page.py" line="1133"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="905"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="906"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1002"/>
+        <location filename="../../ui/cases_page.py" line="960"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1005"/>
+        <location filename="../../ui/cases_page.py" line="963"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1007"/>
+        <location filename="../../ui/cases_page.py" line="965"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1024"/>
+        <location filename="../../ui/cases_page.py" line="982"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1089"/>
+        <location filename="../../ui/cases_page.py" line="1047"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1048"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1092"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1092"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1093"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1105"/>
-        <location filename="../../ui/cases_page.py" line="1117"/>
+        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/cases_page.py" line="1075"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1108"/>
+        <location filename="../../ui/cases_page.py" line="1066"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1119"/>
+        <location filename="../../ui/cases_page.py" line="1077"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1219"/>
+        <location filename="../../ui/cases_page.py" line="1177"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1220"/>
+        <location filename="../../ui/cases_page.py" line="1178"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1254"/>
+        <location filename="../../ui/cases_page.py" line="1212"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1262"/>
+        <location filename="../../ui/cases_page.py" line="1220"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1263"/>
+        <location filename="../../ui/cases_page.py" line="1221"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1314"/>
+        <location filename="../../ui/cases_page.py" line="1272"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1315"/>
+        <location filename="../../ui/cases_page.py" line="1273"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1352"/>
+        <location filename="../../ui/cases_page.py" line="1310"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1353"/>
+        <location filename="../../ui/cases_page.py" line="1311"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1354"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1366"/>
-        <location filename="../../ui/cases_page.py" line="1369"/>
+        <location filename="../../ui/cases_page.py" line="1324"/>
+        <location filename="../../ui/cases_page.py" line="1327"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1374"/>
+        <location filename="../../ui/cases_page.py" line="1332"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -880,22 +880,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1379"/>
+        <location filename="../../ui/cases_page.py" line="1337"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1380"/>
+        <location filename="../../ui/cases_page.py" line="1338"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1388"/>
+        <location filename="../../ui/cases_page.py" line="1346"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1389"/>
+        <location filename="../../ui/cases_page.py" line="1347"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -1011,17 +1011,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/crisis_page.py" line="156"/>
         <source>Close the case</source>
         <translation>Закрыццё выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="207"/>
+        <location filename="../../ui/crisis_page.py" line="163"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Прычына:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="208"/>
+        <location filename="../../ui/crisis_page.py" line="164"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -1067,17 +1067,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="443"/>
+        <location filename="../../ui/crisis_wizard.py" line="441"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="459"/>
+        <location filename="../../ui/crisis_wizard.py" line="457"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="462"/>
+        <location filename="../../ui/crisis_wizard.py" line="460"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -1085,112 +1085,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="271"/>
+        <location filename="../../ui/contact_list.py" line="225"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="271"/>
+        <location filename="../../ui/contact_list.py" line="225"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="272"/>
+        <location filename="../../ui/contact_list.py" line="226"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="272"/>
+        <location filename="../../ui/contact_list.py" line="226"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="273"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="273"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="274"/>
+        <location filename="../../ui/contact_list.py" line="228"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="279"/>
+        <location filename="../../ui/contact_list.py" line="233"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="283"/>
+        <location filename="../../ui/contact_list.py" line="237"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="284"/>
+        <location filename="../../ui/contact_list.py" line="238"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="285"/>
+        <location filename="../../ui/contact_list.py" line="239"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="286"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="329"/>
+        <location filename="../../ui/contact_list.py" line="283"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="333"/>
+        <location filename="../../ui/contact_list.py" line="287"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1202,47 +1202,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="138"/>
+        <location filename="../../ui/contact_list.py" line="92"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="140"/>
+        <location filename="../../ui/contact_list.py" line="94"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -1250,102 +1250,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/review_view.py" line="89"/>
+        <location filename="../../ui/review_view.py" line="87"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="90"/>
+        <location filename="../../ui/review_view.py" line="88"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/review_view.py" line="92"/>
         <source>Date and time:</source>
         <translation>Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/review_view.py" line="92"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/review_view.py" line="93"/>
         <source>Kind:</source>
         <translation>Від звароту:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/review_view.py" line="93"/>
         <source>Consultant:</source>
         <translation>Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/review_view.py" line="94"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/review_view.py" line="94"/>
         <source>Age group:</source>
         <translation>Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/review_view.py" line="95"/>
         <source>Region:</source>
         <translation>Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/review_view.py" line="95"/>
         <source>Caller&apos;s role:</source>
         <translation>Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/review_view.py" line="96"/>
         <source>Topics:</source>
         <translation>Тэмы:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/review_view.py" line="96"/>
         <source>Destinations:</source>
         <translation>Краіны прызначэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="99"/>
+        <location filename="../../ui/review_view.py" line="97"/>
         <source>Travel purpose:</source>
         <translation>Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="100"/>
+        <location filename="../../ui/review_view.py" line="98"/>
         <source>How they heard of us:</source>
         <translation>Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="100"/>
+        <location filename="../../ui/review_view.py" line="98"/>
         <source>Outcome:</source>
         <translation>Вынік:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="101"/>
+        <location filename="../../ui/review_view.py" line="99"/>
         <source>Crisis:</source>
         <translation>Крызісная сітуацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="108"/>
+        <location filename="../../ui/review_view.py" line="106"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Гэтага звароту больш няма; балы ацэнкі захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="119"/>
+        <location filename="../../ui/review_view.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="140"/>
+        <location filename="../../ui/review_view.py" line="138"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="140"/>
+        <location filename="../../ui/review_view.py" line="138"/>
         <source>no</source>
         <translation>не</translation>
     </message>
@@ -1371,127 +1371,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis_page.py" line="420"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis_page.py" line="420"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="468"/>
+        <location filename="../../ui/crisis_page.py" line="421"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="468"/>
+        <location filename="../../ui/crisis_page.py" line="421"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="471"/>
+        <location filename="../../ui/crisis_page.py" line="424"/>
         <source>Any crisis</source>
         <translation>Любая крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="472"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="472"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="475"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="478"/>
+        <location filename="../../ui/crisis_page.py" line="431"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="479"/>
+        <location filename="../../ui/crisis_page.py" line="432"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="480"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="481"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="482"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="483"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="484"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="485"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="486"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="487"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="489"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="505"/>
+        <location filename="../../ui/crisis_page.py" line="458"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -1500,7 +1500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="508"/>
+        <location filename="../../ui/crisis_page.py" line="461"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -1509,187 +1509,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="546"/>
+        <location filename="../../ui/crisis_page.py" line="499"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="558"/>
+        <location filename="../../ui/crisis_page.py" line="511"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="559"/>
+        <location filename="../../ui/crisis_page.py" line="512"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="561"/>
+        <location filename="../../ui/crisis_page.py" line="514"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="569"/>
-        <location filename="../../ui/crisis_page.py" line="632"/>
+        <location filename="../../ui/crisis_page.py" line="522"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="570"/>
-        <location filename="../../ui/crisis_page.py" line="633"/>
+        <location filename="../../ui/crisis_page.py" line="523"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="573"/>
+        <location filename="../../ui/crisis_page.py" line="526"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="590"/>
-        <location filename="../../ui/crisis_page.py" line="636"/>
-        <location filename="../../ui/crisis_page.py" line="643"/>
+        <location filename="../../ui/crisis_page.py" line="543"/>
+        <location filename="../../ui/crisis_page.py" line="589"/>
+        <location filename="../../ui/crisis_page.py" line="596"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="592"/>
+        <location filename="../../ui/crisis_page.py" line="545"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="614"/>
+        <location filename="../../ui/crisis_page.py" line="567"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="617"/>
+        <location filename="../../ui/crisis_page.py" line="570"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="619"/>
+        <location filename="../../ui/crisis_page.py" line="572"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="620"/>
+        <location filename="../../ui/crisis_page.py" line="573"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="622"/>
+        <location filename="../../ui/crisis_page.py" line="575"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="627"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="628"/>
+        <location filename="../../ui/crisis_page.py" line="581"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="638"/>
+        <location filename="../../ui/crisis_page.py" line="591"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="640"/>
+        <location filename="../../ui/crisis_page.py" line="593"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="644"/>
+        <location filename="../../ui/crisis_page.py" line="597"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="647"/>
+        <location filename="../../ui/crisis_page.py" line="600"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="649"/>
-        <location filename="../../ui/crisis_page.py" line="768"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="721"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="651"/>
+        <location filename="../../ui/crisis_page.py" line="604"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="654"/>
+        <location filename="../../ui/crisis_page.py" line="607"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="656"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="688"/>
+        <location filename="../../ui/crisis_page.py" line="641"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="689"/>
+        <location filename="../../ui/crisis_page.py" line="642"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="704"/>
+        <location filename="../../ui/crisis_page.py" line="657"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="706"/>
+        <location filename="../../ui/crisis_page.py" line="659"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="708"/>
+        <location filename="../../ui/crisis_page.py" line="661"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="709"/>
+        <location filename="../../ui/crisis_page.py" line="662"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="715"/>
+        <location filename="../../ui/crisis_page.py" line="668"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="717"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="718"/>
+        <location filename="../../ui/crisis_page.py" line="671"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="733"/>
+        <location filename="../../ui/crisis_page.py" line="686"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="733"/>
+        <location filename="../../ui/crisis_page.py" line="686"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="768"/>
+        <location filename="../../ui/crisis_page.py" line="721"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -1697,27 +1697,27 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="772"/>
+        <location filename="../../ui/crisis_wizard.py" line="770"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="773"/>
+        <location filename="../../ui/crisis_wizard.py" line="771"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="774"/>
+        <location filename="../../ui/crisis_wizard.py" line="772"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="775"/>
+        <location filename="../../ui/crisis_wizard.py" line="773"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="776"/>
+        <location filename="../../ui/crisis_wizard.py" line="774"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
@@ -1725,12 +1725,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="98"/>
+        <location filename="../../ui/review_dialog.py" line="99"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
     </message>
@@ -1738,12 +1738,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="366"/>
+        <location filename="../../ui/crisis_wizard.py" line="367"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="370"/>
+        <location filename="../../ui/crisis_wizard.py" line="371"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -2081,133 +2081,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="318"/>
+        <location filename="../../ui/directory_dialogs.py" line="315"/>
         <source>History: %1</source>
         <translation>Гісторыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="322"/>
+        <location filename="../../ui/directory_dialogs.py" line="318"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="339"/>
+        <location filename="../../ui/directory_dialogs.py" line="323"/>
         <source>Added</source>
         <translation>Дададзена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="339"/>
+        <location filename="../../ui/directory_dialogs.py" line="323"/>
         <source>Changed</source>
         <translation>Зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="340"/>
+        <location filename="../../ui/directory_dialogs.py" line="324"/>
         <source>Marked verified</source>
         <translation>Адзначаны як правераны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="340"/>
-        <location filename="../../ui/directory_dialogs.py" line="351"/>
+        <location filename="../../ui/directory_dialogs.py" line="324"/>
+        <location filename="../../ui/directory_dialogs.py" line="335"/>
         <source>Retired</source>
         <translation>У архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="341"/>
+        <location filename="../../ui/directory_dialogs.py" line="325"/>
         <source>Offered again</source>
         <translation>Вернуты з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="341"/>
+        <location filename="../../ui/directory_dialogs.py" line="325"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="348"/>
+        <location filename="../../ui/directory_dialogs.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="348"/>
+        <location filename="../../ui/directory_dialogs.py" line="332"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="349"/>
+        <location filename="../../ui/directory_dialogs.py" line="333"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="349"/>
+        <location filename="../../ui/directory_dialogs.py" line="333"/>
         <source>Languages spoken</source>
         <translation>Мовы зносін</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="350"/>
+        <location filename="../../ui/directory_dialogs.py" line="334"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="350"/>
+        <location filename="../../ui/directory_dialogs.py" line="334"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="351"/>
+        <location filename="../../ui/directory_dialogs.py" line="335"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="352"/>
+        <location filename="../../ui/directory_dialogs.py" line="336"/>
         <source>Emergency numbers</source>
         <translation>Экстраныя нумары</translation>
     </message>
@@ -2215,236 +2215,236 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="187"/>
+        <location filename="../../ui/directory_page.py" line="185"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="188"/>
+        <location filename="../../ui/directory_page.py" line="186"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="189"/>
+        <location filename="../../ui/directory_page.py" line="187"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="191"/>
-        <location filename="../../ui/directory_page.py" line="236"/>
+        <location filename="../../ui/directory_page.py" line="189"/>
+        <location filename="../../ui/directory_page.py" line="234"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
+        <location filename="../../ui/directory_page.py" line="190"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="191"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory_page.py" line="197"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="213"/>
+        <location filename="../../ui/directory_page.py" line="211"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="215"/>
+        <location filename="../../ui/directory_page.py" line="213"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="226"/>
+        <location filename="../../ui/directory_page.py" line="224"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="228"/>
+        <location filename="../../ui/directory_page.py" line="226"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="316"/>
+        <location filename="../../ui/directory_page.py" line="314"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="318"/>
+        <location filename="../../ui/directory_page.py" line="316"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="373"/>
-        <location filename="../../ui/directory_page.py" line="393"/>
-        <location filename="../../ui/directory_page.py" line="464"/>
+        <location filename="../../ui/directory_page.py" line="371"/>
+        <location filename="../../ui/directory_page.py" line="391"/>
+        <location filename="../../ui/directory_page.py" line="462"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="383"/>
+        <location filename="../../ui/directory_page.py" line="381"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="384"/>
+        <location filename="../../ui/directory_page.py" line="382"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="414"/>
+        <location filename="../../ui/directory_page.py" line="412"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="415"/>
+        <location filename="../../ui/directory_page.py" line="413"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="422"/>
+        <location filename="../../ui/directory_page.py" line="420"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="430"/>
+        <location filename="../../ui/directory_page.py" line="428"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="431"/>
+        <location filename="../../ui/directory_page.py" line="429"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory_page.py" line="435"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="438"/>
+        <location filename="../../ui/directory_page.py" line="436"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="447"/>
+        <location filename="../../ui/directory_page.py" line="445"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="455"/>
+        <location filename="../../ui/directory_page.py" line="453"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="456"/>
+        <location filename="../../ui/directory_page.py" line="454"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
-        <location filename="../../ui/directory_page.py" line="467"/>
+        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory_page.py" line="465"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="465"/>
+        <location filename="../../ui/directory_page.py" line="463"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="468"/>
+        <location filename="../../ui/directory_page.py" line="466"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="471"/>
+        <location filename="../../ui/directory_page.py" line="469"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="480"/>
+        <location filename="../../ui/directory_page.py" line="478"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="484"/>
+        <location filename="../../ui/directory_page.py" line="482"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="485"/>
+        <location filename="../../ui/directory_page.py" line="483"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -2475,57 +2475,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="274"/>
+        <location filename="../../ui/directory_dialogs.py" line="271"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Нумары:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>N&amp;otes:</source>
         <translation>На&amp;таткі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="278"/>
+        <location filename="../../ui/directory_dialogs.py" line="275"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="288"/>
+        <location filename="../../ui/directory_dialogs.py" line="285"/>
         <source>Last changed %1</source>
         <translation>Апошняя змена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="293"/>
+        <location filename="../../ui/directory_dialogs.py" line="290"/>
         <source>Choose a country.</source>
         <translation>Выберыце краіну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="299"/>
+        <location filename="../../ui/directory_dialogs.py" line="296"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="300"/>
+        <location filename="../../ui/directory_dialogs.py" line="297"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="304"/>
+        <location filename="../../ui/directory_dialogs.py" line="301"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="305"/>
+        <location filename="../../ui/directory_dialogs.py" line="302"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -2533,27 +2533,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="403"/>
+        <location filename="../../ui/crisis_wizard.py" line="401"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="404"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="408"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="409"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="413"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -2561,158 +2561,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory_dialogs.py" line="132"/>
         <source>Edit the entry</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory_dialogs.py" line="132"/>
         <source>New entry</source>
         <translation>Новы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory_dialogs.py" line="134"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory_dialogs.py" line="134"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тып:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Горад:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory_dialogs.py" line="136"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory_dialogs.py" line="136"/>
         <source>&amp;Phones:</source>
         <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="140"/>
+        <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="140"/>
+        <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Website:</source>
         <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="141"/>
+        <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>Working &amp;hours:</source>
         <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="141"/>
+        <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="142"/>
+        <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Паслугі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="142"/>
+        <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>N&amp;otes for consultants:</source>
         <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="146"/>
+        <location filename="../../ui/directory_dialogs.py" line="143"/>
         <source>One number a line, with the country code</source>
         <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="147"/>
+        <location filename="../../ui/directory_dialogs.py" line="144"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="149"/>
+        <location filename="../../ui/directory_dialogs.py" line="146"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="165"/>
+        <location filename="../../ui/directory_dialogs.py" line="162"/>
         <source>Never verified</source>
         <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="167"/>
+        <location filename="../../ui/directory_dialogs.py" line="164"/>
         <source>Last verified %1 by %2</source>
         <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="170"/>
+        <location filename="../../ui/directory_dialogs.py" line="167"/>
         <source>Last verified %1</source>
         <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="185"/>
+        <location filename="../../ui/directory_dialogs.py" line="182"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="186"/>
+        <location filename="../../ui/directory_dialogs.py" line="183"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="187"/>
+        <location filename="../../ui/directory_dialogs.py" line="184"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="189"/>
+        <location filename="../../ui/directory_dialogs.py" line="186"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="191"/>
+        <location filename="../../ui/directory_dialogs.py" line="188"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="192"/>
+        <location filename="../../ui/directory_dialogs.py" line="189"/>
         <source>not a web address</source>
         <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="193"/>
+        <location filename="../../ui/directory_dialogs.py" line="190"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="200"/>
+        <location filename="../../ui/directory_dialogs.py" line="197"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="222"/>
-        <location filename="../../ui/directory_dialogs.py" line="227"/>
+        <location filename="../../ui/directory_dialogs.py" line="219"/>
+        <location filename="../../ui/directory_dialogs.py" line="224"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="223"/>
+        <location filename="../../ui/directory_dialogs.py" line="220"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="228"/>
+        <location filename="../../ui/directory_dialogs.py" line="225"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -2832,22 +2832,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="278"/>
+        <location filename="../../ui/crisis_page.py" line="234"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="289"/>
+        <location filename="../../ui/crisis_page.py" line="245"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="290"/>
+        <location filename="../../ui/crisis_page.py" line="246"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="291"/>
+        <location filename="../../ui/crisis_page.py" line="247"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -2855,142 +2855,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="65"/>
         <source>History of the contact</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="68"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>Kind</source>
         <translation>Від звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
+        <location filename="../../ui/history.py" line="74"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
+        <location filename="../../ui/history.py" line="74"/>
         <source>End</source>
         <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="60"/>
+        <location filename="../../ui/history.py" line="75"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="60"/>
+        <location filename="../../ui/history.py" line="75"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="61"/>
+        <location filename="../../ui/history.py" line="76"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="61"/>
+        <location filename="../../ui/history.py" line="76"/>
         <source>Caller&apos;s role</source>
         <translation>Хто звяртаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="62"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="62"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="63"/>
+        <location filename="../../ui/history.py" line="78"/>
         <source>Travel purpose</source>
         <translation>Мэта выезду</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="79"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="79"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="88"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="88"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>linked</source>
         <translation>прывязана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="92"/>
+        <location filename="../../ui/history.py" line="107"/>
         <source>Recorded</source>
         <translation>Запісана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>Imported from a file</source>
         <translation>Імпартавана з файла</translation>
     </message>
@@ -3338,198 +3338,198 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="345"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="346"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="349"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="350"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="351"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="352"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="353"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="354"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="363"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="364"/>
+        <location filename="../../ui/intake.py" line="359"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="365"/>
+        <location filename="../../ui/intake.py" line="360"/>
         <source>Phon&amp;e:</source>
         <translation>Тэле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="361"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
-        <location filename="../../ui/intake.py" line="624"/>
+        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="619"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="348"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="366"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="372"/>
+        <location filename="../../ui/intake.py" line="367"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="368"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="374"/>
+        <location filename="../../ui/intake.py" line="369"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="375"/>
+        <location filename="../../ui/intake.py" line="370"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="376"/>
+        <location filename="../../ui/intake.py" line="371"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="378"/>
+        <location filename="../../ui/intake.py" line="373"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="385"/>
+        <location filename="../../ui/intake.py" line="380"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="387"/>
+        <location filename="../../ui/intake.py" line="382"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="389"/>
+        <location filename="../../ui/intake.py" line="384"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="391"/>
+        <location filename="../../ui/intake.py" line="386"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="393"/>
+        <location filename="../../ui/intake.py" line="388"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="397"/>
+        <location filename="../../ui/intake.py" line="392"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="548"/>
+        <location filename="../../ui/intake.py" line="543"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="611"/>
+        <location filename="../../ui/intake.py" line="606"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца яшчэ адным націскам клавішы.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="615"/>
+        <location filename="../../ui/intake.py" line="610"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="614"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="622"/>
+        <location filename="../../ui/intake.py" line="617"/>
         <source>&amp;Notes and the e-mail&apos;s text:</source>
         <translation>Нататкі і тэкст &amp;ліста:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="664"/>
+        <location filename="../../ui/intake.py" line="659"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="674"/>
+        <location filename="../../ui/intake.py" line="669"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="687"/>
+        <location filename="../../ui/intake.py" line="682"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="693"/>
+        <location filename="../../ui/intake.py" line="688"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -3538,82 +3538,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="748"/>
+        <location filename="../../ui/intake.py" line="743"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="751"/>
+        <location filename="../../ui/intake.py" line="746"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="770"/>
+        <location filename="../../ui/intake.py" line="765"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="771"/>
+        <location filename="../../ui/intake.py" line="766"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="809"/>
+        <location filename="../../ui/intake.py" line="804"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="810"/>
+        <location filename="../../ui/intake.py" line="805"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="850"/>
+        <location filename="../../ui/intake.py" line="845"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="851"/>
+        <location filename="../../ui/intake.py" line="846"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="852"/>
+        <location filename="../../ui/intake.py" line="847"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="853"/>
+        <location filename="../../ui/intake.py" line="848"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="854"/>
+        <location filename="../../ui/intake.py" line="849"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="855"/>
+        <location filename="../../ui/intake.py" line="850"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="857"/>
+        <location filename="../../ui/intake.py" line="852"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="860"/>
+        <location filename="../../ui/intake.py" line="855"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="862"/>
+        <location filename="../../ui/intake.py" line="857"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="875"/>
+        <location filename="../../ui/intake.py" line="870"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -3621,237 +3621,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>On shift: %1</source>
         <translation>Дзяжурны кансультант: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Change…</source>
         <translation>Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Contact</source>
         <translation>&amp;Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3912,58 +3912,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="94"/>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/my_reviews.py" line="92"/>
+        <location filename="../../ui/my_reviews.py" line="96"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/my_reviews.py" line="97"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Адзначыць як прачытанае (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="100"/>
+        <location filename="../../ui/my_reviews.py" line="98"/>
         <source>Scores and feedback</source>
         <translation>Балы і зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="99"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Reviewed</source>
         <translation>Дата ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="104"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="110"/>
+        <location filename="../../ui/my_reviews.py" line="108"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Ацэнак пакуль няма. Калі супервізар ацэніць адзін з вашых зваротаў, балы і зваротная сувязь з’явяцца тут.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="113"/>
+        <location filename="../../ui/my_reviews.py" line="111"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n ацэнка яшчэ не прачытана.</numerusform>
@@ -3972,12 +3972,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="115"/>
+        <location filename="../../ui/my_reviews.py" line="113"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прачыталі ўсю зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="134"/>
+        <location filename="../../ui/my_reviews.py" line="132"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -4026,22 +4026,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="323"/>
+        <location filename="../../ui/crisis_wizard.py" line="324"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="334"/>
+        <location filename="../../ui/crisis_wizard.py" line="335"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="336"/>
+        <location filename="../../ui/crisis_wizard.py" line="337"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="338"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -4063,7 +4063,7 @@
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="542"/>
-        <location filename="../../ui/crisis_page.py" line="222"/>
+        <location filename="../../ui/crisis_page.py" line="178"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
@@ -4088,38 +4088,38 @@
         <translation>&amp;Мэта:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="227"/>
+        <location filename="../../ui/crisis_page.py" line="183"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
         <location filename="../../ui/case_dialogs.py" line="551"/>
-        <location filename="../../ui/crisis_page.py" line="244"/>
+        <location filename="../../ui/crisis_page.py" line="200"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="245"/>
+        <location filename="../../ui/crisis_page.py" line="201"/>
         <source>&amp;Data passed:</source>
         <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="246"/>
+        <location filename="../../ui/crisis_page.py" line="202"/>
         <source>&amp;Owner:</source>
         <translation>Ад&amp;казны:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="247"/>
+        <location filename="../../ui/crisis_page.py" line="203"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="248"/>
+        <location filename="../../ui/crisis_page.py" line="204"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="249"/>
+        <location filename="../../ui/crisis_page.py" line="205"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ар&amp;ганізацыя:</translation>
     </message>
@@ -4127,78 +4127,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="573"/>
+        <location filename="../../ui/crisis_wizard.py" line="571"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="574"/>
+        <location filename="../../ui/crisis_wizard.py" line="572"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="577"/>
+        <location filename="../../ui/crisis_wizard.py" line="575"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="579"/>
-        <location filename="../../ui/crisis_wizard.py" line="612"/>
+        <location filename="../../ui/crisis_wizard.py" line="577"/>
+        <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="580"/>
+        <location filename="../../ui/crisis_wizard.py" line="578"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="581"/>
+        <location filename="../../ui/crisis_wizard.py" line="579"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="583"/>
+        <location filename="../../ui/crisis_wizard.py" line="581"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis_wizard.py" line="593"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="598"/>
+        <location filename="../../ui/crisis_wizard.py" line="596"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="622"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="622"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="667"/>
+        <location filename="../../ui/crisis_wizard.py" line="665"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -4249,138 +4249,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="234"/>
+        <location filename="../../ui/review_dialog.py" line="235"/>
         <source>Review of a contact</source>
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="392"/>
+        <location filename="../../ui/review_dialog.py" line="390"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/review_dialog.py" line="393"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/review_dialog.py" line="395"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/review_dialog.py" line="396"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="400"/>
+        <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="401"/>
+        <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="407"/>
+        <location filename="../../ui/review_dialog.py" line="405"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="409"/>
+        <location filename="../../ui/review_dialog.py" line="407"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="411"/>
+        <location filename="../../ui/review_dialog.py" line="409"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="413"/>
+        <location filename="../../ui/review_dialog.py" line="411"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="436"/>
+        <location filename="../../ui/review_dialog.py" line="434"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="504"/>
+        <location filename="../../ui/review_dialog.py" line="502"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="523"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="559"/>
+        <location filename="../../ui/review_dialog.py" line="557"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="562"/>
+        <location filename="../../ui/review_dialog.py" line="560"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="590"/>
-        <location filename="../../ui/review_dialog.py" line="607"/>
+        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="605"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="591"/>
+        <location filename="../../ui/review_dialog.py" line="589"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="608"/>
+        <location filename="../../ui/review_dialog.py" line="606"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="622"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="629"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="630"/>
+        <location filename="../../ui/review_dialog.py" line="628"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="645"/>
+        <location filename="../../ui/review_dialog.py" line="643"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="647"/>
+        <location filename="../../ui/review_dialog.py" line="645"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="651"/>
+        <location filename="../../ui/review_dialog.py" line="649"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -4389,32 +4389,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="654"/>
+        <location filename="../../ui/review_dialog.py" line="652"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="656"/>
+        <location filename="../../ui/review_dialog.py" line="654"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="658"/>
+        <location filename="../../ui/review_dialog.py" line="656"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="658"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="662"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="667"/>
+        <location filename="../../ui/review_dialog.py" line="665"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -4422,42 +4422,42 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/review_view.py" line="157"/>
+        <location filename="../../ui/review_view.py" line="155"/>
         <source>Choose a review in the list.</source>
         <translation>Выберыце ацэнку ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="168"/>
+        <location filename="../../ui/review_view.py" line="166"/>
         <source>Overall score</source>
         <translation>Агульны бал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="171"/>
+        <location filename="../../ui/review_view.py" line="169"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Зварот ад %1, кансультант — %2. Правяраючы — %3, дата ацэнкі — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="179"/>
+        <location filename="../../ui/review_view.py" line="177"/>
         <source>Corrected version %1: %2</source>
         <translation>Выпраўленая версія %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="183"/>
+        <location filename="../../ui/review_view.py" line="181"/>
         <source>This version was corrected later.</source>
         <translation>Пазней гэтая версія была выпраўлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="186"/>
+        <location filename="../../ui/review_view.py" line="184"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Крытэрый бяспекі ацэнены ў 0: абмяркуйце гэты зварот з супервізарам.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="188"/>
+        <location filename="../../ui/review_view.py" line="186"/>
         <source>Feedback</source>
         <translation>Зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="201"/>
+        <location filename="../../ui/review_view.py" line="199"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
@@ -4851,47 +4851,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -5128,27 +5128,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -5156,422 +5156,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="415"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="416"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="422"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics_page.py" line="423"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics_page.py" line="426"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="428"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="430"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="431"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics_page.py" line="432"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="435"/>
+        <location filename="../../ui/statistics_page.py" line="433"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="438"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
-        <location filename="../../ui/statistics_page.py" line="502"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="500"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
-        <location filename="../../ui/statistics_page.py" line="522"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="463"/>
+        <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="468"/>
+        <location filename="../../ui/statistics_page.py" line="466"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="472"/>
+        <location filename="../../ui/statistics_page.py" line="470"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="476"/>
+        <location filename="../../ui/statistics_page.py" line="474"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="479"/>
+        <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="481"/>
+        <location filename="../../ui/statistics_page.py" line="479"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="483"/>
+        <location filename="../../ui/statistics_page.py" line="481"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="489"/>
-        <location filename="../../ui/statistics_page.py" line="500"/>
+        <location filename="../../ui/statistics_page.py" line="487"/>
+        <location filename="../../ui/statistics_page.py" line="498"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="521"/>
-        <location filename="../../ui/statistics_page.py" line="750"/>
+        <location filename="../../ui/statistics_page.py" line="519"/>
+        <location filename="../../ui/statistics_page.py" line="748"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="521"/>
+        <location filename="../../ui/statistics_page.py" line="519"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="618"/>
+        <location filename="../../ui/statistics_page.py" line="616"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="626"/>
+        <location filename="../../ui/statistics_page.py" line="624"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="640"/>
+        <location filename="../../ui/statistics_page.py" line="638"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="648"/>
+        <location filename="../../ui/statistics_page.py" line="646"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="651"/>
+        <location filename="../../ui/statistics_page.py" line="649"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="671"/>
+        <location filename="../../ui/statistics_page.py" line="669"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="674"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="675"/>
+        <location filename="../../ui/statistics_page.py" line="673"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="678"/>
+        <location filename="../../ui/statistics_page.py" line="676"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="680"/>
+        <location filename="../../ui/statistics_page.py" line="678"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="763"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics_page.py" line="813"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics_page.py" line="815"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="820"/>
+        <location filename="../../ui/statistics_page.py" line="818"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="835"/>
+        <location filename="../../ui/statistics_page.py" line="833"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="839"/>
+        <location filename="../../ui/statistics_page.py" line="837"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="844"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="845"/>
+        <location filename="../../ui/statistics_page.py" line="843"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>

@@ -57,42 +57,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="172"/>
+        <location filename="../../ui/cases_page.py" line="138"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="172"/>
+        <location filename="../../ui/cases_page.py" line="138"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="173"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="173"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="175"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="187"/>
+        <location filename="../../ui/cases_page.py" line="153"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
@@ -100,42 +100,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="125"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="126"/>
+        <location filename="../../ui/crisis_page.py" line="89"/>
         <source>Danger</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="126"/>
+        <location filename="../../ui/crisis_page.py" line="89"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="144"/>
+        <location filename="../../ui/crisis_page.py" line="107"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="146"/>
+        <location filename="../../ui/crisis_page.py" line="109"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченная</numerusform>
@@ -144,17 +144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="148"/>
+        <location filename="../../ui/crisis_page.py" line="111"/>
         <source>Next: %1</source>
         <translation>Следующая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="149"/>
+        <location filename="../../ui/crisis_page.py" line="112"/>
         <source>No tasks</source>
         <translation>Нет задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="167"/>
+        <location filename="../../ui/crisis_page.py" line="123"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Срок контрольного звонка или направления истёк</translation>
     </message>
@@ -162,315 +162,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="483"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="483"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="488"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>&amp;Find:</source>
         <translation>Н&amp;айти:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Number, name or phone</source>
         <translation>Номер, имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="495"/>
         <source>Change stat&amp;us…</source>
         <translation>С&amp;менить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="496"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Распечатать сводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>Об&amp;езличенный PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="500"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="545"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="546"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="547"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/cases_page.py" line="508"/>
         <source>Relatives involved</source>
         <translation>Родственники, связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="659"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="552"/>
-        <location filename="../../ui/cases_page.py" line="557"/>
-        <location filename="../../ui/cases_page.py" line="562"/>
-        <location filename="../../ui/cases_page.py" line="739"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Изменить данные клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="554"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Изменить сведения о торговле людьми…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>With whom</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="556"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="558"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="559"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>&amp;Withdrawn</source>
         <translation>О&amp;тозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>Provided by</source>
         <translation>Кто оказывает</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="561"/>
-        <location filename="../../ui/cases_page.py" line="570"/>
-        <location filename="../../ui/cases_page.py" line="729"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="687"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="562"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="563"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="564"/>
-        <location filename="../../ui/cases_page.py" line="572"/>
-        <location filename="../../ui/cases_page.py" line="582"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="565"/>
-        <location filename="../../ui/cases_page.py" line="583"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="566"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
         <source>&amp;Given</source>
         <translation>О&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="567"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Отказ клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="568"/>
-        <location filename="../../ui/cases_page.py" line="576"/>
-        <location filename="../../ui/cases_page.py" line="584"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>To</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="570"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="571"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="573"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>A&amp;ccepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="574"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="575"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="580"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="581"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Добавить визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="585"/>
+        <location filename="../../ui/cases_page.py" line="543"/>
         <source>Add a no&amp;te…</source>
         <translation>До&amp;бавить заметку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="601"/>
+        <location filename="../../ui/cases_page.py" line="559"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -479,127 +479,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="653"/>
+        <location filename="../../ui/cases_page.py" line="611"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="620"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="622"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="667"/>
+        <location filename="../../ui/cases_page.py" line="625"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="669"/>
+        <location filename="../../ui/cases_page.py" line="627"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/cases_page.py" line="633"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/cases_page.py" line="658"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="702"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="705"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="707"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="714"/>
+        <location filename="../../ui/cases_page.py" line="672"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="730"/>
+        <location filename="../../ui/cases_page.py" line="688"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="732"/>
+        <location filename="../../ui/cases_page.py" line="690"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="733"/>
+        <location filename="../../ui/cases_page.py" line="691"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="735"/>
+        <location filename="../../ui/cases_page.py" line="693"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="736"/>
+        <location filename="../../ui/cases_page.py" line="694"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="737"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="739"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="751"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="753"/>
+        <location filename="../../ui/cases_page.py" line="711"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="755"/>
+        <location filename="../../ui/cases_page.py" line="713"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="783"/>
+        <location filename="../../ui/cases_page.py" line="741"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -608,270 +608,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="792"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="793"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="836"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/cases_page.py" line="802"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="846"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="808"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="809"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="856"/>
+        <location filename="../../ui/cases_page.py" line="814"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="861"/>
+        <location filename="../../ui/cases_page.py" line="819"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="822"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="867"/>
+        <location filename="../../ui/cases_page.py" line="825"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="869"/>
+        <location filename="../../ui/cases_page.py" line="827"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="873"/>
+        <location filename="../../ui/cases_page.py" line="831"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="876"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="879"/>
+        <location filename="../../ui/cases_page.py" line="837"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="882"/>
+        <location filename="../../ui/cases_page.py" line="840"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="886"/>
+        <location filename="../../ui/cases_page.py" line="844"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="889"/>
+        <location filename="../../ui/cases_page.py" line="847"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="892"/>
+        <location filename="../../ui/cases_page.py" line="850"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="893"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="894"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="898"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="899"/>
+        <location filename="../../ui/cases_page.py" line="857"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="903"/>
-        <location filename="../../ui/cases_page.py" line="1175"/>
+        <location filename="../../ui/cases_page.py" line="861"/>
+        <location filename="../../ui/cases_page.py" line="1133"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="905"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="906"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1002"/>
+        <location filename="../../ui/cases_page.py" line="960"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1005"/>
+        <location filename="../../ui/cases_page.py" line="963"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1007"/>
+        <location filename="../../ui/cases_page.py" line="965"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1024"/>
+        <location filename="../../ui/cases_page.py" line="982"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1089"/>
+        <location filename="../../ui/cases_page.py" line="1047"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/cases_page.py" line="1048"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1092"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1092"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1093"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1105"/>
-        <location filename="../../ui/cases_page.py" line="1117"/>
+        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/cases_page.py" line="1075"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1108"/>
+        <location filename="../../ui/cases_page.py" line="1066"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1119"/>
+        <location filename="../../ui/cases_page.py" line="1077"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1219"/>
+        <location filename="../../ui/cases_page.py" line="1177"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1220"/>
+        <location filename="../../ui/cases_page.py" line="1178"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1254"/>
+        <location filename="../../ui/cases_page.py" line="1212"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1262"/>
+        <location filename="../../ui/cases_page.py" line="1220"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1263"/>
+        <location filename="../../ui/cases_page.py" line="1221"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1314"/>
+        <location filename="../../ui/cases_page.py" line="1272"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1315"/>
+        <location filename="../../ui/cases_page.py" line="1273"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1352"/>
+        <location filename="../../ui/cases_page.py" line="1310"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1353"/>
+        <location filename="../../ui/cases_page.py" line="1311"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1354"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1366"/>
-        <location filename="../../ui/cases_page.py" line="1369"/>
+        <location filename="../../ui/cases_page.py" line="1324"/>
+        <location filename="../../ui/cases_page.py" line="1327"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1374"/>
+        <location filename="../../ui/cases_page.py" line="1332"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -880,22 +880,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1379"/>
+        <location filename="../../ui/cases_page.py" line="1337"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1380"/>
+        <location filename="../../ui/cases_page.py" line="1338"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1388"/>
+        <location filename="../../ui/cases_page.py" line="1346"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1389"/>
+        <location filename="../../ui/cases_page.py" line="1347"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1011,17 +1011,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/crisis_page.py" line="156"/>
         <source>Close the case</source>
         <translation>Закрытие случая</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="207"/>
+        <location filename="../../ui/crisis_page.py" line="163"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="208"/>
+        <location filename="../../ui/crisis_page.py" line="164"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -1067,17 +1067,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="443"/>
+        <location filename="../../ui/crisis_wizard.py" line="441"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="459"/>
+        <location filename="../../ui/crisis_wizard.py" line="457"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="462"/>
+        <location filename="../../ui/crisis_wizard.py" line="460"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1085,112 +1085,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="266"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="267"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="271"/>
+        <location filename="../../ui/contact_list.py" line="225"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="271"/>
+        <location filename="../../ui/contact_list.py" line="225"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="272"/>
+        <location filename="../../ui/contact_list.py" line="226"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="272"/>
+        <location filename="../../ui/contact_list.py" line="226"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="273"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="273"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="274"/>
+        <location filename="../../ui/contact_list.py" line="228"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="279"/>
+        <location filename="../../ui/contact_list.py" line="233"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="283"/>
+        <location filename="../../ui/contact_list.py" line="237"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="284"/>
+        <location filename="../../ui/contact_list.py" line="238"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="285"/>
+        <location filename="../../ui/contact_list.py" line="239"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="286"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="329"/>
+        <location filename="../../ui/contact_list.py" line="283"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="333"/>
+        <location filename="../../ui/contact_list.py" line="287"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1202,47 +1202,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="103"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="104"/>
+        <location filename="../../ui/contact_list.py" line="65"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="138"/>
+        <location filename="../../ui/contact_list.py" line="92"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="140"/>
+        <location filename="../../ui/contact_list.py" line="94"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -1250,102 +1250,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/review_view.py" line="89"/>
+        <location filename="../../ui/review_view.py" line="87"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="90"/>
+        <location filename="../../ui/review_view.py" line="88"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/review_view.py" line="92"/>
         <source>Date and time:</source>
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/review_view.py" line="92"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/review_view.py" line="93"/>
         <source>Kind:</source>
         <translation>Вид обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/review_view.py" line="93"/>
         <source>Consultant:</source>
         <translation>Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/review_view.py" line="94"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/review_view.py" line="94"/>
         <source>Age group:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/review_view.py" line="95"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/review_view.py" line="95"/>
         <source>Caller&apos;s role:</source>
         <translation>Кто обращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/review_view.py" line="96"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/review_view.py" line="96"/>
         <source>Destinations:</source>
         <translation>Страны назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="99"/>
+        <location filename="../../ui/review_view.py" line="97"/>
         <source>Travel purpose:</source>
         <translation>Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="100"/>
+        <location filename="../../ui/review_view.py" line="98"/>
         <source>How they heard of us:</source>
         <translation>Откуда узнали о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="100"/>
+        <location filename="../../ui/review_view.py" line="98"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="101"/>
+        <location filename="../../ui/review_view.py" line="99"/>
         <source>Crisis:</source>
         <translation>Кризисная ситуация:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="108"/>
+        <location filename="../../ui/review_view.py" line="106"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Этого обращения больше нет; баллы оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="119"/>
+        <location filename="../../ui/review_view.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="140"/>
+        <location filename="../../ui/review_view.py" line="138"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="140"/>
+        <location filename="../../ui/review_view.py" line="138"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1371,127 +1371,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis_page.py" line="420"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis_page.py" line="420"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="468"/>
+        <location filename="../../ui/crisis_page.py" line="421"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="468"/>
+        <location filename="../../ui/crisis_page.py" line="421"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="471"/>
+        <location filename="../../ui/crisis_page.py" line="424"/>
         <source>Any crisis</source>
         <translation>Любая кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="472"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="472"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="473"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="475"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="477"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="478"/>
+        <location filename="../../ui/crisis_page.py" line="431"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="479"/>
+        <location filename="../../ui/crisis_page.py" line="432"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="480"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="481"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="482"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="483"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="484"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="485"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="486"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="487"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="489"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="505"/>
+        <location filename="../../ui/crisis_page.py" line="458"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1500,7 +1500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="508"/>
+        <location filename="../../ui/crisis_page.py" line="461"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -1509,187 +1509,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="546"/>
+        <location filename="../../ui/crisis_page.py" line="499"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="558"/>
+        <location filename="../../ui/crisis_page.py" line="511"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="559"/>
+        <location filename="../../ui/crisis_page.py" line="512"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="561"/>
+        <location filename="../../ui/crisis_page.py" line="514"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="569"/>
-        <location filename="../../ui/crisis_page.py" line="632"/>
+        <location filename="../../ui/crisis_page.py" line="522"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="570"/>
-        <location filename="../../ui/crisis_page.py" line="633"/>
+        <location filename="../../ui/crisis_page.py" line="523"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="573"/>
+        <location filename="../../ui/crisis_page.py" line="526"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="590"/>
-        <location filename="../../ui/crisis_page.py" line="636"/>
-        <location filename="../../ui/crisis_page.py" line="643"/>
+        <location filename="../../ui/crisis_page.py" line="543"/>
+        <location filename="../../ui/crisis_page.py" line="589"/>
+        <location filename="../../ui/crisis_page.py" line="596"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="592"/>
+        <location filename="../../ui/crisis_page.py" line="545"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="614"/>
+        <location filename="../../ui/crisis_page.py" line="567"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="617"/>
+        <location filename="../../ui/crisis_page.py" line="570"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="619"/>
+        <location filename="../../ui/crisis_page.py" line="572"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="620"/>
+        <location filename="../../ui/crisis_page.py" line="573"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="622"/>
+        <location filename="../../ui/crisis_page.py" line="575"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="627"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="628"/>
+        <location filename="../../ui/crisis_page.py" line="581"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="638"/>
+        <location filename="../../ui/crisis_page.py" line="591"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="640"/>
+        <location filename="../../ui/crisis_page.py" line="593"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="644"/>
+        <location filename="../../ui/crisis_page.py" line="597"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="647"/>
+        <location filename="../../ui/crisis_page.py" line="600"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="649"/>
-        <location filename="../../ui/crisis_page.py" line="768"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="721"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="651"/>
+        <location filename="../../ui/crisis_page.py" line="604"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="654"/>
+        <location filename="../../ui/crisis_page.py" line="607"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="656"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="688"/>
+        <location filename="../../ui/crisis_page.py" line="641"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="689"/>
+        <location filename="../../ui/crisis_page.py" line="642"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="704"/>
+        <location filename="../../ui/crisis_page.py" line="657"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="706"/>
+        <location filename="../../ui/crisis_page.py" line="659"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="708"/>
+        <location filename="../../ui/crisis_page.py" line="661"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="709"/>
+        <location filename="../../ui/crisis_page.py" line="662"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="715"/>
+        <location filename="../../ui/crisis_page.py" line="668"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Невозможно при текущем состоянии случая или направления.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="717"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="718"/>
+        <location filename="../../ui/crisis_page.py" line="671"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="733"/>
+        <location filename="../../ui/crisis_page.py" line="686"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="733"/>
+        <location filename="../../ui/crisis_page.py" line="686"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="768"/>
+        <location filename="../../ui/crisis_page.py" line="721"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -1697,27 +1697,27 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="772"/>
+        <location filename="../../ui/crisis_wizard.py" line="770"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="773"/>
+        <location filename="../../ui/crisis_wizard.py" line="771"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="774"/>
+        <location filename="../../ui/crisis_wizard.py" line="772"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="775"/>
+        <location filename="../../ui/crisis_wizard.py" line="773"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="776"/>
+        <location filename="../../ui/crisis_wizard.py" line="774"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
@@ -1725,12 +1725,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="98"/>
+        <location filename="../../ui/review_dialog.py" line="99"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
     </message>
@@ -1738,12 +1738,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="366"/>
+        <location filename="../../ui/crisis_wizard.py" line="367"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="370"/>
+        <location filename="../../ui/crisis_wizard.py" line="371"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -2081,133 +2081,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="318"/>
+        <location filename="../../ui/directory_dialogs.py" line="315"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="321"/>
+        <location filename="../../ui/directory_dialogs.py" line="317"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="322"/>
+        <location filename="../../ui/directory_dialogs.py" line="318"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="339"/>
+        <location filename="../../ui/directory_dialogs.py" line="323"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="339"/>
+        <location filename="../../ui/directory_dialogs.py" line="323"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="340"/>
+        <location filename="../../ui/directory_dialogs.py" line="324"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="340"/>
-        <location filename="../../ui/directory_dialogs.py" line="351"/>
+        <location filename="../../ui/directory_dialogs.py" line="324"/>
+        <location filename="../../ui/directory_dialogs.py" line="335"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="341"/>
+        <location filename="../../ui/directory_dialogs.py" line="325"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="341"/>
+        <location filename="../../ui/directory_dialogs.py" line="325"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="346"/>
+        <location filename="../../ui/directory_dialogs.py" line="330"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="347"/>
+        <location filename="../../ui/directory_dialogs.py" line="331"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="348"/>
+        <location filename="../../ui/directory_dialogs.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="348"/>
+        <location filename="../../ui/directory_dialogs.py" line="332"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="349"/>
+        <location filename="../../ui/directory_dialogs.py" line="333"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="349"/>
+        <location filename="../../ui/directory_dialogs.py" line="333"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="350"/>
+        <location filename="../../ui/directory_dialogs.py" line="334"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="350"/>
+        <location filename="../../ui/directory_dialogs.py" line="334"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="351"/>
+        <location filename="../../ui/directory_dialogs.py" line="335"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="352"/>
+        <location filename="../../ui/directory_dialogs.py" line="336"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -2215,236 +2215,236 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="187"/>
+        <location filename="../../ui/directory_page.py" line="185"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="188"/>
+        <location filename="../../ui/directory_page.py" line="186"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="189"/>
+        <location filename="../../ui/directory_page.py" line="187"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="191"/>
-        <location filename="../../ui/directory_page.py" line="236"/>
+        <location filename="../../ui/directory_page.py" line="189"/>
+        <location filename="../../ui/directory_page.py" line="234"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
+        <location filename="../../ui/directory_page.py" line="190"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="191"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory_page.py" line="197"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="213"/>
+        <location filename="../../ui/directory_page.py" line="211"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="215"/>
+        <location filename="../../ui/directory_page.py" line="213"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="226"/>
+        <location filename="../../ui/directory_page.py" line="224"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="228"/>
+        <location filename="../../ui/directory_page.py" line="226"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="316"/>
+        <location filename="../../ui/directory_page.py" line="314"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="318"/>
+        <location filename="../../ui/directory_page.py" line="316"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="373"/>
-        <location filename="../../ui/directory_page.py" line="393"/>
-        <location filename="../../ui/directory_page.py" line="464"/>
+        <location filename="../../ui/directory_page.py" line="371"/>
+        <location filename="../../ui/directory_page.py" line="391"/>
+        <location filename="../../ui/directory_page.py" line="462"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="383"/>
+        <location filename="../../ui/directory_page.py" line="381"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="384"/>
+        <location filename="../../ui/directory_page.py" line="382"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="414"/>
+        <location filename="../../ui/directory_page.py" line="412"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="415"/>
+        <location filename="../../ui/directory_page.py" line="413"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="422"/>
+        <location filename="../../ui/directory_page.py" line="420"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="430"/>
+        <location filename="../../ui/directory_page.py" line="428"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="431"/>
+        <location filename="../../ui/directory_page.py" line="429"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory_page.py" line="435"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="438"/>
+        <location filename="../../ui/directory_page.py" line="436"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="447"/>
+        <location filename="../../ui/directory_page.py" line="445"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="455"/>
+        <location filename="../../ui/directory_page.py" line="453"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="456"/>
+        <location filename="../../ui/directory_page.py" line="454"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
-        <location filename="../../ui/directory_page.py" line="467"/>
+        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory_page.py" line="465"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="465"/>
+        <location filename="../../ui/directory_page.py" line="463"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="468"/>
+        <location filename="../../ui/directory_page.py" line="466"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="471"/>
+        <location filename="../../ui/directory_page.py" line="469"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="480"/>
+        <location filename="../../ui/directory_page.py" line="478"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="484"/>
+        <location filename="../../ui/directory_page.py" line="482"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="485"/>
+        <location filename="../../ui/directory_page.py" line="483"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -2475,57 +2475,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="274"/>
+        <location filename="../../ui/directory_dialogs.py" line="271"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="276"/>
+        <location filename="../../ui/directory_dialogs.py" line="273"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="278"/>
+        <location filename="../../ui/directory_dialogs.py" line="275"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="288"/>
+        <location filename="../../ui/directory_dialogs.py" line="285"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="293"/>
+        <location filename="../../ui/directory_dialogs.py" line="290"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="299"/>
+        <location filename="../../ui/directory_dialogs.py" line="296"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="300"/>
+        <location filename="../../ui/directory_dialogs.py" line="297"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="304"/>
+        <location filename="../../ui/directory_dialogs.py" line="301"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="305"/>
+        <location filename="../../ui/directory_dialogs.py" line="302"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -2533,27 +2533,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="403"/>
+        <location filename="../../ui/crisis_wizard.py" line="401"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="404"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="408"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="409"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="413"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -2561,158 +2561,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory_dialogs.py" line="132"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory_dialogs.py" line="132"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory_dialogs.py" line="134"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory_dialogs.py" line="134"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory_dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory_dialogs.py" line="136"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory_dialogs.py" line="136"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="140"/>
+        <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="140"/>
+        <location filename="../../ui/directory_dialogs.py" line="137"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="141"/>
+        <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="141"/>
+        <location filename="../../ui/directory_dialogs.py" line="138"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="142"/>
+        <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="142"/>
+        <location filename="../../ui/directory_dialogs.py" line="139"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="146"/>
+        <location filename="../../ui/directory_dialogs.py" line="143"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="147"/>
+        <location filename="../../ui/directory_dialogs.py" line="144"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="149"/>
+        <location filename="../../ui/directory_dialogs.py" line="146"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="165"/>
+        <location filename="../../ui/directory_dialogs.py" line="162"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="167"/>
+        <location filename="../../ui/directory_dialogs.py" line="164"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="170"/>
+        <location filename="../../ui/directory_dialogs.py" line="167"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="185"/>
+        <location filename="../../ui/directory_dialogs.py" line="182"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="186"/>
+        <location filename="../../ui/directory_dialogs.py" line="183"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="187"/>
+        <location filename="../../ui/directory_dialogs.py" line="184"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="189"/>
+        <location filename="../../ui/directory_dialogs.py" line="186"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="191"/>
+        <location filename="../../ui/directory_dialogs.py" line="188"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="192"/>
+        <location filename="../../ui/directory_dialogs.py" line="189"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="193"/>
+        <location filename="../../ui/directory_dialogs.py" line="190"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="200"/>
+        <location filename="../../ui/directory_dialogs.py" line="197"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="222"/>
-        <location filename="../../ui/directory_dialogs.py" line="227"/>
+        <location filename="../../ui/directory_dialogs.py" line="219"/>
+        <location filename="../../ui/directory_dialogs.py" line="224"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="223"/>
+        <location filename="../../ui/directory_dialogs.py" line="220"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="228"/>
+        <location filename="../../ui/directory_dialogs.py" line="225"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -2832,22 +2832,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="278"/>
+        <location filename="../../ui/crisis_page.py" line="234"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="289"/>
+        <location filename="../../ui/crisis_page.py" line="245"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="290"/>
+        <location filename="../../ui/crisis_page.py" line="246"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="291"/>
+        <location filename="../../ui/crisis_page.py" line="247"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2855,142 +2855,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="65"/>
         <source>History of the contact</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="67"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="68"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>Kind</source>
         <translation>Вид обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
+        <location filename="../../ui/history.py" line="74"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
+        <location filename="../../ui/history.py" line="74"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="60"/>
+        <location filename="../../ui/history.py" line="75"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="60"/>
+        <location filename="../../ui/history.py" line="75"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="61"/>
+        <location filename="../../ui/history.py" line="76"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="61"/>
+        <location filename="../../ui/history.py" line="76"/>
         <source>Caller&apos;s role</source>
         <translation>Кто обращается</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="62"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="62"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="63"/>
+        <location filename="../../ui/history.py" line="78"/>
         <source>Travel purpose</source>
         <translation>Цель выезда</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="79"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="79"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="88"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="88"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>linked</source>
         <translation>привязана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="92"/>
+        <location filename="../../ui/history.py" line="107"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>Imported from a file</source>
         <translation>Импортировано из файла</translation>
     </message>
@@ -3338,198 +3338,198 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="345"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="346"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="349"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="350"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="351"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="352"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="353"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="354"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="363"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="364"/>
+        <location filename="../../ui/intake.py" line="359"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="365"/>
+        <location filename="../../ui/intake.py" line="360"/>
         <source>Phon&amp;e:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="361"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
-        <location filename="../../ui/intake.py" line="624"/>
+        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="619"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="348"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Откуда узнали о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="366"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="372"/>
+        <location filename="../../ui/intake.py" line="367"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="368"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="374"/>
+        <location filename="../../ui/intake.py" line="369"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="375"/>
+        <location filename="../../ui/intake.py" line="370"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="376"/>
+        <location filename="../../ui/intake.py" line="371"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="378"/>
+        <location filename="../../ui/intake.py" line="373"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="385"/>
+        <location filename="../../ui/intake.py" line="380"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="387"/>
+        <location filename="../../ui/intake.py" line="382"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="389"/>
+        <location filename="../../ui/intake.py" line="384"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="391"/>
+        <location filename="../../ui/intake.py" line="386"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="393"/>
+        <location filename="../../ui/intake.py" line="388"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="397"/>
+        <location filename="../../ui/intake.py" line="392"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="548"/>
+        <location filename="../../ui/intake.py" line="543"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="611"/>
+        <location filename="../../ui/intake.py" line="606"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется ещё одним нажатием клавиши.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="615"/>
+        <location filename="../../ui/intake.py" line="610"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="614"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="622"/>
+        <location filename="../../ui/intake.py" line="617"/>
         <source>&amp;Notes and the e-mail&apos;s text:</source>
         <translation>За&amp;метки и текст письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="664"/>
+        <location filename="../../ui/intake.py" line="659"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="674"/>
+        <location filename="../../ui/intake.py" line="669"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="687"/>
+        <location filename="../../ui/intake.py" line="682"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="693"/>
+        <location filename="../../ui/intake.py" line="688"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -3538,82 +3538,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="748"/>
+        <location filename="../../ui/intake.py" line="743"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="751"/>
+        <location filename="../../ui/intake.py" line="746"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="770"/>
+        <location filename="../../ui/intake.py" line="765"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="771"/>
+        <location filename="../../ui/intake.py" line="766"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="809"/>
+        <location filename="../../ui/intake.py" line="804"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="810"/>
+        <location filename="../../ui/intake.py" line="805"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="850"/>
+        <location filename="../../ui/intake.py" line="845"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="851"/>
+        <location filename="../../ui/intake.py" line="846"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="852"/>
+        <location filename="../../ui/intake.py" line="847"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="853"/>
+        <location filename="../../ui/intake.py" line="848"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="854"/>
+        <location filename="../../ui/intake.py" line="849"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="855"/>
+        <location filename="../../ui/intake.py" line="850"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="857"/>
+        <location filename="../../ui/intake.py" line="852"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="860"/>
+        <location filename="../../ui/intake.py" line="855"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="862"/>
+        <location filename="../../ui/intake.py" line="857"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="875"/>
+        <location filename="../../ui/intake.py" line="870"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -3621,237 +3621,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>On shift: %1</source>
         <translation>Дежурный консультант: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Change…</source>
         <translation>Сменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3912,58 +3912,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="94"/>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/my_reviews.py" line="92"/>
+        <location filename="../../ui/my_reviews.py" line="96"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/my_reviews.py" line="97"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Отметить как прочитанное (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="100"/>
+        <location filename="../../ui/my_reviews.py" line="98"/>
         <source>Scores and feedback</source>
         <translation>Баллы и обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="99"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Reviewed</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/my_reviews.py" line="101"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="104"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="110"/>
+        <location filename="../../ui/my_reviews.py" line="108"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Оценок пока нет. Когда супервизор оценит одно из ваших обращений, баллы и обратная связь появятся здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="113"/>
+        <location filename="../../ui/my_reviews.py" line="111"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n оценка ещё не прочитана.</numerusform>
@@ -3972,12 +3972,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="115"/>
+        <location filename="../../ui/my_reviews.py" line="113"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прочитали всю обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="134"/>
+        <location filename="../../ui/my_reviews.py" line="132"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -4026,22 +4026,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="323"/>
+        <location filename="../../ui/crisis_wizard.py" line="324"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="334"/>
+        <location filename="../../ui/crisis_wizard.py" line="335"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="336"/>
+        <location filename="../../ui/crisis_wizard.py" line="337"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="338"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -4063,7 +4063,7 @@
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="542"/>
-        <location filename="../../ui/crisis_page.py" line="222"/>
+        <location filename="../../ui/crisis_page.py" line="178"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
@@ -4088,38 +4088,38 @@
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="227"/>
+        <location filename="../../ui/crisis_page.py" line="183"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/case_dialogs.py" line="551"/>
-        <location filename="../../ui/crisis_page.py" line="244"/>
+        <location filename="../../ui/crisis_page.py" line="200"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="245"/>
+        <location filename="../../ui/crisis_page.py" line="201"/>
         <source>&amp;Data passed:</source>
         <translation>Передача &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="246"/>
+        <location filename="../../ui/crisis_page.py" line="202"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="247"/>
+        <location filename="../../ui/crisis_page.py" line="203"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="248"/>
+        <location filename="../../ui/crisis_page.py" line="204"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="249"/>
+        <location filename="../../ui/crisis_page.py" line="205"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
@@ -4127,78 +4127,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="573"/>
+        <location filename="../../ui/crisis_wizard.py" line="571"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="574"/>
+        <location filename="../../ui/crisis_wizard.py" line="572"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="577"/>
+        <location filename="../../ui/crisis_wizard.py" line="575"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="579"/>
-        <location filename="../../ui/crisis_wizard.py" line="612"/>
+        <location filename="../../ui/crisis_wizard.py" line="577"/>
+        <location filename="../../ui/crisis_wizard.py" line="610"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="580"/>
+        <location filename="../../ui/crisis_wizard.py" line="578"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="581"/>
+        <location filename="../../ui/crisis_wizard.py" line="579"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="583"/>
+        <location filename="../../ui/crisis_wizard.py" line="581"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis_wizard.py" line="593"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="598"/>
+        <location filename="../../ui/crisis_wizard.py" line="596"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="621"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="622"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="622"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="667"/>
+        <location filename="../../ui/crisis_wizard.py" line="665"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -4249,138 +4249,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="234"/>
+        <location filename="../../ui/review_dialog.py" line="235"/>
         <source>Review of a contact</source>
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="392"/>
+        <location filename="../../ui/review_dialog.py" line="390"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/review_dialog.py" line="393"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/review_dialog.py" line="395"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/review_dialog.py" line="396"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="400"/>
+        <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="401"/>
+        <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="407"/>
+        <location filename="../../ui/review_dialog.py" line="405"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="409"/>
+        <location filename="../../ui/review_dialog.py" line="407"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="411"/>
+        <location filename="../../ui/review_dialog.py" line="409"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="413"/>
+        <location filename="../../ui/review_dialog.py" line="411"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="436"/>
+        <location filename="../../ui/review_dialog.py" line="434"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="504"/>
+        <location filename="../../ui/review_dialog.py" line="502"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="523"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="559"/>
+        <location filename="../../ui/review_dialog.py" line="557"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="562"/>
+        <location filename="../../ui/review_dialog.py" line="560"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="590"/>
-        <location filename="../../ui/review_dialog.py" line="607"/>
+        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="605"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="591"/>
+        <location filename="../../ui/review_dialog.py" line="589"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="608"/>
+        <location filename="../../ui/review_dialog.py" line="606"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="622"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="629"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="630"/>
+        <location filename="../../ui/review_dialog.py" line="628"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="645"/>
+        <location filename="../../ui/review_dialog.py" line="643"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="647"/>
+        <location filename="../../ui/review_dialog.py" line="645"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="651"/>
+        <location filename="../../ui/review_dialog.py" line="649"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -4389,32 +4389,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="654"/>
+        <location filename="../../ui/review_dialog.py" line="652"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="656"/>
+        <location filename="../../ui/review_dialog.py" line="654"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="658"/>
+        <location filename="../../ui/review_dialog.py" line="656"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="658"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="662"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="667"/>
+        <location filename="../../ui/review_dialog.py" line="665"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -4422,42 +4422,42 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/review_view.py" line="157"/>
+        <location filename="../../ui/review_view.py" line="155"/>
         <source>Choose a review in the list.</source>
         <translation>Выберите оценку в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="168"/>
+        <location filename="../../ui/review_view.py" line="166"/>
         <source>Overall score</source>
         <translation>Общий балл</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="171"/>
+        <location filename="../../ui/review_view.py" line="169"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Обращение от %1, консультант — %2. Проверяющий — %3, дата оценки — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="179"/>
+        <location filename="../../ui/review_view.py" line="177"/>
         <source>Corrected version %1: %2</source>
         <translation>Исправленная версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="183"/>
+        <location filename="../../ui/review_view.py" line="181"/>
         <source>This version was corrected later.</source>
         <translation>Позже эта версия была исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="186"/>
+        <location filename="../../ui/review_view.py" line="184"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Критерий безопасности оценён в 0: обсудите это обращение с супервизором.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="188"/>
+        <location filename="../../ui/review_view.py" line="186"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="201"/>
+        <location filename="../../ui/review_view.py" line="199"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
@@ -4851,47 +4851,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -5128,27 +5128,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -5156,422 +5156,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="415"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="416"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="422"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics_page.py" line="423"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics_page.py" line="426"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="428"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="430"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="431"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics_page.py" line="432"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="435"/>
+        <location filename="../../ui/statistics_page.py" line="433"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="438"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
-        <location filename="../../ui/statistics_page.py" line="502"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="500"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
-        <location filename="../../ui/statistics_page.py" line="522"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="463"/>
+        <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="468"/>
+        <location filename="../../ui/statistics_page.py" line="466"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="472"/>
+        <location filename="../../ui/statistics_page.py" line="470"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="476"/>
+        <location filename="../../ui/statistics_page.py" line="474"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="479"/>
+        <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="481"/>
+        <location filename="../../ui/statistics_page.py" line="479"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="483"/>
+        <location filename="../../ui/statistics_page.py" line="481"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="489"/>
-        <location filename="../../ui/statistics_page.py" line="500"/>
+        <location filename="../../ui/statistics_page.py" line="487"/>
+        <location filename="../../ui/statistics_page.py" line="498"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="521"/>
-        <location filename="../../ui/statistics_page.py" line="750"/>
+        <location filename="../../ui/statistics_page.py" line="519"/>
+        <location filename="../../ui/statistics_page.py" line="748"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="521"/>
+        <location filename="../../ui/statistics_page.py" line="519"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="618"/>
+        <location filename="../../ui/statistics_page.py" line="616"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="626"/>
+        <location filename="../../ui/statistics_page.py" line="624"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="640"/>
+        <location filename="../../ui/statistics_page.py" line="638"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="648"/>
+        <location filename="../../ui/statistics_page.py" line="646"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="651"/>
+        <location filename="../../ui/statistics_page.py" line="649"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="671"/>
+        <location filename="../../ui/statistics_page.py" line="669"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="674"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="675"/>
+        <location filename="../../ui/statistics_page.py" line="673"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="678"/>
+        <location filename="../../ui/statistics_page.py" line="676"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="680"/>
+        <location filename="../../ui/statistics_page.py" line="678"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics_page.py" line="758"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="763"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics_page.py" line="813"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics_page.py" line="815"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="820"/>
+        <location filename="../../ui/statistics_page.py" line="818"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="835"/>
+        <location filename="../../ui/statistics_page.py" line="833"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="839"/>
+        <location filename="../../ui/statistics_page.py" line="837"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="844"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="845"/>
+        <location filename="../../ui/statistics_page.py" line="843"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>

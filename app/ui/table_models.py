@@ -1,0 +1,96 @@
+"""The lazy table model shared by the lists that page through the store.
+
+A subclass names its columns, gives their header texts (through its own `tr`, so the
+texts keep their translation context), fetches one page after a given row, and says
+what a cell shows. The model holds only the rows fetched so far and asks for the next
+page (keyset pagination) when the view scrolls near the end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows fetched page by page; `rows` holds those fetched so far."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, query: Any, parent: Any = None):
+        super().__init__(parent)
+        self.query = query
+        self.rows: list[Any] = []
+        self.exhausted = True
+
+    # -- what a subclass provides --
+
+    def headers(self) -> list[str]:
+        """The header text of each column, in the order of COLUMNS."""
+        raise NotImplementedError
+
+    def fetch_page(self, after: Any, limit: int) -> list[Any]:
+        """Up to `limit` rows following the row `after` (None: from the start)."""
+        raise NotImplementedError
+
+    def row_text(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        """What a cell gives for a role other than display and the row's id."""
+        return None
+
+    # -- the model --
+
+    def set_query(self, query: Any) -> None:
+        self.beginResetModel()
+        self.query = query
+        self.rows = []
+        self.exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self.exhausted:
+            return
+        page = self.fetch_page(self.rows[-1] if self.rows else None, PAGE)
+        if len(page) < PAGE:
+            self.exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_text(row, index.column())
+        if role == ID_ROLE:
+            return row.id
+        return self.role_data(row, index.column(), role)
