@@ -148,7 +148,9 @@ class OptionCombo(QComboBox):
     def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        # Wide enough for the longest answer when the page has room; never wider.
+        longest = max((len(label) for _code, label in options), default=0)
+        self.setMinimumContentsLength(max(24, min(longest, 48)))
         self.addItem("—", None)
         for code, label in options:
             self.addItem(label, code)

@@ -170,7 +170,7 @@ def _crisis_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
     window.open_crisis()
     wizard = window.crisis_wizard
     assert wizard is not None
-    wizard.resize(960, 680)
+    wizard.resize(1180, 680)
     n = first
     labour = {**_CRISIS_BASE, **_CRISIS_TYPE_PAGES[0][2]}
     for page_id, answers in (("danger", labour), ("emergency", labour),
