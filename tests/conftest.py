@@ -40,6 +40,25 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setattr(msgbox, name, unexpected)
 
 
+@pytest.fixture(autouse=True)
+def _steady_keyboard_search(request: pytest.FixtureRequest):
+    """Typing a prefix into a combo box selects by that prefix only while the keys
+    come within QApplication.keyboardInputInterval (400 ms by default). On a loaded
+    test machine one keystroke's handling can take longer, splitting "Pol" into "P"
+    and "ol"; a person types faster than the machine answers there. GUI tests only.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    request.getfixturevalue("qapp")
+    old = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(2000)
+    yield
+    QApplication.setKeyboardInputInterval(old)
+
+
 @pytest.fixture
 def store(tmp_path: Path):
     s = open_store(tmp_path / "test.sqlite3")
