@@ -69,6 +69,17 @@ class TrackedMixin:
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
+    def stamp(self, now: datetime, author_id: str | None) -> None:
+        """Record a change: a new version, by whom and when (sync compares versions)."""
+        self.version += 1
+        self.updated_at = now
+        self.author_id = author_id
+
+    def retire(self, now: datetime, author_id: str | None) -> None:
+        """Soft-delete: the row stays, marked, so the deletion can travel between sites."""
+        self.deleted_at = now
+        self.stamp(now, author_id)
+
 
 class RecordMixin(TrackedMixin):
     """A synchronisable record whose primary key is its UUID."""

@@ -888,13 +888,10 @@ class AssistanceService:
             if any(getattr(row, k) != v for k, v in values.items()):
                 for k, v in values.items():
                     setattr(row, k, v)
-                row.version += 1
-                row.updated_at, row.author_id = now, self.user_id
+                row.stamp(now, self.user_id)
         for rid, row in existing.items():
             if rid not in kept:
-                row.deleted_at = now
-                row.version += 1
-                row.updated_at, row.author_id = now, self.user_id
+                row.retire(now, self.user_id)
 
     def set_status(self, case_id: str, status: str, *, reason: str | None = None,
                    note: str = "", now: datetime | None = None) -> CaseRecord:
@@ -1018,8 +1015,7 @@ class AssistanceService:
                 return self.service(service_id)
             for k, v in values.items():
                 setattr(row, k, v)
-            row.version += 1
-            row.updated_at, row.author_id = now, self.user_id
+            row.stamp(now, self.user_id)
             self._event(s, case.id, "service_changed", now, data={
                 "service_id": row.id, "service": row.service, "changes": changes})
             self._touch(case, now)
@@ -1037,18 +1033,21 @@ class AssistanceService:
                             status, current.cost_minor, current.currency, current.notes)
         return self.update_service(service_id, data, now=now)
 
-    def delete_service(self, service_id: str, *, now: datetime | None = None) -> None:
+    def _delete_child(self, model: Any, row_id: str, kind: str, now: datetime | None,
+                      describe: Any) -> None:
+        """Soft-delete a service, referral or visit; the timeline says what it was."""
         now = now or utcnow()
         with self._writing() as s:
-            row = self._live_child(s, AssistanceServiceEntry, service_id)
+            row = self._live_child(s, model, row_id)
             case = self._open_case_for_work(s, row.case_id)
-            row.deleted_at = now
-            row.version += 1
-            row.updated_at, row.author_id = now, self.user_id
-            self._event(s, case.id, "service_deleted", now, data={
-                "service_id": row.id, "service": row.service,
-                "on": row.service_on.isoformat(), "status": row.status})
+            row.retire(now, self.user_id)
+            self._event(s, case.id, f"{kind}_deleted", now,
+                        data={f"{kind}_id": row.id, **describe(row)})
             self._touch(case, now)
+
+    def delete_service(self, service_id: str, *, now: datetime | None = None) -> None:
+        self._delete_child(AssistanceServiceEntry, service_id, "service", now, lambda row: {
+            "service": row.service, "on": row.service_on.isoformat(), "status": row.status})
 
     def service(self, service_id: str) -> ServiceRow:
         with self._reading() as s:
@@ -1095,8 +1094,7 @@ class AssistanceService:
             if changes:
                 for k, v in values.items():
                     setattr(row, k, v)
-                row.version += 1
-                row.updated_at, row.author_id = now, self.user_id
+                row.stamp(now, self.user_id)
                 self._event(s, case.id, "referral_changed", now, data={
                     "referral_id": row.id, "target": row.target, "changes": changes})
                 self._touch(case, now)
@@ -1124,23 +1122,14 @@ class AssistanceService:
             raise CaseStateError(f"a {row.status} referral cannot become {status}")
         before = row.status
         row.status, row.status_reason, row.status_at = status, reason, now
-        row.version += 1
-        row.updated_at, row.author_id = now, self.user_id
+        row.stamp(now, self.user_id)
         self._event(s, case.id, "referral_status", now, text=reason, data={
             "referral_id": row.id, "target": row.target, "from": before, "to": status})
         self._touch(case, now)
 
     def delete_referral(self, referral_id: str, *, now: datetime | None = None) -> None:
-        now = now or utcnow()
-        with self._writing() as s:
-            row = self._live_child(s, AssistanceReferral, referral_id)
-            case = self._open_case_for_work(s, row.case_id)
-            row.deleted_at = now
-            row.version += 1
-            row.updated_at, row.author_id = now, self.user_id
-            self._event(s, case.id, "referral_deleted", now, data={
-                "referral_id": row.id, "target": row.target})
-            self._touch(case, now)
+        self._delete_child(AssistanceReferral, referral_id, "referral", now,
+                           lambda row: {"target": row.target})
 
     def referral(self, referral_id: str) -> ReferralRow:
         with self._reading() as s:
@@ -1194,24 +1183,15 @@ class AssistanceService:
             if changes:
                 for k, v in values.items():
                     setattr(row, k, v)
-                row.version += 1
-                row.updated_at, row.author_id = now, self.user_id
+                row.stamp(now, self.user_id)
                 self._event(s, case.id, "visit_changed", now, data={
                     "visit_id": row.id, "on": _iso(row.visit_on), "changes": changes})
                 self._touch(case, now)
         return self.visit(visit_id)
 
     def delete_visit(self, visit_id: str, *, now: datetime | None = None) -> None:
-        now = now or utcnow()
-        with self._writing() as s:
-            row = self._live_child(s, AssistanceMonitoring, visit_id)
-            case = self._open_case_for_work(s, row.case_id)
-            row.deleted_at = now
-            row.version += 1
-            row.updated_at, row.author_id = now, self.user_id
-            self._event(s, case.id, "visit_deleted", now, data={
-                "visit_id": row.id, "on": _iso(row.visit_on)})
-            self._touch(case, now)
+        self._delete_child(AssistanceMonitoring, visit_id, "visit", now,
+                           lambda row: {"on": _iso(row.visit_on)})
 
     def visit(self, visit_id: str) -> VisitRow:
         with self._reading() as s:
@@ -1260,8 +1240,7 @@ class AssistanceService:
                 e.bad("withdrawn_on", "before_start", "is before the consent was given")
             e.raise_if_any()
             row.withdrawn_on = on
-            row.version += 1
-            row.updated_at, row.author_id = now, self.user_id
+            row.stamp(now, self.user_id)
             case = self._live(s, row.case_id)
             self._event(s, case.id, "consent_withdrawn", now, data={
                 "consent_id": row.id, "scope": row.scope, "recipient": row.recipient,

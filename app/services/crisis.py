@@ -620,8 +620,7 @@ class CrisisService:
                 raise CaseStateError(f"a {ref.status} referral cannot become {status}")
             before = ref.status
             ref.status, ref.status_reason, ref.status_at = status, reason, now
-            ref.version += 1
-            ref.updated_at, ref.author_id = now, self.user_id
+            ref.stamp(now, self.user_id)
             self._event(s, ref.case_id, "referral_status", now, referral_id=ref.id,
                         text=reason, data={"from": before, "to": status,
                                            "target": ref.target})
@@ -638,8 +637,7 @@ class CrisisService:
                 raise CaseStateError("only a pending task can be rescheduled")
             old = ref.due_at
             ref.due_at = due_at.astimezone(UTC)
-            ref.version += 1
-            ref.updated_at, ref.author_id = now, self.user_id
+            ref.stamp(now, self.user_id)
             self._event(s, ref.case_id, "referral_due", now, referral_id=ref.id, data={
                 "from": old.isoformat(), "to": ref.due_at.isoformat()})
         return self.referral(referral_id)

@@ -641,9 +641,7 @@ class DirectoryService:
                     now.isoformat()]
                 entry.verified_at, entry.verified_by = now, self.user_id
             if changes:
-                entry.version += 1
-                entry.author_id = self.user_id
-                entry.updated_at = now
+                entry.stamp(now, self.user_id)
                 self._log(s, entry.id, "update", changes, now)
         log.info("directory entry %s updated", entry_id)
         return self.get(entry_id)
@@ -658,9 +656,7 @@ class DirectoryService:
             entry = self._live(s, entry_id)
             before = entry.verified_at.isoformat() if entry.verified_at else None
             entry.verified_at, entry.verified_by = when, self.user_id
-            entry.version += 1
-            entry.author_id = self.user_id
-            entry.updated_at = utcnow()
+            entry.stamp(utcnow(), self.user_id)
             self._log(s, entry.id, "verify", {"verified_at": [before, when.isoformat()]},
                       entry.updated_at)
         return self.get(entry_id)
@@ -676,9 +672,7 @@ class DirectoryService:
             now = utcnow()
             before = entry.retired_at.isoformat() if entry.retired_at else None
             entry.retired_at = now if retired else None
-            entry.version += 1
-            entry.author_id = self.user_id
-            entry.updated_at = now
+            entry.stamp(now, self.user_id)
             after = now.isoformat() if retired else None
             self._log(s, entry.id, "retire" if retired else "restore",
                       {"retired_at": [before, after]}, now)

@@ -707,10 +707,7 @@ class QualityService:
                     "round", "has_reviews", "the round has completed reviews")])
             records: list[Review | ReviewRound] = [*reviews, rnd]
             for record in records:
-                record.deleted_at = now
-                record.updated_at = now
-                record.version += 1
-                record.author_id = self.user_id
+                record.retire(now, self.user_id)
         log.info("review round %s deleted", round_id)
 
     # -- reviews --
@@ -1265,7 +1262,4 @@ class QualityService:
             event = s.get(StaffEvent, event_id)
             if event is None or event.deleted_at is not None:
                 raise LookupError(f"no staff event {event_id}")
-            event.deleted_at = now
-            event.updated_at = now
-            event.version += 1
-            event.author_id = self.user_id
+            event.retire(now, self.user_id)
