@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache, partial
-from importlib import resources
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +51,7 @@ from app.models import countries
 from app.models.assistance import CLOSED, GIVEN, MONITORING_AREAS
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services import texts
 from app.services.assistance import (
     AssistanceService,
     CaseRecord,
@@ -81,19 +80,9 @@ VISITS_PER_TABLE = 4
 # -- text ----------------------------------------------------------------------------------
 
 
-@cache
-def _texts() -> dict[str, dict[str, str]]:
-    raw = (resources.files("app.resources").joinpath("reports/case_text.json")
-           .read_text(encoding="utf-8"))
-    data: dict[str, dict[str, str]] = json.loads(raw)["text"]
-    return data
-
-
 def text(key: str, lang: str, **params: object) -> str:
     """The summary's text ``key`` in ``lang`` (English when missing), ``{params}`` filled."""
-    entry = _texts()[key]
-    value = entry.get(lang) or entry["en"]
-    return value.format(**params) if params else value
+    return texts.text("case_text", key, lang, **params)
 
 
 def fmt_date(value: date | None) -> str:

@@ -20,19 +20,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from app.models import countries
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services import texts
 from app.services.files import atomic_write, neutralise
 from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
 
@@ -54,19 +52,9 @@ class ReportError(Exception):
 # -- the report's own words --------------------------------------------------------------
 
 
-@cache
-def _texts() -> dict[str, dict[str, str]]:
-    raw = (resources.files("app.resources").joinpath("reports/report_text.json")
-           .read_text(encoding="utf-8"))
-    data: dict[str, dict[str, str]] = json.loads(raw)["text"]
-    return data
-
-
 def text(key: str, lang: str, **params: object) -> str:
     """The report's text ``key`` in ``lang`` (English when missing), ``{params}`` filled."""
-    entry = _texts()[key]
-    value = entry.get(lang) or entry["en"]
-    return value.format(**params) if params else value
+    return texts.text("report_text", key, lang, **params)
 
 
 def fmt_int(value: int, lang: str) -> str:
@@ -266,7 +254,7 @@ def _note(table: StatTable, lang: str) -> str:
 def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
                  compare: bool) -> ReportTable:
     lang = options.lang
-    title = text(f"t_{table.key}", lang) if f"t_{table.key}" in _texts() else table.key
+    title = text(f"t_{table.key}", lang) if texts.has("report_text", f"t_{table.key}") else table.key
     if table.status == "no_data":
         return ReportTable(table.key, title, _note(table, lang), "", (), (), None, "no_data")
     hidden: set[tuple[str, str]] = set()
@@ -337,7 +325,7 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
         if any(v for s in series for v in s.values):
             chart = ChartData(tuple(labels.row(table.row_list, r) for r in chart_rows),
                               tuple(series))
-    heading = text(f"h_{table.row_list}", lang) if f"h_{table.row_list}" in _texts() else ""
+    heading = text(f"h_{table.row_list}", lang) if texts.has("report_text", f"h_{table.row_list}") else ""
     return ReportTable(table.key, title, _note(table, lang), heading, tuple(columns),
                        tuple(rows), chart)
 
