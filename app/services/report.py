@@ -30,7 +30,7 @@ from typing import Any, Literal
 from app.models import countries
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services import texts
+from app.services import texts as document_texts
 from app.services.files import atomic_write, neutralise
 from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
 
@@ -54,7 +54,7 @@ class ReportError(Exception):
 
 def text(key: str, lang: str, **params: object) -> str:
     """The report's text ``key`` in ``lang`` (English when missing), ``{params}`` filled."""
-    return texts.text("report_text", key, lang, **params)
+    return document_texts.text("report_text", key, lang, **params)
 
 
 def fmt_int(value: int, lang: str) -> str:
@@ -254,7 +254,8 @@ def _note(table: StatTable, lang: str) -> str:
 def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
                  compare: bool) -> ReportTable:
     lang = options.lang
-    title = text(f"t_{table.key}", lang) if texts.has("report_text", f"t_{table.key}") else table.key
+    has_title = document_texts.has("report_text", f"t_{table.key}")
+    title = text(f"t_{table.key}", lang) if has_title else table.key
     if table.status == "no_data":
         return ReportTable(table.key, title, _note(table, lang), "", (), (), None, "no_data")
     hidden: set[tuple[str, str]] = set()
@@ -325,7 +326,8 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
         if any(v for s in series for v in s.values):
             chart = ChartData(tuple(labels.row(table.row_list, r) for r in chart_rows),
                               tuple(series))
-    heading = text(f"h_{table.row_list}", lang) if texts.has("report_text", f"h_{table.row_list}") else ""
+    has_heading = document_texts.has("report_text", f"h_{table.row_list}")
+    heading = text(f"h_{table.row_list}", lang) if has_heading else ""
     return ReportTable(table.key, title, _note(table, lang), heading, tuple(columns),
                        tuple(rows), chart)
 

@@ -19,9 +19,9 @@ def _load(name: str) -> dict[str, dict[str, str]]:
     return data
 
 
-def text(name: str, key: str, lang: str, **params: object) -> str:
-    """Text ``key`` of the file ``name`` in ``lang`` (English when missing), filled."""
-    entry = _load(name)[key]
+def text(document: str, key: str, lang: str, /, **params: object) -> str:
+    """Text ``key`` of the file ``document`` in ``lang`` (English when missing), filled."""
+    entry = _load(document)[key]
     value = entry.get(lang) or entry["en"]
     return value.format(**params) if params else value
 
