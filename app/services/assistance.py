@@ -65,6 +65,7 @@ from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services.cases import CaseSummary
 from app.services.contacts import phone_key
+from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.assistance")
@@ -637,9 +638,7 @@ class AssistanceService:
         """A new case's input filled from a crisis case: what the questionnaire learnt
         about the person, the trafficking status and the coded exploitation."""
         with self._reading() as s:
-            crisis = s.get(CrisisCase, crisis_case_id)
-            if crisis is None or crisis.deleted_at is not None:
-                raise LookupError(f"no crisis case {crisis_case_id}")
+            crisis = live(s, CrisisCase, crisis_case_id, "crisis case")
             answers = dict(crisis.answers or {})
             codes: dict[str, list[str]] = {}
             for c in crisis.codes:
@@ -796,10 +795,7 @@ class AssistanceService:
     # -- changing the case itself --
 
     def _live(self, s: Session, case_id: str) -> AssistanceCase:
-        case = s.get(AssistanceCase, case_id)
-        if case is None or case.deleted_at is not None:
-            raise LookupError(f"no assistance case {case_id}")
-        return case
+        return live(s, AssistanceCase, case_id, "assistance case")
 
     def _touch(self, case: AssistanceCase, now: datetime) -> None:
         case.version += 1
@@ -991,10 +987,7 @@ class AssistanceService:
         return row.id
 
     def _live_child(self, s: Session, model: Any, row_id: str) -> Any:
-        row = s.get(model, row_id)
-        if row is None or row.deleted_at is not None:
-            raise LookupError(f"no {model.__tablename__} {row_id}")
-        return row
+        return live(s, model, row_id, model.__tablename__)
 
     def update_service(self, service_id: str, data: ServiceInput, *,
                        now: datetime | None = None) -> ServiceRow:

@@ -62,6 +62,7 @@ from app.services.contacts import (
     ContactService,
     parse_hhmm,
 )
+from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.crisis")
@@ -546,10 +547,7 @@ class CrisisService:
     # -- changing a case --
 
     def _live_case(self, s: Session, case_id: str) -> CrisisCase:
-        case = s.get(CrisisCase, case_id)
-        if case is None or case.deleted_at is not None:
-            raise LookupError(f"no crisis case {case_id}")
-        return case
+        return live(s, CrisisCase, case_id, "crisis case")
 
     def _touch(self, case: CrisisCase, now: datetime) -> None:
         case.version += 1
@@ -613,9 +611,7 @@ class CrisisService:
                                               {"limit": REASON_MAX})])
         now = utcnow()
         with self.store.session() as s:
-            ref = s.get(CrisisReferral, referral_id)
-            if ref is None or ref.deleted_at is not None:
-                raise LookupError(f"no referral {referral_id}")
+            ref = live(s, CrisisReferral, referral_id, "referral")
             if status not in TRANSITIONS[ref.status]:
                 raise CaseStateError(f"a {ref.status} referral cannot become {status}")
             before = ref.status
@@ -630,9 +626,7 @@ class CrisisService:
     def reschedule(self, referral_id: str, due_at: datetime) -> ReferralRow:
         now = utcnow()
         with self.store.session() as s:
-            ref = s.get(CrisisReferral, referral_id)
-            if ref is None or ref.deleted_at is not None:
-                raise LookupError(f"no referral {referral_id}")
+            ref = live(s, CrisisReferral, referral_id, "referral")
             if ref.status not in PENDING:
                 raise CaseStateError("only a pending task can be rescheduled")
             old = ref.due_at

@@ -34,6 +34,7 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.directory")
@@ -593,10 +594,7 @@ class DirectoryService:
         return data
 
     def _live(self, s: Session, entry_id: str) -> DirectoryEntry:
-        entry = s.get(DirectoryEntry, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            raise LookupError(f"no directory entry {entry_id}")
-        return entry
+        return live(s, DirectoryEntry, entry_id, "directory entry")
 
     def _log(self, s: Session, entry_id: str, action: str, changes: dict[str, list[Any]],
              now: datetime) -> None:

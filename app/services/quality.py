@@ -55,6 +55,7 @@ from app.services.contacts import (
     DraftRow,
     UserRow,
 )
+from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.quality")
@@ -642,9 +643,7 @@ class QualityService:
     def get_round(self, round_id: str) -> RoundRow:
         self._require(REVIEW)
         with self.store.sessions() as s:
-            row = s.get(ReviewRound, round_id)
-            if row is None or row.deleted_at is not None:
-                raise LookupError(f"no review round {round_id}")
+            row = live(s, ReviewRound, round_id, "review round")
             return self._round_rows(s, [row])[0]
 
     def round_items(self, round_id: str) -> list[RoundItem]:
@@ -652,9 +651,7 @@ class QualityService:
         self._require(REVIEW)
         drafts = {d.record_id for d in self.review_drafts()}
         with self.store.sessions() as s:
-            rnd = s.get(ReviewRound, round_id)
-            if rnd is None or rnd.deleted_at is not None:
-                raise LookupError(f"no review round {round_id}")
+            rnd = live(s, ReviewRound, round_id, "review round")
             contact_ids = [str(i["contact_id"]) for i in rnd.plan]
             contacts = {
                 r[0]: r for r in s.execute(
@@ -697,9 +694,7 @@ class QualityService:
         self._require(REVIEW)
         now = self.now()
         with self.store.session() as s:
-            rnd = s.get(ReviewRound, round_id)
-            if rnd is None or rnd.deleted_at is not None:
-                raise LookupError(f"no review round {round_id}")
+            rnd = live(s, ReviewRound, round_id, "review round")
             reviews = list(s.scalars(select(Review).where(
                 Review.round_id == round_id, Review.deleted_at.is_(None))))
             if any(r.status == COMPLETE for r in reviews):
@@ -745,9 +740,7 @@ class QualityService:
     def get_review(self, review_id: str) -> ReviewRow:
         """A review (any version). Consultants may read only their own completed ones."""
         with self.store.sessions() as s:
-            r = s.get(Review, review_id)
-            if r is None or r.deleted_at is not None:
-                raise LookupError(f"no review {review_id}")
+            r = live(s, Review, review_id, "review")
             if not self._may_read(r):
                 raise PermissionDeniedError("not your review")
             return self._row(s, r)
@@ -764,9 +757,7 @@ class QualityService:
     def versions(self, review_id: str) -> list[ReviewRow]:
         """Every version of a review's chain, the first first."""
         with self.store.sessions() as s:
-            r = s.get(Review, review_id)
-            if r is None or r.deleted_at is not None:
-                raise LookupError(f"no review {review_id}")
+            r = live(s, Review, review_id, "review")
             if not self._may_read(r):
                 raise PermissionDeniedError("not your review")
             rows = s.scalars(select(Review).where(
@@ -851,9 +842,7 @@ class QualityService:
                     status=DRAFT, revision=1, correction_reason="")
                 review.chain_id = review.id
             else:
-                found = s.get(Review, review_id)
-                if found is None or found.deleted_at is not None:
-                    raise LookupError(f"no review {review_id}")
+                found = live(s, Review, review_id, "review")
                 review = found
                 if review.status == COMPLETE or review.superseded_at is not None:
                     raise ValidationError([FieldError(
@@ -889,9 +878,7 @@ class QualityService:
         self._require(REVIEW)
         now = self.now()
         with self.store.session() as s:
-            old = s.get(Review, review_id)
-            if old is None or old.deleted_at is not None:
-                raise LookupError(f"no review {review_id}")
+            old = live(s, Review, review_id, "review")
             if old.status != COMPLETE:
                 raise ValidationError([FieldError(
                     "review", "not_completed", "only a completed review is corrected")])
@@ -979,9 +966,7 @@ class QualityService:
         self._require(OWN)
         now = self.now()
         with self.store.session() as s:
-            r = s.get(Review, review_id)
-            if r is None or r.deleted_at is not None:
-                raise LookupError(f"no review {review_id}")
+            r = live(s, Review, review_id, "review")
             if r.consultant_id != self.user_id or r.status != COMPLETE:
                 raise PermissionDeniedError("only the consultant reviewed marks a review read")
             if r.read_at is None:
@@ -1237,9 +1222,7 @@ class QualityService:
                 event = StaffEvent(id=new_uuid(), site_id=self.site_id, created_at=now)
                 s.add(event)
             else:
-                found = s.get(StaffEvent, event_id)
-                if found is None or found.deleted_at is not None:
-                    raise LookupError(f"no staff event {event_id}")
+                found = live(s, StaffEvent, event_id, "staff event")
                 if expected_version is not None and found.version != expected_version:
                     raise ConcurrentEditError(event_id)
                 event = found
@@ -1259,7 +1242,5 @@ class QualityService:
         self._require(REVIEW)
         now = self.now()
         with self.store.session() as s:
-            event = s.get(StaffEvent, event_id)
-            if event is None or event.deleted_at is not None:
-                raise LookupError(f"no staff event {event_id}")
+            event = live(s, StaffEvent, event_id, "staff event")
             event.retire(now, self.user_id)
