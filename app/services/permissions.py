@@ -1,0 +1,73 @@
+"""Who may do what: the one permission matrix of the app.
+
+Every service asks :func:`require` (or :func:`allowed`) with the acting user's role
+before it reads or changes anything that is not open to every role; the user interface
+asks :func:`allowed` only to decide what to offer. ``docs/permissions.md`` is the same
+matrix in words, and ``tests/test_permissions.py`` checks every cell.
+
+Roles: ``consultant`` answers the line; ``specialist`` runs assistance cases;
+``supervisor`` reviews quality, publishes statistics and exchanges data with the
+partner organisation; ``administrator`` manages accounts, the site, its keys and
+erasure, and may do everything a supervisor does.
+"""
+
+from __future__ import annotations
+
+ROLES: tuple[str, ...] = ("consultant", "specialist", "supervisor", "administrator")
+
+_ALL = frozenset(ROLES)
+_CASEWORK = frozenset({"specialist", "supervisor", "administrator"})
+_SUPERVISION = frozenset({"supervisor", "administrator"})
+_ADMIN = frozenset({"administrator"})
+
+# action → the roles that may perform it
+MATRIX: dict[str, frozenset[str]] = {
+    # contacts and crisis work: the infoline's everyday work, open to every role
+    "contact.record": _ALL,
+    "contact.view": _ALL,
+    "crisis.run": _ALL,
+    "directory.view": _ALL,
+    "quality.own": _ALL,
+    # assistance cases hold the most sensitive data: social-work staff only
+    "assistance.manage": _CASEWORK,
+    "assistance.print": _CASEWORK,
+    # supervision
+    "quality.review": _SUPERVISION,
+    "stats.view": _SUPERVISION,
+    "stats.export": _SUPERVISION,
+    "legacy.import": _SUPERVISION,
+    "directory.edit": _SUPERVISION,
+    "sync.exchange": _SUPERVISION,
+    "sync.resolve": _SUPERVISION,
+    "backup.make": _SUPERVISION,
+    # administration
+    "accounts.manage": _ADMIN,
+    "site.manage": _ADMIN,
+    "audit.view": _ADMIN,
+    "erasure.run": _ADMIN,
+    "backup.restore": _ADMIN,
+}
+
+ACTIONS: tuple[str, ...] = tuple(MATRIX)
+
+
+class PermissionDeniedError(Exception):
+    """The user's role does not allow the action. The message is for the user."""
+
+    def __init__(self, role: str | None, action: str):
+        self.role = role
+        self.action = action
+        super().__init__(f"your role ({role or 'none'}) does not allow this ({action})")
+
+
+def allowed(role: str | None, action: str) -> bool:
+    """Whether ``role`` may perform ``action``. Unknown actions are refused."""
+    if action not in MATRIX:
+        raise KeyError(f"unknown action {action!r}")
+    return role is not None and role in MATRIX[action]
+
+
+def require(role: str | None, action: str) -> None:
+    """Raise :class:`PermissionDeniedError` unless ``role`` may perform ``action``."""
+    if not allowed(role, action):
+        raise PermissionDeniedError(role, action)
