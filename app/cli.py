@@ -11,8 +11,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__, logsetup, paths
+
+if TYPE_CHECKING:
+    from app.db import Store
 
 log = logging.getLogger("app.cli")
 
@@ -27,6 +31,21 @@ class CommandError(Exception):
 
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db()
+
+
+def open_db(args: argparse.Namespace, action: str | None = None) -> tuple[Store, str | None]:
+    """The command's existing database and the id of the user acting on it.
+
+    ``action`` is a key of :data:`app.services.permissions.MATRIX` the user must be
+    allowed; None for commands open to every account.
+    """
+    from app.db import StoreError, open_store
+
+    try:
+        store = open_store(_db_path(args), create=False)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+    return store, None
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
