@@ -1,0 +1,76 @@
+"""The administrator's erasure page, driven by keyboard and mouse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from app.services.contacts import (
+    CallerInput,
+    ContactInput,
+    ContactQuery,
+    ContactService,
+    UserService,
+)
+from app.services.erasure import ErasureService
+from app.ui.erasure_page import ConfirmErasure, ErasurePage
+
+
+def test_an_administrator_finds_and_erases_a_caller(qtbot, store):
+    users = UserService(store)
+    admin = users.add("Admin", role="administrator")
+    contacts = ContactService(store, users.add("Consultant").id)
+    contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(hours=1),
+                               topics=["other"], notes="Говорила Тамара Приходько",
+                               caller=CallerInput(nickname="Тамара", phone="+375 29 111-22-33")))
+    page = ErasurePage(ErasureService(store, admin.id))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.query, "111-22")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert page.table.rowCount() == 1
+    assert "+375 29 111-22-33" in page.table.item(0, 1).text()
+    assert page.erase_button.isEnabled()
+
+    seen: dict[str, bool] = {}
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConfirmErasure)
+        seen["disabled_at_first"] = not dialog.erase_button.isEnabled()
+        qtbot.keyClicks(dialog.typed, "eras")
+        seen["disabled_when_partial"] = not dialog.erase_button.isEnabled()
+        qtbot.keyClicks(dialog.typed, "e")
+        dialog.erase_button.click()
+
+    QTimer.singleShot(0, confirm)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+
+    assert seen == {"disabled_at_first": True, "disabled_when_partial": True}
+    assert page.table.rowCount() == 0
+    assert "1" in page.status.text()
+    assert contacts.count(ContactQuery(text="Приходько")) == 0
+
+
+def test_cancelling_the_confirmation_erases_nothing(qtbot, store):
+    users = UserService(store)
+    admin = users.add("Admin", role="administrator")
+    contacts = ContactService(store, users.add("Consultant").id)
+    contacts.save(ContactInput(started_at=datetime.now(UTC), topics=["other"],
+                               notes="Говорила Тамара", caller=CallerInput(nickname="Тамара")))
+    page = ErasurePage(ErasureService(store, admin.id))
+    qtbot.addWidget(page)
+    for ch in "Тамара":
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(page.query,
+                                   QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 1
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    page.erase_button.click()
+    assert page.table.rowCount() == 1
+    assert contacts.count(ContactQuery(text="Тамара")) == 1
