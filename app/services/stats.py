@@ -416,7 +416,7 @@ records exist, the report says "no data recorded yet" instead of a number."""
 
 
 SECTION_PROVIDERS: tuple[str, ...] = ("app.services.assistance", "app.services.crisis",
-                                      "app.services.directory")
+                                      "app.services.directory", "app.services.case_stats")
 """Modules that keep such records; importing one registers its sections' counters."""
 
 
