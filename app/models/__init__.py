@@ -11,6 +11,7 @@ from app.models.assistance import (
     AssistanceServiceEntry,
     PdfPrint,
 )
+from app.models.audit import AuditEntry, AuditHead
 from app.models.base import Base, new_uuid, utcnow
 from app.models.contact import (
     Caller,
@@ -49,6 +50,8 @@ __all__ = [
     "AssistanceReferral",
     "AssistanceRelative",
     "AssistanceServiceEntry",
+    "AuditEntry",
+    "AuditHead",
     "Base",
     "Caller",
     "Contact",

@@ -31,13 +31,21 @@ class Setting(Base):
 
 
 class User(RecordMixin, Base):
-    """A member of staff. Until accounts with passwords exist, chosen at shift start."""
+    """A member of staff and their account.
+
+    The password is not here: each account's copy of the database key, wrapped with a
+    key derived from its password, lives in the key file beside the database
+    (app/db/keyring.py). The row keeps the role and the state of the account.
+    """
 
     __tablename__ = "app_user"
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="consultant")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 class Caller(RecordMixin, Base):

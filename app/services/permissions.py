@@ -13,6 +13,17 @@ erasure, and may do everything a supervisor does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from app.models import User
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.db import Store
+
 ROLES: tuple[str, ...] = ("consultant", "specialist", "supervisor", "administrator")
 
 _ALL = frozenset(ROLES)
@@ -54,10 +65,13 @@ ACTIONS: tuple[str, ...] = tuple(MATRIX)
 class PermissionDeniedError(Exception):
     """The user's role does not allow the action. The message is for the user."""
 
-    def __init__(self, role: str | None, action: str):
+    def __init__(self, role: str | None, action: str, message: str | None = None):
         self.role = role
         self.action = action
-        super().__init__(f"your role ({role or 'none'}) does not allow this ({action})")
+        if message is None:
+            message = (f"your role ({role}) does not allow this ({action})" if role else
+                       f"this needs an active account allowed to do it ({action})")
+        super().__init__(message)
 
 
 def allowed(role: str | None, action: str) -> bool:
@@ -71,3 +85,32 @@ def require(role: str | None, action: str) -> None:
     """Raise :class:`PermissionDeniedError` unless ``role`` may perform ``action``."""
     if not allowed(role, action):
         raise PermissionDeniedError(role, action)
+
+
+def role_of(session: Session, user_id: str | None) -> str | None:
+    """The role of an active account, or None (no user, unknown, deactivated or
+    deleted), which no action allows."""
+    if not user_id:
+        return None
+    row = session.execute(
+        select(User.role, User.active, User.deleted_at).where(User.id == user_id)).first()
+    if row is None or not row.active or row.deleted_at is not None:
+        return None
+    return str(row.role)
+
+
+def user_role(store: Store, user_id: str | None) -> str | None:
+    """:func:`role_of` in a session of its own."""
+    if not user_id:
+        return None
+    with store.sessions() as s:
+        return role_of(s, user_id)
+
+
+def require_user(store: Store, user_id: str | None, action: str) -> str:
+    """Raise :class:`PermissionDeniedError` unless the account may perform ``action``;
+    returns its role."""
+    role = user_role(store, user_id)
+    require(role, action)
+    assert role is not None
+    return role
