@@ -59,9 +59,25 @@ def _steady_keyboard_search(request: pytest.FixtureRequest):
     QApplication.setKeyboardInputInterval(old)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch):
+    """argon2id at its real cost takes a good part of a second per password; tests use
+    the cheapest parameters (tests/test_encryption.py checks the real ones apart)."""
+    from app.db import keyring
+
+    monkeypatch.setattr(keyring, "KDF_PARAMS",
+                        {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+
+
 @pytest.fixture
-def store(tmp_path: Path):
-    s = open_store(tmp_path / "test.sqlite3")
+def db_key() -> bytes:
+    """A random database key: the suite runs on encrypted (SQLCipher) files."""
+    return os.urandom(32)
+
+
+@pytest.fixture
+def store(tmp_path: Path, db_key: bytes):
+    s = open_store(tmp_path / "test.sqlite3", key=db_key)
     yield s
     s.close()
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 
 import app.db.store as store_module
 from app.db import Store, StoreError, open_store
+from app.db import sqlite as sqlite_store
 from app.db.store import head_revision
 from app.models import Caller, Contact, ContactChange, Draft, Setting, User
 from app.services.contacts import CallerInput, ContactInput, ContactService
@@ -34,8 +35,8 @@ def _revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+def _tables(path: Path, key: bytes | None = None) -> set[str]:
+    conn = sqlite_store.connect(path, key)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -362,7 +363,7 @@ def _create_table_then_fail(store: Store) -> None:
 def test_ddl_is_transactional_too(store: Store):
     with pytest.raises(Boom):
         _create_table_then_fail(store)
-    assert "scratch" not in _tables(store.path)
+    assert "scratch" not in _tables(store.path, store.key)
 
 
 def _fail_in_savepoint(s) -> None:
@@ -427,7 +428,7 @@ def test_every_record_gets_a_uuid7_and_utc_times(contacts: ContactService):
         assert draft.updated_at.utcoffset() == timedelta(0)
         assert caller.author_id == contacts.user_id
     # Stored as naive UTC text, whatever the local time zone.
-    conn = sqlite3.connect(store.path)
+    conn = sqlite_store.connect(store.path, store.key)
     try:
         raw = conn.execute("SELECT created_at FROM contact").fetchone()[0]
     finally:

@@ -1,5 +1,14 @@
 """The store: opening the database file, migrations, and SQLite-specific pieces."""
 
-from app.db.store import Store, StoreError, open_store
+from app.db.store import (
+    AlreadyOpenError,
+    Store,
+    StoreError,
+    WrongKeyError,
+    open_store,
+    register_check,
+)
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = [
+    "AlreadyOpenError", "Store", "StoreError", "WrongKeyError", "open_store", "register_check",
+]

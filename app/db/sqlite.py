@@ -1,19 +1,88 @@
-"""SQLite-specific pieces: connection pragmas, transactional BEGIN, online backup.
+"""SQLite-specific pieces: the SQLCipher driver and its key, connection pragmas,
+transactional BEGIN, online backup.
 
 Kept in one module so an office can later point the app at PostgreSQL.
+
+Every connection goes through SQLCipher (the sqlcipher3 driver). With a key the file
+is encrypted page by page (AES-256, HMAC per page), its WAL and every backup made
+through it too; without a key SQLCipher behaves as plain SQLite, which only the
+migration of old unencrypted files and some tests use.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import os
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import sqlcipher3.dbapi2 as dbapi
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_MS = 10_000
+KEY_BYTES = 32
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first bytes of every unencrypted SQLite file; an encrypted one starts with
+random salt."""
+
+DatabaseError = dbapi.DatabaseError
+
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; its connection is the standard module's,
+    # built against SQLCipher.
+    from sqlite3 import Connection
+else:
+    Connection = dbapi.Connection
+
+
+def key_pragma(key: bytes) -> str:
+    """``PRAGMA key`` with a raw 256-bit key: SQLCipher uses it as is, no PBKDF2 (the
+    key is random; the password stretching happens in app.db.keyring)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = True,
+            verify: bool = False) -> Connection:
+    """A driver connection to ``path``, keyed before anything else touches the file.
+
+    ``verify`` reads the schema at once, so a wrong key fails here with
+    :class:`DatabaseError` ("file is not a database") instead of at the first query.
+    """
+    conn = dbapi.connect(str(path), check_same_thread=check_same_thread)
+    try:
+        if key is not None:
+            conn.execute(key_pragma(key))
+        # Temporary tables and sort files in memory: a temp file on disk would hold
+        # plain text (SQLCipher encrypts temp files too, but memory is simpler to trust).
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # Deleted and overwritten content is zeroed, not left in free space: an erased
+        # person's words must not stay readable in the file (app/services/erasure.py).
+        conn.execute("PRAGMA secure_delete = ON")
+        if verify:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_plain_database(path: Path) -> bool:
+    """Whether ``path`` is an unencrypted SQLite file (by its header)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+# SQLCipher writes its own errors (a wrong key's failed HMAC check) to stderr; the app
+# reports them itself, in words.
+_quiet = dbapi.connect(":memory:")
+_quiet.execute("PRAGMA cipher_log_level = NONE")
+_quiet.close()
 
 
 def configure(engine: Engine) -> None:
@@ -26,7 +95,7 @@ def configure(engine: Engine) -> None:
     """
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_conn: Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -40,22 +109,53 @@ def configure(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live database through SQLite's online backup API."""
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(str(source))
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        dst = sqlite3.connect(str(tmp))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_file(source: Path, target: Path, key: bytes | None = None) -> None:
+    """A consistent copy of a live database through SQLite's online backup API.
+
+    With ``key`` both files are encrypted with it: SQLCipher copies the pages without
+    ever writing them in plain text. The copy is written beside the target, flushed to
+    disk and renamed, so ``target`` is either absent or complete.
+    """
+    tmp = target.with_name(target.name + ".part")
+    for leftover in (tmp, Path(f"{tmp}-journal")):
+        leftover.unlink(missing_ok=True)
+    src = connect(source, key, verify=True)
+    try:
+        dst = connect(tmp, key)
         try:
             src.backup(dst)
         finally:
             dst.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
+    fsync_file(tmp)
     tmp.replace(target)
+    fsync_dir(target.parent)
 
 
-def integrity_problems(dbapi_conn: sqlite3.Connection) -> list[str]:
+def integrity_problems(dbapi_conn: Connection) -> list[str]:
     """Rows of ``PRAGMA integrity_check`` and ``foreign_key_check`` that are not 'ok'."""
     rows = [r[0] for r in dbapi_conn.execute("PRAGMA integrity_check").fetchall()]
     problems = [r for r in rows if r != "ok"]

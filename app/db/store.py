@@ -2,16 +2,18 @@
 
 Migrations (Alembic, in app/migrations) run at open in one transaction, after a
 consistent backup of an existing file that is not yet at the newest revision.
+
+With a key the file is encrypted by SQLCipher (docs/security.md); the key comes from
+app.db.keyring, unwrapped with the user's password.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -23,6 +25,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
+from app.db.instance import InstanceError, InstanceLock, refuse_network_share
 from app.models import Setting, new_uuid
 
 if TYPE_CHECKING:
@@ -30,13 +33,37 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.db")
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 """The newest migration. Opening a file already at it needs no Alembic import, which
 keeps the app's start fast; a test checks it against app/migrations."""
 
 
 class StoreError(Exception):
     """A database that cannot be opened or used; the message is for the user."""
+
+
+class WrongKeyError(StoreError):
+    """The key does not open the file, or the file is not a database of the app."""
+
+
+class AlreadyOpenError(StoreError):
+    """Another window (process) holds the database."""
+
+
+Checker = Callable[["Store"], list[str]]
+_CHECKS: list[tuple[str, Checker]] = []
+
+
+def register_check(name: str, fn: Checker) -> None:
+    """Add a check to :meth:`Store.check` (``infoline check``): ``fn(store)`` returns
+    problems in words, empty when sound. Registering the same name again replaces it.
+    """
+    _CHECKS[:] = [(n, f) for n, f in _CHECKS if n != name]
+    _CHECKS.append((name, fn))
+
+
+def registered_checks() -> list[str]:
+    return [name for name, _fn in _CHECKS]
 
 
 def _alembic_config() -> Config:
@@ -66,6 +93,14 @@ class Store:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key: bytes | None = field(default=None, repr=False)
+    """The database key (None: an unencrypted file); needed for backups."""
+    lock: InstanceLock | None = field(default=None, repr=False)
+    """Held while this store has the file to itself (``exclusive=True``)."""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -92,29 +127,49 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def check(self) -> list[str]:
-        """Integrity problems of the file (empty when sound)."""
+        """Problems of the file in words (empty when sound): integrity_check,
+        foreign_key_check, the schema revision, then every registered check."""
         try:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
+                assert raw is not None
                 problems = sqlite_store.integrity_problems(raw)
                 conn.rollback()
             rev = _current_revision(self.engine)
-        except (sqlite3.DatabaseError, DatabaseError) as exc:
+        except (sqlite_store.DatabaseError, DatabaseError) as exc:
             # A damaged page can stop the check itself ("database disk image is malformed").
             orig = getattr(exc, "orig", None) or exc
             return [f"the check could not finish: {orig}"]
         if rev != head_revision():
             problems.append(f"schema revision {rev} is not the expected {head_revision()}")
+        for name, fn in list(_CHECKS):
+            try:
+                problems += fn(self)
+            except (sqlite_store.DatabaseError, DatabaseError) as exc:
+                orig = getattr(exc, "orig", None) or exc
+                problems.append(f"{name}: the check could not finish: {orig}")
         return problems
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on ``path`` through SQLCipher; with ``key`` every connection is keyed
+    before its first statement. SQLAlchemy is told the driver module, so its errors are
+    wrapped as usual (``sqlalchemy.exc.DatabaseError`` with ``.orig``)."""
+
+    def connect() -> sqlite_store.Connection:
+        # check_same_thread off as SQLAlchemy sets it for file databases: the pool
+        # hands a connection to one thread at a time.
+        return sqlite_store.connect(path, key, check_same_thread=False)
+
     # Cyrillic text in JSON columns (history, drafts) stored as itself, not as \\u escapes.
     engine = create_engine(
         f"sqlite:///{path}",
+        module=sqlite_store.dbapi,
+        creator=connect,
         json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
     )
     sqlite_store.configure(engine)
@@ -135,7 +190,7 @@ def _current_revision(engine: Engine) -> str | None:
         return rev
 
 
-def _migrate(engine: Engine, path: Path, existed: bool) -> None:
+def _migrate(engine: Engine, path: Path, existed: bool, key: bytes | None) -> None:
     current = _current_revision(engine)
     if current == SCHEMA_HEAD:
         return
@@ -152,12 +207,12 @@ def _migrate(engine: Engine, path: Path, existed: bool) -> None:
     if existed and current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
-        sqlite_store.backup_file(path, backup)
+        sqlite_store.backup_file(path, backup, key)
         log.info("backed up the database before migrating from %s to %s", current, head)
     cfg = _alembic_config()
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert raw is not None
         # Batch migrations recreate tables; with foreign keys on, ON DELETE CASCADE
         # would delete child rows. Off for the migration, checked afterwards.
         raw.execute("PRAGMA foreign_keys = OFF")
@@ -173,28 +228,79 @@ def _migrate(engine: Engine, path: Path, existed: bool) -> None:
     log.info("database migrated to %s", head)
 
 
-def open_store(path: Path | str, *, create: bool = True) -> Store:
-    """Open (and if needed create and migrate) the database at ``path``."""
+def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
+    """The user's words for a file SQLCipher would not read."""
+    from app.db.keyring import Keyring
+
+    detail = str(getattr(exc, "orig", None) or exc)
+    if key is None and Keyring.exists(path):
+        return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
+    if key is not None and sqlite_store.is_plain_database(path):
+        return WrongKeyError(f"{path}: the database is not encrypted yet; it has to be "
+                        "encrypted before it is opened with a key")
+    if key is None or "not a database" not in detail:
+        return StoreError(f"{path}: not a readable Infoline Desk database ({detail})")
+    return WrongKeyError(f"{path}: wrong key or not an Infoline Desk database")
+
+
+def open_store(path: Path | str, *, create: bool = True, key: bytes | None = None,
+               exclusive: bool = False) -> Store:
+    """Open (and if needed create and migrate) the database at ``path``.
+
+    ``key``: the 32-byte database key (app.db.keyring); None opens an unencrypted file,
+    which only the migration of old files and tests do. ``exclusive``: take the
+    single-instance lock (the GUI and writing commands); a second exclusive open fails
+    with :class:`AlreadyOpenError`, reading commands may still run alongside. A file on a
+    network share is refused.
+    """
     path = Path(path).expanduser()
+    if key is not None and len(key) != sqlite_store.KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create:
         raise StoreError(f"{path}: no such database")
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
     try:
+        refuse_network_share(path)
+    except InstanceError as exc:
+        raise StoreError(str(exc)) from exc
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
-    engine = make_engine(path)
+    lock = None
+    if exclusive:
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
+        except InstanceError as exc:
+            raise AlreadyOpenError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
+                from exc
+    engine = make_engine(path, key)
     try:
-        _migrate(engine, path, existed)
+        if existed:
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").first()
+                    conn.rollback()
+            except DatabaseError as exc:
+                raise _unreadable(path, key, exc) from exc
+        _migrate(engine, path, existed, key)
     except DatabaseError as exc:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
-    except Exception:
+    except BaseException:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
-    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), key=key,
+                  lock=lock)
     if store.setting("site_id") is None:
         store.set_setting("site_id", new_uuid())
     return store

@@ -1,0 +1,462 @@
+"""The key file beside the database: the database key, wrapped once per user.
+
+The database is encrypted with one random 256-bit key. ``<db>.keys`` holds that key
+wrapped (AES-256-GCM) once per user with a key derived from the user's password by
+argon2id, and once with a recovery code printed at set-up. Nothing in the file opens
+the database without a password or the recovery code. The associated data of each
+wrap binds it to the file's id and the user name, so an entry copied to another name
+or another key file does not open.
+
+Failed attempts and the lockout live here as well: they happen before the database can
+be opened. They are kept as pending events for the audit log, which the login moves
+into the database once it is open (:meth:`Keyring.pending_events`).
+
+See docs/security.md for the design and what it does and does not protect.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.db import sqlite as sqlite_store
+
+log = logging.getLogger("app.db")
+
+FORMAT = "infoline-desk-keys"
+VERSION = 1
+KEY_BYTES = sqlite_store.KEY_BYTES
+SALT_BYTES = 16
+NONCE_BYTES = 12
+
+KDF_PARAMS: dict[str, int] = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+"""argon2id parameters for new and re-wrapped entries: RFC 9106's second recommended
+option (64 MiB, 3 passes, 4 lanes). An entry made with other parameters is re-wrapped
+with these at its next successful unlock."""
+
+MAX_FAILURES = 5
+"""Failed passwords in a row that lock the account ..."""
+LOCKOUT = timedelta(minutes=15)
+"""... for this long."""
+MAX_PENDING = 1000
+"""Pending events kept at most (the oldest go first) when nobody logs in to move them."""
+
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+"""Crockford's base 32: no I, L, O or U, so the code survives being read aloud."""
+RECOVERY_GROUPS = 5
+RECOVERY_GROUP_LEN = 5  # 25 symbols of 5 bits: 125 random bits
+RECOVERY = "recovery"
+
+
+class WrongPassword(Exception):  # noqa: N818 - the name agreed with the login
+    """The user name or password is wrong (never says which)."""
+
+    def __init__(self, message: str = "wrong user name or password") -> None:
+        super().__init__(message)
+
+
+class LockedOut(Exception):  # noqa: N818 - the name agreed with the login
+    def __init__(self, until: datetime) -> None:
+        self.until = until
+        local = until.astimezone().strftime("%H:%M")
+        super().__init__(f"too many failed attempts: this account is locked until {local}")
+
+
+class KeyringError(Exception):
+    """The key file is missing, damaged or from a newer version; the message is for the
+    user."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    return now if now.tzinfo else now.replace(tzinfo=UTC)
+
+
+def new_recovery_code() -> str:
+    """A random recovery code for humans: five groups of five letters and digits."""
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET)
+                      for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(symbols[i:i + RECOVERY_GROUP_LEN]
+                    for i in range(0, len(symbols), RECOVERY_GROUP_LEN))
+
+
+def normalize_recovery_code(code: str) -> str:
+    """The code as typed back: case, spaces and dashes do not matter, and O, I and L
+    are read as 0, 1 and 1."""
+    text = "".join(ch for ch in code.upper() if ch not in " -\t\n")
+    return text.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
+    return hash_secret_raw(
+        secret=secret.encode("utf-8"),
+        salt=_unb64(kdf["salt"]),
+        time_cost=int(kdf["time_cost"]),
+        memory_cost=int(kdf["memory_cost"]),
+        parallelism=int(kdf["parallelism"]),
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _params_of(kdf: dict[str, Any]) -> dict[str, int]:
+    return {k: int(kdf[k]) for k in KDF_PARAMS}
+
+
+def _key_check(db_key: bytes, file_id: str) -> str:
+    """A value that tells whether a key is this file's database key, and nothing else."""
+    return _b64(hmac.new(db_key, f"{FORMAT}/check/{file_id}".encode(), hashlib.sha256)
+                .digest())
+
+
+class Keyring:
+    """The key file of one database. Every change is written at once, atomically."""
+
+    def __init__(self, path: Path, data: dict[str, Any]):
+        self.path = path
+        self._data = data
+
+    # -- the file --------------------------------------------------------------------
+
+    @staticmethod
+    def path_for(db_path: Path) -> Path:
+        db_path = Path(db_path)
+        return db_path.with_name(db_path.name + ".keys")
+
+    @classmethod
+    def exists(cls, db_path: Path) -> bool:
+        return cls.path_for(db_path).is_file()
+
+    @classmethod
+    def create(cls, db_path: Path) -> tuple[Keyring, bytes, str]:
+        """A new key file with a new random database key and recovery code (saved).
+
+        The recovery code is shown once, to be printed and locked away; it is not kept.
+        """
+        path = cls.path_for(db_path)
+        if path.exists():
+            raise KeyringError(f"{path}: a key file already exists; it is never replaced")
+        db_key = secrets.token_bytes(KEY_BYTES)
+        file_id = uuid.uuid4().hex
+        code = new_recovery_code()
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "file_id": file_id,
+            "created_at": _iso(datetime.now(UTC)),
+            "key_check": _key_check(db_key, file_id),
+            "users": {},
+            "recovery": None,
+            "pending": [],
+        }
+        ring = cls(path, data)
+        data["recovery"] = ring._wrap(normalize_recovery_code(code), RECOVERY, db_key)
+        ring._save(exclusive=True)
+        return ring, db_key, code
+
+    @classmethod
+    def load(cls, db_path: Path) -> Keyring:
+        return cls(cls.path_for(db_path), cls._read(cls.path_for(db_path)))
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, Any]:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise KeyringError(f"{path}: the key file is missing; without it nobody can "
+                               "log in (restore it from a backup: it is kept beside "
+                               "each backup as <backup>.keys)") from None
+        except OSError as exc:
+            raise KeyringError(f"{path}: cannot read the key file ({exc.strerror})") from exc
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise KeyringError(f"{path}: the key file is damaged (not JSON)") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise KeyringError(f"{path}: not an Infoline Desk key file")
+        version = data.get("version")
+        if not isinstance(version, int) or version < 1:
+            raise KeyringError(f"{path}: the key file is damaged (no version)")
+        if version > VERSION:
+            raise KeyringError(f"{path}: made by a newer version of Infoline Desk (key "
+                               f"file version {version}); update the app to open it")
+        users, rec = data.get("users"), data.get("recovery")
+        if not isinstance(users, dict) or not isinstance(data.get("file_id"), str) or \
+                not isinstance(rec, dict) or not isinstance(data.get("key_check"), str):
+            raise KeyringError(f"{path}: the key file is damaged (entries missing)")
+        if not isinstance(data.get("pending"), list):
+            data["pending"] = []
+        return data
+
+    def _save(self, *, exclusive: bool = False) -> None:
+        """Write the file atomically: a temporary file, flushed, then renamed."""
+        text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True)
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(text.encode("utf-8"))
+                f.flush()
+                os.fsync(f.fileno())
+            if exclusive and self.path.exists():
+                raise KeyringError(f"{self.path}: a key file already exists")
+            tmp.replace(self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        sqlite_store.fsync_dir(self.path.parent)
+
+    def _update(self, change: Callable[[dict[str, Any]], None]) -> None:
+        """Apply ``change`` to the newest content of the file and save it.
+
+        Re-read first: a command and the window may both have the file loaded.
+        """
+        try:
+            self._data = self._read(self.path)
+        except KeyringError:
+            if self.path.exists():
+                raise
+        change(self._data)
+        self._save()
+
+    # -- wrapping ----------------------------------------------------------------------
+
+    def _aad(self, name: str) -> bytes:
+        kind = "recovery" if name == RECOVERY else f"user/{name}"
+        return f"{FORMAT}/v{VERSION}/{self._data['file_id']}/{kind}".encode()
+
+    def _wrap(self, secret: str, name: str, db_key: bytes) -> dict[str, Any]:
+        kdf: dict[str, Any] = {"name": "argon2id", **KDF_PARAMS,
+                               "salt": _b64(secrets.token_bytes(SALT_BYTES))}
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        wrapped = AESGCM(_derive(secret, kdf)).encrypt(nonce, db_key, self._aad(name))
+        return {"kdf": kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+    def _unwrap(self, secret: str, name: str, entry: dict[str, Any]) -> bytes | None:
+        try:
+            kdf = entry["kdf"]
+            if kdf.get("name") != "argon2id":
+                raise KeyringError(f"{self.path}: unknown key derivation {kdf.get('name')}")
+            key = _derive(secret, kdf)
+            nonce, wrapped = _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise KeyringError(f"{self.path}: the key file is damaged (entry of "
+                               f"{'the recovery code' if name == RECOVERY else name})") \
+                from None
+        try:
+            db_key = AESGCM(key).decrypt(nonce, wrapped, self._aad(name))
+        except InvalidTag:
+            return None
+        if len(db_key) != KEY_BYTES:
+            raise KeyringError(f"{self.path}: the key file is damaged")
+        return db_key
+
+    def _check_db_key(self, db_key: bytes) -> None:
+        if len(db_key) != KEY_BYTES or not hmac.compare_digest(
+                _key_check(db_key, self._data["file_id"]), self._data["key_check"]):
+            raise KeyringError(f"{self.path}: that is not this database's key")
+
+    # -- users -------------------------------------------------------------------------
+
+    @property
+    def file_id(self) -> str:
+        return str(self._data["file_id"])
+
+    def usernames(self) -> list[str]:
+        return sorted(self._data["users"])
+
+    def add_user(self, username: str, password: str, db_key: bytes) -> None:
+        if not username or username == RECOVERY:
+            raise ValueError("a user name is required")
+        if username in self._data["users"]:
+            raise KeyringError(f"{username}: already has a key in {self.path}")
+        self._check_db_key(db_key)
+        entry = self._wrap(password, username, db_key)
+
+        def change(data: dict[str, Any]) -> None:
+            if username in data["users"]:
+                raise KeyringError(f"{username}: already has a key in {self.path}")
+            data["users"][username] = {**entry, "failures": 0, "locked_until": None}
+
+        self._update(change)
+
+    def remove_user(self, username: str) -> None:
+        def change(data: dict[str, Any]) -> None:
+            if data["users"].pop(username, None) is None:
+                raise KeyError(username)
+
+        self._update(change)
+
+    def set_password(self, username: str, password: str, db_key: bytes) -> None:
+        """A new password for ``username`` (also clears a lockout)."""
+        self._check_db_key(db_key)
+        entry = self._wrap(password, username, db_key)
+
+        def change(data: dict[str, Any]) -> None:
+            if username not in data["users"]:
+                raise KeyError(username)
+            data["users"][username] = {**entry, "failures": 0, "locked_until": None}
+
+        self._update(change)
+
+    def locked_until(self, username: str, now: datetime | None = None) -> datetime | None:
+        """When the lockout of ``username`` ends, or None when it is not locked."""
+        entry = self._data["users"].get(username)
+        until = entry.get("locked_until") if isinstance(entry, dict) else None
+        if not until:
+            return None
+        end = datetime.fromisoformat(until)
+        return end if end > _now(now) else None
+
+    def unlock(self, username: str, password: str, now: datetime | None = None) -> bytes:
+        """The database key, unwrapped with the password of ``username``.
+
+        Raises :class:`WrongPassword` (unknown user or wrong password alike) or
+        :class:`LockedOut`. The failure counter and pending events are saved; on success
+        an entry made with older KDF parameters is re-wrapped with :data:`KDF_PARAMS`.
+        """
+        when = _now(now)
+        self._update(lambda _data: None)  # the newest counters
+        entry = self._data["users"].get(username)
+        if entry is None:
+            # As slow as a real attempt, so timing does not tell which names exist. The
+            # typed name is not logged: people type their password into it.
+            self._unwrap(password, RECOVERY, self._data["recovery"])
+            self._event(when, "login.failed", None, reason="unknown user")
+            raise WrongPassword
+        until = self.locked_until(username, when)
+        if until is not None:
+            self._event(when, "login.locked", username)
+            raise LockedOut(until)
+        db_key = self._unwrap(password, username, entry)
+        if db_key is None:
+            locked: list[datetime] = []
+
+            def fail(data: dict[str, Any]) -> None:
+                e = data["users"].get(username)
+                if e is None:
+                    return
+                e["failures"] = int(e.get("failures") or 0) + 1
+                if e["failures"] >= MAX_FAILURES:
+                    e["failures"] = 0
+                    e["locked_until"] = _iso(when + LOCKOUT)
+                    locked.append(when + LOCKOUT)
+                self._append_event(data, when, "login.failed", username)
+                if locked:
+                    self._append_event(data, when, "account.locked", username)
+
+            self._update(fail)
+            if locked:
+                log.warning("an account was locked after %d failed logins", MAX_FAILURES)
+                raise LockedOut(locked[0])
+            raise WrongPassword
+        stale = _params_of(entry["kdf"]) != KDF_PARAMS
+        if stale or entry.get("failures") or entry.get("locked_until"):
+            fresh = self._wrap(password, username, db_key) if stale else None
+
+            def succeed(data: dict[str, Any]) -> None:
+                e = data["users"].get(username)
+                if e is None:
+                    return
+                if fresh is not None and e.get("wrapped") == entry["wrapped"]:
+                    e.update(fresh)
+                e["failures"] = 0
+                e["locked_until"] = None
+
+            self._update(succeed)
+            if stale:
+                log.info("a key entry was re-wrapped with the current KDF parameters")
+        return db_key
+
+    def unlock_with_recovery(self, code: str) -> bytes:
+        """The database key from the recovery code; :class:`WrongPassword` when wrong."""
+        db_key = self._unwrap(normalize_recovery_code(code), RECOVERY, self._data["recovery"])
+        when = datetime.now(UTC)
+        if db_key is None:
+            self._update(lambda data: self._append_event(data, when, "recovery.failed", None))
+            raise WrongPassword("wrong recovery code")
+        self._update(lambda data: self._append_event(data, when, "recovery.used", None))
+        return db_key
+
+    def set_recovery_code(self, db_key: bytes) -> str:
+        """A new recovery code (the old one stops working); returned once, not kept."""
+        self._check_db_key(db_key)
+        code = new_recovery_code()
+        entry = self._wrap(normalize_recovery_code(code), RECOVERY, db_key)
+
+        def change(data: dict[str, Any]) -> None:
+            data["recovery"] = entry
+
+        self._update(change)
+        return code
+
+    # -- events for the audit log ------------------------------------------------------
+
+    @staticmethod
+    def _append_event(data: dict[str, Any], when: datetime, event: str,
+                      username: str | None, **extra: str) -> None:
+        pending = data.setdefault("pending", [])
+        pending.append({"event": event, "username": username, "at": _iso(when), **extra})
+        del pending[:-MAX_PENDING]
+
+    def _event(self, when: datetime, event: str, username: str | None,
+               **extra: str) -> None:
+        self._update(lambda data: self._append_event(data, when, event, username, **extra))
+
+    def pending_events(self) -> list[dict[str, Any]]:
+        """Failed logins, lockouts and recovery-code uses not yet in the audit log:
+        ``{"event", "username" (None when unknown), "at" (ISO 8601, UTC)}``; never a
+        password or a name that no account has."""
+        with contextlib.suppress(KeyringError):
+            self._data = self._read(self.path)
+        return [dict(e) for e in self._data.get("pending", [])]
+
+    def clear_pending(self, seen: list[dict[str, Any]] | None = None) -> None:
+        """Forget the pending events (only those in ``seen``, when given: an event
+        added since :meth:`pending_events` was read stays)."""
+
+        def change(data: dict[str, Any]) -> None:
+            if seen is None:
+                data["pending"] = []
+            else:
+                data["pending"] = [e for e in data.get("pending", []) if e not in seen]
+
+        self._update(change)
+
+
+def encrypt_plain_database(path: Path, key: bytes) -> None:
+    """Encrypt an unencrypted database in place with ``key`` (app.db.encrypt)."""
+    from app.db.encrypt import encrypt_plain_database as encrypt
+
+    encrypt(path, key)
