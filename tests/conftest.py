@@ -90,3 +90,13 @@ def consultant(store: Store):
 @pytest.fixture
 def contacts(store: Store, consultant) -> ContactService:
     return ContactService(store, consultant.id)
+
+
+@pytest.fixture
+def staff(store: Store):
+    """Makes a member of staff with a role: the main window offers what the role allows."""
+
+    def make(role: str, full_name: str = "Анна Ковальчук"):
+        return UserService(store).add(full_name, role=role)
+
+    return make

@@ -25,9 +25,10 @@ from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, store, consultant, tmp_path):
+def window(qtbot, store, staff, tmp_path):
+    specialist = staff("specialist")  # assistance cases are social-work specialists' work
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+    w = MainWindow(ContactService(store, specialist.id), UserService(store), specialist,
                    settings, "en")
     w.quitting_confirmed = True
     qtbot.addWidget(w)
@@ -299,13 +300,14 @@ def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
     assert page.count_label.text() == "1 case(s)"
 
 
-def test_the_main_window_still_fits_1366_in_russian(qtbot, store, consultant, tmp_path, qapp):
+def test_the_main_window_still_fits_1366_in_russian(qtbot, store, staff, tmp_path, qapp):
     from app.ui import i18n
 
+    admin = staff("administrator")  # the role with the most pages
     translators = i18n.install(qapp, "ru")
     try:
         settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+        w = MainWindow(ContactService(store, admin.id), UserService(store), admin,
                        settings, "ru")
         w.quitting_confirmed = True
         qtbot.addWidget(w)

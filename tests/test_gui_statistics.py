@@ -216,9 +216,9 @@ def test_import_dialog_reports_every_bad_row(qtbot, service, tmp_path):
 
 
 def test_the_main_window_has_the_page_and_the_import(qtbot, store, tmp_path, monkeypatch):
-    consultant = UserService(store).add("Анна Ковальчук")
+    supervisor = UserService(store).add("Анна Ковальчук", role="supervisor")
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+    w = MainWindow(ContactService(store, supervisor.id), UserService(store), supervisor,
                    settings, "en")
     w.quitting_confirmed = True
     qtbot.addWidget(w)

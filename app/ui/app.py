@@ -126,7 +126,10 @@ def pick_user(users: UserService, settings: QSettings, store: Store) -> UserRow 
 
 
 def offer_drafts(window: MainWindow) -> None:
-    drafts = window.service.drafts("contact")
+    """The newest unsaved contact of the user who logged in, offered back. A
+    colleague's draft (left when the workstation changed hands) waits for its owner."""
+    drafts = [d for d in window.service.drafts("contact")
+              if d.user_id in (None, window.user.id)]
     if not drafts:
         return
     newest = drafts[0]

@@ -179,6 +179,13 @@ class DirectoryPage(QWidget):
         self._fill_countries()
         self.apply()
 
+    def hide_editing(self) -> None:
+        """A role that may only read the directory is not offered the changes."""
+        for b in (self.add_button, self.edit_button, self.verify_button,
+                  self.retire_button, self.emergency_button, self.import_button):
+            b.setVisible(False)
+        self.stale_months.setEnabled(False)
+
     # -- texts --
 
     def retranslate(self) -> None:

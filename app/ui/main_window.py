@@ -1,7 +1,8 @@
 """The main window: navigation on the left, one page per area on the right.
 
-Only areas that work are shown; later areas (crisis cases, assistance cases,
-quality, statistics, directory, sync) add their page to ``self.pages``.
+The window offers only what the logged-in user's role allows
+(:func:`app.services.permissions.allowed`): pages, menu items and buttons. The
+services refuse the rest anyway; the window just does not offer it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.services.assistance import AssistanceService
 from app.services.contacts import ContactService, UserRow, UserService
 from app.services.crisis import CrisisService, CrisisSubmission
 from app.services.directory import DirectoryService
+from app.services.permissions import allowed
 from app.services.quality import REVIEW, QualityService
 from app.ui import msgbox
 from app.ui.cases_page import CasesPage
@@ -89,19 +91,24 @@ class StartPanel(QWidget):
 
 class MainWindow(QMainWindow):
     switch_database = Signal(str)
-    change_shift = Signal()
+    switch_user = Signal()
+    lock_requested = Signal()
 
     def __init__(self, service: ContactService, users: UserService, user: UserRow,
                  settings: QSettings, lang: str, demo: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, login: object | None = None):
         super().__init__(parent)
         self.service = service
+        self.login = login  # the login's result: keyring and database key, or None
         self.users = users
         self.user = user
         self.settings = settings
         self.lang = lang
         self.demo = demo
         self.quitting_confirmed = False
+        # Closing for a user switch keeps the contact in progress as its owner's draft.
+        self.keep_drafts_on_close = False
+        self.role = user.role
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
@@ -112,13 +119,16 @@ class MainWindow(QMainWindow):
         self.intake_stack.addWidget(self.start_panel)
         self.intake_stack.addWidget(self.intake)
         self.journal = ContactListPage(service, users.list(), lang)
-        self.settings_page = SettingsPage(service, settings, lang)
-        self.statistics_page = StatisticsPage(service, lang, user.full_name)
+        self.settings_page = SettingsPage(service, settings, lang, role=self.role)
+        self.statistics_page: StatisticsPage | None = (
+            StatisticsPage(service, lang, user.full_name) if self.may("stats.view") else None)
         self.crisis = CrisisService(service.store, user.id, service)
         self.crisis_page = CrisisPage(self.crisis, users.list(), lang)
         self.crisis_wizard: QWidget | None = None
         self.assistance = AssistanceService(service.store, user.id, service.tax)
-        self.cases_page = CasesPage(self.assistance, users.list(), lang)
+        self.cases_page: CasesPage | None = (
+            CasesPage(self.assistance, users.list(), lang)
+            if self.may("assistance.manage") else None)
         self._handed_over: tuple[str, str] | None = None  # crisis case id and number
         self.directory_page = DirectoryPage(
             DirectoryService(service.store, user.id, service.tax), lang)
@@ -127,7 +137,15 @@ class MainWindow(QMainWindow):
         self.quality_page: QualityPage | MyReviewsPage = (
             QualityPage(self.quality, service, users.list(), lang)
             if self.quality.can(REVIEW) else MyReviewsPage(self.quality, service, lang))
-        self.pages: list[tuple[str, QWidget]] = [
+        if not self.may("directory.edit"):
+            self.directory_page.hide_editing()
+        if self.cases_page is None:
+            self.crisis_page.assistance_button.setVisible(False)
+        self.accounts_page: QWidget | None = None
+        self.audit_page: QWidget | None = None
+        self.erasure_page: QWidget | None = None
+        self._admin_pages()
+        pages: list[tuple[str, QWidget | None]] = [
             ("intake", self.intake_stack),
             ("journal", self.journal),
             ("crisis", self.crisis_page),
@@ -135,8 +153,12 @@ class MainWindow(QMainWindow):
             ("directory", self.directory_page),
             ("quality" if self.quality.can(REVIEW) else "my_reviews", self.quality_page),
             ("statistics", self.statistics_page),
+            ("accounts", self.accounts_page),
+            ("audit", self.audit_page),
+            ("erasure", self.erasure_page),
             ("settings", self.settings_page),
         ]
+        self.pages: list[tuple[str, QWidget]] = [(k, p) for k, p in pages if p is not None]
         for key, page in self.pages:
             item = QListWidgetItem(key)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -162,12 +184,12 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.shift_label = QLabel()
-        self.shift_button = QPushButton()
-        self.shift_button.setFlat(True)
+        self.user_label = QLabel()
+        self.switch_button = QPushButton()
+        self.switch_button.setFlat(True)
         self.db_label = QLabel()
-        self.statusBar().addWidget(self.shift_label)
-        self.statusBar().addWidget(self.shift_button)
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.switch_button)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._make_actions()
@@ -180,11 +202,12 @@ class MainWindow(QMainWindow):
         self.intake.closed.connect(self._intake_closed)
         self.journal.open_contact.connect(self.open_contact)
         self.journal.show_history.connect(self.show_history)
-        self.shift_button.clicked.connect(self._change_shift)
+        self.switch_button.clicked.connect(self._switch_user)
         self.settings_page.saved.connect(self._settings_saved)
         self.intake.crisis_requested.connect(self.open_crisis)
-        self.crisis_page.assistance_requested.connect(self.assistance_from_crisis)
-        self.cases_page.opened.connect(self._assistance_opened)
+        if self.cases_page is not None:
+            self.crisis_page.assistance_requested.connect(self.assistance_from_crisis)
+            self.cases_page.opened.connect(self._assistance_opened)
         self.directory_page.changed.connect(self.intake.directory_panel.refresh)
         self.quality_page.unread_changed.connect(self._quality_unread)
         self.nav.setCurrentRow(0)
@@ -192,6 +215,27 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
     # -- set-up --
+
+    def may(self, action: str) -> bool:
+        """Whether the logged-in user's role allows ``action`` (what the window offers)."""
+        return allowed(self.role, action)
+
+    def _admin_pages(self) -> None:
+        """The administrators' pages: accounts (they need the login's keyring, to wrap
+        the database key for a new password) and the audit log."""
+        if self.may("accounts.manage") and self.login is not None:
+            from app.ui.accounts_page import AccountsPage
+
+            self.accounts_page = AccountsPage(self.service.store, self.login, self.user)
+        if self.may("audit.view"):
+            from app.ui.audit_page import AuditPage
+
+            self.audit_page = AuditPage(self.service.store, self.user, self.lang)
+        if self.may("erasure.run"):
+            from app.services.erasure import ErasureService
+            from app.ui.erasure_page import ErasurePage
+
+            self.erasure_page = ErasurePage(ErasureService(self.service.store, self.user.id))
 
     def _make_actions(self) -> None:
         self.act_phone = QAction(self)
@@ -215,19 +259,30 @@ class MainWindow(QMainWindow):
         self.act_import.triggered.connect(self.import_legacy)
         self.act_switch = QAction(self)
         self.act_switch.triggered.connect(self._switch_database)
+        self.act_lock = QAction(self)
+        # Ctrl+L itself is caught by the idle lock's event filter, in every window.
+        self.act_lock.triggered.connect(self.lock_requested.emit)
+        self.act_switch_user = QAction(self)
+        self.act_switch_user.triggered.connect(self._switch_user)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         menubar = self.menuBar()
         self.menu_file = menubar.addMenu("")
-        self.menu_file.addAction(self.act_import)
+        if self.may("legacy.import"):
+            self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_switch)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_lock)
+        self.menu_file.addAction(self.act_switch_user)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = menubar.addMenu("")
         for act in (self.act_phone, self.act_email, self.act_chat, self.act_crisis,
                     self.act_assistance,
                     self.act_journal):
+            if act is self.act_assistance and self.cases_page is None:
+                continue
             self.menu_contact.addAction(act)
 
     def retranslate(self) -> None:
@@ -244,15 +299,20 @@ class MainWindow(QMainWindow):
                  "cases": self.tr("Assistance cases"),
                  "directory": self.tr("Directory"),
                  "quality": self.quality_page.nav_title(),
-                 "my_reviews": self.quality_page.nav_title()}
+                 "my_reviews": self.quality_page.nav_title(),
+                 "accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),
+                 "erasure": self.tr("Erasure")}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
         self.demo_banner.setText(self.tr(
             "Demo database: every person, call and note here is fictional. Do not record "
             "real contacts in it."))
-        self.shift_label.setText(self.tr("On shift: %1").replace("%1", self.user.full_name))
-        self.shift_button.setText(self.tr("Change…"))
+        from app.ui.roles import role_name
+
+        self.user_label.setText(self.tr("Logged in: %1 (%2)").replace(
+            "%1", self.user.full_name).replace("%2", role_name(self.role)))
+        self.switch_button.setText(self.tr("Switch user…"))
         self.db_label.setText(str(self.service.store.path))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_contact.setTitle(self.tr("&Contact"))
@@ -265,6 +325,8 @@ class MainWindow(QMainWindow):
         self.act_switch.setText(
             self.tr("Open the &real database") if self.demo else self.tr("Open the &demo database"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_lock.setText(self.tr("&Lock") + "\tCtrl+L")
+        self.act_switch_user.setText(self.tr("S&witch user…"))
         self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
 
     # -- navigation --
@@ -289,6 +351,10 @@ class MainWindow(QMainWindow):
             self.cases_page.refresh()
         elif self.pages[row][1] is self.quality_page:
             self.quality_page.refresh()
+        else:
+            refresh = getattr(self.pages[row][1], "refresh", None)
+            if refresh is not None and self.pages[row][0] in ("accounts", "audit", "erasure"):
+                refresh()
 
     def _quality_unread(self, _unread: int) -> None:
         for i, (key, _page) in enumerate(self.pages):
@@ -344,6 +410,10 @@ class MainWindow(QMainWindow):
     def _crisis_draft(self):  # type: ignore[no-untyped-def]
         """A questionnaire left unfinished, offered back (this contact's first)."""
         drafts = self.crisis.drafts()
+        if not drafts:
+            return None
+        # Only this user's questionnaires: a colleague's draft waits for its owner.
+        drafts = [d for d in drafts if d.user_id in (None, self.user.id)]
         if not drafts:
             return None
         mine = [d for d in drafts if d.record_id and d.record_id == self.intake.draft_id]
@@ -432,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def assistance_from_crisis(self, crisis_case_id: str, number: str) -> None:
         """An assistance case for the person of a crisis case."""
+        if self.cases_page is None:
+            return
         self.show_page("cases")
         self._handed_over = (crisis_case_id, number)
         self.cases_page.open_from_crisis(crisis_case_id, number)
@@ -439,6 +511,8 @@ class MainWindow(QMainWindow):
     def assistance_from_contact(self) -> None:
         """An assistance case for the contact chosen in the journal (or the saved
         contact open in the intake form)."""
+        if self.cases_page is None:
+            return
         contact_id = None
         if self.stack.currentWidget() is self.journal:
             contact_id = self.journal.selected_id()
@@ -499,10 +573,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.journal.refresh()
 
-    def _change_shift(self) -> None:
-        if not self._ensure_free():
-            return
-        self.change_shift.emit()
+    def _switch_user(self) -> None:
+        """Someone else logs in: the contact in progress stays as this user's draft."""
+        self.switch_user.emit()
+
+    def close_keeping_drafts(self) -> None:
+        """Close the session without questions, keeping every draft for its owner."""
+        self.keep_drafts_on_close = True
+        self.close()
 
     def import_legacy(self) -> None:
         from app.ui.import_dialog import ImportDialog
@@ -511,7 +589,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.imported_count:
             self.journal.refresh()
-            self.statistics_page.mark_stale()
+            if self.statistics_page is not None:
+                self.statistics_page.mark_stale()
 
     def _switch_database(self) -> None:
         from app import paths
@@ -522,7 +601,7 @@ class MainWindow(QMainWindow):
     # -- closing --
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.intake.active and not self.quitting_confirmed:
+        if self.intake.active and not (self.quitting_confirmed or self.keep_drafts_on_close):
             self.show_page("intake")
             answer = msgbox.choose(
                 self, self.tr("A contact is not saved"),

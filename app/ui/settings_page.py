@@ -1,4 +1,6 @@
-"""Site settings: working hours, site name and organisation, interface language."""
+"""Site settings: working hours, site name and organisation, the idle lock, interface
+language. Only administrators change the site's settings; everyone chooses their
+language."""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.contacts import ContactService
+from app.services.permissions import allowed
+from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from app.ui.style import heading
 
 LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
@@ -25,7 +30,7 @@ class SettingsPage(QWidget):
     saved = Signal()
 
     def __init__(self, service: ContactService, settings: QSettings, lang: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, role: str | None = "administrator"):
         super().__init__(parent)
         self.service = service
         self.settings = settings
@@ -46,6 +51,9 @@ class SettingsPage(QWidget):
         self.hours_to = QTimeEdit(QTime.fromString(end, "HH:mm"))
         for edit in (self.hours_from, self.hours_to):
             edit.setDisplayFormat("HH:mm")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setValue(idle_minutes(service))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -54,7 +62,7 @@ class SettingsPage(QWidget):
         self.status = QLabel()
 
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         hours = QHBoxLayout()
         hours.addWidget(self.hours_from)
         self.hours_dash = QLabel("–")
@@ -62,12 +70,17 @@ class SettingsPage(QWidget):
         hours.addWidget(self.hours_to)
         hours.addStretch(1)
         for lab, field in zip(self.labels, (self.site_name, self.organisation, self.hours_from,
-                                            self.language), strict=True):
+                                            self.idle_minutes, self.language), strict=True):
             lab.setBuddy(field)
         self.form.addRow(self.labels[0], self.site_name)
         self.form.addRow(self.labels[1], self.organisation)
         self.form.addRow(self.labels[2], hours)
-        self.form.addRow(self.labels[3], self.language)
+        self.form.addRow(self.labels[3], self.idle_minutes)
+        self.form.addRow(self.labels[4], self.language)
+        self.may_manage = allowed(role, "site.manage")
+        for w in (self.site_name, self.organisation, self.hours_from, self.hours_to,
+                  self.idle_minutes):
+            w.setEnabled(self.may_manage)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -86,13 +99,16 @@ class SettingsPage(QWidget):
         self.heading.setText(self.tr("Settings"))
         for lab, text in zip(self.labels, (
             self.tr("Site &name:"), self.tr("&Organisation of this site:"),
-            self.tr("&Working hours:"), self.tr("Interface &language:"),
+            self.tr("&Working hours:"), self.tr("Loc&k after idle minutes:"),
+            self.tr("Interface &language:"),
         ), strict=True):
             lab.setText(text)
         self.hint.setText(self.tr(
             "Contacts taken outside the working hours are marked, never refused. The "
             "organisation answers calls from regions that are not assigned to either "
-            "organisation (abroad, not known). A new language applies at the next start."))
+            "organisation (abroad, not known). A new language applies at the next start.")
+            + " " + self.tr("Without keyboard or mouse input for the idle minutes, the app "
+                            "locks all its windows; Ctrl+L locks at once."))
         self.save_button.setText(self.tr("&Save settings"))
 
     def save(self) -> None:
@@ -102,9 +118,20 @@ class SettingsPage(QWidget):
             self.status.setText(self.tr("The working hours must not start and end together."))
             return
         store = self.service.store
-        store.set_setting("site_name", " ".join(self.site_name.text().split()))
-        store.set_setting("organisation", self.organisation.currentData())
-        self.service.set_working_hours(start, end)
+        if self.may_manage:
+            store.set_setting("site_name", " ".join(self.site_name.text().split()))
+            store.set_setting("organisation", self.organisation.currentData())
+            self.service.set_working_hours(start, end)
+            store.set_setting(IDLE_SETTING, self.idle_minutes.value())
         self.settings.setValue("language", self.language.currentData())
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+
+
+def idle_minutes(service: ContactService) -> int:
+    """Minutes without input before the app locks (a site setting)."""
+    try:
+        value = int(service.store.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)
+    except (TypeError, ValueError):
+        value = DEFAULT_IDLE_MINUTES
+    return max(1, min(value, 120))
