@@ -115,22 +115,82 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.db import StoreError, open_store
-
     path = _db_path(args)
+    store, _user = open_db(args)
     try:
-        store = open_store(path, create=False)
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
-    try:
-        problems = store.check()
+        report = store.check_report()
     finally:
         store.close()
+    problems = [p for _name, found in report for p in found]
+    if args.verbose:
+        for name, found in report:
+            print(f"{name}: {'ok' if not found else f'{len(found)} problem(s)'}")
     if problems:
         for p in problems:
             print(p)
         raise CommandError(f"{path}: {len(problems)} problem(s) found")
     print(f"{path}: ok")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, keys_path_for, make_backup
+
+    out = Path(args.out)
+    if out.exists():
+        raise UsageError(f"--out {out}: the file already exists; choose a new name")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
+    store, _user = open_db(args, "backup.make")
+    try:
+        made = make_backup(store, "manual", out=out)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    print(f"Wrote {made} ({made.stat().st_size:,} bytes)")
+    if keys_path_for(made).exists():
+        print(f"Wrote {keys_path_for(made)}: keep it with the backup; with it the backup "
+              "opens with a user's password or the recovery code")
+    return 0
+
+
+def _restore_key(args: argparse.Namespace) -> bytes | None:
+    """The database key for a restore: from the recovery code in INFOLINE_RECOVERY_CODE
+    (when the database itself no longer opens), else from the acting user's login."""
+    import os
+
+    from app.db.keyring import Keyring, KeyringError, WrongPassword
+
+    code = os.environ.get("INFOLINE_RECOVERY_CODE", "").strip()
+    if code:
+        path = _db_path(args)
+        try:
+            return Keyring.load(path).unlock_with_recovery(code)
+        except (KeyringError, WrongPassword) as exc:
+            raise UsageError(str(exc)) from exc
+    store, _user = open_db(args, "backup.restore")
+    key = store.key
+    store.close()
+    return key
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, restore
+
+    backup = Path(args.file)
+    if not backup.is_file():
+        raise UsageError(f"{backup}: no such file")
+    key = _restore_key(args)
+    try:
+        result = restore(_db_path(args), backup, key)
+    except BackupError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"Verified {backup}: integrity, foreign keys and the search index sound, "
+          f"schema {result.verified.revision}; {result.verified.summary()}")
+    if result.previous is not None:
+        print(f"The database it replaced is kept as {result.previous}")
+    print(f"Restored {_db_path(args)}")
     return 0
 
 
@@ -443,7 +503,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=113, metavar="S",
                    help="random seed; the same seed gives the same data (default: %(default)s)")
 
-    command("check", cmd_check, "check the integrity of a database")
+    p = command("check", cmd_check, "check the integrity of a database (integrity_check, "
+                "foreign keys, schema revision, search index, audit chain)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every check")
+
+    p = command("backup", cmd_backup, "write a consistent, encrypted backup of the database "
+                "(and its key file beside it)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+
+    p = command("restore", cmd_restore, "replace the database by a backup, after checking "
+                "the backup; the current file is kept as a backup first")
+    p.add_argument("file", metavar="FILE", help="the backup file")
 
     p = command("directory-import", cmd_directory_import,
                 "import the directory of contacts abroad from a CSV or XLSX file "

@@ -44,10 +44,12 @@ KEY_BYTES = sqlite_store.KEY_BYTES
 SALT_BYTES = 16
 NONCE_BYTES = 12
 
-KDF_PARAMS: dict[str, int] = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
-"""argon2id parameters for new and re-wrapped entries: RFC 9106's second recommended
-option (64 MiB, 3 passes, 4 lanes). An entry made with other parameters is re-wrapped
-with these at its next successful unlock."""
+RECOMMENDED_KDF_PARAMS: dict[str, int] = {
+    "time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+"""RFC 9106's second recommended argon2id option: 64 MiB, 3 passes, 4 lanes."""
+KDF_PARAMS: dict[str, int] = dict(RECOMMENDED_KDF_PARAMS)
+"""argon2id parameters for new and re-wrapped entries. An entry made with other
+parameters is re-wrapped with these at its next successful unlock."""
 
 MAX_FAILURES = 5
 """Failed passwords in a row that lock the account ..."""
@@ -427,7 +429,8 @@ class Keyring:
     def _append_event(data: dict[str, Any], when: datetime, event: str,
                       username: str | None, **extra: str) -> None:
         pending = data.setdefault("pending", [])
-        pending.append({"event": event, "username": username, "at": _iso(when), **extra})
+        pending.append({"id": uuid.uuid4().hex, "event": event, "username": username,
+                        "at": _iso(when), **extra})
         del pending[:-MAX_PENDING]
 
     def _event(self, when: datetime, event: str, username: str | None,
@@ -436,7 +439,7 @@ class Keyring:
 
     def pending_events(self) -> list[dict[str, Any]]:
         """Failed logins, lockouts and recovery-code uses not yet in the audit log:
-        ``{"event", "username" (None when unknown), "at" (ISO 8601, UTC)}``; never a
+        ``{"id", "event", "username" (None when unknown), "at" (ISO 8601, UTC)}``; never a
         password or a name that no account has."""
         with contextlib.suppress(KeyringError):
             self._data = self._read(self.path)
@@ -450,7 +453,9 @@ class Keyring:
             if seen is None:
                 data["pending"] = []
             else:
-                data["pending"] = [e for e in data.get("pending", []) if e not in seen]
+                gone = {e.get("id") for e in seen}
+                data["pending"] = [e for e in data.get("pending", [])
+                                   if e.get("id") not in gone]
 
         self._update(change)
 

@@ -131,28 +131,66 @@ class Store:
             self.lock.release()
 
     def check(self) -> list[str]:
-        """Problems of the file in words (empty when sound): integrity_check,
-        foreign_key_check, the schema revision, then every registered check."""
-        try:
-            with self.engine.connect() as conn:
-                raw = conn.connection.driver_connection
-                assert raw is not None
-                problems = sqlite_store.integrity_problems(raw)
-                conn.rollback()
-            rev = _current_revision(self.engine)
-        except (sqlite_store.DatabaseError, DatabaseError) as exc:
-            # A damaged page can stop the check itself ("database disk image is malformed").
-            orig = getattr(exc, "orig", None) or exc
-            return [f"the check could not finish: {orig}"]
-        if rev != head_revision():
-            problems.append(f"schema revision {rev} is not the expected {head_revision()}")
-        for name, fn in list(_CHECKS):
+        """Problems of the file in words (empty when sound): every check of
+        :meth:`check_report` in one list."""
+        return [p for _name, problems in self.check_report() for p in problems]
+
+    def check_report(self) -> list[tuple[str, list[str]]]:
+        """Each check by name with its problems: integrity_check, foreign_key_check, the
+        schema revision, then every check added with :func:`register_check`. A check
+        that cannot finish (a damaged page stops it: "database disk image is
+        malformed") reports that as its problem; it never raises."""
+        results: list[tuple[str, list[str]]] = []
+        for name, fn in [("integrity_check", self._integrity),
+                         ("foreign_key_check", self._foreign_keys),
+                         ("schema revision", self._revision_problems),
+                         *[(n, (lambda f=f: f(self))) for n, f in list(_CHECKS)]]:
             try:
-                problems += fn(self)
+                results.append((name, list(fn())))
             except (sqlite_store.DatabaseError, DatabaseError) as exc:
                 orig = getattr(exc, "orig", None) or exc
-                problems.append(f"{name}: the check could not finish: {orig}")
-        return problems
+                results.append((name, [f"{name}: the check could not finish: {orig}"]))
+            except Exception as exc:  # one broken check must not hide the others' verdict
+                log.exception("the check %s failed", name)
+                results.append((name, [f"{name}: the check could not finish "
+                                       f"({type(exc).__name__})"]))
+        return results
+
+    def _pragma_rows(self, sql: str) -> list[tuple[object, ...]]:
+        with self.engine.connect() as conn:
+            rows = [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+            conn.rollback()
+        return rows
+
+    def _integrity(self) -> list[str]:
+        return [str(r[0]) for r in self._pragma_rows("PRAGMA integrity_check")
+                if r[0] != "ok"]
+
+    def _foreign_keys(self) -> list[str]:
+        return [f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}"
+                for r in self._pragma_rows("PRAGMA foreign_key_check")]
+
+    def _revision_problems(self) -> list[str]:
+        rev = _current_revision(self.engine)
+        head = SCHEMA_HEAD if rev == SCHEMA_HEAD else head_revision()
+        if rev != head:
+            return [f"schema revision {rev} is not the expected {head}"]
+        return []
+
+
+def _fts_count_check(store: Store) -> list[str]:
+    """The notes index holds one document per contact (its triggers keep it so)."""
+    with store.engine.connect() as conn:
+        contacts = conn.exec_driver_sql("SELECT count(*) FROM contact").scalar()
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM contact_fts_docsize").scalar()
+        conn.rollback()
+    if contacts != indexed:
+        return [f"full-text index: {indexed} documents for {contacts} contacts (rebuild "
+                "the index)"]
+    return []
+
+
+register_check("full-text index", _fts_count_check)
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:

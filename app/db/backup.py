@@ -1,0 +1,314 @@
+"""Backups: consistent copies through the SQLite (SQLCipher) backup API, rotated.
+
+A backup is never a copy of the live file: the backup API reads a consistent snapshot
+while the app keeps working. It is encrypted with the same key as the database, and the
+key file is copied beside it (``<backup>.keys``), so a backup taken off the computer can
+be opened with a user's password, or with the recovery code, once the computer is gone.
+
+Automatic backups (daily, on exit) go to ``backups/`` beside the database and the
+newest N are kept (setting ``backup_keep``, default 10). Backups made by hand and the
+copy kept before a restore are never rotated away.
+
+A restore checks the backup first (it opens with the key, integrity_check,
+foreign_key_check, the full-text index, a known schema revision) and keeps the current
+file as a backup before anything is replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.db import sqlite as sqlite_store
+from app.db.encrypt import fts_problems, table_counts
+from app.db.instance import InstanceError, InstanceLock
+from app.db.keyring import Keyring
+from app.db.store import SCHEMA_HEAD, Store
+
+log = logging.getLogger("app.db")
+
+FOLDER = "backups"
+SUFFIX = ".backup"
+KEEP_SETTING = "backup_keep"
+DEFAULT_KEEP = 10
+DAILY = timedelta(hours=24)
+AUTOMATIC = frozenset({"daily", "exit"})
+"""Reasons whose backups rotate; the others (manual, before-restore, …) stay."""
+
+MAIN_TABLES = ("contact", "caller", "crisis_case", "assistance_case", "app_user",
+               "directory_entry", "review", "audit_log")
+"""The tables whose rows a restore reports, in this order (those present)."""
+
+_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{6}\d{0,6}Z)\.(?P<reason>[a-z-]+)"
+                   + re.escape(SUFFIX) + "$")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupError(Exception):
+    """A backup that cannot be made, read or restored; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    db_name: str
+    taken_at: datetime  # UTC
+    reason: str
+
+    @property
+    def keys_path(self) -> Path:
+        return keys_path_for(self.path)
+
+
+@dataclass(frozen=True)
+class Verified:
+    """What a verified backup holds."""
+
+    path: Path
+    revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        shown = [f"{self.counts[t]} {t}" for t in MAIN_TABLES if t in self.counts]
+        return ", ".join(shown)
+
+
+@dataclass(frozen=True)
+class Restored:
+    verified: Verified
+    previous: Path | None
+    """Where the replaced database was kept (None when there was none)."""
+
+
+def folder_for(db_path: Path) -> Path:
+    return Path(db_path).parent / FOLDER
+
+
+def keys_path_for(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".keys")
+
+
+def _name(db_path: Path, when: datetime, reason: str) -> str:
+    if not re.fullmatch(r"[a-z-]+", reason):
+        raise ValueError(f"backup reason {reason!r}: lowercase letters and dashes")
+    return f"{db_path.name}.{when.astimezone(UTC).strftime(_STAMP)}.{reason}{SUFFIX}"
+
+
+def parse(path: Path) -> BackupFile | None:
+    m = _NAME.match(path.name)
+    if m is None:
+        return None
+    stamp = m["stamp"]
+    digits = stamp[:-1]
+    fmt = "%Y%m%dT%H%M%S%f" if len(digits) > 15 else "%Y%m%dT%H%M%S"
+    try:
+        when = datetime.strptime(digits, fmt).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return BackupFile(path, m["db"], when, m["reason"])
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The backups of ``db_path`` in its backups folder, newest first."""
+    db_path = Path(db_path)
+    folder = folder_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = [b for p in folder.glob(f"*{SUFFIX}")
+             if (b := parse(p)) is not None and b.db_name == db_path.name]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def keep_count(store: Store) -> int:
+    value = store.setting(KEEP_SETTING, DEFAULT_KEEP)
+    try:
+        return max(1, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+
+
+def rotate(folder: Path, keep: int, *, db_name: str | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups of each database in
+    ``folder`` (only of ``db_name`` when given); returns the deleted files."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    groups: dict[str, list[BackupFile]] = {}
+    for p in Path(folder).glob(f"*{SUFFIX}"):
+        b = parse(p)
+        if b is None or b.reason not in AUTOMATIC or (db_name and b.db_name != db_name):
+            continue
+        groups.setdefault(b.db_name, []).append(b)
+    removed = []
+    for backups in groups.values():
+        backups.sort(key=lambda b: b.taken_at, reverse=True)
+        for old in backups[keep:]:
+            for p in (old.path, old.keys_path):
+                p.unlink(missing_ok=True)
+            removed.append(old.path)
+    if removed:
+        log.info("rotated away %d old backup(s)", len(removed))
+    return removed
+
+
+def _copy_keys(db_path: Path, target: Path) -> None:
+    """The key file beside the backup, written atomically (it is small)."""
+    source = Keyring.path_for(db_path)
+    if not source.is_file():
+        return
+    dest = keys_path_for(target)
+    tmp = dest.with_name(dest.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(source.read_bytes())
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(dest)
+
+
+def _backup(db_path: Path, target: Path, key: bytes | None) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sqlite_store.backup_file(db_path, target, key)
+        _copy_keys(db_path, target)
+    except sqlite_store.DatabaseError as exc:
+        raise BackupError(f"{db_path}: the backup could not be made ({exc})") from exc
+    except OSError as exc:
+        raise BackupError(f"{target}: the backup could not be written "
+                          f"({exc.strerror or exc})") from exc
+
+
+def make_backup(store: Store, reason: str = "manual", *, out: Path | None = None,
+                now: datetime | None = None) -> Path:
+    """Back up the open ``store`` (to ``out``, or to the backups folder); returns the
+    file. Automatic backups then rotate. The key file goes beside it as ``.keys``."""
+    when = now or datetime.now(UTC)
+    if out is None:
+        folder = folder_for(store.path)
+        target = folder / _name(store.path, when, reason)
+        while target.exists():  # two in the same microsecond (tests)
+            when += timedelta(microseconds=1)
+            target = folder / _name(store.path, when, reason)
+    else:
+        target = Path(out)
+    _backup(store.path, target, store.key)
+    log.info("backup made (%s)", reason)
+    if out is None and reason in AUTOMATIC:
+        rotate(target.parent, keep_count(store), db_name=store.path.name)
+    return target
+
+
+def due_daily(store: Store, now: datetime | None = None) -> bool:
+    """Whether no backup of ``store`` was made in the last 24 hours."""
+    now = now or datetime.now(UTC)
+    newest = list_backups(store.path)
+    return not newest or now - newest[0].taken_at >= DAILY
+
+
+def verify_backup(path: Path, key: bytes | None) -> Verified:
+    """Check that ``path`` is a sound backup that ``key`` opens; :class:`BackupError`
+    saying what is wrong otherwise. Nothing is written to the file."""
+    from app.db.store import _known_revisions
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path}: no such file")
+    try:
+        conn = sqlite_store.connect(path, key, verify=True)
+    except sqlite_store.DatabaseError as exc:
+        if key is not None and sqlite_store.is_plain_database(path):
+            raise BackupError(f"{path}: an unencrypted file; this database's backups are "
+                              "encrypted") from exc
+        raise BackupError(f"{path}: wrong key or not an Infoline Desk backup") from exc
+    try:
+        conn.isolation_level = None
+        try:
+            problems = sqlite_store.integrity_problems(conn)
+            if not problems:
+                problems = fts_problems(conn)
+            if problems:
+                raise BackupError(f"{path}: the backup is damaged ({problems[0]})")
+            row = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
+                if row else None
+            counts = table_counts(conn)
+        except sqlite_store.DatabaseError as exc:
+            raise BackupError(f"{path}: the backup is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    if rev is None:
+        raise BackupError(f"{path}: not an Infoline Desk backup (no schema revision)")
+    revision = str(rev[0])
+    if revision != SCHEMA_HEAD and revision not in _known_revisions():
+        raise BackupError(f"{path}: made by a newer version of Infoline Desk (schema "
+                          f"{revision}); update the app to restore it")
+    return Verified(path, revision, counts)
+
+
+def restore(db_path: Path, backup_path: Path, key: bytes | None) -> Restored:
+    """Replace the database at ``db_path`` by the backup, after verifying it.
+
+    The database must not be open anywhere (the single-instance lock is taken). The
+    current file is kept first as a ``before-restore`` backup: through the backup API
+    when it can still be read, otherwise (a damaged file) moved aside as it is.
+    """
+    db_path, backup_path = Path(db_path), Path(backup_path)
+    if backup_path.resolve() == db_path.resolve():
+        raise BackupError(f"{backup_path}: that is the database itself")
+    verified = verify_backup(backup_path, key)
+    try:
+        lock = InstanceLock(db_path)
+        lock.acquire()
+    except InstanceError as exc:
+        raise BackupError(str(exc)) from exc
+    try:
+        previous = _keep_current(db_path, key)
+        tmp = db_path.with_name(db_path.name + ".restoring")
+        try:
+            sqlite_store.backup_file(backup_path, tmp, key)
+        except (sqlite_store.DatabaseError, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise BackupError(f"{db_path}: the backup could not be copied ({exc}); the "
+                              "database was not changed") from exc
+        # The old file's WAL must not be read as the restored file's.
+        for side in ("-wal", "-shm"):
+            Path(f"{db_path}{side}").unlink(missing_ok=True)
+        tmp.replace(db_path)
+        sqlite_store.fsync_dir(db_path.parent)
+    finally:
+        lock.release()
+    log.info("database restored from a backup (schema %s)", verified.revision)
+    return Restored(verified, previous)
+
+
+def _keep_current(db_path: Path, key: bytes | None) -> Path | None:
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    folder = folder_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / _name(db_path, datetime.now(UTC), "before-restore")
+    try:
+        sqlite_store.backup_file(db_path, target, key)
+        _copy_keys(db_path, target)
+        return target
+    except (sqlite_store.DatabaseError, OSError) as exc:
+        log.warning("the current database could not be backed up (%s); moving it aside",
+                    type(exc).__name__)
+        Path(f"{target}.part").unlink(missing_ok=True)
+    target = target.with_name(target.name.replace(".before-restore", ".damaged"))
+    try:
+        db_path.replace(target)
+        wal = Path(f"{db_path}-wal")
+        if wal.exists():
+            wal.replace(Path(f"{target}-wal"))
+        _copy_keys(db_path, target)
+    except OSError as exc:
+        raise BackupError(f"{db_path}: the current file could not be kept aside "
+                          f"({exc.strerror}); nothing was restored") from exc
+    return target
