@@ -143,6 +143,7 @@ def test_wrong_password_is_refused_and_the_right_one_returns_to_the_draft(
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
     assert not lock.locked
     assert lock.tried == ["guess", PASSWORD]
+    assert lock.audited == ["lock", "unlock_failed", "unlock"]
     qtbot.waitUntil(form.notes.hasFocus)
     assert form.active
     assert form.notes.toPlainText() == "Звонила по поводу работы в Польше"

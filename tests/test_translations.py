@@ -120,7 +120,7 @@ def test_russian_main_window(qtbot, installed, store, consultant, tmp_path):
     assert nav["settings"] == "Настройки"
     assert window.intake.save_button.text() == "&Сохранить (Ctrl+S)"
     assert window.menu_contact.title() == "&Обращения"
-    assert window.shift_label.text().startswith("Дежурный консультант: ")
+    assert window.user_label.text().startswith("Пользователь: ")
     window.intake._show_caller(21, (), None)
     assert window.intake.caller_info.text() == "Обращались ранее: 21 раз."
     window.intake._show_caller(3, (), None)

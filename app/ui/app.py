@@ -1,8 +1,10 @@
 """Starting the desktop app: one readable sequence.
 
-paths → crash hook → QApplication → settings and translators → database (created,
-migrated; demo data offered on first start) → who is on shift → main window →
-drafts left by a crash offered back → event loop.
+paths → crash hook → QApplication → settings and translators → which database
+(empty or demo on the first start) → log in (or set up the first administrator, which
+encrypts the database) → main window with the idle lock → the user's own drafts left
+by a crash or a user switch offered back → event loop. "Switch user" and "open the
+other database" close the window (drafts kept) and return to the login.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from types import TracebackType
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import paths
-from app.db import Store, StoreError, open_store
+from app import auth, paths
+from app.db import StoreError, open_store
 from app.services.contacts import ContactService, UserRow, UserService
 from app.ui import i18n, msgbox
+from app.ui.lock import IdleLock, close_dialogs
+from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
 from app.ui.main_window import MainWindow
-from app.ui.shift import ShiftDialog
+from app.ui.settings_page import idle_minutes
 from app.ui.tasks import run_task
 
 log = logging.getLogger("app.ui")
@@ -62,11 +66,10 @@ def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     outcome: dict[str, object] = {}
 
     def work(progress):  # type: ignore[no-untyped-def]
-        store = open_store(path)
-        try:
-            return demo.generate(store, contacts=3000, seed=113, progress=progress)
-        finally:
-            store.close()
+        result, store, _keyring, _key = auth.setup_demo(
+            path, lambda st: demo.generate(st, contacts=3000, seed=113, progress=progress))
+        store.close()
+        return result
 
     def done(_result: object) -> None:
         outcome["ok"] = True
@@ -81,7 +84,8 @@ def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     loop.exec()
     del task
     if "error" in outcome:
-        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                  path.with_name(path.name + ".keys")):
             p.unlink(missing_ok=True)
         if not isinstance(outcome["error"], demo.Cancelled):
             msgbox.error(parent, tr("Demo data"), tr("The demo database could not be made."))
@@ -116,13 +120,55 @@ def choose_database(settings: QSettings, explicit: Path | None) -> Path | None:
     return default
 
 
-def pick_user(users: UserService, settings: QSettings, store: Store) -> UserRow | None:
-    key = f"last_user/{store.site_id}"
-    dialog = ShiftDialog(users, str(settings.value(key) or "") or None)
-    if not dialog.exec() or dialog.chosen is None:
-        return None
-    settings.setValue(key, dialog.chosen.id)
-    return dialog.chosen
+def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
+    """The login, or the first administrator for a database without accounts (a new
+    one, or an old unencrypted one that is encrypted now). None: the user quit."""
+    if auth.needs_setup(path):
+        encrypting = path.exists() and path.stat().st_size > 0
+        setup = FirstAdminDialog(path, encrypting=encrypting)
+        if not setup.exec() or setup.result_login is None:
+            return None
+        result = setup.result_login
+        if setup.recovery_code:
+            RecoveryCodeDialog(setup.recovery_code, path).exec()
+    else:
+        key = f"last_username/{path}"
+        demo = path.resolve() == paths.demo_db().resolve()
+        dialog = LoginDialog(path, demo=demo,
+                             last_username=str(settings.value(key) or ""))
+        if not dialog.exec() or dialog.result_login is None:
+            return None
+        result = dialog.result_login
+        settings.setValue(key, result.user.username)
+    if result.user.must_change_password:
+        from app.services.accounts import AccountService
+
+        accounts = AccountService(result.store, result.keyring, result.db_key, result.user.id)
+        if not ChangePasswordDialog(accounts.change_own_password, forced=True).exec():
+            result.store.close()
+            return None
+    return result
+
+
+def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
+    """The idle lock of a session: the logged-in user's password unlocks it."""
+    from app.services.audit import AuditService
+
+    user = result.user
+    events = AuditService(result.store, user.id)
+
+    def verify(password: str) -> bool:
+        return auth.verify(result.keyring, user.username, password, db_key=result.db_key)
+
+    def audit(what: str) -> None:
+        events.log({"switch_user": "logout"}.get(what, what))
+
+    lock = IdleLock(user.full_name, user.username, verify,
+                    minutes=idle_minutes(window.service), audit=audit, parent=window)
+    window.lock_requested.connect(lock.lock)
+    window.settings_page.saved.connect(
+        lambda: lock.set_minutes(idle_minutes(window.service)))
+    return lock
 
 
 def offer_drafts(window: MainWindow) -> None:
@@ -159,33 +205,42 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
     path = choose_database(settings, db)
     while path is not None:
         try:
-            store = open_store(path)
+            result = log_in(path, settings)
         except StoreError as exc:
             msgbox.error(None, tr("Cannot open the database"), str(exc))
             return 1
-        users = UserService(store)
-        user = pick_user(users, settings, store)
-        if user is None:
-            store.close()
+        if result is None:
             return 0
+        store = result.store
+        user = UserRow(result.user.id, result.user.username, result.user.full_name,
+                       result.user.role)
         service = ContactService(store, user.id)
-        window = MainWindow(service, users, user, settings, lang,
-                            demo=bool(store.setting("demo")))
+        window = MainWindow(service, UserService(store), user, settings, lang,
+                            demo=bool(store.setting("demo")), login=result)
+        lock = session_lock(window, result)
         next_path: dict[str, Path | None] = {"path": None}
 
-        def switch(target: str, w: MainWindow = window, box: dict = next_path) -> None:
+        def switch(target: str, w: MainWindow = window, box: dict = next_path,
+                   lk: IdleLock = lock) -> None:
             box["path"] = Path(target)
+            lk.stop()
             w.close()
 
-        def change(w: MainWindow = window, box: dict = next_path) -> None:
+        def change(w: MainWindow = window, box: dict = next_path,
+                   lk: IdleLock = lock) -> None:
+            # Someone else logs in: every draft stays for its owner, no questions.
             box["path"] = w.db_path
-            w.close()
+            lk.stop()
+            close_dialogs()
+            w.close_keeping_drafts()
 
         window.switch_database.connect(switch)
-        window.change_shift.connect(change)
+        window.switch_user.connect(change)
+        lock.switch_user.connect(change)
         window.show()
         offer_drafts(window)
         app.exec()
+        lock.stop()
         store.close()
         path = next_path["path"]
         if path is not None and path != window.db_path:

@@ -154,7 +154,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 150, 200, 160)):
+        for column, width in enumerate((140, 150, 200, 220)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

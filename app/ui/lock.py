@@ -114,6 +114,7 @@ class UnlockDialog(QDialog):
     """The password prompt over the locked app. Closing it does not unlock."""
 
     unlocked = Signal()
+    failed = Signal()
     switch_user = Signal()
 
     def __init__(self, full_name: str, username: str, verify: Verify,
@@ -200,6 +201,7 @@ class UnlockDialog(QDialog):
             return
         if not failed_otherwise:
             self.error.setText(self.tr("Wrong password."))
+        self.failed.emit()
         self.password.setFocus()
 
     def reject(self) -> None:
@@ -329,6 +331,7 @@ class IdleLock(QObject):
         self.dialog = UnlockDialog(self.full_name, self.username, self.verify)
         self.dialog.unlocked.connect(self.unlock)
         self.dialog.switch_user.connect(self._switch_user)
+        self.dialog.failed.connect(lambda: self._audit("unlock_failed"))
         self.dialog.show()
         self.dialog.activateWindow()
         self.dialog.password.setFocus()

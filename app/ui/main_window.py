@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         self.act_lock.triggered.connect(self.lock_requested.emit)
         self.act_switch_user = QAction(self)
         self.act_switch_user.triggered.connect(self._switch_user)
+        self.act_password = QAction(self)
+        self.act_password.triggered.connect(self.change_password)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_lock)
         self.menu_file.addAction(self.act_switch_user)
+        if self.login is not None:
+            self.menu_file.addAction(self.act_password)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = menubar.addMenu("")
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_lock.setText(self.tr("&Lock") + "\tCtrl+L")
         self.act_switch_user.setText(self.tr("S&witch user…"))
+        self.act_password.setText(self.tr("Change my pass&word…"))
         self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
 
     # -- navigation --
@@ -576,6 +581,17 @@ class MainWindow(QMainWindow):
     def _switch_user(self) -> None:
         """Someone else logs in: the contact in progress stays as this user's draft."""
         self.switch_user.emit()
+
+    def change_password(self) -> None:
+        from app.services.accounts import AccountService
+        from app.ui.login import ChangePasswordDialog
+
+        if self.login is None:
+            return
+        accounts = AccountService(self.service.store, self.login.keyring,  # type: ignore[attr-defined]
+                                  self.login.db_key, self.user.id)  # type: ignore[attr-defined]
+        if ChangePasswordDialog(accounts.change_own_password, parent=self).exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
 
     def close_keeping_drafts(self) -> None:
         """Close the session without questions, keeping every draft for its owner."""

@@ -28,7 +28,6 @@ from app.services.contacts import (
 from app.ui import i18n
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
-from app.ui.shift import ShiftDialog
 
 SIZE = (1366, 768)
 
@@ -257,16 +256,104 @@ def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplicati
     return _save(window, out / f"{lang}-{number:02d}-statistics.png", app)
 
 
+def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
+                      app: QApplication, first: int) -> list[Path]:
+    """The first administrator, the recovery code, the idle lock, the accounts and the
+    audit log, numbered from ``first``."""
+    from app.ui.lock import IdleLock
+    from app.ui.login import FirstAdminDialog, RecoveryCodeDialog
+
+    files = []
+    n = first
+    setup = FirstAdminDialog(db_path.with_name("new.sqlite3"))
+    setup.username.setText("olga.admin")
+    setup.full_name.setText("Ольга Сидорова")
+    setup.password.setText("short")
+    setup.repeat.setText("short")
+    setup.create()
+    setup.show()
+    files.append(_save(setup, out / f"{lang}-{n:02d}-first-administrator.png", app))
+    setup.close()
+    n += 1
+    code = RecoveryCodeDialog("7K2QD-M9XAF-4HPWT-ZB3RN-C8VEJ", db_path)
+    code.show()
+    files.append(_save(code, out / f"{lang}-{n:02d}-recovery-code.png", app))
+    code.confirm.setChecked(True)
+    code.close()
+    n += 1
+    window.show_page("intake")
+    window.new_phone()
+    _fill_consultation(window)
+    lock = IdleLock(window.user.full_name, window.user.username, lambda _pw: False,
+                    parent=window)
+    lock.lock()
+    assert lock.dialog is not None
+    lock.dialog.password.setText("wrong")
+    lock.dialog.try_unlock()
+    # The covered window with the password prompt over it, as the user sees them.
+    from PySide6.QtGui import QPainter
+
+    _settle(app)
+    shot = window.grab()
+    prompt = lock.dialog.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap((shot.width() - prompt.width()) // 2,
+                       (shot.height() - prompt.height()) // 2, prompt)
+    painter.end()
+    shot.save(str(out / f"{lang}-{n:02d}-locked.png"))
+    files.append(out / f"{lang}-{n:02d}-locked.png")
+    n += 1
+    lock.stop()
+    window.intake.discard(ask=False)
+    if window.accounts_page is not None:
+        window.show_page("accounts")
+        files.append(_save(window, out / f"{lang}-{n:02d}-accounts.png", app))
+        n += 1
+    if window.audit_page is not None:
+        window.show_page("audit")
+        page = window.audit_page
+        page.date_from.setDate(page.date_from.date().addYears(-3))
+        deadline = datetime.now() + timedelta(seconds=30)
+        while page.task is not None and datetime.now() < deadline:
+            app.processEvents()
+        files.append(_save(window, out / f"{lang}-{n:02d}-audit-log.png", app))
+        n += 1
+    return files
+
+
+def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Path:
+    from app.ui.login import LoginDialog
+
+    login = LoginDialog(db_path, demo=True, last_username="consultant")
+    login.password.setText("demo-wrong")
+    login.error.setText(login.tr("Wrong user name or password."))
+    login.password.clear()
+    login.show()
+    path = _save(login, out / f"{lang}-11-login.png", app)
+    login.close()
+    return path
+
+
 def render_all(out: Path, langs: list[str]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     files: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(Path(tmp) / "demo.sqlite3")
+        from types import SimpleNamespace
+
+        from app import auth
+        from app.db.keyring import Keyring
+
+        db_path = Path(tmp) / "demo.sqlite3"
+        store = open_store(db_path)
         demo.generate(store, contacts=1500, seed=113)
+        keyring, db_key, _code = Keyring.create(db_path)
+        auth.add_demo_accounts(store, keyring, db_key)
+        login = SimpleNamespace(keyring=keyring, db_key=db_key)
         users = UserService(store)
         user = next(u for u in users.list() if u.username == "consultant")
+        admin = next(u for u in users.list() if u.username == "admin")
         service = ContactService(store, user.id)
         # A contact of today, then edited, so the journal and history show real use.
         record = service.save(ContactInput(
@@ -316,10 +403,7 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             history.show()
             files.append(_save(history, out / f"{lang}-10-history.png", app))
             history.close()
-            shift = ShiftDialog(users, user.id)
-            shift.show()
-            files.append(_save(shift, out / f"{lang}-11-shift.png", app))
-            shift.close()
+            files.append(_login_screen(db_path, out, lang, app))
             window.show_page("directory")
             window.directory_page.search.setText("польш")
             window.directory_page.apply()
@@ -332,6 +416,15 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             files.append(_save(window, out / f"{lang}-13-contacts-abroad.png", app))
             window.intake.discard(ask=False)
             files += _quality_screens(window, service, users, settings, lang, out, app)
+            window.quitting_confirmed = True
+            window.close()
+            window.deleteLater()
+            # The areas of social work, supervision and administration: an
+            # administrator's window, which offers every page.
+            window = MainWindow(ContactService(store, admin.id), users, admin, settings, lang,
+                                demo=True, login=login)
+            window.resize(*SIZE)
+            window.show()
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_crisis_screens(window, out, lang, app, max(numbers, default=0) + 1))
@@ -341,6 +434,10 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.append(_statistics_screen(window, out, lang, app, max(numbers, default=0) + 1))
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.extend(_security_screens(window, db_path, out, lang, app,
+                                           max(numbers, default=0) + 1))
             window.quitting_confirmed = True
             window.close()
             window.deleteLater()

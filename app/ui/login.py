@@ -1,0 +1,420 @@
+"""Logging in, setting up the first administrator, the recovery code, a new password.
+
+The login unlocks the database key with the password (app/auth.py), so a wrong
+password and a wrong user name look the same: the message never says which of the
+two was wrong. Everything works from the keyboard: Enter logs in, Esc quits.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import auth
+from app.db import StoreError
+from app.services.validation import FieldError, ValidationError
+from app.ui.roles import problems_text
+from app.ui.style import heading
+
+log = logging.getLogger("app.ui")
+
+
+def _password_field() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(256)
+    return edit
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setStyleSheet("color: #b02a37;")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class _Busy:
+    """A wait cursor while the password is checked (argon2 takes a moment)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+class LoginDialog(QDialog):
+    """User name and password; on success ``result`` holds the open database."""
+
+    def __init__(self, db_path: Path, *, demo: bool = False, last_username: str = "",
+                 login: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.result_login: auth.LoginResult | None = None
+        # exclusive: a second window on the same database is refused, with a message.
+        self._login = login or (lambda path, name, password: auth.login(
+            path, name, password, exclusive=True))
+        self.setObjectName("loginDialog")
+        self.heading = QLabel()
+        heading(self.heading, 4)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setStyleSheet(
+            "QLabel#demoHint { background: #cfe2ff; color: #052c65; padding: 6px; }")
+        self.demo_hint.setVisible(demo)
+        self.username = QLineEdit(last_username)
+        self.username.setMaxLength(64)
+        self.password = _password_field()
+        self.username_label = QLabel()
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.where)
+        layout.addWidget(self.demo_hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self.setMinimumWidth(460)
+        (self.password if last_username else self.username).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Infoline Desk — log in"))
+        self.heading.setText(self.tr("Log in"))
+        self.where.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        self.demo_hint.setText(self.tr(
+            "Demo database with fictional data. Its accounts admin, supervisor, "
+            "specialist and consultant all have the password “demo”."))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.login_button.setText(self.tr("&Log in"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+    def message_for(self, exc: BaseException) -> str:
+        """What the user reads for a failed login: never which of name or password
+        was wrong, never a traceback."""
+        if isinstance(exc, auth.LoginError):
+            if exc.reason == "locked" and exc.until is not None:
+                return self.tr("Too many failed attempts: this account is locked until "
+                               "%1. Try again then, or ask an administrator.").replace(
+                    "%1", exc.until.astimezone().strftime("%H:%M"))
+            if exc.reason == "inactive":
+                return self.tr("This account is deactivated. Ask an administrator.")
+            if exc.reason == "key_file":
+                return self.tr(
+                    "The key file of this database is missing or damaged, so nobody can "
+                    "log in. Restore it from a backup (a copy is kept beside each backup "
+                    "as <backup>.keys).") + "\n" + str(exc)
+            if exc.reason == "no_accounts":
+                return self.tr("This database has no accounts yet.")
+            return self.tr("Wrong user name or password.")
+        if isinstance(exc, StoreError):
+            if type(exc).__name__ == "AlreadyOpenError":
+                return self.tr("This database is already open in another window of "
+                               "Infoline Desk. Use that window, or close it first.")
+            if type(exc).__name__ == "WrongKeyError":
+                return self.tr("The database does not open with its key file: the key "
+                               "file belongs to another database, or the database is "
+                               "damaged. Restore both from a backup.")
+            return self.tr("The database cannot be opened: %1").replace("%1", str(exc))
+        return self.tr("The login failed: %1").replace("%1", type(exc).__name__)
+
+    def try_login(self) -> None:
+        name = self.username.text().strip()
+        if not name or not self.password.text():
+            self.error.setText(self.tr("Type your user name and password."))
+            (self.username if not name else self.password).setFocus()
+            return
+        try:
+            with _Busy():
+                result = self._login(self.db_path, name, self.password.text())
+        except (auth.LoginError, StoreError, OSError) as exc:
+            log.info("login refused (%s)", getattr(exc, "reason", type(exc).__name__))
+            self.error.setText(self.message_for(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.result_login = result
+        self.accept()
+
+
+class FirstAdminDialog(QDialog):
+    """The first administrator of a new database, or of an old unencrypted one that is
+    encrypted now. ``setup`` is :func:`app.auth.setup_first_admin`."""
+
+    def __init__(self, db_path: Path, *, encrypting: bool = False, setup: Any = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.encrypting = encrypting
+        self._setup = setup or (lambda path, name, full, password: auth.setup_first_admin(
+            path, name, full, password, exclusive=True))
+        self.result_login: auth.LoginResult | None = None
+        self.recovery_code: str | None = None
+        self.setObjectName("firstAdminDialog")
+        self.heading = QLabel()
+        heading(self.heading, 4)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.password = _password_field()
+        self.repeat = _password_field()
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.username, self.full_name, self.password,
+                                              self.repeat), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.rules)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self.setMinimumWidth(560)
+        self.username.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Infoline Desk — the first administrator"))
+        if self.encrypting:
+            self.heading.setText(self.tr("Protecting this database"))
+            self.intro.setText(self.tr(
+                "This database was made by an older version, without passwords. From now "
+                "on it is encrypted, and everyone logs in with a personal account. Create "
+                "the first administrator's account: the administrator then adds the "
+                "others. Nothing recorded so far is lost."))
+        else:
+            self.heading.setText(self.tr("The first administrator"))
+            self.intro.setText(self.tr(
+                "The new database is encrypted and opens only with a personal account. "
+                "Create the first administrator's account; the administrator then adds "
+                "the consultants and the other staff."))
+        for label, text in zip(self.labels, (
+                self.tr("&User name:"), self.tr("&Full name:"), self.tr("&Password:"),
+                self.tr("Password a&gain:")), strict=True):
+            label.setText(text)
+        self.rules.setText(self.tr(
+            "A password has at least 10 characters; a few words in a row make a good one. "
+            "Common passwords are refused."))
+        self.ok_button.setText(self.tr("&Create and log in"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+    def create(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        try:
+            with _Busy():
+                result, code = self._setup(self.db_path, self.username.text(),
+                                           self.full_name.text(), self.password.text())
+        except ValidationError as exc:
+            self.error.setText(problems_text(exc.errors))
+            focus = {"username": self.username, "full_name": self.full_name}.get(
+                exc.errors[0].field, self.password)
+            focus.setFocus()
+            return
+        except (auth.SetupError, StoreError, OSError) as exc:
+            log.warning("set-up failed: %s", type(exc).__name__)
+            self.error.setText(self.tr("The database could not be set up: %1").replace(
+                "%1", str(exc)))
+            return
+        self.password.clear()
+        self.repeat.clear()
+        self.result_login = result
+        self.recovery_code = code
+        self.accept()
+
+
+class RecoveryCodeDialog(QDialog):
+    """The recovery code, shown once: it opens the database when every password is
+    lost. The dialog closes only after the user confirms they wrote it down."""
+
+    def __init__(self, code: str, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.code = code
+        self.db_path = db_path
+        self.setObjectName("recoveryCodeDialog")
+        self.heading = QLabel()
+        heading(self.heading, 4)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.code_label = QLabel(code)
+        self.code_label.setObjectName("recoveryCode")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.code_label.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setStyleSheet("padding: 12px; border: 2px dashed #6c757d;")
+        self.print_button = QPushButton()
+        self.print_button.setAutoDefault(False)
+        self.confirm = QCheckBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+        self.confirm.toggled.connect(self.ok_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.print_button.clicked.connect(self.print_code)
+        self.retranslate()
+        self.setMinimumWidth(560)
+        self.confirm.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recovery code"))
+        self.heading.setText(self.tr("Write down the recovery code"))
+        self.intro.setText(self.tr(
+            "If every administrator's password is lost, this code is the only way into "
+            "the database. It is shown now and never again. Write it down or print it, "
+            "and keep it locked away from the computer."))
+        self.print_button.setText(self.tr("&Print…"))
+        self.confirm.setText(self.tr("I have &written down or printed the code"))
+        self.ok_button.setText(self.tr("&Continue"))
+
+    def reject(self) -> None:
+        # Esc does not skip the code: it is never shown again.
+        if self.confirm.isChecked():
+            super().reject()
+
+    def print_code(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setPlainText("\n".join([
+            self.tr("Infoline Desk — recovery code"), "", str(self.db_path), "",
+            self.code, "", self.intro.text()]))
+        doc.print_(printer)
+
+
+class ChangePasswordDialog(QDialog):
+    """The user's own new password (at the first login after an administrator set a
+    temporary one, or any time from the menu). ``change(old, new)`` is
+    :meth:`AccountService.change_own_password`."""
+
+    def __init__(self, change: Any, *, forced: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.change = change
+        self.forced = forced
+        self.setObjectName("changePasswordDialog")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.old = _password_field()
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.old, self.new, self.repeat), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self.setMinimumWidth(480)
+        self.old.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change your password"))
+        self.intro.setText(self.tr(
+            "An administrator set a temporary password for you. Choose your own now: at "
+            "least 10 characters, a few words in a row make a good one.") if self.forced
+            else self.tr("At least 10 characters; a few words in a row make a good one."))
+        for label, text in zip(self.labels, (
+                self.tr("&Current password:"), self.tr("&New password:"),
+                self.tr("New password a&gain:")), strict=True):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Change the password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("&Quit") if self.forced else self.tr("Cancel"))
+
+    def apply(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        try:
+            with _Busy():
+                self.change(self.old.text(), self.new.text())
+        except ValidationError as exc:
+            self.error.setText(problems_text(exc.errors))
+            (self.old if exc.errors[0].field == "old_password" else self.new).setFocus()
+            return
+        except Exception as exc:  # the account service's refusal, for the user
+            self.error.setText(str(exc))
+            return
+        for edit in (self.old, self.new, self.repeat):
+            edit.clear()
+        self.accept()

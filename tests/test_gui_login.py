@@ -1,0 +1,216 @@
+"""Logging in, the first administrator, the recovery code, a damaged key file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import auth
+from app.db import open_store
+from app.db.keyring import Keyring
+from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+
+PASSWORD = "river stone lantern"
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An encrypted database with one administrator, closed again."""
+    path = tmp_path / "infoline.sqlite3"
+    result, _code = auth.setup_first_admin(path, "olga", "Ольга Админова", PASSWORD)
+    result.store.close()
+    return path
+
+
+def login_dialog(qtbot, path, **kwargs) -> LoginDialog:
+    dialog = LoginDialog(path, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.username.hasFocus() or dialog.password.hasFocus())
+    return dialog
+
+
+def attempt(qtbot, dialog: LoginDialog, username: str, password: str) -> None:
+    if dialog.password.hasFocus():
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Backtab)
+    assert dialog.username.hasFocus()
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Tab)
+    assert dialog.password.hasFocus()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_login_with_the_keyboard(qtbot, db):
+    dialog = login_dialog(qtbot, db)
+    assert dialog.username.hasFocus()
+    assert not dialog.demo_hint.isVisible()
+    attempt(qtbot, dialog, "olga", PASSWORD)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    result = dialog.result_login
+    assert result.user.username == "olga"
+    assert result.user.role == "administrator"
+    assert dialog.password.text() == ""
+    result.store.close()
+
+
+def test_a_wrong_password_or_name_gets_the_same_message_then_a_lockout(qtbot, db):
+    dialog = login_dialog(qtbot, db, last_username="olga")
+    assert dialog.password.hasFocus()  # the remembered name is filled in
+    attempt(qtbot, dialog, "olga", "not the password")
+    wrong = dialog.error.text()
+    assert wrong == "Wrong user name or password."
+    assert dialog.isVisible()
+    assert dialog.password.text() == ""
+    assert dialog.password.hasFocus()
+    attempt(qtbot, dialog, "nobody", PASSWORD)
+    assert dialog.error.text() == wrong  # never says which of the two was wrong
+    for _ in range(5):
+        attempt(qtbot, dialog, "olga", "still wrong")
+    assert dialog.error.text().startswith("Too many failed attempts: this account is "
+                                          "locked until ")
+    until = Keyring.load(db).locked_until("olga")
+    assert until is not None
+    assert until.astimezone().strftime("%H:%M") in dialog.error.text()
+    # Even the right password waits for the lockout to end.
+    attempt(qtbot, dialog, "olga", PASSWORD)
+    assert dialog.result_login is None
+    assert "locked until" in dialog.error.text()
+
+
+def test_a_deactivated_account_and_a_damaged_key_file_are_explained(qtbot, db):
+    def inactive(path, name, password):
+        raise auth.LoginError("inactive", "deactivated")
+
+    dialog = login_dialog(qtbot, db, login=inactive)
+    attempt(qtbot, dialog, "anna", PASSWORD)
+    assert dialog.error.text() == "This account is deactivated. Ask an administrator."
+
+    Keyring.path_for(db).write_text("{ not a key file", encoding="utf-8")
+    dialog = login_dialog(qtbot, db)
+    attempt(qtbot, dialog, "olga", PASSWORD)
+    assert dialog.error.text().startswith("The key file of this database is missing or "
+                                          "damaged")
+    assert "Traceback" not in dialog.error.text()
+    assert dialog.result_login is None
+
+
+def test_a_demo_database_shows_its_accounts(qtbot, tmp_path):
+    dialog = login_dialog(qtbot, tmp_path / "demo.sqlite3", demo=True)
+    assert dialog.demo_hint.isVisible()
+    assert "admin, supervisor, specialist and consultant" in dialog.demo_hint.text()
+    assert "“demo”" in dialog.demo_hint.text()
+
+
+def test_the_first_administrator_and_the_recovery_code(qtbot, tmp_path):
+    path = tmp_path / "new.sqlite3"
+    dialog = FirstAdminDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "new database is encrypted" in dialog.intro.text()
+    qtbot.keyClicks(dialog.username, "olga")
+    dialog.full_name.setText("Ольга Админова")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.error.text().startswith("Password: must have at least 10 characters")
+    assert not Keyring.exists(path)
+    dialog.password.clear()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.repeat, PASSWORD + "x")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Password: the two passwords differ"
+    qtbot.keyClicks(dialog.repeat, PASSWORD)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == FirstAdminDialog.DialogCode.Accepted
+    result, code = dialog.result_login, dialog.recovery_code
+    assert result.user.role == "administrator"
+    assert code
+    result.store.close()
+
+    shown = RecoveryCodeDialog(code, path)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.code_label.text() == code
+    assert not shown.ok_button.isEnabled()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)  # the code is never shown again: no skipping
+    assert shown.isVisible()
+    shown.activateWindow()
+    shown.confirm.setFocus()
+    qtbot.waitUntil(shown.confirm.hasFocus)
+    qtbot.keyClick(shown.confirm, Qt.Key.Key_Space)
+    assert shown.ok_button.isEnabled()
+    qtbot.keyClick(shown.confirm, Qt.Key.Key_Return)
+    assert shown.result() == RecoveryCodeDialog.DialogCode.Accepted
+    # The code shown unlocks the database key.
+    assert Keyring.load(path).unlock_with_recovery(code)
+
+
+def _answer_dialogs(qtbot, answers):
+    """Answer the modal dialogs the startup shows, in order: ``answers`` maps a
+    dialog class to what to do with it."""
+    pending = list(answers)
+
+    def attempt():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not pending or not isinstance(dialog, pending[0][0]):
+            if pending:
+                QTimer.singleShot(10, attempt)
+            return
+        _cls, act = pending.pop(0)
+        act(dialog)
+        if pending:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+    return pending
+
+
+def test_an_old_plain_database_is_encrypted_with_its_records(qtbot, tmp_path):
+    from app.ui.app import log_in
+
+    path = tmp_path / "old.sqlite3"
+    plain = open_store(path)
+    anna = UserService(plain).add("Анна Ковальчук")
+    ContactService(plain, anna.id).save(ContactInput(
+        started_at=datetime.now(UTC) - timedelta(hours=1), topics=["other"],
+        notes="Запись из старой версии"))
+    plain.close()
+    seen = {}
+
+    def fill(dialog: FirstAdminDialog):
+        seen["intro"] = dialog.intro.text()
+        qtbot.keyClicks(dialog.username, "olga")
+        dialog.full_name.setText("Ольга Админова")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClicks(dialog.repeat, PASSWORD)
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+
+    def confirm(dialog: RecoveryCodeDialog):
+        seen["code"] = dialog.code_label.text()
+        dialog.confirm.setChecked(True)
+        dialog.ok_button.click()
+
+    left = _answer_dialogs(qtbot, [(FirstAdminDialog, fill), (RecoveryCodeDialog, confirm)])
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    result = log_in(path, settings)
+    assert not left
+    assert "older version" in seen["intro"]
+    assert seen["code"]
+    try:
+        rows = ContactService(result.store, result.user.id).page(ContactQuery())
+        assert [r.notes_preview for r in rows] == ["Запись из старой версии"]
+    finally:
+        result.store.close()
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    assert "Запись".encode() not in path.read_bytes()
