@@ -570,6 +570,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the file's column SOURCE as COLUMN; SOURCE= leaves it out "
                         "(repeatable)")
 
+    from app import cli_sync
+
+    cli_sync.register(command)
+
     p = command("screenshots", cmd_screenshots,
                 "render every main screen with demo data to PNG files", db=False)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")

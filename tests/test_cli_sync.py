@@ -1,0 +1,136 @@
+"""``infoline site-key``, ``peer-add``, ``export``, ``import`` and the sync status
+commands, with two real databases and real files (no display needed)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from synchelp import make_site
+
+from app.cli import main
+from app.services.contacts import ContactInput
+
+
+@pytest.fixture(autouse=True)
+def _own_log_handlers():
+    root = logging.getLogger("app")
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def one_error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("infoline: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B", org="bwc")
+    for s in (a, b):
+        s.close()
+    monkeypatch.setenv("INFOLINE_USER", "admin-a")
+    return tmp_path, tmp_path / "A.sqlite3", tmp_path / "B.sqlite3"
+
+
+def as_user(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv("INFOLINE_USER", name)
+
+
+def test_keys_partners_export_and_import_from_the_command_line(two, capsys, monkeypatch):
+    folder, db_a, db_b = two
+    key_a, key_b = folder / "a.key", folder / "b.key"
+    assert main(["site-key", "--db", str(db_a), "--out", str(key_a)]) == 0
+    out = capsys.readouterr().out
+    spoken_a = out.split("Fingerprint: ")[1].splitlines()[0]
+    assert len(spoken_a.split()) == 8
+    as_user(monkeypatch, "admin-b")
+    assert main(["site-key", "--db", str(db_b), "--out", str(key_b)]) == 0
+    spoken_b = capsys.readouterr().out.split("Fingerprint: ")[1].splitlines()[0]
+
+    # a fingerprint read wrongly adds nothing
+    assert main(["peer-add", "--db", str(db_b), "A", str(key_a),
+                 "--fingerprint", "1234 " + spoken_a[5:]]) == 2
+    assert "does not match" in one_error_line(capsys.readouterr().err)
+    assert main(["peer-add", "--db", str(db_b), "A", str(key_a),
+                 "--fingerprint", spoken_a]) == 0
+    assert spoken_a in capsys.readouterr().out
+    as_user(monkeypatch, "admin-a")
+    assert main(["peer-add", "--db", str(db_a), "B", str(key_b)]) == 0
+    assert spoken_b in capsys.readouterr().out
+
+    from app.db import open_store
+    from app.services.contacts import ContactService, UserService
+
+    store = open_store(db_a)
+    admin_id = next(u.id for u in UserService(store).list() if u.username == "admin-a")
+    ContactService(store, admin_id).save(ContactInput(
+        started_at=datetime(2026, 3, 2, 9, tzinfo=UTC), notes="из командной строки",
+        topics=["employment_abroad"]))
+    store.close()
+
+    sync_file = folder / "to-b.ilsync"
+    assert main(["export", "--db", str(db_a), "--peer", "B", "--out", str(sync_file)]) == 0
+    assert "changes since the last file" in capsys.readouterr().out
+    as_user(monkeypatch, "admin-b")
+    assert main(["import", "--db", str(db_b), str(sync_file)]) == 0
+    out = capsys.readouterr().out
+    assert "from partner A: 2 new" in out  # A's administrator and the contact
+    assert main(["import", "--db", str(db_b), str(sync_file)]) == 0
+    assert "imported before" in capsys.readouterr().out
+
+    # a file altered on the way is refused with one line, and recorded
+    bad = folder / "altered.ilsync"
+    data = bytearray(sync_file.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad.write_bytes(bytes(data))
+    assert main(["import", "--db", str(db_b), str(bad)]) == 2
+    assert "altered" in one_error_line(capsys.readouterr().err)
+
+    assert main(["peers", "--db", str(db_b), "--json"]) == 0
+    peers = json.loads(capsys.readouterr().out)["peers"]
+    assert [p["name"] for p in peers] == ["A"]
+    assert peers[0]["records_received"] == 2
+    assert main(["sync-status", "--db", str(db_b)]) == 0
+    status = capsys.readouterr().out
+    for result in ("refused", "applied", "duplicate"):
+        assert result in status
+    assert main(["conflicts", "--db", str(db_b), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["conflicts"] == []
+
+
+def test_without_a_permitted_user_nothing_is_exported(two, capsys, monkeypatch):
+    folder, db_a, _db_b = two
+    monkeypatch.delenv("INFOLINE_USER")
+    assert main(["site-key", "--db", str(db_a), "--out", str(folder / "k")]) == 1
+    one_error_line(capsys.readouterr().err)  # the role does not allow it
+    assert not (folder / "k").exists()
+
+
+def test_bad_input_is_one_clear_line(two, capsys):
+    folder, db_a, _db_b = two
+    assert main(["import", "--db", str(db_a), str(folder / "missing.ilsync")]) == 2
+    assert "no such file" in one_error_line(capsys.readouterr().err)
+    assert main(["export", "--db", str(db_a), "--peer", "Nobody",
+                 "--out", str(folder / "x.ilsync")]) == 2
+    assert "no partner named Nobody" in one_error_line(capsys.readouterr().err)
+    not_a_key = folder / "notakey.json"
+    not_a_key.write_text("{}", encoding="utf-8")
+    assert main(["peer-add", "--db", str(db_a), "X", str(not_a_key)]) == 2
+    assert "not an Infoline Desk key file" in one_error_line(capsys.readouterr().err)
+    junk = folder / "junk.ilsync"
+    junk.write_bytes(b"hello")
+    assert main(["import", "--db", str(db_a), str(junk)]) == 2
+    assert "not an Infoline Desk sync file" in one_error_line(capsys.readouterr().err)
+    assert main(["conflict-resolve", "--db", str(db_a), "nope"]) == 2
+    one_error_line(capsys.readouterr().err)

@@ -1,0 +1,165 @@
+"""Hostile and damaged sync files: every one refused before any record is used, with
+one clear reason recorded in the history, and nothing else changed."""
+
+from __future__ import annotations
+
+import json
+import random
+import zlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from synchelp import content, introduce, make_site
+
+from app.services.contacts import ContactInput
+from app.services.sync import fileformat
+from app.services.sync.service import SyncRefusedError
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    """A (sender), B (addressee) and C (a third site), and one good file A → B."""
+    folder = tmp_path_factory.mktemp("files")
+    a, b, c = make_site(folder, "A"), make_site(folder, "B", "bwc"), make_site(folder, "C")
+    introduce(a, b, c)
+    for i in range(3):
+        a.contacts.save(ContactInput(started_at=datetime(2026, 3, 2, 9, i, tzinfo=UTC),
+                                     notes=f"заметка {i}", topics=["employment_abroad"]))
+    good = a.send(b).read_bytes()
+    yield a, b, c, good
+    for s in (a, b, c):
+        s.close()
+
+
+def refused(site, data: bytes, name: str = "x.ilsync") -> str:
+    before = content(site.store)
+    with pytest.raises(SyncRefusedError) as info:
+        site.sync.import_bytes(data, name)
+    assert content(site.store) == before
+    assert site.sync.history(limit=1)[0].result == "refused"
+    return info.value.code
+
+
+def test_every_byte_of_the_header_and_a_sample_of_the_rest_flipped_is_refused(world):
+    _a, b, _c, good = world
+    rng = random.Random(113)
+    positions = list(range(fileformat.HEADER_SIZE))
+    positions += rng.sample(range(fileformat.HEADER_SIZE, len(good)), 60)
+    positions += list(range(len(good) - fileformat.SIGNATURE_SIZE, len(good), 7))
+    codes = set()
+    for pos in positions:
+        data = bytearray(good)
+        data[pos] ^= 1 << rng.randrange(8)
+        codes.add(refused(b, bytes(data)))
+    assert codes <= {"not_sync_file", "newer_format", "wrong_addressee", "unknown_sender",
+                     "bad_signature"}
+    assert "bad_signature" in codes
+
+
+def test_every_truncation_is_refused(world):
+    _a, b, _c, good = world
+    for size in [*range(0, 200, 9), len(good) // 2, len(good) - 65, len(good) - 1]:
+        refused(b, good[:size])
+    refused(b, good + b"\x00")
+
+
+def test_a_file_for_another_site_or_from_an_unknown_key_is_refused(world, tmp_path: Path):
+    _a, b, c, good = world
+    assert refused(c, good) == "wrong_addressee"
+    stranger = make_site(tmp_path, "Z")
+    stranger.sync.add_peer("B", b.sync.public_keys())
+    from_stranger = stranger.send(b).read_bytes()
+    assert refused(b, from_stranger) == "unknown_sender"
+    stranger.close()
+
+
+def test_a_newer_format_is_refused_with_its_own_message(world):
+    _a, b, _c, good = world
+    data = bytearray(good)
+    data[9] = 2  # the format version after the magic
+    with pytest.raises(SyncRefusedError, match="newer version"):
+        b.sync.import_bytes(bytes(data), "new.ilsync")
+
+
+def _signed(a, b, lines: list[bytes]) -> bytes:
+    """A file A really signed and encrypted for B, with the content given."""
+    own = a.sync.public_keys()
+    with a.store.engine.connect() as conn:
+        sign = conn.exec_driver_sql("SELECT sign_private FROM sync_site").scalar()
+        conn.rollback()
+    peer = b.sync.public_keys()
+    data, _id = fileformat.seal(iter(lines), sign_private=sign, sender_fp=own.fingerprint,
+                                recipient_box=peer.box_key, recipient_fp=peer.fingerprint)
+    return data
+
+
+def _manifest(site) -> bytes:
+    from app.services.sync.tables import SPECS
+
+    cols = {s.name: list(s.columns) for s in SPECS.values()}
+    for s in SPECS.values():
+        for ch in s.children:
+            cols[ch.name] = list(ch.columns)
+    return json.dumps({"k": "manifest", "format": 1, "site_id": site.store.site_id,
+                       "columns": cols}).encode() + b"\n"
+
+
+def test_records_that_break_the_rules_refuse_the_whole_file(world):
+    a, b, _c, _good = world
+    from app.services.sync.tables import SPECS
+
+    spec = SPECS["caller"]
+    row: dict = dict.fromkeys(spec.columns)
+    rid = "0190a0b0-0000-7000-8000-000000000001"
+    row.update(id=rid, created_at="2026-03-02 09:00:00.000000",
+               updated_at="2026-03-02 09:00:00.000000", site_id=a.store.site_id, version=1,
+               nickname="x" * 101)  # longer than the column allows
+    rec = {"k": "r", "t": "caller", "id": rid, "h": 1 << 40, "o": a.store.site_id,
+           "vv": {a.store.site_id: 1}, "d": [row[c] for c in spec.columns]}
+    end = b'{"k":"end","records":1,"tombstones":0}\n'
+    code = refused(b, _signed(a, b, [_manifest(a), json.dumps(rec).encode() + b"\n", end]))
+    assert code == "invalid"
+    rec["t"] = "setting"  # a local table
+    assert refused(b, _signed(a, b, [_manifest(a), json.dumps(rec).encode() + b"\n", end])) \
+        == "invalid"
+    rec["t"] = "caller"
+    rec["d"][spec.columns.index("nickname")] = "ok"
+    rec["id"] = "../../etc/passwd"
+    assert refused(b, _signed(a, b, [_manifest(a), json.dumps(rec).encode() + b"\n", end])) \
+        == "invalid"
+    # a count that does not match the end mark
+    rec["id"] = rid
+    rec["d"][spec.columns.index("id")] = rid
+    assert refused(b, _signed(a, b, [_manifest(a), json.dumps(rec).encode() + b"\n",
+                                     b'{"k":"end","records":2,"tombstones":0}\n'])) == "damaged"
+    # the site inside is not the one that signed
+    other = json.loads(_manifest(a))
+    other["site_id"] = b.store.site_id
+    assert refused(b, _signed(a, b, [json.dumps(other).encode() + b"\n", end])) == "invalid"
+
+
+def test_a_decompression_bomb_is_stopped_while_it_inflates(world, monkeypatch):
+    a, b, _c, _good = world
+    monkeypatch.setattr(fileformat, "MAX_PLAIN_BYTES", 1 << 20)
+    bomb = [_manifest(a), b" " * (8 << 20)]
+    data = _signed(a, b, bomb)
+    assert len(data) < 64 << 10
+    assert refused(b, data) == "too_large"
+    assert len(zlib.compress(b" " * (8 << 20))) < 64 << 10
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(world, monkeypatch, tmp_path: Path):
+    _a, b, _c, good = world
+    monkeypatch.setattr(fileformat, "MAX_FILE_BYTES", len(good) - 1)
+    path = tmp_path / "big.ilsync"
+    path.write_bytes(good)
+    with pytest.raises(SyncRefusedError, match="larger"):
+        b.sync.import_file(path)
+
+
+def test_the_good_file_still_applies_after_all_the_refusals(world):
+    _a, b, _c, good = world
+    result = b.sync.import_bytes(good, "good.ilsync")
+    assert result.result == "applied"
+    assert result.counts["inserted"] == 4  # A's administrator and three contacts
