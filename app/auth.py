@@ -1,0 +1,360 @@
+"""Logging in and setting up the first administrator (no Qt: the GUI and the command
+line share it).
+
+A login unlocks the database key from the key file with the user's password
+(app/db/keyring.py), opens the encrypted database with it, and checks that the account
+is active there. Failed attempts and lockouts happen before the database can be
+opened; the key file keeps them and the next successful login moves them into the
+audit log.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select, update
+
+from app.db import Store, StoreError, open_store
+from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
+from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
+from app.models import User, utcnow
+from app.models.audit import append, bulk
+from app.services.accounts import check_password, normal_username, username_problems
+from app.services.validation import ValidationError
+
+log = logging.getLogger("app.auth")
+
+DEMO_ACCOUNTS = ("admin", "supervisor", "specialist", "consultant")
+"""The accounts of a demo database (docs/permissions.md), each with :data:`DEMO_PASSWORD`."""
+DEMO_PASSWORD = "demo"  # noqa: S105 - the documented password of demo databases only
+
+T = TypeVar("T")
+
+
+class LoginError(Exception):
+    """The login did not succeed; the message is for the user.
+
+    ``reason``: ``wrong`` (user name or password), ``locked`` (``until`` says until
+    when), ``inactive`` (deactivated or unknown in the database), ``no_accounts`` (the
+    database has no key file yet: set up the first administrator), ``key_file`` (the key
+    file is missing or damaged).
+    """
+
+    def __init__(self, reason: str, message: str, until: datetime | None = None):
+        super().__init__(message)
+        self.reason = reason
+        self.until = until
+
+
+class SetupError(Exception):
+    """The first administrator cannot be set up; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class SessionUser:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    must_change_password: bool
+
+
+@dataclass
+class LoginResult:
+    """An open database and who is working on it. Close ``store`` when done."""
+
+    store: Store
+    user: SessionUser
+    db_key: bytes
+    keyring: Keyring
+
+    @property
+    def user_id(self) -> str:
+        return self.user.id
+
+    @property
+    def role(self) -> str:
+        return self.user.role
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.store.setting("demo", False))
+
+
+def needs_setup(db_path: Path | str) -> bool:
+    """Whether the database has no accounts yet (no key file): the first administrator
+    must be set up before anyone logs in."""
+    return not Keyring.exists(Path(db_path).expanduser())
+
+
+def _load_keyring(path: Path) -> Keyring:
+    if not Keyring.exists(path):
+        raise LoginError("no_accounts", f"{path}: this database has no accounts yet; set up "
+                          "the first administrator (infoline init)")
+    try:
+        return Keyring.load(path)
+    except KeyringError as exc:
+        raise LoginError("key_file", str(exc)) from exc
+
+
+def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None) -> bytes:
+    try:
+        return keyring.unlock(username, password, now=now)
+    except WrongPassword as exc:
+        raise LoginError("wrong", "wrong user name or password") from exc
+    except LockedOut as exc:
+        raise LoginError("locked", str(exc), until=exc.until) from exc
+    except KeyringError as exc:
+        raise LoginError("key_file", str(exc)) from exc
+
+
+def move_pending_events(store: Store, keyring: Keyring) -> int:
+    """Write the key file's pending events (failed logins, lockouts, recovery-code
+    uses) to the audit log and forget them there; returns how many."""
+    events = keyring.pending_events()
+    if not events:
+        return 0
+    with store.session() as s:
+        ids = dict(s.execute(select(User.username, User.id)).tuples().all())
+        for e in events:
+            name = e.get("username") or ""
+            details = {k: v for k, v in e.items()
+                       if k not in ("event", "username", "at") and isinstance(v, str)}
+            try:
+                at = datetime.fromisoformat(str(e.get("at")))
+                at = at if at.tzinfo else at.replace(tzinfo=UTC)
+            except ValueError:
+                at = utcnow()
+            append(s, str(e.get("event") or "login.failed")[:40], user_id=ids.get(name),
+                   username=name, object_kind="user", object_id=ids.get(name),
+                   details=details or None, at=at)
+    keyring.clear_pending(events)
+    return len(events)
+
+
+def _session_user(store: Store, username: str) -> SessionUser | None:
+    with store.sessions() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None or not user.active or user.deleted_at is not None:
+            return None
+        return SessionUser(user.id, user.username, user.full_name, user.role,
+                           bool(user.must_change_password))
+
+
+def _open(path: Path, key: bytes, exclusive: bool) -> Store:
+    return open_store(path, create=False, key=key, exclusive=exclusive)
+
+
+def login(db_path: Path | str, username: str, password: str, *, now: datetime | None = None,
+          exclusive: bool = False) -> LoginResult:
+    """Unlock and open the database as ``username``; raises :class:`LoginError` (or
+    :class:`app.db.StoreError` when the file itself cannot be opened).
+
+    ``exclusive``: take the single-instance lock (the GUI and writing commands).
+    """
+    path = Path(db_path).expanduser()
+    name = normal_username(username)
+    keyring = _load_keyring(path)
+    db_key = _unlock(keyring, name, password, now)
+    store = _open(path, db_key, exclusive)
+    try:
+        move_pending_events(store, keyring)
+        user = _session_user(store, name)
+        if user is None:
+            with store.session() as s:
+                append(s, "login.refused", user_id=None, username=name, object_kind="user",
+                       details={"reason": "inactive"})
+            raise LoginError("inactive", f"the account {name} is deactivated; ask an "
+                              "administrator")
+        with store.session() as s:
+            # Local bookkeeping, not a change of the account: no new version.
+            s.execute(update(User).where(User.id == user.id)
+                      .values(last_login_at=(now or utcnow())))
+            append(s, "login", user_id=user.id, object_kind="user", object_id=user.id)
+    except BaseException:
+        store.close()
+        raise
+    log.info("a user logged in")
+    return LoginResult(store, user, db_key, keyring)
+
+
+def verify(keyring: Keyring, username: str, password: str, *,
+           db_key: bytes | None = None, now: datetime | None = None) -> bool:
+    """Whether ``password`` is ``username``'s (unlocking an idle lock). A wrong one
+    counts towards the lockout like a failed login; while locked out this is False.
+    With ``db_key``, the unlocked key must be that one too."""
+    try:
+        key = keyring.unlock(normal_username(username), password, now=now)
+    except (WrongPassword, LockedOut):
+        return False
+    return db_key is None or hmac.compare_digest(key, db_key)
+
+
+def login_with_recovery(db_path: Path | str, code: str, *,
+                        exclusive: bool = False) -> tuple[Store, bytes, Keyring]:
+    """Open the database with the recovery code (every password lost): an
+    administrator's account then gets a new password with
+    :class:`app.services.accounts.AccountService` acting as that administrator."""
+    path = Path(db_path).expanduser()
+    keyring = _load_keyring(path)
+    try:
+        db_key = keyring.unlock_with_recovery(code)
+    except WrongPassword as exc:
+        raise LoginError("wrong", "wrong recovery code") from exc
+    store = _open(path, db_key, exclusive)
+    try:
+        move_pending_events(store, keyring)
+    except BaseException:
+        store.close()
+        raise
+    return store, db_key, keyring
+
+
+# -- setting up --------------------------------------------------------------------------
+
+
+def _check_new_admin(username: str, full_name: str, password: str, demo: bool) -> str:
+    name = normal_username(username)
+    errors = username_problems(username)
+    if errors:
+        raise ValidationError(errors)
+    if not " ".join(full_name.split()):
+        from app.services.validation import FieldError
+
+        raise ValidationError([FieldError("full_name", "required", "is required")])
+    check_password(password, name, demo=demo)
+    return name
+
+
+def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
+        Store, Keyring, bytes, str]:
+    """The key file and an encrypted database at ``db_path``: an existing unencrypted
+    database is encrypted in place, otherwise an empty one is made. Returns the open
+    store, the key file, the database key and the recovery code (to show once).
+
+    Nobody can log in yet: add accounts to the key file (:func:`setup_first_admin` does).
+    """
+    path = Path(db_path).expanduser()
+    if Keyring.exists(path):
+        raise SetupError(f"{path}: accounts are already set up (the key file exists)")
+    existed = path.exists() and path.stat().st_size > 0
+    keyring, db_key, code = Keyring.create(path)
+    try:
+        if existed:
+            _encrypt_plain_database(path, db_key)
+        store = open_store(path, create=True, key=db_key, exclusive=exclusive)
+    except BaseException:
+        # No half set-up: without a database encrypted with it, the key file goes.
+        Keyring.path_for(path).unlink(missing_ok=True)
+        raise
+    return store, keyring, db_key, code
+
+
+def setup_first_admin(db_path: Path | str, username: str, full_name: str, password: str, *,
+                      site_name: str | None = None, organisation: str | None = None,
+                      exclusive: bool = False) -> tuple[LoginResult, str]:
+    """Create the key file, encrypt the database (an existing unencrypted one in place,
+    or a new empty one) and its first administrator, logged in. Returns the login and
+    the recovery code, which is shown once and never kept.
+
+    A member of staff already in the database under ``username`` (from before accounts
+    existed) becomes the administrator.
+    """
+    path = Path(db_path).expanduser()
+    name = _check_new_admin(username, full_name, password, demo=False)
+    if Keyring.exists(path):
+        raise SetupError(f"{path}: accounts are already set up; log in instead")
+    store, keyring, db_key, code = create_encrypted(path, exclusive=exclusive)
+    try:
+        if site_name:
+            store.set_setting("site_name", site_name)
+        if organisation:
+            store.set_setting("organisation", organisation)
+        user = _make_admin(store, keyring, db_key, name, " ".join(full_name.split()),
+                           password)
+        with store.session() as s:
+            append(s, "setup", user_id=user.id, object_kind="user", object_id=user.id)
+            append(s, "login", user_id=user.id, object_kind="user", object_id=user.id)
+    except BaseException:
+        store.close()
+        raise
+    log.info("accounts set up with a first administrator")
+    return LoginResult(store, user, db_key, keyring), code
+
+
+def _make_admin(store: Store, keyring: Keyring, db_key: bytes, name: str, full_name: str,
+                password: str) -> SessionUser:
+    now = utcnow()
+    with store.session() as s:
+        user = s.scalar(select(User).where(User.username == name))
+        if user is None:
+            user = User(username=name, full_name=full_name, role="administrator",
+                        site_id=store.site_id, created_at=now, updated_at=now)
+            s.add(user)
+        else:
+            user.role, user.active, user.deleted_at = "administrator", True, None
+            user.stamp(now, user.id)
+        user.must_change_password = False
+        user.password_changed_at = now
+        user.last_login_at = now
+        s.flush()
+        append(s, "account.create", user_id=user.id, object_kind="user", object_id=user.id,
+               details={"role": "administrator"})
+        keyring.add_user(name, password, db_key)
+        return SessionUser(user.id, user.username, user.full_name, user.role, False)
+
+
+def setup_demo(db_path: Path | str, fill: Callable[[Store], T], *,
+               exclusive: bool = False) -> tuple[T, Store, Keyring, bytes]:
+    """A new encrypted demo database: ``fill(store)`` writes the demo data (its staff
+    include the usernames of :data:`DEMO_ACCOUNTS`), then those accounts get the
+    password ``demo``. The recovery code of a demo database is not shown: nothing in it
+    is real."""
+    path = Path(db_path).expanduser()
+    if path.exists() and path.stat().st_size > 0:
+        raise SetupError(f"{path}: a file already exists there; demo data goes in a new file")
+    store, keyring, db_key, _code = create_encrypted(path, exclusive=exclusive)
+    try:
+        with bulk():
+            result = fill(store)
+        add_demo_accounts(store, keyring, db_key)
+    except BaseException:
+        store.close()
+        raise
+    return result, store, keyring, db_key
+
+
+def add_demo_accounts(store: Store, keyring: Keyring, db_key: bytes) -> list[str]:
+    """Give the demo staff named in :data:`DEMO_ACCOUNTS` the password ``demo``."""
+    if not store.setting("demo", False):
+        raise SetupError("demo accounts only go into a demo database")
+    done: list[str] = []
+    with store.session() as s:
+        users = {u.username: u for u in s.scalars(
+            select(User).where(User.username.in_(DEMO_ACCOUNTS), User.deleted_at.is_(None)))}
+        for name in DEMO_ACCOUNTS:
+            user = users.get(name)
+            if user is None or name in keyring.usernames():
+                continue
+            user.active = True
+            user.must_change_password = False
+            user.password_changed_at = utcnow()
+            keyring.add_user(name, DEMO_PASSWORD, db_key)
+            done.append(name)
+        append(s, "demo.generate", user_id=None, details={"accounts": done})
+    return done
+
+
+def describe(exc: BaseException) -> str:
+    """One line for the user about a failed login or set-up."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{e.field.replace('_', ' ')} {e.message}" for e in exc.errors)
+    if isinstance(exc, LoginError | SetupError | StoreError | KeyringError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
