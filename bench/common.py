@@ -14,10 +14,14 @@ if str(ROOT) not in sys.path:  # runnable from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
 from app.db import Store, open_store  # noqa: E402
+from app.db.keyring import Keyring  # noqa: E402
 from app.services import demo  # noqa: E402
 
 DEFAULT_CONTACTS = 1_000_000
 SEED = 113
+BENCH_USER, BENCH_PASSWORD = "admin", "demo"
+"""The account the benchmarks log in as: the database is encrypted as the app's is, and
+its key comes from the key file beside it (a demo database's admin / demo)."""
 
 
 @dataclass(frozen=True)
@@ -37,13 +41,21 @@ class Result:
 
 
 def default_db(contacts: int) -> Path:
-    return Path("/tmp") / f"infoline-bench-{contacts}-seed{SEED}.sqlite3"
+    return Path("/tmp") / f"infoline-bench-{contacts}-seed{SEED}-encrypted.sqlite3"
+
+
+def db_key(path: Path) -> bytes | None:
+    """The database key, unlocked as the app's login does (argon2id included); None for
+    an unencrypted database (one given with --db, made before encryption)."""
+    if not Keyring.exists(path):
+        return None
+    return Keyring.load(path).unlock(BENCH_USER, BENCH_PASSWORD)
 
 
 def _usable(path: Path, contacts: int) -> bool:
     if not path.exists():
         return False
-    store = open_store(path, create=False)
+    store = open_db(path)
     try:
         if store.setting("demo") is not True:
             raise SystemExit(f"{path} is not a demo database; the benchmarks write to it")
@@ -61,7 +73,7 @@ def ensure_db(path: Path, contacts: int, rebuild: bool = False) -> Path:
         return path
     part = path.with_name(path.name + ".part")
     for p in (path, part):
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(p) + suffix).unlink(missing_ok=True)
     print(f"Building a demo database with {contacts:,} contacts at {path} …", flush=True)
     last = [-1]
@@ -74,18 +86,22 @@ def ensure_db(path: Path, contacts: int, rebuild: bool = False) -> Path:
         return True
 
     t0 = time.perf_counter()
-    store = open_store(part)
+    ring, key, _code = Keyring.create(part)
+    store = open_store(part, key=key)
     try:
         demo.generate(store, contacts=contacts, seed=SEED, progress=progress)
     finally:
         store.close()
+    if BENCH_USER not in Keyring.load(part).usernames():
+        ring.add_user(BENCH_USER, BENCH_PASSWORD, key)
+    Keyring.path_for(part).replace(Keyring.path_for(path))
     part.replace(path)
     print(f"  built in {time.perf_counter() - t0:.1f} s", flush=True)
     return path
 
 
 def open_db(path: Path) -> Store:
-    return open_store(path, create=False)
+    return open_store(path, key=db_key(path), create=False)
 
 
 def timed(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:

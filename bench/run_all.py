@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import platform
-import sqlite3
 import time
 from pathlib import Path
 
@@ -21,6 +20,8 @@ import bench_search
 import bench_startup
 import bench_stats
 from common import DEFAULT_CONTACTS, Result, default_db, ensure_db, print_table
+
+from app.db import sqlite as sqlite_store
 
 SUITES = {
     "save": bench_save.run,
@@ -48,7 +49,8 @@ def main() -> int:
     if not set(args.only or SUITES) <= NEEDS_NO_BIG_DB or path.exists():
         path = ensure_db(path, args.contacts, args.rebuild)
     size = f"database {path.stat().st_size / 1e9:.2f} GB" if path.exists() else "no database"
-    print(f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+    print(f"Python {platform.python_version()}, SQLite {sqlite_store.dbapi.sqlite_version} "
+          f"(SQLCipher), "
           f"{platform.machine()}, {size}")
     results: list[Result] = []
     for name in args.only or list(SUITES):
