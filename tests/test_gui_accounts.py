@@ -56,6 +56,7 @@ def test_a_consultant_is_offered_only_the_infoline_work(qtbot, store, staff, tmp
     assert not w.settings_page.site_name.isEnabled()
     assert not w.settings_page.idle_minutes.isEnabled()
     assert w.settings_page.language.isEnabled()
+    assert w.settings_page.backups is None
     assert w.user_label.text() == "Logged in: Анна Ковальчук (consultant)"
 
 
@@ -204,3 +205,50 @@ def test_the_audit_log_filters_and_shows_an_altered_chain_in_red(qtbot, store, s
     assert page.problems
     assert "altered" in page.chain.text()
     assert "#b02a37" in page.chain.styleSheet()
+
+
+def test_backups_in_the_settings_back_up_now_and_restore_after_a_check(
+        qtbot, store, staff, tmp_path, db_key, login, monkeypatch):
+    from app.db import backup
+
+    admin = staff("administrator", "Пётр Админов")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(ContactService(store, admin.id), UserService(store), admin, settings, "en",
+                   login=SimpleNamespace(keyring=login.keyring, db_key=db_key))
+    w.quitting_confirmed = True
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("settings")
+    box = w.settings_page.backups
+    assert box is not None
+    assert box.list.count() == 0
+    assert box.restore_button.isVisibleTo(w)
+    qtbot.keyClick(box.backup_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: box.task is None and box.list.count() == 1, timeout=10_000)
+    assert "made by hand" in box.list.item(0).text()
+    assert box.status.text().startswith("Backup made: ")
+    box.keep.setValue(4)
+    box.keep.editingFinished.emit()
+    assert backup.keep_count(store) == 4
+
+    asked = []
+
+    def ask(parent, title, text, buttons=None, default=None):
+        asked.append(text)
+        return msgbox.Button.Yes
+
+    monkeypatch.setattr(msgbox, "ask", ask)
+    with qtbot.waitSignal(w.restore_backup, timeout=10_000) as signal:
+        qtbot.keyClick(box.restore_button, Qt.Key.Key_Space)
+    assert signal.args == [str(backup.list_backups(store.path)[0].path)]
+    assert "is sound" in asked[0]
+
+
+def test_a_supervisor_backs_up_but_does_not_restore(qtbot, store, staff, tmp_path):
+    w = window_for(qtbot, store, staff("supervisor"), tmp_path)
+    box = w.settings_page.backups
+    assert box is not None
+    w.show_page("settings")
+    assert box.backup_button.isVisibleTo(w)
+    assert not box.restore_button.isVisibleTo(w)
+    assert not box.keep.isEnabled()

@@ -16,11 +16,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import auth, paths
-from app.db import StoreError, open_store
+from app.db import Store, StoreError, open_store
 from app.services.contacts import ContactService, UserRow, UserService
 from app.ui import i18n, msgbox
 from app.ui.lock import IdleLock, close_dialogs
@@ -150,6 +150,53 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
     return result
 
 
+def daily_backup(window: MainWindow, store: Store) -> None:
+    """The day's automatic backup, in the background, when none was made for 24 hours."""
+    from app.db import backup
+
+    if not backup.due_daily(store):
+        return
+
+    def failed(exc: Exception) -> None:
+        log.warning("the daily backup failed: %s", type(exc).__name__)
+        window.statusBar().showMessage(tr("The daily backup could not be made."), 10000)
+
+    window._daily_backup = run_task(  # type: ignore[attr-defined]
+        lambda _progress: backup.make_backup(store, "daily"), lambda _path: None, failed,
+        parent=window)
+
+
+def exit_backup(store: Store) -> None:
+    """The backup made when the app closes (rotated with the daily ones)."""
+    from app.db import backup
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup.make_backup(store, "exit")
+    except Exception as exc:  # closing must not fail for it; the log says why
+        log.warning("the backup on closing failed: %s", type(exc).__name__)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def restore_backup(db_path: Path, backup_path: Path, key: bytes) -> None:
+    """Replace the (closed) database by a verified backup, and say how it went."""
+    from app.db import backup
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restored = backup.restore(db_path, backup_path, key)
+    except backup.BackupError as exc:
+        QApplication.restoreOverrideCursor()
+        msgbox.error(None, tr("Restore"), tr("The backup was not restored: %1").replace(
+            "%1", str(exc)))
+        return
+    QApplication.restoreOverrideCursor()
+    msgbox.info(None, tr("Restore"), tr(
+        "The database was restored from the backup (%1). The database as it was before "
+        "is kept as a backup too. Log in again.").replace("%1", restored.verified.summary()))
+
+
 def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     """The idle lock of a session: the logged-in user's password unlocks it."""
     from app.services.audit import AuditService
@@ -234,14 +281,25 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
             close_dialogs()
             w.close_keeping_drafts()
 
+        def restore(backup_path: str, box: dict = next_path) -> None:
+            box["restore"] = Path(backup_path)
+            change()
+
         window.switch_database.connect(switch)
         window.switch_user.connect(change)
+        window.restore_backup.connect(restore)
         lock.switch_user.connect(change)
         window.show()
         offer_drafts(window)
+        daily_backup(window, store)
         app.exec()
         lock.stop()
+        restoring = next_path.get("restore")
+        if restoring is None and next_path["path"] is None:
+            exit_backup(store)
         store.close()
+        if restoring is not None:
+            restore_backup(window.db_path, restoring, result.db_key)
         path = next_path["path"]
         if path is not None and path != window.db_path:
             if path == paths.demo_db() and not path.exists() and not make_demo(path):

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
     switch_database = Signal(str)
     switch_user = Signal()
     lock_requested = Signal()
+    restore_backup = Signal(str)  # the window closes; the app restores and logs in again
 
     def __init__(self, service: ContactService, users: UserService, user: UserRow,
                  settings: QSettings, lang: str, demo: bool = False,
@@ -119,7 +120,8 @@ class MainWindow(QMainWindow):
         self.intake_stack.addWidget(self.start_panel)
         self.intake_stack.addWidget(self.intake)
         self.journal = ContactListPage(service, users.list(), lang)
-        self.settings_page = SettingsPage(service, settings, lang, role=self.role)
+        self.settings_page = SettingsPage(service, settings, lang, role=self.role,
+                                          db_key=getattr(login, "db_key", None))
         self.statistics_page: StatisticsPage | None = (
             StatisticsPage(service, lang, user.full_name) if self.may("stats.view") else None)
         self.crisis = CrisisService(service.store, user.id, service)
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.journal.show_history.connect(self.show_history)
         self.switch_button.clicked.connect(self._switch_user)
         self.settings_page.saved.connect(self._settings_saved)
+        self.settings_page.restore_requested.connect(self.restore_backup)
         self.intake.crisis_requested.connect(self.open_crisis)
         if self.cases_page is not None:
             self.crisis_page.assistance_requested.connect(self.assistance_from_crisis)

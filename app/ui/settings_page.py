@@ -28,9 +28,11 @@ LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "E
 
 class SettingsPage(QWidget):
     saved = Signal()
+    restore_requested = Signal(str)  # a verified backup the user chose to restore
 
     def __init__(self, service: ContactService, settings: QSettings, lang: str,
-                 parent: QWidget | None = None, role: str | None = "administrator"):
+                 parent: QWidget | None = None, role: str | None = "administrator",
+                 db_key: bytes | None = None):
         super().__init__(parent)
         self.service = service
         self.settings = settings
@@ -90,6 +92,15 @@ class SettingsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
+        self.backups = None
+        if allowed(role, "backup.make"):
+            from app.ui.backups import BackupsBox
+
+            self.backups = BackupsBox(
+                store, db_key, may_make=True, may_restore=allowed(role, "backup.restore"),
+                may_configure=self.may_manage)
+            self.backups.restore_requested.connect(self.restore_requested)
+            layout.addWidget(self.backups)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
