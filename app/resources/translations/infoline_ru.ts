@@ -2,6 +2,521 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="63"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="73"/>
+        <source>The person chooses their own password at the first login</source>
+        <translation>Сотрудник выберет свой пароль при первом входе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="78"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="79"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Фамилия и имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="80"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="82"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="87"/>
+        <source>Create the account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="241"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="243"/>
+        <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
+        <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="248"/>
+        <source>Full name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="248"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="248"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="248"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="249"/>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="250"/>
+        <source>&amp;New account… (Ins)</source>
+        <translation>&amp;Новая учётная запись… (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="251"/>
+        <source>Change &amp;role…</source>
+        <translation>Изменить &amp;роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="252"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="259"/>
+        <source>deactivated</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="261"/>
+        <source>locked until %1</source>
+        <translation>заблокирована до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="264"/>
+        <source>no password yet</source>
+        <translation>пароля ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="266"/>
+        <source>active, must choose a password</source>
+        <translation>активна, нужно выбрать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="267"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="301"/>
+        <source>Re&amp;activate…</source>
+        <translation>&amp;Включить снова…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="302"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="307"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="333"/>
+        <source>Reset the password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="334"/>
+        <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
+        <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="347"/>
+        <source>Deactivate the account?</source>
+        <translation>Отключить учётную запись?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="348"/>
+        <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
+        <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="359"/>
+        <source>Reactivate the account</source>
+        <translation>Включить учётную запись снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="360"/>
+        <source>%1 (%2) can log in again with this password.</source>
+        <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeerDialog</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="110"/>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="118"/>
+        <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="122"/>
+        <source>The partner read me the same &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="124"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="127"/>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="128"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="129"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="93"/>
+        <source>logged in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="94"/>
+        <source>failed login</source>
+        <translation>неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="95"/>
+        <source>logged out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="96"/>
+        <source>locked the screen</source>
+        <translation>блокировка экрана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="97"/>
+        <source>unlocked the screen</source>
+        <translation>разблокировка экрана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="98"/>
+        <source>failed unlock</source>
+        <translation>неудачная разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="99"/>
+        <source>opened with the recovery code</source>
+        <translation>открыто кодом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="100"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="101"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="102"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="103"/>
+        <source>viewed</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="104"/>
+        <source>printed</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="105"/>
+        <source>exported</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="106"/>
+        <source>imported</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="107"/>
+        <source>erased personal data</source>
+        <translation>удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="108"/>
+        <source>account created</source>
+        <translation>учётная запись создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="109"/>
+        <source>role changed</source>
+        <translation>роль изменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="110"/>
+        <source>account renamed</source>
+        <translation>учётная запись переименована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="111"/>
+        <source>login refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="112"/>
+        <source>account deactivated</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="113"/>
+        <source>account reactivated</source>
+        <translation>учётная запись включена снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="114"/>
+        <source>password reset</source>
+        <translation>пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="115"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="116"/>
+        <source>database set up</source>
+        <translation>база данных настроена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="117"/>
+        <source>demo data made</source>
+        <translation>созданы демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="192"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="193"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="194"/>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="195"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="196"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="197"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="210"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="215"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="233"/>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="266"/>
+        <source>Checking the chain of entries…</source>
+        <translation>Проверка цепочки записей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="270"/>
+        <source>The audit log was altered: entries were changed or removed outside the app.</source>
+        <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="274"/>
+        <source>The chain of entries is intact: nothing was changed or removed.</source>
+        <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46"/>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../ui/backups.py" line="81"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="83"/>
+        <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
+        <translation>Резервная копия создаётся каждый день и при закрытии программы, зашифрованная, как и база данных, в папке %1. Время от времени переносите копии в надёжное место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="86"/>
+        <source>&amp;Keep automatic backups:</source>
+        <translation>&amp;Хранить автоматических копий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="87"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="88"/>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="91"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="91"/>
+        <source>on closing</source>
+        <translation>при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="92"/>
+        <source>made by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="93"/>
+        <source>kept before a restore</source>
+        <translation>сохранена перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="110"/>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="129"/>
+        <source>Backup made: %1</source>
+        <translation>Копия создана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="134"/>
+        <source>The backup could not be made: %1</source>
+        <translation>Не удалось создать копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="138"/>
+        <location filename="../../ui/backups.py" line="140"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="155"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту копию?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="156"/>
+        <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
+        <translation>Копия %1 исправна (%2). Восстановление заменит ею всю базу данных: всё, что записано после её создания, тоже будет заменено (текущая база сначала сохраняется как копия). Окно закроется, и нужно будет войти снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="168"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Эту копию нельзя восстановить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="171"/>
+        <location filename="../../ui/backups.py" line="173"/>
+        <source>Checking the backup…</source>
+        <translation>Проверка копии…</translation>
+    </message>
+</context>
+<context>
     <name>CaseErrors</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="196"/>
@@ -901,6 +1416,54 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="388"/>
+        <source>Change your password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="390"/>
+        <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
+        <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="392"/>
+        <source>At least 10 characters; a few words in a row make a good one.</source>
+        <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="394"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="394"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="395"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="398"/>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="400"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="400"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="277"/>
@@ -1027,6 +1590,44 @@
     </message>
 </context>
 <context>
+    <name>ConfirmErasure</name>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="34"/>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="35"/>
+        <source>ERASE</source>
+        <translation>УДАЛИТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="36"/>
+        <source>the caller profile</source>
+        <translation>профиль абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="37"/>
+        <source>the client of the assistance case</source>
+        <translation>клиента дела о помощи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="39"/>
+        <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
+        <translation>Будет удалён(а) %1 «%2» отовсюду: профиль или личные данные, заметки %3 обращений, свободный текст связанных дел, история их изменений и черновики. Коды для статистики останутся. Отменить это нельзя; партнёрские рабочие места получат удаление со следующим файлом синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="49"/>
+        <source>Type %1 to confirm:</source>
+        <translation>Введите %1 для подтверждения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="53"/>
+        <source>Erase</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="633"/>
@@ -1067,17 +1668,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="441"/>
+        <location filename="../../ui/crisis_wizard.py" line="443"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="457"/>
+        <location filename="../../ui/crisis_wizard.py" line="459"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="460"/>
+        <location filename="../../ui/crisis_wizard.py" line="462"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1697,27 +2298,27 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="770"/>
+        <location filename="../../ui/crisis_wizard.py" line="772"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="771"/>
+        <location filename="../../ui/crisis_wizard.py" line="773"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="772"/>
+        <location filename="../../ui/crisis_wizard.py" line="774"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="773"/>
+        <location filename="../../ui/crisis_wizard.py" line="775"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="774"/>
+        <location filename="../../ui/crisis_wizard.py" line="776"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
@@ -1736,14 +2337,22 @@
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../ui/lock.py" line="78"/>
+        <source>Infoline Desk is locked</source>
+        <translation>Infoline Desk заблокирован</translation>
+    </message>
+</context>
+<context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="367"/>
+        <location filename="../../ui/crisis_wizard.py" line="369"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="371"/>
+        <location filename="../../ui/crisis_wizard.py" line="373"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -2215,236 +2824,236 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="185"/>
+        <location filename="../../ui/directory_page.py" line="192"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="186"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="187"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="189"/>
-        <location filename="../../ui/directory_page.py" line="234"/>
+        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="241"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="190"/>
+        <location filename="../../ui/directory_page.py" line="197"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="191"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="204"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory_page.py" line="206"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="208"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory_page.py" line="214"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="211"/>
+        <location filename="../../ui/directory_page.py" line="218"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="213"/>
+        <location filename="../../ui/directory_page.py" line="220"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="224"/>
+        <location filename="../../ui/directory_page.py" line="231"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="226"/>
+        <location filename="../../ui/directory_page.py" line="233"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="314"/>
+        <location filename="../../ui/directory_page.py" line="321"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="316"/>
+        <location filename="../../ui/directory_page.py" line="323"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="371"/>
-        <location filename="../../ui/directory_page.py" line="391"/>
-        <location filename="../../ui/directory_page.py" line="462"/>
+        <location filename="../../ui/directory_page.py" line="378"/>
+        <location filename="../../ui/directory_page.py" line="398"/>
+        <location filename="../../ui/directory_page.py" line="469"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="381"/>
+        <location filename="../../ui/directory_page.py" line="388"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="382"/>
+        <location filename="../../ui/directory_page.py" line="389"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="412"/>
+        <location filename="../../ui/directory_page.py" line="419"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="413"/>
+        <location filename="../../ui/directory_page.py" line="420"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="420"/>
+        <location filename="../../ui/directory_page.py" line="427"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="428"/>
+        <location filename="../../ui/directory_page.py" line="435"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="429"/>
+        <location filename="../../ui/directory_page.py" line="436"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="435"/>
+        <location filename="../../ui/directory_page.py" line="442"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="436"/>
+        <location filename="../../ui/directory_page.py" line="443"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="445"/>
+        <location filename="../../ui/directory_page.py" line="452"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="453"/>
+        <location filename="../../ui/directory_page.py" line="460"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="454"/>
+        <location filename="../../ui/directory_page.py" line="461"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="460"/>
-        <location filename="../../ui/directory_page.py" line="465"/>
+        <location filename="../../ui/directory_page.py" line="467"/>
+        <location filename="../../ui/directory_page.py" line="472"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="463"/>
+        <location filename="../../ui/directory_page.py" line="470"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="466"/>
+        <location filename="../../ui/directory_page.py" line="473"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="469"/>
+        <location filename="../../ui/directory_page.py" line="476"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="478"/>
+        <location filename="../../ui/directory_page.py" line="485"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="482"/>
+        <location filename="../../ui/directory_page.py" line="489"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="483"/>
+        <location filename="../../ui/directory_page.py" line="490"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -2533,27 +3142,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="401"/>
+        <location filename="../../ui/crisis_wizard.py" line="403"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="404"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="408"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="409"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="413"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -2830,6 +3439,194 @@
     </message>
 </context>
 <context>
+    <name>ErasurePage</name>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="73"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>Удаление данных человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="76"/>
+        <source>Name, phone or e-mail of a caller or client</source>
+        <translation>Имя, телефон или e-mail абонента или клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="78"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="81"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="81"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="81"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="87"/>
+        <source>Erase…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="92"/>
+        <location filename="../../ui/erasure_page.py" line="186"/>
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="96"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="98"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="101"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="101"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="112"/>
+        <source>Closed cases are listed for review after</source>
+        <translation>Закрытые дела выносятся на пересмотр через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="146"/>
+        <source>Caller profile</source>
+        <translation>Профиль абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="148"/>
+        <source>Assistance client</source>
+        <translation>Клиент дела о помощи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="157"/>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="173"/>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="177"/>
+        <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
+        <translation>Удалено: обращений — %1, кризисных дел — %2, дел о помощи — %3, черновиков — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="192"/>
+        <source>Assistance case</source>
+        <translation>Дело о помощи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="192"/>
+        <source>Crisis case</source>
+        <translation>Кризисное дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="199"/>
+        <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
+        <translation>Закрытых дел старше срока хранения: %1. Просмотрите их и удалите то, что больше не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure_page.py" line="201"/>
+        <source>No closed case is older than the retention period.</source>
+        <translation>Нет закрытых дел старше срока хранения.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="226"/>
+        <source>Infoline Desk — the first administrator</source>
+        <translation>Infoline Desk — первый администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="228"/>
+        <source>Protecting this database</source>
+        <translation>Защита этой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="230"/>
+        <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
+        <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="235"/>
+        <source>The first administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="237"/>
+        <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
+        <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="241"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="241"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Фамилия и имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="241"/>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="242"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="245"/>
+        <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
+        <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="247"/>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Создать и войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="248"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="268"/>
+        <source>The database could not be set up: %1</source>
+        <translation>Не удалось подготовить базу данных: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/crisis_page.py" line="234"/>
@@ -2993,6 +3790,14 @@
         <location filename="../../ui/history.py" line="111"/>
         <source>Imported from a file</source>
         <translation>Импортировано из файла</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="309"/>
+        <source>Infoline Desk — locked</source>
+        <translation>Infoline Desk — заблокирован</translation>
     </message>
 </context>
 <context>
@@ -3619,239 +4424,367 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115"/>
+        <source>Infoline Desk — log in</source>
+        <translation>Infoline Desk — вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="116"/>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="117"/>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="119"/>
+        <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
+        <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="121"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="122"/>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="123"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="124"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131"/>
+        <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
+        <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="135"/>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="138"/>
+        <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
+        <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="142"/>
+        <source>This database has no accounts yet.</source>
+        <translation>В этой базе данных ещё нет учётных записей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="143"/>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146"/>
+        <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
+        <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="149"/>
+        <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
+        <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="152"/>
+        <source>The database cannot be opened: %1</source>
+        <translation>Базу данных нельзя открыть: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="153"/>
+        <source>The login failed: %1</source>
+        <translation>Вход не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="158"/>
+        <source>Type your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Erasure</source>
+        <translation>Удаление данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>On shift: %1</source>
-        <translation>Дежурный консультант: %1</translation>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Change…</source>
-        <translation>Сменить…</translation>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Switch user…</source>
+        <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Блокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Сменить мой п&amp;ароль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3996,6 +4929,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="129"/>
+        <source>The person chooses their own password at the next login</source>
+        <translation>Сотрудник выберет свой пароль при следующем входе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="134"/>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="135"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
         <location filename="../../ui/quality_page.py" line="350"/>
@@ -4026,22 +4982,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="324"/>
+        <location filename="../../ui/crisis_wizard.py" line="326"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="335"/>
+        <location filename="../../ui/crisis_wizard.py" line="337"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="339"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="338"/>
+        <location filename="../../ui/crisis_wizard.py" line="340"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -4057,6 +5013,44 @@
         <location filename="../../ui/case_dialogs.py" line="715"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="323"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="324"/>
+        <source>Write down the recovery code</source>
+        <translation>Запишите код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="326"/>
+        <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
+        <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="329"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="330"/>
+        <source>I have &amp;written down or printed the code</source>
+        <translation>Я &amp;записал(а) или распечатал(а) код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="331"/>
+        <source>&amp;Continue</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="348"/>
+        <source>Infoline Desk — recovery code</source>
+        <translation>Infoline Desk — код восстановления</translation>
     </message>
 </context>
 <context>
@@ -4127,78 +5121,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="571"/>
+        <location filename="../../ui/crisis_wizard.py" line="573"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="572"/>
+        <location filename="../../ui/crisis_wizard.py" line="574"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="575"/>
+        <location filename="../../ui/crisis_wizard.py" line="577"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="577"/>
-        <location filename="../../ui/crisis_wizard.py" line="610"/>
+        <location filename="../../ui/crisis_wizard.py" line="579"/>
+        <location filename="../../ui/crisis_wizard.py" line="612"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="578"/>
+        <location filename="../../ui/crisis_wizard.py" line="580"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="579"/>
+        <location filename="../../ui/crisis_wizard.py" line="581"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="581"/>
+        <location filename="../../ui/crisis_wizard.py" line="583"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="593"/>
+        <location filename="../../ui/crisis_wizard.py" line="595"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="596"/>
+        <location filename="../../ui/crisis_wizard.py" line="598"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="621"/>
+        <location filename="../../ui/crisis_wizard.py" line="623"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="621"/>
+        <location filename="../../ui/crisis_wizard.py" line="623"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="621"/>
+        <location filename="../../ui/crisis_wizard.py" line="623"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="622"/>
+        <location filename="../../ui/crisis_wizard.py" line="624"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="622"/>
+        <location filename="../../ui/crisis_wizard.py" line="624"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="665"/>
+        <location filename="../../ui/crisis_wizard.py" line="667"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -4460,6 +5454,24 @@
         <location filename="../../ui/review_view.py" line="199"/>
         <source>N/A</source>
         <translation>Н/П</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="171"/>
+        <source>Change the role</source>
+        <translation>Изменение роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="172"/>
+        <source>Role of %1 (%2):</source>
+        <translation>Роль сотрудника %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_page.py" line="182"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4851,97 +5863,59 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="112"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
+        <source>Loc&amp;k after idle minutes:</source>
+        <translation>Бло&amp;кировать после минут бездействия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="121"/>
+        <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
+        <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDialog</name>
-    <message>
-        <location filename="../../ui/shift.py" line="32"/>
-        <source>Who is on shift?</source>
-        <translation>Кто на смене?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="34"/>
-        <source>Choose your name. Every contact you record and every change you make is recorded under it.</source>
-        <translation>Выберите своё имя. Все обращения, которые вы запишете, и все изменения, которые вы внесёте, будут сохранены под ним.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="39"/>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="40"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="41"/>
-        <source>&amp;New consultant:</source>
-        <translation>&amp;Новый консультант:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="47"/>
-        <source>Start shift</source>
-        <translation>Начать смену</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="48"/>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="86"/>
-        <source>Type a name first.</source>
-        <translation>Сначала введите имя.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift.py" line="96"/>
-        <source>Choose your name or add it.</source>
-        <translation>Выберите своё имя или добавьте его.</translation>
     </message>
 </context>
 <context>
@@ -5128,27 +6102,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -5610,6 +6584,426 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="56"/>
+        <source>This is not an Infoline Desk sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="58"/>
+        <source>The file is larger than a sync file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="60"/>
+        <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="63"/>
+        <source>The file is addressed to another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="65"/>
+        <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="68"/>
+        <source>The file was altered or truncated on the way: its signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="71"/>
+        <source>The file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="73"/>
+        <source>The file holds records that break the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="76"/>
+        <source>The file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="81"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="82"/>
+        <source>imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="83"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="91"/>
+        <source>Caller profile</source>
+        <translation type="unfinished">Карточка абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="92"/>
+        <source>Crisis case</source>
+        <translation type="unfinished">Кризисное дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="93"/>
+        <source>Assistance case</source>
+        <translation type="unfinished">Случай сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="94"/>
+        <source>Directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="95"/>
+        <source>Quality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="96"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="160"/>
+        <source>Sync with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="165"/>
+        <source>Save this site&apos;s &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="166"/>
+        <source>&amp;Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="195"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="172"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="172"/>
+        <source>Last file sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <source>Records sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <source>Last file received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="174"/>
+        <source>Records received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="174"/>
+        <source>Conflicts waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <source>&amp;Export for partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="178"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="179"/>
+        <source>E&amp;verything, not only the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="180"/>
+        <source>&amp;Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="181"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="186"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="188"/>
+        <source>Keep the &amp;winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="189"/>
+        <source>Take the &amp;other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="195"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="195"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="195"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="196"/>
+        <source>Details</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="209"/>
+        <source>Conflicts waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="219"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="232"/>
+        <source>Files received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="276"/>
+        <source>Your role does not include sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="281"/>
+        <source>no key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="282"/>
+        <source>This site: %1%2. Fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="306"/>
+        <source>changed on two sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="307"/>
+        <source>the same record twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="312"/>
+        <source>Conflicts waiting for a supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="320"/>
+        <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="326"/>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="364"/>
+        <source>Save this site&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="365"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
+        <source>Infoline site key (*.ilkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="371"/>
+        <source>Key file not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="373"/>
+        <source>Key file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="374"/>
+        <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>The partner&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="387"/>
+        <source>Not a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="401"/>
+        <source>Partner not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <source>Export for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="414"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
+        <source>Infoline sync file (*.ilsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="424"/>
+        <source>Writing the sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="428"/>
+        <source>File written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="429"/>
+        <source>%1 records and %2 deletions for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>Import a sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="447"/>
+        <source>Checking and applying the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="452"/>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="453"/>
+        <source>This file was imported on %1. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="457"/>
+        <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="462"/>
+        <source>%1 records wait for records not received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="464"/>
+        <source>File imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="470"/>
+        <source>File refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync_page.py" line="477"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="477"/>
+        <source>The sync did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="489"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="496"/>
+        <source>Take the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="497"/>
+        <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/tasks.py" line="83"/>
@@ -5681,82 +7075,255 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/lock.py" line="165"/>
+        <source>Infoline Desk is locked</source>
+        <translation>Infoline Desk заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="166"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="168"/>
+        <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
+        <translation>Вход выполнен: %1 (%2). Введите свой пароль, чтобы продолжить с того же места, или дайте войти другому сотруднику; ваша работа сохранится как черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="171"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="172"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="173"/>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Сменить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="178"/>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="188"/>
+        <source>Too many wrong passwords. Try again after %1.</source>
+        <translation>Слишком много неверных паролей. Попробуйте снова после %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="192"/>
+        <source>The password could not be checked.</source>
+        <translation>Не удалось проверить пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="203"/>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="46"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="162"/>
+        <source>The daily backup could not be made.</source>
+        <translation>Не удалось создать ежедневную резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="191"/>
+        <source>The backup was not restored: %1</source>
+        <translation>Копия не восстановлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="196"/>
+        <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
+        <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="231"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
         <translation>Когда программа закрылась, обращение ещё записывалось (последнее изменение %1). Восстановить его, чтобы дописать и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/roles.py" line="16"/>
+        <source>consultant</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="18"/>
+        <source>social-work specialist</source>
+        <translation>специалист по социальной работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="20"/>
+        <source>supervisor</source>
+        <translation>супервизор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="22"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="30"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="32"/>
+        <source>Full name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="34"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="36"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="38"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="49"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="51"/>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="53"/>
+        <source>must have at least %1 characters; a few words in a row make a good password</source>
+        <translation>должен быть не короче %1 символов; несколько слов подряд — хороший пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="56"/>
+        <source>is one of the most common passwords; choose one that others would not guess</source>
+        <translation>один из самых распространённых паролей; выберите такой, который другие не угадают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="59"/>
+        <source>is too easy to guess (the name of the service, or only digits and symbols); choose something else</source>
+        <translation>слишком легко угадать (название службы или только цифры и знаки); выберите другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="62"/>
+        <source>must not be the user name</source>
+        <translation>не должен совпадать с именем пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="64"/>
+        <source>use 2 or more letters or digits; dots, dashes and underscores may join them</source>
+        <translation>не меньше 2 букв или цифр; между ними допустимы точки, дефисы и подчёркивания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="67"/>
+        <source>must differ from the current password</source>
+        <translation>должен отличаться от текущего пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="69"/>
+        <source>is not your current password</source>
+        <translation>не совпадает с вашим текущим паролем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="71"/>
+        <source>the two passwords differ</source>
+        <translation>два пароля не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="73"/>
+        <source>is not a role</source>
+        <translation>не является ролью</translation>
     </message>
 </context>
 </TS>
