@@ -86,25 +86,35 @@ def details_text(details: dict[str, Any]) -> str:
 
 
 def action_name(action: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditPage", text)
+    """An audit action as people read it ("account.create" → "account created")."""
+    from PySide6.QtCore import QCoreApplication as Q
 
     names = {
-        "login": t("logged in"), "login_failed": t("failed login"),
-        "logout": t("logged out"), "lock": t("locked the screen"),
-        "unlock": t("unlocked the screen"), "unlock_failed": t("failed unlock"),
-        "recovery_unlock": t("opened with the recovery code"),
-        "create": t("created"), "change": t("changed"), "delete": t("deleted"),
-        "view": t("viewed"), "print": t("printed"), "export": t("exported"),
-        "import": t("imported"), "erase": t("erased personal data"),
-        "account_create": t("account created"), "account_role": t("role changed"),
-        "account_rename": t("account renamed"), "login_refused": t("login refused"),
-        "account_deactivate": t("account deactivated"),
-        "account_reactivate": t("account reactivated"),
-        "password_reset": t("password reset"), "password_change": t("password changed"),
-        "setup": t("database set up"), "demo_generate": t("demo data made"),
+        "login": Q.translate("AuditPage", "logged in"),
+        "login_failed": Q.translate("AuditPage", "failed login"),
+        "logout": Q.translate("AuditPage", "logged out"),
+        "lock": Q.translate("AuditPage", "locked the screen"),
+        "unlock": Q.translate("AuditPage", "unlocked the screen"),
+        "unlock_failed": Q.translate("AuditPage", "failed unlock"),
+        "recovery_unlock": Q.translate("AuditPage", "opened with the recovery code"),
+        "create": Q.translate("AuditPage", "created"),
+        "change": Q.translate("AuditPage", "changed"),
+        "delete": Q.translate("AuditPage", "deleted"),
+        "view": Q.translate("AuditPage", "viewed"),
+        "print": Q.translate("AuditPage", "printed"),
+        "export": Q.translate("AuditPage", "exported"),
+        "import": Q.translate("AuditPage", "imported"),
+        "erase": Q.translate("AuditPage", "erased personal data"),
+        "account_create": Q.translate("AuditPage", "account created"),
+        "account_role": Q.translate("AuditPage", "role changed"),
+        "account_rename": Q.translate("AuditPage", "account renamed"),
+        "login_refused": Q.translate("AuditPage", "login refused"),
+        "account_deactivate": Q.translate("AuditPage", "account deactivated"),
+        "account_reactivate": Q.translate("AuditPage", "account reactivated"),
+        "password_reset": Q.translate("AuditPage", "password reset"),
+        "password_change": Q.translate("AuditPage", "password changed"),
+        "setup": Q.translate("AuditPage", "database set up"),
+        "demo_generate": Q.translate("AuditPage", "demo data made"),
     }
     return names.get(action.replace(".", "_"), action)
 

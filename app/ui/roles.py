@@ -6,32 +6,37 @@ say the same in the interface language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication as Q
 
 from app.services.validation import FieldError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("roles", text)
-
-
 def role_name(role: str | None) -> str:
     names = {
-        "consultant": _t("consultant"),
-        "specialist": _t("social-work specialist"),
-        "supervisor": _t("supervisor"),
-        "administrator": _t("administrator"),
+        "consultant": Q.translate(
+            "roles", "consultant"),
+        "specialist": Q.translate(
+            "roles", "social-work specialist"),
+        "supervisor": Q.translate(
+            "roles", "supervisor"),
+        "administrator": Q.translate(
+            "roles", "administrator"),
     }
     return names.get(role or "", role or "—")
 
 
 def field_name(field: str) -> str:
     names = {
-        "username": _t("User name"),
-        "full_name": _t("Full name"),
-        "password": _t("Password"),
-        "old_password": _t("Current password"),
-        "role": _t("Role"),
+        "username": Q.translate(
+            "roles", "User name"),
+        "full_name": Q.translate(
+            "roles", "Full name"),
+        "password": Q.translate(
+            "roles", "Password"),
+        "old_password": Q.translate(
+            "roles", "Current password"),
+        "role": Q.translate(
+            "roles", "Role"),
     }
     return names.get(field, field)
 
@@ -41,21 +46,32 @@ def problem_text(error: FieldError) -> str:
     characters…"."""
     limit = str(error.params.get("limit", "")) if error.params else ""
     texts = {
-        "required": _t("is required"),
-        "too_long": _t("is longer than %1 characters").replace("%1", limit),
-        "too_short": _t("must have at least %1 characters; a few words in a row make a "
+        "required": Q.translate(
+            "roles", "is required"),
+        "too_long": Q.translate(
+            "roles", "is longer than %1 characters").replace("%1", limit),
+        "too_short": Q.translate(
+            "roles", "must have at least %1 characters; a few words in a row make a "
                         "good password").replace("%1", limit),
-        "common": _t("is one of the most common passwords; choose one that others would "
+        "common": Q.translate(
+            "roles", "is one of the most common passwords; choose one that others would "
                      "not guess"),
-        "obvious": _t("is too easy to guess (the name of the service, or only digits and "
+        "obvious": Q.translate(
+            "roles", "is too easy to guess (the name of the service, or only digits and "
                       "symbols); choose something else"),
-        "same_as_username": _t("must not be the user name"),
-        "invalid": _t("use 2 or more letters or digits; dots, dashes and underscores may "
+        "same_as_username": Q.translate(
+            "roles", "must not be the user name"),
+        "invalid": Q.translate(
+            "roles", "use 2 or more letters or digits; dots, dashes and underscores may "
                       "join them"),
-        "unchanged": _t("must differ from the current password"),
-        "wrong": _t("is not your current password"),
-        "mismatch": _t("the two passwords differ"),
-        "unknown_code": _t("is not a role"),
+        "unchanged": Q.translate(
+            "roles", "must differ from the current password"),
+        "wrong": Q.translate(
+            "roles", "is not your current password"),
+        "mismatch": Q.translate(
+            "roles", "the two passwords differ"),
+        "unknown_code": Q.translate(
+            "roles", "is not a role"),
     }
     return f"{field_name(error.field)}: {texts.get(error.problem, error.message)}"
 

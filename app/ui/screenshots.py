@@ -325,9 +325,9 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     from app.ui.login import LoginDialog
 
     login = LoginDialog(db_path, demo=True, last_username="consultant")
-    login.password.setText("demo-wrong")
-    login.error.setText(login.tr("Wrong user name or password."))
-    login.password.clear()
+    from app import auth
+
+    login.error.setText(login.message_for(auth.LoginError("wrong", "")))
     login.show()
     path = _save(login, out / f"{lang}-11-login.png", app)
     login.close()
