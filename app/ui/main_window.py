@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.audit_page: QWidget | None = None
         self.erasure_page: QWidget | None = None
         self._admin_pages()
+        self.sync_page = self._sync_page()
         pages: list[tuple[str, QWidget | None]] = [
             ("intake", self.intake_stack),
             ("journal", self.journal),
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             ("accounts", self.accounts_page),
             ("audit", self.audit_page),
             ("erasure", self.erasure_page),
+            ("sync", self.sync_page),
             ("settings", self.settings_page),
         ]
         self.pages: list[tuple[str, QWidget]] = [(k, p) for k, p in pages if p is not None]
@@ -222,6 +224,15 @@ class MainWindow(QMainWindow):
     def may(self, action: str) -> bool:
         """Whether the logged-in user's role allows ``action`` (what the window offers)."""
         return allowed(self.role, action)
+
+    def _sync_page(self) -> QWidget | None:
+        """Sync with partner sites, for the roles that exchange files."""
+        if not self.may("sync.exchange"):
+            return None
+        from app.services.sync.service import SyncService
+        from app.ui.sync_page import SyncPage
+
+        return SyncPage(SyncService(self.service.store, self.user.id), self.lang)
 
     def _admin_pages(self) -> None:
         """The administrators' pages: accounts (they need the login's keyring, to wrap
@@ -308,7 +319,7 @@ class MainWindow(QMainWindow):
                  "quality": self.quality_page.nav_title(),
                  "my_reviews": self.quality_page.nav_title(),
                  "accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),
-                 "erasure": self.tr("Erasure")}
+                 "erasure": self.tr("Erasure"), "sync": self.tr("Sync")}
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
@@ -361,7 +372,8 @@ class MainWindow(QMainWindow):
             self.quality_page.refresh()
         else:
             refresh = getattr(self.pages[row][1], "refresh", None)
-            if refresh is not None and self.pages[row][0] in ("accounts", "audit", "erasure"):
+            if refresh is not None and self.pages[row][0] in ("accounts", "audit", "erasure",
+                                                                    "sync"):
                 refresh()
 
     def _quality_unread(self, _unread: int) -> None:
