@@ -19,6 +19,7 @@ import bench_save
 import bench_search
 import bench_startup
 import bench_stats
+import bench_sync
 from common import DEFAULT_CONTACTS, Result, default_db, ensure_db, print_table
 
 from app.db import sqlite as sqlite_store
@@ -30,8 +31,9 @@ SUITES = {
     "startup": bench_startup.run,
     "stats": bench_stats.run,
     "pdf": bench_pdf.run,
+    "sync": bench_sync.run,
 }
-NEEDS_NO_BIG_DB = {"pdf"}
+NEEDS_NO_BIG_DB = {"pdf", "sync"}
 """Suites that make their own small database when the big one is not there."""
 
 
