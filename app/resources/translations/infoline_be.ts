@@ -177,37 +177,37 @@
     <message>
         <location filename="../../ui/sync_page.py" line="110"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць партнёра</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="118"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="122"/>
         <source>The partner read me the same &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="124"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Назва:</translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="127"/>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вузел:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="128"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыя:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="129"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак:</translation>
     </message>
 </context>
 <context>
@@ -4519,272 +4519,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Sync</source>
+        <translation>Сінхранізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Contact</source>
         <translation>&amp;Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6588,419 +6593,421 @@
     <message>
         <location filename="../../ui/sync_page.py" line="56"/>
         <source>This is not an Infoline Desk sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="58"/>
         <source>The file is larger than a sync file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="60"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="63"/>
         <source>The file is addressed to another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="65"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="68"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="71"/>
         <source>The file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="73"/>
         <source>The file holds records that break the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="76"/>
         <source>The file was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл адхілены.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="81"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>ужыты</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="82"/>
         <source>imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>ужо імпартаваны</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="83"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>адхілены</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="90"/>
         <source>Contact</source>
-        <translation type="unfinished">Зварот</translation>
+        <translation>Зварот</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="91"/>
         <source>Caller profile</source>
-        <translation type="unfinished">Картка абанента</translation>
+        <translation>Профіль абанента</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="92"/>
         <source>Crisis case</source>
-        <translation type="unfinished">Крызісная справа</translation>
+        <translation>Крызісны выпадак</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="93"/>
         <source>Assistance case</source>
-        <translation type="unfinished">Выпадак суправаджэння</translation>
+        <translation>Выпадак дапамогі</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="94"/>
         <source>Directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс даведніка</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="95"/>
         <source>Quality review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ацэнка якасці</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="96"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Супрацоўнік</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="160"/>
         <source>Sync with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="165"/>
         <source>Save this site&apos;s &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="166"/>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Organisation</source>
-        <translation type="unfinished">Арганізацыя</translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Last file sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні адпраўлены файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file received</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні атрыманы файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Records received</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаў атрымана</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Conflicts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Канфлікты, якія чакаюць</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="177"/>
         <source>&amp;Export for partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="178"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="179"/>
         <source>E&amp;verything, not only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="180"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="181"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выяўлены</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Палі</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="186"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версіі</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="188"/>
         <source>Keep the &amp;winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="189"/>
         <source>Take the &amp;other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished">Калі</translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="196"/>
         <source>Details</source>
-        <translation type="unfinished">Падрабязнасці</translation>
+        <translation>Падрабязнасці</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="209"/>
         <source>Conflicts waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="219"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="232"/>
         <source>Files received</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="278"/>
         <source>Your role does not include sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="281"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>This site: %1%2. Fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="306"/>
+        <location filename="../../ui/sync_page.py" line="308"/>
         <source>changed on two sites</source>
-        <translation type="unfinished"></translation>
+        <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>the same record twice</source>
-        <translation type="unfinished"></translation>
+        <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="312"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Conflicts waiting for a supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="326"/>
+        <location filename="../../ui/sync_page.py" line="328"/>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Save this site&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="365"/>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="371"/>
-        <source>Key file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="373"/>
-        <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <source>Key file not saved</source>
+        <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>Key file saved</source>
+        <translation>Файл ключа захаваны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадайце файл партнёру. Калі ён будзе яго дадаваць, прачытайце яму па тэлефоне гэты адбітак:
+
+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>The partner&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>Not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>Partner not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Export for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="414"/>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="428"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>File written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="439"/>
         <source>Import a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="447"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>Checking and applying the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>Imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>This file was imported on %1. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="457"/>
+        <location filename="../../ui/sync_page.py" line="459"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="462"/>
-        <source>%1 records wait for records not received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="464"/>
-        <source>File imported</source>
-        <translation type="unfinished"></translation>
+        <source>%1 records wait for records not received yet.</source>
+        <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
-        <source>File refused</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync_page.py" line="466"/>
+        <source>File imported</source>
+        <translation>Файл імпартаваны</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="472"/>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <source>File refused</source>
+        <translation>Файл адхілены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>The sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
-        <location filename="../../ui/sync_page.py" line="505"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="498"/>
         <source>Take the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="497"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
 </context>
 <context>

@@ -177,37 +177,37 @@
     <message>
         <location filename="../../ui/sync_page.py" line="110"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёра</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="118"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="122"/>
         <source>The partner read me the same &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="124"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="127"/>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="128"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="129"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток:</translation>
     </message>
 </context>
 <context>
@@ -4519,272 +4519,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6588,419 +6593,421 @@
     <message>
         <location filename="../../ui/sync_page.py" line="56"/>
         <source>This is not an Infoline Desk sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="58"/>
         <source>The file is larger than a sync file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="60"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="63"/>
         <source>The file is addressed to another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="65"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="68"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="71"/>
         <source>The file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="73"/>
         <source>The file holds records that break the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="76"/>
         <source>The file was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл отклонён.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="81"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>применён</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="82"/>
         <source>imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирован</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="83"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="90"/>
         <source>Contact</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="91"/>
         <source>Caller profile</source>
-        <translation type="unfinished">Карточка абонента</translation>
+        <translation>Профиль абонента</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="92"/>
         <source>Crisis case</source>
-        <translation type="unfinished">Кризисное дело</translation>
+        <translation>Кризисный случай</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="93"/>
         <source>Assistance case</source>
-        <translation type="unfinished">Случай сопровождения</translation>
+        <translation>Случай помощи</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="94"/>
         <source>Directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись справочника</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="95"/>
         <source>Quality review</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка качества</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="96"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="160"/>
         <source>Sync with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="165"/>
         <source>Save this site&apos;s &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="166"/>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Last file sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отправленный файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей отправлено</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file received</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний полученный файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Records received</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей получено</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Conflicts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждущие конфликты</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="177"/>
         <source>&amp;Export for partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="178"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="179"/>
         <source>E&amp;verything, not only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="180"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="181"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="186"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="188"/>
         <source>Keep the &amp;winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="189"/>
         <source>Take the &amp;other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="195"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="196"/>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="209"/>
         <source>Conflicts waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="219"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="232"/>
         <source>Files received</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="278"/>
         <source>Your role does not include sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="281"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>This site: %1%2. Fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="306"/>
+        <location filename="../../ui/sync_page.py" line="308"/>
         <source>changed on two sites</source>
-        <translation type="unfinished"></translation>
+        <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>the same record twice</source>
-        <translation type="unfinished"></translation>
+        <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="312"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Conflicts waiting for a supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="326"/>
+        <location filename="../../ui/sync_page.py" line="328"/>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Save this site&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="365"/>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="371"/>
-        <source>Key file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="373"/>
-        <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <source>Key file not saved</source>
+        <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>Key file saved</source>
+        <translation>Файл ключа сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте файл партнёру. Когда он будет его добавлять, прочитайте ему по телефону этот отпечаток:
+
+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>The partner&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>Not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>Partner not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Export for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="414"/>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="428"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>File written</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="439"/>
         <source>Import a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="447"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>Checking and applying the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>Imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>This file was imported on %1. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="457"/>
+        <location filename="../../ui/sync_page.py" line="459"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="462"/>
-        <source>%1 records wait for records not received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="464"/>
-        <source>File imported</source>
-        <translation type="unfinished"></translation>
+        <source>%1 records wait for records not received yet.</source>
+        <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
-        <source>File refused</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync_page.py" line="466"/>
+        <source>File imported</source>
+        <translation>Файл импортирован</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="472"/>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <source>File refused</source>
+        <translation>Файл отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>The sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
-        <location filename="../../ui/sync_page.py" line="505"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="498"/>
         <source>Take the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="497"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
 </context>
 <context>
