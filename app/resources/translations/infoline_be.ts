@@ -6714,7 +6714,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Last file sent</source>
-        <translation>Апошні адпраўлены файл</translation>
+        <translation>Файл адпраўлены</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
@@ -6724,7 +6724,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file received</source>
-        <translation>Апошні атрыманы файл</translation>
+        <translation>Файл атрыманы</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
@@ -6734,7 +6734,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Conflicts waiting</source>
-        <translation>Канфлікты, якія чакаюць</translation>
+        <translation>Канфлікты</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="177"/>

@@ -6714,7 +6714,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="172"/>
         <source>Last file sent</source>
-        <translation>Последний отправленный файл</translation>
+        <translation>Файл отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
@@ -6724,7 +6724,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file received</source>
-        <translation>Последний полученный файл</translation>
+        <translation>Файл получен</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
@@ -6734,7 +6734,7 @@
     <message>
         <location filename="../../ui/sync_page.py" line="174"/>
         <source>Conflicts waiting</source>
-        <translation>Ждущие конфликты</translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="177"/>
