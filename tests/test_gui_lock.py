@@ -179,10 +179,10 @@ def test_a_locked_out_account_says_until_when(qtbot, window, consultant):
 
 def test_input_postpones_the_idle_lock(qtbot, window, lock):
     lock.set_interval_ms(10_000)
-    qtbot.wait(300)
-    assert lock.timer.remainingTime() < 9_800
+    qtbot.wait(1000)
+    assert lock.timer.remainingTime() < 9_100
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
-    assert lock.timer.remainingTime() > 9_800
+    assert lock.timer.remainingTime() > 9_400  # restarted (some slack for a loaded machine)
     assert not lock.locked
 
 
