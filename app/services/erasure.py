@@ -205,11 +205,11 @@ class ErasureService:
         traces = [x for x in (caller.nickname, caller.phone, caller.email) if x]
         contact_ids = self._caller_contacts(s, caller_id)
         self._redact_contacts(s, contact_ids, now, result)
-        for case in self._crisis_cases(s, contact_ids):
-            self._redact_crisis(s, case, now, result)
-        for case in s.scalars(select(AssistanceCase)
-                              .where(AssistanceCase.contact_id.in_(contact_ids))):
-            self._redact_assistance(s, case, now, result)
+        for crisis in self._crisis_cases(s, contact_ids):
+            self._redact_crisis(s, crisis, now, result)
+        for assisted in s.scalars(select(AssistanceCase)
+                                  .where(AssistanceCase.contact_id.in_(contact_ids))):
+            self._redact_assistance(s, assisted, now, result)
         result.drafts += self._drop_drafts(s, [*contact_ids, caller_id], traces)
         s.delete(caller)
         result.tombstones.append(("caller", caller_id))
@@ -359,7 +359,8 @@ class ErasureService:
                                  .where(model.closed_at.is_not(None),
                                         model.closed_at < cutoff,
                                         model.deleted_at.is_(None)))
-                items += [RetentionItem(kind, r[0], r[1], r[2]) for r in rows]
+                items += [RetentionItem(kind, r[0], r[1], r[2]) for r in rows
+                          if r[2] is not None]
         return sorted(items, key=lambda i: i.closed_at)
 
 
