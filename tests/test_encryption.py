@@ -393,3 +393,31 @@ def test_the_real_kdf_parameters_are_strong():
     assert real["memory_cost"] >= 64 * 1024
     assert real["time_cost"] >= 3
     assert real["parallelism"] >= 1
+
+
+def test_the_backup_before_a_migration_is_encrypted_too(tmp_path: Path, db_key: bytes):
+    from alembic import command
+
+    from app.db import store as store_module
+
+    db = tmp_path / "desk.sqlite3"
+    engine = store_module.make_engine(db, db_key)
+    cfg = store_module._alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+    engine.dispose()
+
+    store = open_store(db, key=db_key)
+    try:
+        assert store.check() == []
+    finally:
+        store.close()
+    backups = list(tmp_path.glob("desk.sqlite3.before-*.bak"))
+    assert len(backups) == 1
+    assert not sqlite_store.is_plain_database(backups[0])
+    conn = sqlite_store.connect(backups[0], db_key, verify=True)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+    finally:
+        conn.close()
