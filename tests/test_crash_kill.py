@@ -4,8 +4,9 @@ A helper process imports the app once and then forks one writer per round; the w
 opens the encrypted database and saves contacts one after another (a draft first, as
 the form does, then the contact, then the draft goes), printing each contact's id once
 its transaction has committed. The test kills the writer with SIGKILL after a random
-delay, so the kill lands anywhere: while opening, in the middle of a transaction, during
-a commit, between two saves. Afterwards every acknowledged id must be in the database
+delay (in one round of five right after the start, otherwise after its first save), so
+the kill lands anywhere: while opening, in the middle of a transaction, during a
+commit, between two saves. Afterwards every acknowledged id must be in the database
 and integrity_check must pass.
 """
 
@@ -100,11 +101,15 @@ def test_acknowledged_saves_survive_sigkill_at_random_points(tmp_path: Path, db_
                 line = _read_line(helper)
                 assert line.startswith("pid "), line
                 pid = int(line.split()[1])
-                # Some rounds die while opening, most in the middle of saving.
-                time.sleep(rng.uniform(0.0, 0.004) if round_no % 5 == 0
-                           else rng.uniform(0.02, 0.25))
-                os.kill(pid, signal.SIGKILL)
                 before = len(acked)
+                if round_no % 5 == 0:  # some rounds die while opening the file
+                    time.sleep(rng.uniform(0.0, 0.004))
+                else:  # most in the middle of saving, whatever the machine's speed
+                    line = _read_line(helper)
+                    assert line.startswith("ack "), line
+                    acked.add(line.split()[1])
+                    time.sleep(rng.uniform(0.0, 0.05))
+                os.kill(pid, signal.SIGKILL)
                 while True:
                     line = _read_line(helper)
                     if line.startswith("done "):
@@ -131,4 +136,4 @@ def test_acknowledged_saves_survive_sigkill_at_random_points(tmp_path: Path, db_
           f"{len(acked)} acknowledged saves, {len(present)} contacts in the file")
     assert not missing, f"{len(missing)} acknowledged saves lost"
     assert kills == ROUNDS
-    assert len(acked) > ROUNDS  # the kills did land in the middle of work
+    assert during_work >= ROUNDS - ROUNDS // 5  # the kills did land in the middle of work

@@ -349,7 +349,7 @@ class Keyring:
         an entry made with older KDF parameters is re-wrapped with :data:`KDF_PARAMS`.
         """
         when = _now(now)
-        self._update(lambda _data: None)  # the newest counters
+        self._data = self._read(self.path)  # the newest counters
         entry = self._data["users"].get(username)
         if entry is None:
             # As slow as a real attempt, so timing does not tell which names exist. The
