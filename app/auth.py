@@ -25,6 +25,7 @@ from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
+from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
 from app.services.accounts import check_password, normal_username, username_problems
 from app.services.validation import ValidationError
 
@@ -152,11 +153,13 @@ def _open(path: Path, key: bytes, exclusive: bool) -> Store:
 
 
 def login(db_path: Path | str, username: str, password: str, *, now: datetime | None = None,
-          exclusive: bool = False) -> LoginResult:
+          exclusive: bool = False, via: str | None = None) -> LoginResult:
     """Unlock and open the database as ``username``; raises :class:`LoginError` (or
     :class:`app.db.StoreError` when the file itself cannot be opened).
 
     ``exclusive``: take the single-instance lock (the GUI and writing commands).
+    ``via``: how the user came in, for the audit log (``command line``); None for the
+    app.
     """
     path = Path(db_path).expanduser()
     name = normal_username(username)
@@ -176,7 +179,8 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
             # Local bookkeeping, not a change of the account: no new version.
             s.execute(update(User).where(User.id == user.id)
                       .values(last_login_at=(now or utcnow())))
-            append(s, "login", user_id=user.id, object_kind="user", object_id=user.id)
+            append(s, "login", user_id=user.id, object_kind="user", object_id=user.id,
+                   details={"via": via} if via else None)
     except BaseException:
         store.close()
         raise
@@ -244,6 +248,12 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
     if Keyring.exists(path):
         raise SetupError(f"{path}: accounts are already set up (the key file exists)")
     existed = path.exists() and path.stat().st_size > 0
+    if path.is_dir():
+        raise SetupError(f"{path}: is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SetupError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
     keyring, db_key, code = Keyring.create(path)
     try:
         if existed:

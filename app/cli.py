@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from app import __version__, logsetup, paths
 
 if TYPE_CHECKING:
+    from app.auth import LoginResult
     from app.db import Store
 
 log = logging.getLogger("app.cli")
@@ -33,19 +34,67 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db()
 
 
-def open_db(args: argparse.Namespace, action: str | None = None) -> tuple[Store, str | None]:
-    """The command's existing database and the id of the user acting on it.
+CREDENTIALS = ("set INFOLINE_USER and INFOLINE_PASSWORD to your user name and password "
+               "(a password is never taken from the command line)")
 
-    ``action`` is a key of :data:`app.services.permissions.MATRIX` the user must be
-    allowed; None for commands open to every account.
-    """
-    from app.db import StoreError, open_store
 
+def _credentials(what: str = CREDENTIALS) -> tuple[str, str]:
+    """The acting user's name and password, from the environment only."""
+    import os
+
+    user = os.environ.get("INFOLINE_USER", "").strip()
+    password = os.environ.get("INFOLINE_PASSWORD", "")
+    if not user or not password:
+        raise UsageError(what)
+    return user, password
+
+
+def login_db(args: argparse.Namespace, action: str | None = None) -> LoginResult:
+    """Log in to the command's existing database as INFOLINE_USER with
+    INFOLINE_PASSWORD and check that the account may do ``action`` (a key of
+    :data:`app.services.permissions.MATRIX`; None for commands open to every account).
+    Missing or wrong credentials and a refused action exit with 2."""
+    from sqlalchemy.exc import DatabaseError
+
+    from app import auth
+    from app.db import StoreError
+    from app.db.sqlite import is_plain_database
+    from app.services.permissions import PermissionDeniedError, require
+
+    path = _db_path(args)
+    if not (path.exists() and path.stat().st_size > 0):
+        raise UsageError(f"{path}: no such database")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder, not a database file")
+    if auth.needs_setup(path):
+        if not is_plain_database(path):
+            raise UsageError(f"{path}: not a readable Infoline Desk database (and no key "
+                             "file beside it)")
+        raise UsageError(f"{path}: this database has no accounts yet; create the first "
+                         f"administrator with: infoline init --existing-ok --db {path}")
+    user, password = _credentials()
     try:
-        store = open_store(_db_path(args), create=False)
+        result = auth.login(path, user, password, via="command line")
+    except auth.LoginError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
-    return store, None
+    except DatabaseError as exc:  # damaged pages met while logging the login
+        raise CommandError(f"{path}: the database is damaged ({exc.orig})") from exc
+    if action is not None:
+        try:
+            require(result.role, action)
+        except PermissionDeniedError as exc:
+            result.store.close()
+            raise UsageError(f"{result.user.username}: {exc}") from exc
+    return result
+
+
+def open_db(args: argparse.Namespace, action: str | None = None) -> tuple[Store, str | None]:
+    """The command's existing database, opened by logging in (:func:`login_db`), and
+    the id of the user acting on it."""
+    result = login_db(args, action)
+    return result.store, result.user_id
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -55,31 +104,53 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.db import StoreError, open_store
+    from app import auth
+    from app.db import StoreError
+    from app.db.keyring import KeyringError
     from app.models.taxonomy import load
+    from app.services.validation import ValidationError
 
     path = _db_path(args)
     if path.exists() and path.stat().st_size > 0 and not args.existing_ok:
         raise UsageError(f"{path}: a database already exists there")
     if args.org and args.org not in load()["organisation"]:
         raise UsageError(f"--org {args.org}: not an organisation code (lastrada, bwc)")
+    if not auth.needs_setup(path):
+        # Set up already: an administrator may still change the site's settings.
+        store, _user = open_db(args, "site.manage")
+        try:
+            if args.site:
+                store.set_setting("site_name", args.site)
+            if args.org:
+                store.set_setting("organisation", args.org)
+        finally:
+            store.close()
+        print(f"Updated {path}")
+        return 0
+    user, password = _credentials(
+        "infoline init creates the first administrator: " + CREDENTIALS)
     try:
-        store = open_store(path)
-    except StoreError as exc:
+        result, code = auth.setup_first_admin(path, user, args.name or user, password,
+                                              site_name=args.site, organisation=args.org)
+    except ValidationError as exc:
+        raise UsageError(auth.describe(exc)) from exc
+    except (auth.SetupError, StoreError, KeyringError) as exc:
         raise CommandError(str(exc)) from exc
-    try:
-        if args.site:
-            store.set_setting("site_name", args.site)
-        if args.org:
-            store.set_setting("organisation", args.org)
-    finally:
-        store.close()
-    print(f"Created {path}")
+    result.store.close()
+    print(f"Created {path}, encrypted, with the administrator {result.user.username}")
+    print()
+    print("Recovery code, shown only this once. Print it or write it down and lock it away:")
+    print("it opens the database when every password is lost.")
+    print()
+    print(f"    {code}")
+    print()
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.db import StoreError, open_store
+    from app import auth
+    from app.db import StoreError
+    from app.db.keyring import Keyring, KeyringError
     from app.services import demo
 
     path = _db_path(args)
@@ -87,30 +158,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: a file already exists there; demo data goes in a new file")
     if args.contacts < 0:
         raise UsageError("--contacts: must be 0 or more")
-    try:
-        store = open_store(path)
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
+    last = [-1]
+
+    def progress(done: int, total: int) -> bool:
+        pct = 100 * done // max(total, 1)
+        if pct >= last[0] + 10 and sys.stderr.isatty():
+            print(f"  {pct}%", file=sys.stderr)
+            last[0] = pct
+        return True
+
     completed = False
     try:
-        last = [-1]
-
-        def progress(done: int, total: int) -> bool:
-            pct = 100 * done // max(total, 1)
-            if pct >= last[0] + 10 and sys.stderr.isatty():
-                print(f"  {pct}%", file=sys.stderr)
-                last[0] = pct
-            return True
-
-        result = demo.generate(store, contacts=args.contacts, seed=args.seed, progress=progress)
-        completed = True
-    finally:
+        result, store, _ring, _key = auth.setup_demo(path, lambda store: demo.generate(
+            store, contacts=args.contacts, seed=args.seed, progress=progress))
         store.close()
+        completed = True
+    except (auth.SetupError, StoreError, KeyringError) as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
         if not completed:  # an interrupted run leaves no half-made file behind
-            for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                      Keyring.path_for(path)):
                 p.unlink(missing_ok=True)
     print(f"Created {path}: {result.contacts} contacts of fictional demo data "
           f"({result.users} staff accounts)")
+    print(f"Demo accounts: {', '.join(auth.DEMO_ACCOUNTS)}, each with the password "
+          f"\"{auth.DEMO_PASSWORD}\" (demo databases only)")
     return 0
 
 
@@ -197,19 +270,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     import json
 
-    from app.db import StoreError, open_store
     from app.models.taxonomy import load
     from app.services.cases import all_cases
+    from app.services.permissions import allowed
 
-    path = _db_path(args)
+    login = login_db(args, "crisis.run")
     try:
-        store = open_store(path, create=False)
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
-    try:
-        rows = all_cases(store)
+        # Assistance cases only for those who work on them (docs/permissions.md).
+        rows = [r for r in all_cases(login.store)
+                if r.kind != "assistance" or allowed(login.role, "assistance.manage")]
     finally:
-        store.close()
+        login.store.close()
     if args.json:
         print(json.dumps({"version": 1, "cases": [r.to_json() for r in rows]},
                          ensure_ascii=False, indent=1))
@@ -230,30 +301,6 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
-def _printed_by_cli(store) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
-    """Who prints from the command line: the account named by INFOLINE_USER when the
-    database has it, otherwise the command line and the system login."""
-    import getpass
-    import os
-
-    from sqlalchemy import select
-
-    from app.models import User
-
-    username = os.environ.get("INFOLINE_USER", "").strip()
-    if username:
-        with store.sessions() as s:
-            user = s.scalar(select(User).where(User.username == username,
-                                               User.deleted_at.is_(None)))
-            if user is not None:
-                return user.id, user.full_name
-    try:
-        login = getpass.getuser()
-    except Exception:  # no login name in this environment
-        login = ""
-    return None, f"command line ({login})" if login else "command line"
-
-
 def cmd_case_pdf(args: argparse.Namespace) -> int:
     from app.services.assistance import AssistancePermissionError, AssistanceService
     from app.services.case_pdf import write_case_pdf
@@ -263,10 +310,11 @@ def cmd_case_pdf(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {out}: the summary is written as a .pdf file")
     if not out.parent.is_dir():
         raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
-    store = _open_existing(args)
+    login = login_db(args, "assistance.print")
+    store = login.store
     try:
-        user_id, printed_by = _printed_by_cli(store)
-        service = AssistanceService(store, user_id)
+        printed_by = login.user.full_name
+        service = AssistanceService(store, login.user_id)
         try:
             record = service.by_number(args.number)
         except LookupError:
@@ -288,22 +336,18 @@ def cmd_case_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _directory_service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.db import StoreError, open_store
+def _directory_service(args: argparse.Namespace, action: str):  # type: ignore[no-untyped-def]
     from app.services.directory import DirectoryService
 
-    try:
-        store = open_store(_db_path(args), create=False)
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
-    return DirectoryService(store, None)
+    store, user_id = open_db(args, action)
+    return DirectoryService(store, user_id)
 
 
 def cmd_directory_import(args: argparse.Namespace) -> int:
     from app.services.directory import DirectoryPermissionError
     from app.services.directory_io import DirectoryFileError, import_file
 
-    service = _directory_service(args)
+    service = _directory_service(args, "directory.edit")
     try:
         result = import_file(service, Path(args.file), dry_run=args.dry_run)
     except DirectoryFileError as exc:
@@ -328,7 +372,7 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
 
     if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
         raise UsageError(f"--out {args.out}: the file name must end in .csv or .xlsx")
-    service = _directory_service(args)
+    service = _directory_service(args, "directory.view")
     try:
         rows = export_file(service, Path(args.out))
     except DirectoryFileError as exc:
@@ -339,15 +383,6 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
         service.store.close()
     print(f"{args.out}: {rows} rows written")
     return 0
-
-
-def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.db import StoreError, open_store
-
-    try:
-        return open_store(_db_path(args), create=False)
-    except StoreError as exc:
-        raise UsageError(str(exc)) from exc
 
 
 def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -380,16 +415,22 @@ def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    from app.services import report, stats
+    from app.services import report
+    from app.services.statistics import StatisticsService
 
     period, org = _stats_period(args)
-    store = _open_existing(args)
+    store, user_id = open_db(args, "stats.export")
     try:
-        result = stats.compute(store, period, org, detail=not args.json, internal=False)
+        service = StatisticsService(store, user_id)
+        if args.json:
+            data = service.statistics_json(period, org)
+        else:
+            result = service.compute(period, org, internal=False)
+            service.log_export("statistics", "text", period, org)
     finally:
         store.close()
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(report.render_text(report.build(result, report.ReportOptions(lang=args.lang))),
               end="")
@@ -400,8 +441,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.services import (
         assistance,  # noqa: F401 - registers Table 3 with the statistics
         report,
-        stats,
     )
+    from app.services.statistics import StatisticsService
 
     period, org = _stats_period(args)
     out = Path(args.out)
@@ -411,18 +452,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
     if args.threshold < 1:
         raise UsageError("--threshold: must be 1 or more")
-    store = _open_existing(args)
+    store, user_id = open_db(args, "stats.export")
     try:
+        service = StatisticsService(store, user_id)
         site = str(store.setting("site_name") or "")
-        result = stats.compute(store, period, org, internal=not args.release)
+        result = service.compute(period, org, internal=not args.release)
+        options = report.ReportOptions(lang=args.lang, release=args.release,
+                                       threshold=args.threshold, site_name=site)
+        try:
+            service.write_report(report.build(result, options), out, period, org)
+        except report.ReportError as exc:
+            raise CommandError(str(exc)) from exc
     finally:
         store.close()
-    options = report.ReportOptions(lang=args.lang, release=args.release,
-                                   threshold=args.threshold, site_name=site)
-    try:
-        report.write(report.build(result, options), out)
-    except report.ReportError as exc:
-        raise CommandError(str(exc)) from exc
     print(f"Wrote {out}: {result.total} consultations, {period}"
           + (" (for outside release)" if args.release else ""))
     return 0
@@ -441,9 +483,9 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     file_name = args.file
     if not Path(file_name).is_file():
         raise UsageError(f"{file_name}: no such file")
-    store = _open_existing(args)
+    store, user_id = open_db(args, "legacy.import")
     try:
-        result = legacy_import.import_file(ContactService(store, None), Path(file_name),
+        result = legacy_import.import_file(ContactService(store, user_id), Path(file_name),
                                            mapping=mapping, dry_run=args.dry_run)
     except legacy_import.ImportFileError as exc:
         if len(exc.problems) > 1:
@@ -492,7 +534,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("gui", cmd_gui, "open the desktop app (the default)")
     p.add_argument("--lang", choices=["ru", "be", "en"], help="interface language")
 
-    p = command("init", cmd_init, "create an empty database")
+    p = command("init", cmd_init, "create an empty encrypted database and its first "
+                "administrator (INFOLINE_USER, INFOLINE_PASSWORD); with --existing-ok an "
+                "existing unencrypted database is encrypted")
+    p.add_argument("--name", metavar="FULL_NAME",
+                   help="the administrator's full name (default: the user name)")
     p.add_argument("--site", metavar="NAME", help="this site's name")
     p.add_argument("--org", metavar="CODE", help="this site's organisation: lastrada or bwc")
     p.add_argument("--existing-ok", action="store_true", help="accept an existing database")
@@ -570,9 +616,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the file's column SOURCE as COLUMN; SOURCE= leaves it out "
                         "(repeatable)")
 
-    from app import cli_sync
+    from app import cli_accounts, cli_sync
 
     cli_sync.register(command)
+    cli_accounts.register(command)
 
     p = command("screenshots", cmd_screenshots,
                 "render every main screen with demo data to PNG files", db=False)

@@ -69,6 +69,17 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch):
                         {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
 
 
+@pytest.fixture(autouse=True)
+def _cli_credentials(monkeypatch: pytest.MonkeyPatch):
+    """The command line logs in from INFOLINE_USER / INFOLINE_PASSWORD: ``infoline
+    init`` makes the administrator ``admin`` with the suite's password
+    (tests/accounthelp.py); tests on demo databases use ``demo``."""
+    from accounthelp import PASSWORD
+
+    monkeypatch.setenv("INFOLINE_USER", "admin")
+    monkeypatch.setenv("INFOLINE_PASSWORD", PASSWORD)
+
+
 @pytest.fixture
 def db_key() -> bytes:
     """A random database key: the suite runs on encrypted (SQLCipher) files."""
@@ -85,6 +96,21 @@ def store(tmp_path: Path, db_key: bytes):
 @pytest.fixture
 def consultant(store: Store):
     return UserService(store).add("Анна Ковальчук")
+
+
+@pytest.fixture
+def specialist(store: Store):
+    return UserService(store).add("Ольга Васильева", role="specialist")
+
+
+@pytest.fixture
+def supervisor(store: Store):
+    return UserService(store).add("Елена Миронова", role="supervisor")
+
+
+@pytest.fixture
+def administrator(store: Store):
+    return UserService(store).add("Игорь Левченко", role="administrator")
 
 
 @pytest.fixture

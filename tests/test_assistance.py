@@ -8,12 +8,12 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from accounthelp import give_accounts
 from sqlalchemy import select
 
 from app.cli import main
 from app.db import open_store
-from app.models import AssistanceCase, CrisisCase, PdfPrint
-from app.services import assistance as assistance_module
+from app.models import AssistanceCase, CrisisCase, PdfPrint, User
 from app.services import demo
 from app.services.assistance import (
     DEMO_TABLE3,
@@ -314,9 +314,7 @@ def test_the_list_filters_and_pages(service):
     assert [r.id for r in first + rest] == list(reversed(ids))
 
 
-def test_one_function_decides_who_may_work_on_cases(store, monkeypatch):
-    assert may_manage_assistance("consultant")  # until accounts exist, anyone on shift
-    monkeypatch.setattr(assistance_module, "ROLES_ENFORCED", True)
+def test_one_function_decides_who_may_work_on_cases(store):
     assert may_manage_assistance("specialist")
     assert may_manage_assistance("supervisor")
     assert not may_manage_assistance("consultant")
@@ -366,13 +364,15 @@ def test_open_from_a_crisis_case_and_from_a_contact(store, service, contacts):
         service.from_contact("no-such-contact")
 
 
-def test_infoline_cases_lists_assistance_cases(tmp_path, capsys):
+def test_infoline_cases_lists_assistance_cases(tmp_path, capsys, monkeypatch):
     db = tmp_path / "c.sqlite3"
     store = open_store(db)
     user = UserService(store).add("Мария Соколова", role="specialist")
     case = AssistanceService(store, user.id).open_case(olga())
     store.close()
     assert [r.kind for r in all_cases(open_store(db))] == ["assistance"]
+    give_accounts(db)
+    monkeypatch.setenv("INFOLINE_USER", user.username)
     assert main(["cases", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert case.number in out
@@ -408,7 +408,9 @@ def test_the_demo_has_seventeen_women_with_table3_services(tmp_path):
     assert len(cases) == 17
     assert {c.client_gender for c in cases} == {"female"}
     assert {c.status for c in cases} == {"open", "active", "monitoring", "closed"}
-    service = AssistanceService(store, None)
+    with store.sessions() as s:
+        specialist_id = s.scalar(select(User.id).where(User.username == "specialist"))
+    service = AssistanceService(store, specialist_id)
     clients: Counter[str] = Counter()
     for c in cases:
         record = service.get(c.id)

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from accounthelp import give_accounts, open_as
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -264,12 +265,23 @@ def test_a_summary_is_written_atomically_and_every_print_is_logged(service, stor
     assert len(service.prints(cid)) == 2
 
 
-def test_infoline_case_pdf(service, store, tmp_path, capsys, monkeypatch):
+def test_infoline_case_pdf(tmp_path, capsys, monkeypatch):
+    from app.db import open_store
+
+    path = tmp_path / "cases.sqlite3"
+    store = open_store(path)
+    specialist = UserService(store).add("Мария Соколова", role="specialist")
+    consultant = UserService(store).add("Анна Ковальчук")
+    service = AssistanceService(store, specialist.id)
     cid = full_case(service)
     number = service.get(cid).number
+    store.close()
+    give_accounts(path)  # the command line logs in
+    store = open_as(path, specialist.username)
+    service = AssistanceService(store, specialist.id)
     out = tmp_path / "summary.pdf"
-    db = str(store.path)
-    monkeypatch.setenv("INFOLINE_USER", UserService(store).list()[0].username)
+    db = str(path)
+    monkeypatch.setenv("INFOLINE_USER", specialist.username)
     assert main(["case-pdf", "--db", db, number, "--out", str(out), "--lang", "be"]) == 0
     assert f"Wrote {out}" in capsys.readouterr().out
     text, _pages = pdf_text(out.read_bytes())
@@ -279,9 +291,15 @@ def test_infoline_case_pdf(service, store, tmp_path, capsys, monkeypatch):
     assert main(["case-pdf", "--db", db, number.lower(), "--out", str(red), "--redacted",
                  "--lang", "ru"]) == 0
     assert "Кравец" not in pdf_text(red.read_bytes())[0]
+    assert service.prints(cid)[0].printed_by == "Мария Соколова"
+    # Without credentials, or as a consultant, nothing is printed.
     monkeypatch.delenv("INFOLINE_USER")
-    assert main(["case-pdf", "--db", db, number, "--out", str(red)]) == 0
-    assert service.prints(cid)[0].printed_by.startswith("command line")
+    assert main(["case-pdf", "--db", db, number, "--out", str(red)]) == 2
+    assert "INFOLINE_USER" in capsys.readouterr().err
+    monkeypatch.setenv("INFOLINE_USER", consultant.username)
+    assert main(["case-pdf", "--db", db, number, "--out", str(red)]) == 2
+    assert "does not allow" in capsys.readouterr().err
+    monkeypatch.setenv("INFOLINE_USER", specialist.username)
     for argv in (["A-1999-0042", "--out", str(out)], [number, "--out", str(tmp_path / "x.txt")],
                  [number, "--out", str(tmp_path / "nope" / "x.pdf")]):
         capsys.readouterr()
@@ -291,7 +309,15 @@ def test_infoline_case_pdf(service, store, tmp_path, capsys, monkeypatch):
         assert err[0].startswith("infoline: "), err
     assert main(["case-pdf", "--db", str(tmp_path / "missing.sqlite3"), number,
                  "--out", str(out)]) == 2
-    assert len(service.prints(cid)) == 3
+    assert len(service.prints(cid)) == 2
+    store.close()
+
+
+def demo_user(store, username: str) -> str:
+    from app.models import User
+
+    with store.sessions() as s:
+        return s.scalar(select(User.id).where(User.username == username))
 
 
 def test_the_demo_cases_print(tmp_path):
@@ -300,7 +326,7 @@ def test_the_demo_cases_print(tmp_path):
 
     store = open_store(tmp_path / "demo.sqlite3")
     demo.generate(store, contacts=200, seed=5)
-    service = AssistanceService(store, None)
+    service = AssistanceService(store, demo_user(store, "specialist"))
     for row in service.cases(limit=3):
         pdf = render(service.get(row.id), service.timeline(row.id), lang="ru", redacted=True)
         text, pages = pdf_text(pdf.data)

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from accounthelp import give_accounts, open_as
 
 from app import paths
 from app.cli import main
@@ -39,8 +40,9 @@ def test_init_creates_a_database_with_its_settings(tmp_path: Path, capsys):
     assert main(["init", "--db", str(db), "--site", "Минск, офис 1", "--org", "lastrada"]) == 0
     out, err = capsys.readouterr()
     assert str(db) in out
+    assert "Recovery code" in out
     assert err == ""
-    store = open_store(db, create=False)
+    store = open_as(db)
     try:
         assert store.setting("site_name") == "Минск, офис 1"
         assert store.setting("organisation") == "lastrada"
@@ -67,7 +69,7 @@ def test_init_twice_is_refused(tmp_path: Path, capsys):
     assert "already exists" in one_error_line(err)
     assert out == ""
     assert db.read_bytes() == before
-    store = open_store(db)
+    store = open_as(db)
     try:
         assert store.setting("organisation") == "bwc"
         assert store.setting("site_name") is None
@@ -79,7 +81,7 @@ def test_init_existing_ok_updates_settings(tmp_path: Path, capsys):
     db = tmp_path / "desk.sqlite3"
     assert main(["init", "--db", str(db)]) == 0
     assert main(["init", "--db", str(db), "--existing-ok", "--site", "Брест"]) == 0
-    store = open_store(db)
+    store = open_as(db)
     try:
         assert store.setting("site_name") == "Брест"
     finally:
@@ -127,6 +129,7 @@ def _database_with_contacts(tmp_path: Path) -> Path:
     db = tmp_path / "desk.sqlite3"
     store = open_store(db)
     try:
+        UserService(store).add("Admin", role="administrator", username="admin")
         contacts = ContactService(store, UserService(store).add("Анна").id)
         start = datetime(2024, 1, 1, tzinfo=UTC)
         for i in range(120):
@@ -150,9 +153,12 @@ def _page_of(db: Path, table: str) -> tuple[int, int]:
 @pytest.mark.parametrize("where", ["header", "contact table", "end"])
 def test_check_a_damaged_database(tmp_path: Path, capsys, where: str):
     original = _database_with_contacts(tmp_path)
+    size, root = _page_of(original, "contact")  # as laid out before encryption
+    give_accounts(original)
     db = tmp_path / "damaged.sqlite3"
     shutil.copyfile(original, db)
-    size, root = _page_of(db, "contact")
+    shutil.copyfile(original.with_name(original.name + ".keys"),
+                    db.with_name(db.name + ".keys"))
     offset = {"header": 0, "contact table": (root - 1) * size + 8,
               "end": db.stat().st_size - 3 * size}[where]
     with db.open("r+b") as f:

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 import statsdata
+from accounthelp import give_accounts
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.cli import main
 from app.db import open_store
+from app.services.contacts import UserService
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +38,10 @@ def db(tmp_path, monkeypatch) -> Path:
     store = open_store(path)
     try:
         statsdata.build(store)
+        UserService(store).add("Администратор", role="administrator", username="admin")
     finally:
         store.close()
+    give_accounts(path)  # the command line logs in (INFOLINE_USER admin)
     yield path
     monkeypatch.undo()
     time.tzset()

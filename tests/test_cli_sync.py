@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from accounthelp import give_accounts, open_as
 from synchelp import make_site
 
 from app.cli import main
@@ -39,6 +40,7 @@ def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B", org="bwc")
     for s in (a, b):
         s.close()
+        give_accounts(s.store.path)  # the command line logs in (INFOLINE_PASSWORD)
     monkeypatch.setenv("INFOLINE_USER", "admin-a")
     return tmp_path, tmp_path / "A.sqlite3", tmp_path / "B.sqlite3"
 
@@ -69,10 +71,9 @@ def test_keys_partners_export_and_import_from_the_command_line(two, capsys, monk
     assert main(["peer-add", "--db", str(db_a), "B", str(key_b)]) == 0
     assert spoken_b in capsys.readouterr().out
 
-    from app.db import open_store
     from app.services.contacts import ContactService, UserService
 
-    store = open_store(db_a)
+    store = open_as(db_a, "admin-a")
     admin_id = next(u.id for u in UserService(store).list() if u.username == "admin-a")
     ContactService(store, admin_id).save(ContactInput(
         started_at=datetime(2026, 3, 2, 9, tzinfo=UTC), notes="из командной строки",
@@ -112,8 +113,8 @@ def test_keys_partners_export_and_import_from_the_command_line(two, capsys, monk
 def test_without_a_permitted_user_nothing_is_exported(two, capsys, monkeypatch):
     folder, db_a, _db_b = two
     monkeypatch.delenv("INFOLINE_USER")
-    assert main(["site-key", "--db", str(db_a), "--out", str(folder / "k")]) == 1
-    one_error_line(capsys.readouterr().err)  # the role does not allow it
+    assert main(["site-key", "--db", str(db_a), "--out", str(folder / "k")]) == 2
+    one_error_line(capsys.readouterr().err)  # nobody logged in
     assert not (folder / "k").exists()
 
 

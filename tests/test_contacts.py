@@ -622,8 +622,8 @@ def test_out_of_hours_uses_local_working_hours(contacts: ContactService):
 
 
 @pytest.mark.usefixtures("minsk_time")
-def test_working_hours_across_midnight(contacts: ContactService, store: Store):
-    contacts.set_working_hours("20:00", "08:00")  # a night line
+def test_working_hours_across_midnight(contacts: ContactService, store: Store, administrator):
+    ContactService(store, administrator.id).set_working_hours("20:00", "08:00")  # a night line
     assert contacts.working_hours() == ("20:00", "08:00")
     assert store.setting("working_hours") == ["20:00", "08:00"]
     assert contacts.save(consult(started_at=utc(18))).out_of_hours is False  # 21:00

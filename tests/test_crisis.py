@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from accounthelp import give_accounts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -440,7 +441,8 @@ def test_demo_has_cases_in_every_state_and_the_cli_lists_them(tmp_path, capsys):
     store = open_store(db)
     try:
         demo.generate(store, contacts=1200, seed=7, now=datetime.now(UTC))
-        crisis = CrisisService(store, None)
+        consultant = next(u for u in UserService(store).list() if u.username == "consultant")
+        crisis = CrisisService(store, consultant.id)
         assert crisis.count(CaseQuery(status="open")) >= 3
         assert crisis.count(CaseQuery(status="closed")) >= 3
         assert crisis.count(CaseQuery(overdue_only=True)) >= 2
@@ -452,6 +454,7 @@ def test_demo_has_cases_in_every_state_and_the_cli_lists_them(tmp_path, capsys):
         assert store.check() == []
     finally:
         store.close()
+    give_accounts(db)  # the command line logs in as the demo's admin
     assert main(["cases", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "NUMBER" in out

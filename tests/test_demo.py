@@ -263,10 +263,14 @@ def test_zero_contacts(store: Store):
     assert result.users >= 4
 
 
-def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                  monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "demo.sqlite3"
     assert cli.main(["demo", "--db", str(path), "--contacts", "200"]) == 0
-    assert "200 contacts" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "200 contacts" in out
+    assert 'admin, supervisor, specialist, consultant, each with the password "demo"' in out
     assert cli.main(["demo", "--db", str(path), "--contacts", "200"]) == 2
     assert "already exists" in capsys.readouterr().err
+    monkeypatch.setenv("INFOLINE_PASSWORD", "demo")
     assert cli.main(["check", "--db", str(path)]) == 0

@@ -21,8 +21,8 @@ from tests.test_gui_crisis import choose, enter, open_wizard, page, situation_pa
 
 
 @pytest.fixture
-def dirs(store, consultant) -> DirectoryService:
-    d = DirectoryService(store, consultant.id)
+def dirs(store, supervisor) -> DirectoryService:
+    d = DirectoryService(store, supervisor.id)  # supervisors edit the directory
     d.add(EntryInput(country="PL", type="ngo", name="La Strada Polska", city="Warszawa",
                      phones="+48 22 000 00 10"))
     d.add(EntryInput(country="PL", type="belarus_mission",

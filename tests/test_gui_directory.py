@@ -19,8 +19,8 @@ from tests.test_gui_intake import type_text
 
 
 @pytest.fixture
-def dirs(store, consultant) -> DirectoryService:
-    d = DirectoryService(store, consultant.id)
+def dirs(store, supervisor) -> DirectoryService:
+    d = DirectoryService(store, supervisor.id)  # supervisors edit the directory
     d.add(EntryInput(country="PL", type="ngo", name="La Strada Polska", city="Warszawa",
                      phones="+48 22 000 00 10", services="pomoc ofiarom handlu ludźmi"))
     d.add(EntryInput(country="PL", type="belarus_mission",

@@ -248,11 +248,11 @@ def test_journal_filters_by_channel_topic_and_kind(qtbot, window):
     assert "1" in journal.count_label.text()
 
 
-def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window):
+def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window, store, administrator):
     now = datetime.now().astimezone()
     start = (now + timedelta(hours=2)).strftime("%H:00")
     end = (now + timedelta(hours=3)).strftime("%H:00")
-    window.service.set_working_hours(start, end)
+    ContactService(store, administrator.id).set_working_hours(start, end)
     key(qtbot, window, Qt.Key.Key_F2)
     assert window.intake.hours_banner.isVisible()
     assert start in window.intake.hours_banner.text()

@@ -31,9 +31,9 @@ def minsk(monkeypatch):
 
 
 @pytest.fixture
-def service(store, minsk):
+def service(store, minsk, supervisor):
     statsdata.build(store)
-    return ContactService(store, None)
+    return ContactService(store, supervisor.id)  # supervisors see statistics and import
 
 
 @pytest.fixture

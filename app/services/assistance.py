@@ -8,7 +8,8 @@ referrals (sent → accepted / declined with a reason → done) and monitoring v
 The case moves open → active → monitoring → closed (with a closure reason); every
 change is written to the case's timeline, edits with their old and new values.
 
-Who may work on cases is decided by :func:`may_manage_assistance` alone. Every write
+Who may work on cases is decided by the permission matrix (app/services/permissions.py);
+opening a case is written to the audit log, and so is every print. Every write
 takes a keyword ``now`` so that the demo data can be dated; the UI leaves it out.
 """
 
@@ -63,8 +64,11 @@ from app.models.assistance import (
 )
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.audit import append as audit_append
+from app.services.audit import record as audit_record
 from app.services.cases import CaseSummary
 from app.services.contacts import phone_key
+from app.services.permissions import PermissionDeniedError, allowed, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
@@ -86,23 +90,19 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # -- who may do what ----------------------------------------------------------------------
 
-ALLOWED_ROLES = frozenset({"specialist", "supervisor", "administrator"})
-ROLES_ENFORCED = False
-"""Until accounts with passwords exist, whoever is on shift may work on cases; the
-accounts work turns this on, and then only :data:`ALLOWED_ROLES` may."""
+MANAGE = "assistance.manage"
+PRINT = "assistance.print"
 
 
 def may_manage_assistance(role: str | None) -> bool:
-    """The one place that decides whether a user with ``role`` may open, read, change
-    or print assistance cases (social-work specialists, and supervisors and
-    administrators who stand in for them)."""
-    if not ROLES_ENFORCED:
-        return True
-    return role in ALLOWED_ROLES
+    """Whether a user with ``role`` may open, read and change assistance cases
+    (social-work specialists, and supervisors and administrators who stand in for
+    them); the rule itself is the permission matrix's."""
+    return allowed(role, MANAGE)
 
 
-class AssistancePermissionError(Exception):
-    """The user on shift may not work on assistance cases."""
+class AssistancePermissionError(PermissionDeniedError):
+    """The user may not work on assistance cases."""
 
 
 class CaseStateError(Exception):
@@ -497,24 +497,35 @@ class AssistanceService:
     # -- permissions --
 
     def _role(self, s: Session) -> str | None:
-        if self.user_id is None:
-            return None
-        user = s.get(User, self.user_id)
-        return user.role if user is not None and user.deleted_at is None else None
+        return role_of(s, self.user_id)
 
     def may_manage(self) -> bool:
         with self.store.sessions() as s:
             return may_manage_assistance(self._role(s))
 
-    def _require(self, s: Session) -> None:
-        if not may_manage_assistance(self._role(s)):
-            raise AssistancePermissionError("only social-work specialists work on "
-                                            "assistance cases")
+    def may_print(self) -> bool:
+        with self.store.sessions() as s:
+            return allowed(self._role(s), PRINT)
+
+    def require_print(self) -> None:
+        """Raise :class:`AssistancePermissionError` unless the user may print cases."""
+        with self.store.sessions() as s:
+            self._require(s, PRINT)
+
+    def _require(self, s: Session, action: str = MANAGE) -> None:
+        role = self._role(s)
+        if not allowed(role, action):
+            raise AssistancePermissionError(
+                role, action, "only social-work specialists, supervisors and administrators "
+                "work on assistance cases" if action == MANAGE else
+                "only social-work specialists, supervisors and administrators print "
+                "assistance cases")
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self, action: str = MANAGE) -> Iterator[Session]:
         with self.store.session() as s:
-            self._require(s)
+            self._require(s, action)
+            s.info["audit_user"] = self.user_id
             yield s
 
     @contextmanager
@@ -709,7 +720,7 @@ class AssistanceService:
         with self._writing() as s:
             case_id = self._open(s, data, now)
         log.info("assistance case %s opened", case_id)
-        return self.get(case_id)
+        return self._fetch(case_id)
 
     def _next_number(self, s: Session, year: int) -> tuple[int, str]:
         last = s.scalar(select(func.max(AssistanceCase.serial)).where(
@@ -859,7 +870,7 @@ class AssistanceService:
                 case.search_key = self._search_key(s, case)
                 self._event(s, case.id, "edited", now, data={"changes": changes})
                 self._touch(case, now)
-        return self.get(case_id)
+        return self._fetch(case_id)
 
     def _add_relative(self, s: Session, case_id: str, r: RelativeInput, now: datetime) -> None:
         s.add(AssistanceRelative(**self._record_base(now), case_id=case_id,
@@ -910,7 +921,7 @@ class AssistanceService:
         with self._writing() as s:
             case = self._live(s, case_id)
             self._move(s, case, status, now, reason=reason, note=note)
-        return self.get(case_id)
+        return self._fetch(case_id)
 
     def _move(self, s: Session, case: AssistanceCase, status: str, now: datetime, *,
               reason: str | None = None, note: str = "") -> None:
@@ -1268,7 +1279,7 @@ class AssistanceService:
                      sha256: str, printed_by: str, now: datetime | None = None) -> PrintRow:
         """Log a printed summary (for the audit log) and note it on the timeline."""
         now = now or utcnow()
-        with self._writing() as s:
+        with self._writing(PRINT) as s:
             case = self._live(s, case_id)
             row = PdfPrint(**self._record_base(now), case_kind="assistance", case_id=case.id,
                            case_number=case.number, printed_at=now, user_id=self.user_id,
@@ -1279,6 +1290,10 @@ class AssistanceService:
             self._event(s, case.id, "printed", now, data={
                 "redacted": redacted, "lang": lang, "pages": pages})
             s.flush()
+            audit_append(s, "print", user_id=self.user_id, object_kind="assistance_case",
+                         object_id=case.id, details={
+                             "print_id": row.id, "redacted": redacted, "lang": lang,
+                             "pages": pages, "sha256": sha256})
             return _print_row(row)
 
     def prints(self, case_id: str | None = None) -> list[PrintRow]:
@@ -1286,7 +1301,7 @@ class AssistanceService:
         cond: list[Any] = [PdfPrint.deleted_at.is_(None)]
         if case_id:
             cond.append(PdfPrint.case_id == case_id)
-        with self.store.sessions() as s:
+        with self._reading() as s:
             return [_print_row(p) for p in s.scalars(
                 select(PdfPrint).where(*cond).order_by(PdfPrint.printed_at.desc(),
                                                        PdfPrint.id.desc()))]
@@ -1294,12 +1309,24 @@ class AssistanceService:
     # -- reading --
 
     def get(self, case_id: str) -> CaseRecord:
+        """The whole case, as the case page shows it; the view is written to the audit
+        log."""
+        record = self._fetch(case_id)
+        self._log_view(record.id)
+        return record
+
+    def _fetch(self, case_id: str) -> CaseRecord:
         with self._reading() as s:
             case = self._live(s, case_id)
             return self._record(s, case)
 
+    def _log_view(self, case_id: str) -> None:
+        audit_record(self.store, "view", user_id=self.user_id,
+                     object_kind="assistance_case", object_id=case_id)
+
     def by_number(self, number: str) -> CaseRecord:
-        """A case by its number (this site's first, when two sites share a number)."""
+        """A case by its number (this site's first, when two sites share a number);
+        the view is written to the audit log."""
         with self._reading() as s:
             found = s.scalar(select(AssistanceCase).where(
                 AssistanceCase.number == number.strip().upper(),
@@ -1307,7 +1334,9 @@ class AssistanceService:
                 .order_by(AssistanceCase.site_id != self.site_id).limit(1))
             if found is None:
                 raise LookupError(f"no assistance case {number.strip()}")
-            return self._record(s, found)
+            record = self._record(s, found)
+        self._log_view(record.id)
+        return record
 
     def _record(self, s: Session, case: AssistanceCase) -> CaseRecord:
         cid = case.id

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db import Store
+from app.db import Store, register_check
 from app.models import AuditEntry, AuditHead
 from app.models.audit import GENESIS, append, bulk, entry_hash
 from app.services import erasure
@@ -207,12 +207,12 @@ class AuditService:
         """The actions that occur, for the screen's filter."""
         with self.store.sessions() as s:
             self._require_view(s)
-            return sorted(s.scalars(select(distinct(AuditEntry.action))))
+            return sorted(s.scalars(select(AuditEntry.action).distinct()))
 
     def object_kinds(self) -> list[str]:
         with self.store.sessions() as s:
             self._require_view(s)
-            return sorted(k for k in s.scalars(select(distinct(AuditEntry.object_kind))) if k)
+            return sorted(k for k in s.scalars(select(AuditEntry.object_kind).distinct()) if k)
 
     def verify(self) -> list[str]:
         """The chain check, for the administrators' screen."""
@@ -230,3 +230,4 @@ def _erasure_entry(session: Session, actor_id: str | None, _action: str, kind: s
 
 
 erasure.on_audit(_erasure_entry)
+register_check("audit log", check_store)

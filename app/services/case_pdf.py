@@ -804,6 +804,7 @@ def write_case_pdf(service: AssistanceService, case_id: str, path: Path | str, *
     ``printed_by`` defaults to the service's user. Nothing is recorded when the file
     cannot be written.
     """
+    service.require_print()
     record = service.get(case_id)
     events = service.timeline(case_id)
     who = printed_by if printed_by is not None else service.user_name()

@@ -44,6 +44,7 @@ from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services.directory import record_given
+from app.services.permissions import require, role_of
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.contacts")
@@ -380,8 +381,11 @@ class ContactService:
         return DEFAULT_HOURS
 
     def set_working_hours(self, start: str, end: str) -> None:
+        """Change the site's working hours (administrators: ``site.manage``)."""
         parse_hhmm(start)
         parse_hhmm(end)
+        with self.store.sessions() as s:
+            self._require(s, "site.manage")
         self.store.set_setting("working_hours", [start, end])
 
     def site_organisation(self) -> str | None:
@@ -390,6 +394,15 @@ class ContactService:
 
     def organisation_for(self, region: str | None) -> str | None:
         return self.tax.organisation_for_region(region) or self.site_organisation()
+
+    # -- permissions --
+
+    def role(self) -> str | None:
+        with self.store.sessions() as s:
+            return role_of(s, self.user_id)
+
+    def _require(self, s: Session, action: str) -> None:
+        require(role_of(s, self.user_id), action)
 
     # -- saving --
 
@@ -415,6 +428,7 @@ class ContactService:
         data = _normalised(data)
         assert data.started_at is not None
         with self.store.session() as s:
+            self._require(s, "contact.record")
             caller_id = self._resolve_caller(s, data)
             data = replace(data, caller_id=caller_id, caller=None)
             organisation = data.organisation or self.organisation_for(data.region)

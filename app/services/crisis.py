@@ -62,6 +62,7 @@ from app.services.contacts import (
     ContactService,
     parse_hhmm,
 )
+from app.services.permissions import require, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
@@ -276,6 +277,14 @@ class CrisisService:
         self.contacts = contacts or ContactService(store, user_id, self.tax)
         self.site_id = store.site_id
 
+    # -- permissions --
+
+    def _require(self) -> None:
+        """Crisis work (``crisis.run``) is open to every active account; a missing,
+        deactivated or unknown user is refused."""
+        with self.store.sessions() as s:
+            require(role_of(s, self.user_id), "crisis.run")
+
     # -- the questionnaire and its rules --
 
     @staticmethod
@@ -433,6 +442,7 @@ class CrisisService:
         a named referral without consent is refused) and then nothing is saved. Both
         drafts go in the same transaction.
         """
+        self._require()
         errors = self.check_submission(sub)
         if errors:
             raise ValidationError(errors)
@@ -562,6 +572,7 @@ class CrisisService:
 
     def add_referral(self, case_id: str, r: ReferralInput) -> ReferralRow:
         """A referral or follow-up added to an open case; named ones need consent."""
+        self._require()
         now = utcnow()
         with self.store.session() as s:
             case = self._live_case(s, case_id)
@@ -579,6 +590,7 @@ class CrisisService:
     def set_consent(self, case_id: str, target: str, given: bool,
                     given_by: str | None = None) -> None:
         """Record consent to a target given (or withdrawn) later in the case."""
+        self._require()
         if target not in self.tax["referral_target"]:
             raise ValidationError([FieldError("target", "unknown_code", "unknown target")])
         now = utcnow()
@@ -601,6 +613,7 @@ class CrisisService:
 
     def set_referral_status(self, referral_id: str, status: str, reason: str = "") -> ReferralRow:
         """Move a referral on: sent → accepted / declined (a reason is required) → done."""
+        self._require()
         reason = reason.strip()
         if status not in TRANSITIONS:
             raise ValidationError([FieldError("status", "unknown_code", "unknown status")])
@@ -624,6 +637,7 @@ class CrisisService:
         return self.referral(referral_id)
 
     def reschedule(self, referral_id: str, due_at: datetime) -> ReferralRow:
+        self._require()
         now = utcnow()
         with self.store.session() as s:
             ref = live(s, CrisisReferral, referral_id, "referral")
@@ -637,6 +651,7 @@ class CrisisService:
         return self.referral(referral_id)
 
     def add_note(self, case_id: str, text: str) -> None:
+        self._require()
         text = text.strip()
         if not text:
             raise ValidationError([FieldError("text", "required", "is required")])
@@ -653,6 +668,7 @@ class CrisisService:
                               draft_id: str | None = None) -> ContactRecord:
         """Record a later contact about the case (a call from the person or a relative,
         a call back) and link it to the case, in one transaction."""
+        self._require()
         data = replace(data, kind=CONSULTATION, crisis=True,
                        topics=list(dict.fromkeys([*data.topics, CRISIS_TOPIC])))
         with self.store.sessions() as s:
@@ -671,6 +687,7 @@ class CrisisService:
 
     def link_contact(self, case_id: str, contact_id: str) -> None:
         """Attach an already saved contact to a case."""
+        self._require()
         now = utcnow()
         with self.store.session() as s:
             case = self._live_case(s, case_id)
@@ -685,6 +702,7 @@ class CrisisService:
             self._touch(case, now)
 
     def set_trafficking_status(self, case_id: str, status: str | None) -> None:
+        self._require()
         if status is not None and status not in self.tax["trafficking_status"]:
             raise ValidationError([FieldError("trafficking_status", "unknown_code",
                                               "is not a known code")])
@@ -702,6 +720,7 @@ class CrisisService:
     def close(self, case_id: str, reason: str, note: str = "") -> CaseRecord:
         """Close a case with a reason (crisis_closure_reason). Tasks still pending stay
         as they are, but a closed case has nothing overdue."""
+        self._require()
         if reason not in self.tax["crisis_closure_reason"]:
             raise ValidationError([FieldError("reason", "required" if not reason
                                               else "unknown_code", "choose a reason")])
@@ -720,6 +739,7 @@ class CrisisService:
         return self.get(case_id)
 
     def reopen(self, case_id: str, note: str = "") -> CaseRecord:
+        self._require()
         now = utcnow()
         with self.store.session() as s:
             case = self._live_case(s, case_id)
@@ -765,6 +785,7 @@ class CrisisService:
     def overdue(self, now: datetime | None = None, owner_id: str | None = None,
                 limit: int = 500) -> list[ReferralRow]:
         """Tasks of open cases still pending after their due time, most overdue first."""
+        self._require()
         now = now or utcnow()
         cond = [CrisisReferral.status.in_(PENDING), CrisisReferral.due_at < now,
                 CrisisCase.status == OPEN, CrisisCase.deleted_at.is_(None)]
@@ -774,6 +795,7 @@ class CrisisService:
             return self._referral_rows(s, cond, now, limit)
 
     def get(self, case_id: str) -> CaseRecord:
+        self._require()
         now = utcnow()
         with self.store.sessions() as s:
             case = self._live_case(s, case_id)
@@ -810,6 +832,7 @@ class CrisisService:
             )
 
     def by_number(self, number: str) -> CaseRecord:
+        self._require()
         with self.store.sessions() as s:
             found = s.scalar(select(CrisisCase.id).where(
                 func.upper(CrisisCase.number) == number.strip().upper(),
@@ -826,6 +849,7 @@ class CrisisService:
                 CrisisCaseContact.deleted_at.is_(None))))
 
     def timeline(self, case_id: str) -> list[EventRow]:
+        self._require()
         with self.store.sessions() as s:
             rows = s.execute(
                 select(CrisisCaseEvent, User.full_name)
@@ -861,6 +885,7 @@ class CrisisService:
     def cases(self, q: CaseQuery | None = None, after: tuple[datetime, str] | None = None,
               limit: int = 200, now: datetime | None = None) -> list[CaseRow]:
         """A page of cases, newest first, after the last row's (opened_at, id)."""
+        self._require()
         q = q or CaseQuery()
         now = now or utcnow()
         cond = self._case_conditions(q, now)
@@ -890,6 +915,7 @@ class CrisisService:
             return out
 
     def count(self, q: CaseQuery | None = None, now: datetime | None = None) -> int:
+        self._require()
         q = q or CaseQuery()
         cond = self._case_conditions(q, now or utcnow())
         with self.store.sessions() as s:

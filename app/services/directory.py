@@ -34,6 +34,7 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.permissions import PermissionDeniedError, allowed, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
@@ -56,18 +57,18 @@ DEMO_MARKERS = ("(ДЕМО)", "(DEMO)", "(ДЭМА)")
 
 # -- the role check ----------------------------------------------------------------------
 
+EDIT = "directory.edit"
+VIEW = "directory.view"
+
 
 def can_edit_directory(role: str | None) -> bool:
-    """Whether a user with ``role`` may add, edit, retire or import directory entries.
-
-    The one place the rule lives. Until accounts with passwords exist, whoever is on
-    shift may edit; the accounts work restricts this to administrators here.
-    """
-    return True
+    """Whether a user with ``role`` may add, edit, retire or import directory entries
+    (the permission matrix's ``directory.edit``)."""
+    return allowed(role, EDIT)
 
 
-class DirectoryPermissionError(Exception):
-    """The user on shift may not change the directory."""
+class DirectoryPermissionError(PermissionDeniedError):
+    """The user may not change the directory."""
 
 
 class ConcurrentEntryEditError(Exception):
@@ -361,18 +362,28 @@ class DirectoryService:
     # -- permissions --
 
     def _role(self, s: Session) -> str | None:
-        if self.user_id is None:
-            return None
-        user = s.get(User, self.user_id)
-        return user.role if user is not None else None
+        return role_of(s, self.user_id)
 
     def may_edit(self) -> bool:
         with self.store.sessions() as s:
             return can_edit_directory(self._role(s))
 
     def require_editor(self, s: Session) -> None:
-        if not can_edit_directory(self._role(s)):
-            raise DirectoryPermissionError("only administrators change the directory")
+        role = self._role(s)
+        if not can_edit_directory(role):
+            raise DirectoryPermissionError(
+                role, EDIT, "only supervisors and administrators change the directory")
+        s.info["audit_user"] = self.user_id
+
+    def require_viewer(self) -> None:
+        """Raise unless the user may read the directory (every active account)."""
+        role = self.role()
+        if not allowed(role, VIEW):
+            raise DirectoryPermissionError(role, VIEW)
+
+    def role(self) -> str | None:
+        with self.store.sessions() as s:
+            return self._role(s)
 
     # -- reading --
 

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app.models import DirectoryChange, DirectoryEntry, utcnow
 from app.models import countries as country_list
+from app.services import audit
 from app.services.directory import (
     TRACKED,
     DirectoryService,
@@ -357,6 +358,7 @@ def _apply_rows(service: DirectoryService, rows: list[_Row], parser: _Parser, co
                 dry_run: bool, report: Progress) -> ImportResult:
     with service.store.session() as s:
         service.require_editor(s)
+        s.info["audit_bulk"] = True  # one audit entry for the file, not one per row
         existing = {e.id: e for e in s.scalars(select(DirectoryEntry))}
         # A live entry wins over a retired one with the same country, type, name, city.
         by_key = {_key(_input_of(e)): e for e in sorted(
@@ -455,6 +457,9 @@ def _apply_rows(service: DirectoryService, rows: list[_Row], parser: _Parser, co
         result = ImportResult(count, created, updated, unchanged, emergency, dry_run=dry_run)
         if dry_run:
             raise _DryRun(result)
+        audit.append(s, "import", user_id=service.user_id, object_kind="directory", details={
+            "rows": count, "created": created, "updated": updated, "unchanged": unchanged,
+            "emergency": emergency})
     report(len(plan), len(plan))
     log.info("directory import: %d created, %d updated, %d unchanged, %d emergency",
              created, updated, unchanged, emergency)
@@ -566,6 +571,8 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         book.save(target)
 
     _write_atomically(path, write_csv if suffix == ".csv" else write_xlsx)
+    audit.record(service.store, "export", user_id=service.user_id, object_kind="directory",
+                 details={"format": suffix.lstrip("."), "rows": len(rows)})
     log.info("directory export: %d rows", len(rows))
     return len(rows)
 

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Contact, ContactChange, ImportLedger, new_uuid, utcnow
 from app.models import countries as country_list
+from app.services import audit
 from app.services.contacts import (
     CONSULTATION,
     ContactInput,
@@ -43,8 +44,11 @@ from app.services.contacts import (
     is_out_of_hours,
     validate,
 )
+from app.services.permissions import require, require_user, role_of
 
 log = logging.getLogger("app.import")
+
+IMPORT = "legacy.import"
 
 COLUMNS = (
     "date", "channel", "kind", "gender", "age_group", "region", "organisation", "topics",
@@ -603,11 +607,14 @@ def write(parsed: Parsed, service: ContactService, progress: Progress | None = N
     by_kind: dict[str, int] = {}
     try:
         with service.store.session() as s:
-            s.add(ImportLedger(
-                content_hash=parsed.content_hash, file_name=name[:260],
+            require(role_of(s, service.user_id), IMPORT)
+            s.info["audit_bulk"] = True  # one audit entry for the file, not one per row
+            ledger = ImportLedger(
+                id=new_uuid(), content_hash=parsed.content_hash, file_name=name[:260],
                 file_format=parsed.raw.file_format, rows=total, site_id=service.site_id,
                 author_id=service.user_id, created_at=now, updated_at=now,
-            ))
+            )
+            s.add(ledger)
             s.flush()  # the ledger's unique hash: a concurrent import of the same file fails
             for i, row in enumerate(parsed.rows, start=1):
                 data = _normalised(row.data)
@@ -631,6 +638,10 @@ def write(parsed: Parsed, service: ContactService, progress: Progress | None = N
                     if progress is not None and not progress(i, total):
                         raise ImportFileError(name, [Problem(None, None, (
                             "cancelled; nothing imported"), "cancelled")], "cancelled")
+            audit.append(s, "import", user_id=service.user_id, object_kind="import_ledger",
+                         object_id=ledger.id, details={
+                             "source": "legacy_contacts", "format": parsed.raw.file_format,
+                             "rows": total})
     except IntegrityError as exc:
         earlier = previous_import(service, parsed.content_hash)
         if earlier is not None:
@@ -656,6 +667,7 @@ def import_file(
     Raises :class:`ImportFileError` listing every problem, or saying that the same
     contacts were already imported.
     """
+    require_user(service.store, service.user_id, IMPORT)
     parsed = parse(read_file(path), service, mapping)
     check(parsed, service)
     if dry_run:

@@ -14,8 +14,8 @@ applicable) and the overall feedback. A completed review is never changed: a
 correction is a new version with a reason. Consultants read their own reviews, and
 only theirs, and mark them read; supervisors see who has unread feedback.
 
-Who may do what is decided by :func:`check_permission` alone, so that accounts with
-passwords can enforce the same rules later.
+Who may do what is decided by the permission matrix (app/services/permissions.py),
+asked through :func:`check_permission`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, or_, select
@@ -48,6 +49,8 @@ from app.models.quality import (
     StaffEvent,
 )
 from app.models.rubric import Rubric, Score
+from app.services import permissions
+from app.services.audit import record as audit_record
 from app.services.contacts import (
     CONSULTATION,
     ConcurrentEditError,
@@ -55,6 +58,7 @@ from app.services.contacts import (
     DraftRow,
     UserRow,
 )
+from app.services.permissions import PermissionDeniedError, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
@@ -74,24 +78,15 @@ REVIEW = "quality.review"
 OWN = "quality.own"
 """Read one's own completed reviews and mark them read."""
 
-PERMISSIONS: dict[str, frozenset[str]] = {
-    REVIEW: frozenset({"supervisor", "administrator"}),
-    OWN: frozenset({"consultant", "specialist", "supervisor", "administrator"}),
-}
-
-
-class PermissionDeniedError(Exception):
-    """The user's role does not allow the action."""
-
-
 def allowed(role: str | None, action: str) -> bool:
-    return role is not None and role in PERMISSIONS.get(action, frozenset())
+    """The permission matrix's answer (app/services/permissions.py); an unknown action
+    is refused."""
+    return action in permissions.MATRIX and permissions.allowed(role, action)
 
 
 def check_permission(role: str | None, action: str) -> None:
-    """The one place that decides whether ``role`` may perform ``action``."""
-    if not allowed(role, action):
-        raise PermissionDeniedError(f"role {role!r} may not {action}")
+    """Raise :class:`PermissionDeniedError` unless the matrix lets ``role`` do ``action``."""
+    permissions.require(role, action)
 
 
 # -- plain results -----------------------------------------------------------------------
@@ -460,11 +455,8 @@ class QualityService:
         self.rubric = rubric or rubrics.load()
         self.contacts = ContactService(store, user_id)
         self.site_id = store.site_id
-        self.role: str | None = None
-        if user_id:
-            with store.sessions() as s:
-                user = s.get(User, user_id)
-                self.role = user.role if user is not None and user.deleted_at is None else None
+        with store.sessions() as s:
+            self.role: str | None = role_of(s, user_id)
 
     # -- permissions --
 
@@ -742,7 +734,7 @@ class QualityService:
         with self.store.sessions() as s:
             r = live(s, Review, review_id, "review")
             if not self._may_read(r):
-                raise PermissionDeniedError("not your review")
+                raise PermissionDeniedError(self.role, OWN, "not your review")
             return self._row(s, r)
 
     def current_review(self, contact_id: str) -> ReviewRow | None:
@@ -759,7 +751,7 @@ class QualityService:
         with self.store.sessions() as s:
             r = live(s, Review, review_id, "review")
             if not self._may_read(r):
-                raise PermissionDeniedError("not your review")
+                raise PermissionDeniedError(self.role, OWN, "not your review")
             rows = s.scalars(select(Review).where(
                 Review.chain_id == r.chain_id, Review.deleted_at.is_(None))
                 .order_by(Review.revision))
@@ -968,7 +960,8 @@ class QualityService:
         with self.store.session() as s:
             r = live(s, Review, review_id, "review")
             if r.consultant_id != self.user_id or r.status != COMPLETE:
-                raise PermissionDeniedError("only the consultant reviewed marks a review read")
+                raise PermissionDeniedError(
+                    self.role, OWN, "only the consultant reviewed marks a review read")
             if r.read_at is None:
                 r.read_at = now
                 r.updated_at = now
@@ -994,6 +987,20 @@ class QualityService:
         return result
 
     # -- dashboards --
+
+    def export_dashboard(self, d: Dashboard, path: Path | str, texts: Any = None,
+                         site: str = "") -> Path:
+        """Write a dashboard (.xlsx or .pdf, app/services/quality_export.py) and log the
+        export."""
+        from app.services import quality_export
+
+        self._require(REVIEW)
+        target = quality_export.write(d, path, texts, site)
+        audit_record(self.store, "export", user_id=self.user_id,
+                     object_kind="quality_dashboard", details={
+                         "format": target.suffix.lstrip(".").lower(),
+                         "from": d.start.isoformat(), "to": d.end.isoformat()})
+        return target
 
     def dashboard(self, start: date, end: date, lang: str) -> Dashboard:
         """Scores over the local days ``start``..``end`` (by when the contact happened)."""

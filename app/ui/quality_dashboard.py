@@ -364,8 +364,8 @@ class DashboardTab(QWidget):
         texts = self.export_texts()
         site = str(self.quality.store.setting("site_name") or "")
 
-        def work(_progress: object) -> Path:
-            return quality_export.write(d, path, texts, site)
+        def work(_progress: object) -> Path:  # the export is written to the audit log
+            return self.quality.export_dashboard(d, path, texts, site)
 
         def done(result: Path) -> None:
             self.task = None

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 from app.models import countries
 from app.services import report, stats
 from app.services.contacts import ContactService
+from app.services.statistics import StatisticsService
 from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui import msgbox
 from app.ui.style import heading
@@ -615,8 +616,10 @@ class StatisticsPage(QWidget):
         tax = self.service.tax
         self.status.setText(self.tr("Computing…"))
 
+        statistics = StatisticsService(store, self.service.user_id)
+
         def work(progress: Any) -> Statistics:
-            return stats.compute(store, period, org, progress=progress, tax=tax)
+            return statistics.compute(period, org, progress=progress, tax=tax)
 
         self.task = run_task(
             work, lambda result: self._computed(generation, result),
@@ -826,8 +829,11 @@ class StatisticsPage(QWidget):
         result = self.stats
         tax = self.service.tax
 
-        def work(_progress: Any) -> Path:
-            return report.write(report.build(result, options, tax), path)
+        statistics = StatisticsService(self.service.store, self.service.user_id)
+
+        def work(_progress: Any) -> Path:  # the export is written to the audit log
+            return statistics.write_report(report.build(result, options, tax), path,
+                                           result.period, result.organisation)
 
         self.export_task = run_task(work, self._exported, self._export_failed, parent=self,
                                     label=self.tr("Writing the report…"))
