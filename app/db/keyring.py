@@ -35,6 +35,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.db import sqlite as sqlite_store
+from app.db.names import keys_file
 
 log = logging.getLogger("app.db")
 
@@ -152,8 +153,7 @@ class Keyring:
 
     @staticmethod
     def path_for(db_path: Path) -> Path:
-        db_path = Path(db_path)
-        return db_path.with_name(db_path.name + ".keys")
+        return keys_file(db_path)
 
     @classmethod
     def exists(cls, db_path: Path) -> bool:

@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as dbapi
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
@@ -32,6 +30,8 @@ if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its connection is the standard module's,
     # built against SQLCipher.
     from sqlite3 import Connection
+
+    from sqlalchemy.engine import Engine
 else:
     Connection = dbapi.Connection
 
@@ -93,6 +93,7 @@ def configure(engine: Engine) -> None:
     BEGIN from SQLAlchemy's ``begin`` event gives real transactions (SQLAlchemy's
     documented pysqlite recipe).
     """
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Connection, _record: Any) -> None:

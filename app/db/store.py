@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
+from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
 from app.db.instance import InstanceError, InstanceLock, refuse_network_share
 from app.models import Setting, new_uuid
 
@@ -36,18 +37,6 @@ log = logging.getLogger("app.db")
 SCHEMA_HEAD = "0008"
 """The newest migration. Opening a file already at it needs no Alembic import, which
 keeps the app's start fast; a test checks it against app/migrations."""
-
-
-class StoreError(Exception):
-    """A database that cannot be opened or used; the message is for the user."""
-
-
-class WrongKeyError(StoreError):
-    """The key does not open the file, or the file is not a database of the app."""
-
-
-class AlreadyOpenError(StoreError):
-    """Another window (process) holds the database."""
 
 
 Checker = Callable[["Store"], list[str]]

@@ -50,6 +50,7 @@ from app.models import (
 )
 from app.models import questionnaire as questionnaires
 from app.services import permissions
+from app.services.sync import tombstones
 
 ERASED = "[erased]"
 """What replaces a required name: the record stays, the person does not."""
@@ -63,18 +64,10 @@ CLIENT = "client"
 
 _SEARCH_MIN = 2
 
-# Hooks the sync and audit layers register, so this module does not depend on them:
-# tombstone(session, table, record_id, now, site_id) records an erasure tombstone;
+# The audit log registers itself here, so this module does not depend on it:
 # audit(session, actor_id, action, object_kind, object_id, details) appends an entry.
-TombstoneHook = Callable[[Session, str, str, datetime, str], None]
 AuditHook = Callable[[Session, str | None, str, str, str, dict[str, Any]], None]
-_tombstone_hooks: list[TombstoneHook] = []
 _audit_hooks: list[AuditHook] = []
-
-
-def on_tombstone(hook: TombstoneHook) -> None:
-    if hook not in _tombstone_hooks:
-        _tombstone_hooks.append(hook)
 
 
 def on_audit(hook: AuditHook) -> None:
@@ -103,7 +96,8 @@ class ErasureResult:
     relatives: int = 0
     history: int = 0
     drafts: int = 0
-    tombstones: list[tuple[str, str]] = field(default_factory=list)
+    tombstones: list[tuple[str, str]] = field(default_factory=list)  # deleted records
+    redacted: list[tuple[str, str]] = field(default_factory=list)  # kept, without the person
 
     def counts(self) -> dict[str, int]:
         return {"contacts": self.contacts, "crisis_cases": self.crisis_cases,
@@ -189,9 +183,13 @@ class ErasureService:
                 self._erase_client(s, person_id, now, result)
             else:
                 raise ErasureError(f"unknown kind of person: {kind}")
+            # Partner sites delete or redact their copies with the next sync file, and
+            # refuse the older versions of these records from then on.
             for table, rid in result.tombstones:
-                for hook in _tombstone_hooks:
-                    hook(s, table, rid, now, self.store.site_id)
+                tombstones.record(s, table, rid, erased=True, now=now,
+                                  site_id=self.store.site_id)
+            for table, rid in result.redacted:
+                tombstones.record_redaction(s, table, rid, now=now, site_id=self.store.site_id)
             for audit in _audit_hooks:
                 audit(s, self.actor_id, "erasure", kind, person_id, result.counts())
         self._scrub_files()
@@ -257,6 +255,7 @@ class ErasureService:
             contact.notes = ""  # the full-text index follows through its trigger
             contact.caller_id = None
             contact.stamp(now, self.actor_id)
+            result.redacted.append((Contact.__tablename__, contact.id))
             result.contacts += 1
         history = s.execute(delete(ContactChange)
                             .where(ContactChange.contact_id.in_(contact_ids)))
@@ -272,14 +271,11 @@ class ErasureService:
         case.answers = _without_free_text(case.questionnaire, case.questionnaire_version,
                                           case.answers)
         case.stamp(now, self.actor_id)
-        for event in s.scalars(select(CrisisCaseEvent).where(CrisisCaseEvent.case_id == case.id)):
-            event.text = ""
-            event.data = {}
-            event.stamp(now, self.actor_id)
-        for ref in s.scalars(select(CrisisReferral).where(CrisisReferral.case_id == case.id)):
-            ref.action = ""
-            ref.status_reason = ""
-            ref.stamp(now, self.actor_id)
+        result.redacted.append((CrisisCase.__tablename__, case.id))
+        _blank(s, CrisisCaseEvent, case.id, ("text",), now, self.actor_id, result,
+               data={})
+        _blank(s, CrisisReferral, case.id, ("action", "status_reason"), now, self.actor_id,
+               result)
         result.crisis_cases += 1
 
     def _redact_assistance(self, s: Session, case: AssistanceCase, now: datetime,
@@ -293,19 +289,21 @@ class ErasureService:
         case.closure_note = ""
         case.client_birth_date = None
         case.stamp(now, self.actor_id)
+        result.redacted.append((AssistanceCase.__tablename__, case.id))
         for rel in s.scalars(select(AssistanceRelative)
                              .where(AssistanceRelative.case_id == case.id)):
             result.tombstones.append(("assistance_relative", rel.id))
             s.delete(rel)
             result.relatives += 1
-        _blank(s, AssistanceConsent, case.id, ("recipient_name", "notes"), now, self.actor_id)
-        _blank(s, AssistanceServiceEntry, case.id, ("notes",), now, self.actor_id)
-        _blank(s, AssistanceReferral, case.id, ("purpose", "status_reason"), now,
-               self.actor_id)
+        actor = self.actor_id
+        _blank(s, AssistanceConsent, case.id, ("recipient_name", "notes"), now, actor, result)
+        _blank(s, AssistanceServiceEntry, case.id, ("notes",), now, actor, result)
+        _blank(s, AssistanceReferral, case.id, ("purpose", "status_reason"), now, actor,
+               result)
         _blank(s, AssistanceMonitoring, case.id,
                ("housing_note", "work_note", "health_note", "safety_note", "legal_note",
-                "summary"), now, self.actor_id)
-        _blank(s, AssistanceEvent, case.id, ("text",), now, self.actor_id)
+                "summary"), now, actor, result)
+        _blank(s, AssistanceEvent, case.id, ("text",), now, actor, result)
         result.assistance_cases += 1
 
     @staticmethod
@@ -365,11 +363,15 @@ class ErasureService:
 
 
 def _blank(s: Session, model: Any, case_id: str, fields: Iterable[str], now: datetime,
-           actor: str | None) -> None:
+           actor: str | None, result: ErasureResult, **values: Any) -> None:
+    """Empty the free-text ``fields`` (and set ``values``) of a case's child records."""
     for row in s.scalars(select(model).where(model.case_id == case_id)):
         for name in fields:
             setattr(row, name, "")
+        for name, value in values.items():
+            setattr(row, name, value)
         row.stamp(now, actor)
+        result.redacted.append((model.__tablename__, row.id))
 
 
 def _without_free_text(qid: str, version: int, answers: dict[str, Any]) -> dict[str, Any]:

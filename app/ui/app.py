@@ -9,27 +9,64 @@ other database" close the window (drafts kept) and return to the login.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import auth, paths
-from app.db import Store, StoreError, open_store
-from app.services.contacts import ContactService, UserRow, UserService
+from app import paths
+from app.db import StoreError
+from app.db.names import keys_file
 from app.ui import i18n, msgbox
-from app.ui.lock import IdleLock, close_dialogs
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
-from app.ui.main_window import MainWindow
-from app.ui.settings_page import idle_minutes
-from app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from app import auth
+    from app.db import Store
+    from app.ui.lock import IdleLock
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger("app.ui")
+
+HEAVY_MODULES = (
+    "app.auth", "app.services.contacts", "app.services.audit", "app.db.backup",
+    "app.ui.tasks", "app.ui.lock", "app.ui.settings_page", "app.ui.main_window",
+)
+"""What the main window needs: the database layer, the services and every page. The
+login screen shows without them; they load in the background while the user types."""
+
+_preloading: list[threading.Thread] = []
+
+
+def preload_in_background() -> None:
+    """Import :data:`HEAVY_MODULES` in a background thread (once per process).
+
+    A module the main thread needs before the thread has finished it waits for it
+    (Python's import lock); one that fails to import here is imported again, and its
+    error raised, where it is used.
+    """
+    if _preloading:
+        return
+
+    def work() -> None:
+        for name in HEAVY_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # raised again where the module is used
+                log.warning("could not preload %s", name)
+                return
+
+    thread = threading.Thread(target=work, name="preload", daemon=True)
+    _preloading.append(thread)
+    thread.start()
 
 
 def tr(text: str) -> str:
@@ -60,7 +97,9 @@ def ui_settings() -> QSettings:
 
 def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     """Create the demo database in the background, with progress; True when made."""
+    from app import auth
     from app.services import demo
+    from app.ui.tasks import run_task
 
     loop = QEventLoop()
     outcome: dict[str, object] = {}
@@ -123,9 +162,10 @@ def choose_database(settings: QSettings, explicit: Path | None) -> Path | None:
 def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
     """The login, or the first administrator for a database without accounts (a new
     one, or an old unencrypted one that is encrypted now). None: the user quit."""
-    if auth.needs_setup(path):
+    if not keys_file(path).is_file():  # no accounts yet (auth.needs_setup, unloaded)
         encrypting = path.exists() and path.stat().st_size > 0
         setup = FirstAdminDialog(path, encrypting=encrypting)
+        QTimer.singleShot(100, preload_in_background)
         if not setup.exec() or setup.result_login is None:
             return None
         result = setup.result_login
@@ -136,6 +176,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
         demo = path.resolve() == paths.demo_db().resolve()
         dialog = LoginDialog(path, demo=demo,
                              last_username=str(settings.value(key) or ""))
+        QTimer.singleShot(100, preload_in_background)  # once the dialog is on screen
         if not dialog.exec() or dialog.result_login is None:
             return None
         result = dialog.result_login
@@ -153,6 +194,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
 def daily_backup(window: MainWindow, store: Store) -> None:
     """The day's automatic backup, in the background, when none was made for 24 hours."""
     from app.db import backup
+    from app.ui.tasks import run_task
 
     if not backup.due_daily(store):
         return
@@ -199,7 +241,10 @@ def restore_backup(db_path: Path, backup_path: Path, key: bytes) -> None:
 
 def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     """The idle lock of a session: the logged-in user's password unlocks it."""
+    from app import auth
     from app.services.audit import AuditService
+    from app.ui.lock import IdleLock
+    from app.ui.settings_page import idle_minutes
 
     user = result.user
     events = AuditService(result.store, user.id)
@@ -251,6 +296,10 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
 
     path = choose_database(settings, db)
     while path is not None:
+        from app.services.contacts import ContactService, UserRow, UserService
+        from app.ui.lock import close_dialogs
+        from app.ui.main_window import MainWindow
+
         try:
             result = log_in(path, settings)
         except StoreError as exc:
@@ -309,21 +358,48 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
     return 0
 
 
-def bench_startup(db_path: str) -> float:
-    """Seconds from nothing to a usable intake form with a running call (benchmarks)."""
+def bench_login_screen(db_path: str) -> float:
+    """Seconds from nothing to the login screen shown and ready for typing: the first
+    screen of every start (benchmarks; imports counted by the caller)."""
     t0 = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install(app, "ru")
+    ui_settings()
+    dialog = LoginDialog(Path(db_path), last_username="consultant")
+    dialog.show()
+    dialog.password.setFocus()
+    app.processEvents()
+    elapsed = time.perf_counter() - t0
+    dialog.close()
+    return elapsed
+
+
+def bench_after_login(db_path: str, username: str, password: str) -> tuple[float, float]:
+    """Seconds from pressing Enter on the login screen to a usable intake form with a
+    running call, the modules having loaded while the user typed (benchmarks); and the
+    part of it spent stretching the password (argon2id, deliberate)."""
+    from app import auth
+    from app.db.keyring import Keyring
+    from app.services.contacts import ContactService, UserRow, UserService
+    from app.ui.main_window import MainWindow
+
     app = QApplication.instance() or QApplication(sys.argv)
     settings = ui_settings()
     i18n.install(app, "ru")
-    store = open_store(Path(db_path))
-    users = UserService(store)
-    user = users.list()[0] if users.list() else users.add("Bench")
-    window = MainWindow(ContactService(store, user.id), users, user, settings, "ru")
+    t0 = time.perf_counter()
+    Keyring.load(Path(db_path)).unlock(username, password)
+    kdf = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = auth.login(Path(db_path), username, password)
+    user = UserRow(result.user.id, result.user.username, result.user.full_name,
+                   result.user.role)
+    window = MainWindow(ContactService(result.store, user.id), UserService(result.store), user,
+                        settings, "ru", login=result)
     window.show()
     window.new_phone()
     app.processEvents()
     elapsed = time.perf_counter() - t0
     window.intake.discard(ask=False)
-    window.close()
-    store.close()
-    return elapsed
+    window.close_keeping_drafts()
+    result.store.close()
+    return elapsed, kdf

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,13 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth
 from app.db import StoreError
 from app.services.validation import FieldError, ValidationError
 from app.ui.roles import problems_text
 from app.ui.style import heading
 
+if TYPE_CHECKING:
+    from app import auth
+
 log = logging.getLogger("app.ui")
+
+
+def _auth() -> ModuleType:
+    """The login layer, imported when first needed: the dialog shows before the
+    database layer is loaded (it loads in the background while the user types)."""
+    from app import auth
+
+    return auth
 
 
 def _password_field() -> QLineEdit:
@@ -70,7 +81,7 @@ class LoginDialog(QDialog):
         self.db_path = db_path
         self.result_login: auth.LoginResult | None = None
         # exclusive: a second window on the same database is refused, with a message.
-        self._login = login or (lambda path, name, password: auth.login(
+        self._login = login or (lambda path, name, password: _auth().login(
             path, name, password, exclusive=True))
         self.setObjectName("loginDialog")
         self.heading = QLabel()
@@ -126,7 +137,7 @@ class LoginDialog(QDialog):
     def message_for(self, exc: BaseException) -> str:
         """What the user reads for a failed login: never which of name or password
         was wrong, never a traceback."""
-        if isinstance(exc, auth.LoginError):
+        if isinstance(exc, _auth().LoginError):
             if exc.reason == "locked" and exc.until is not None:
                 return self.tr("Too many failed attempts: this account is locked until "
                                "%1. Try again then, or ask an administrator.").replace(
@@ -161,7 +172,7 @@ class LoginDialog(QDialog):
         try:
             with _Busy():
                 result = self._login(self.db_path, name, self.password.text())
-        except (auth.LoginError, StoreError, OSError) as exc:
+        except (_auth().LoginError, StoreError, OSError) as exc:
             log.info("login refused (%s)", getattr(exc, "reason", type(exc).__name__))
             self.error.setText(self.message_for(exc))
             self.password.clear()
@@ -181,7 +192,7 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.encrypting = encrypting
-        self._setup = setup or (lambda path, name, full, password: auth.setup_first_admin(
+        self._setup = setup or (lambda path, name, full, password: _auth().setup_first_admin(
             path, name, full, password, exclusive=True))
         self.result_login: auth.LoginResult | None = None
         self.recovery_code: str | None = None
@@ -263,7 +274,7 @@ class FirstAdminDialog(QDialog):
                 exc.errors[0].field, self.password)
             focus.setFocus()
             return
-        except (auth.SetupError, StoreError, OSError) as exc:
+        except (_auth().SetupError, StoreError, OSError) as exc:
             log.warning("set-up failed: %s", type(exc).__name__)
             self.error.setText(self.tr("The database could not be set up: %1").replace(
                 "%1", str(exc)))

@@ -7,10 +7,9 @@ of that record back. A redaction mark is milder: the record stays (in its redact
 version), but no version older than the mark is accepted again and the older copies
 the sync kept are forgotten.
 
-The erasure service calls :func:`record` for each record it deletes (through its
-``on_tombstone`` hook, registered by ``app.services.sync``) and may call
-:func:`record_redaction` for each record it redacts; both work inside the caller's
-session, so the tombstone commits or rolls back with the erasure.
+The erasure service (app/services/erasure.py) calls :func:`record` for each record it
+deletes and :func:`record_redaction` for each record it redacts; both work inside the
+caller's session, so the tombstone commits or rolls back with the erasure.
 """
 
 from __future__ import annotations
@@ -62,8 +61,3 @@ def record_redaction(session: Session, table: str, record_id: str, *, now: datet
                                      site.tick())])
     site.save(raw)
 
-
-def erasure_hook(session: Session, table: str, record_id: str, now: datetime,
-                 site_id: str) -> None:
-    """The erasure service's ``on_tombstone`` hook: the record was erased."""
-    record(session, table, record_id, erased=True, now=now, site_id=site_id)

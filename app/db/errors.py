@@ -1,0 +1,14 @@
+"""The store's errors, in a module of their own: the login screen needs them before
+the database layer (SQLAlchemy) is imported, which keeps the app's start fast."""
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used; the message is for the user."""
+
+
+class WrongKeyError(StoreError):
+    """The key does not open the file, or the file is not a database of the app."""
+
+
+class AlreadyOpenError(StoreError):
+    """Another window (process) holds the database."""
