@@ -9,19 +9,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from synchelp import Site, content, introduce, make_site, text_everywhere
 
 from app.models import (
     Caller,
     Contact,
-    ContactChange,
     ContactDirectoryGiven,
     ImportLedger,
     PdfPrint,
 )
 from app.models.sync import SyncConflict
 from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.erasure import CALLER, ErasureService
 from app.services.permissions import PermissionDeniedError
 from app.services.sync import engine, tables, tombstones
 from app.services.sync.keys import display
@@ -344,21 +344,10 @@ def test_an_erasure_leaves_no_personal_data_on_the_receiving_site(ab):
     edit(a, cid, notes="Снежана просила не звонить вечером")
     exchange(a, b, rounds=1)
     assert b.sync.conflicts() or a.sync.conflicts()
-    # the erasure on A, as the erasure service makes it: the caller profile deleted,
-    # the contact redacted and its history replaced by one "erased" entry
+    # the erasure on A, by the erasure service: the caller profile deleted, the contact
+    # redacted, its history replaced by one "erased" entry, tombstone and redaction mark
     now = datetime.now(UTC) + timedelta(seconds=1)
-    with a.store.session() as s:
-        c = s.scalar(select(Contact).where(Contact.id == cid))
-        c.notes = ""
-        c.caller_id = None
-        c.stamp(now, a.admin.id)
-        s.execute(delete(ContactChange).where(ContactChange.contact_id == cid))
-        s.add(ContactChange(contact_id=cid, changed_at=now, user_id=a.admin.id,
-                            site_id=a.store.site_id, action="erased", changes={}))
-        s.delete(s.get(Caller, caller_id))
-        tombstones.record(s, "caller", caller_id, erased=True, now=now,
-                          site_id=a.store.site_id)
-        tombstones.record_redaction(s, "contact", cid, now=now, site_id=a.store.site_id)
+    ErasureService(a.store, a.admin.id).erase(CALLER, caller_id, now=now)
     b.receive(a.send(b))
     assert row(b, cid).notes == ""
     for needle in ("Снежана", "765-43-21", "Варшав"):
