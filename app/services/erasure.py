@@ -46,7 +46,6 @@ from app.models import (
     CrisisCaseEvent,
     CrisisReferral,
     Draft,
-    User,
 )
 from app.models import questionnaire as questionnaires
 from app.services import permissions
@@ -125,10 +124,7 @@ class ErasureService:
     # -- permission --
 
     def _role(self, s: Session) -> str | None:
-        if self.actor_id is None:
-            return None
-        user = s.get(User, self.actor_id)
-        return user.role if user is not None and user.deleted_at is None else None
+        return permissions.role_of(s, self.actor_id)  # active accounts only
 
     def may_erase(self) -> bool:
         with self.store.sessions() as s:

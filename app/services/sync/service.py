@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.db.store import SCHEMA_HEAD
-from app.models import User
 from app.models.sync import (
     ACCEPTED,
     APPLIED,
@@ -160,10 +159,7 @@ class SyncService:
     # -- permissions --
 
     def _role(self, s: Session) -> str | None:
-        if self.user_id is None:
-            return None
-        user = s.get(User, self.user_id)
-        return user.role if user is not None and user.deleted_at is None else None
+        return permissions.role_of(s, self.user_id)  # active accounts only
 
     def allowed(self, action: str) -> bool:
         with self.store.sessions() as s:
