@@ -122,7 +122,7 @@ def move_pending_events(store: Store, keyring: Keyring) -> int:
     if not events:
         return 0
     with store.session() as s:
-        ids = dict(s.execute(select(User.username, User.id)).tuples().all())
+        ids: dict[str, str] = dict(s.execute(select(User.username, User.id)).all())
         for e in events:
             name = e.get("username") or ""
             details = {k: v for k, v in e.items()

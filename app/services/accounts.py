@@ -191,14 +191,24 @@ class AccountService:
         with self.store.sessions() as s:
             return allowed(role_of(s, self.actor_id), MANAGE)
 
-    def _row(self, u: User, keyed: set[str] | None = None) -> AccountRow:
-        names = keyed if keyed is not None else set(self.keyring.usernames())
+    def _current_keyring(self) -> Keyring:
+        """The key file as it is now: logins elsewhere (another window, the command
+        line) change failure counts and lockouts."""
+        try:
+            return type(self.keyring).load(self.store.path)
+        except Exception:  # the file went: what this service holds is all there is
+            return self.keyring
+
+    def _row(self, u: User, keyed: set[str] | None = None,
+             ring: Keyring | None = None) -> AccountRow:
+        ring = ring or self.keyring
+        names = keyed if keyed is not None else set(ring.usernames())
         return AccountRow(
             id=u.id, username=u.username, full_name=u.full_name, role=u.role,
             active=bool(u.active), must_change_password=bool(u.must_change_password),
             password_changed_at=u.password_changed_at, last_login_at=u.last_login_at,
             has_password=u.username in names,
-            locked_until=self.keyring.locked_until(u.username) if u.username in names else None,
+            locked_until=ring.locked_until(u.username) if u.username in names else None,
         )
 
     @staticmethod
@@ -234,8 +244,9 @@ class AccountService:
             cond: list[Any] = [User.deleted_at.is_(None)]
             if not include_inactive:
                 cond.append(User.active.is_(True))
-            keyed = set(self.keyring.usernames())
-            return [self._row(u, keyed) for u in s.scalars(
+            ring = self._current_keyring()
+            keyed = set(ring.usernames())
+            return [self._row(u, keyed, ring) for u in s.scalars(
                 select(User).where(*cond).order_by(func.lower(User.full_name), User.username))]
 
     def get(self, user_id: str) -> AccountRow:
@@ -243,7 +254,7 @@ class AccountService:
         with self.store.sessions() as s:
             if user_id != self.actor_id:
                 self._require_manage(s)
-            return self._row(self._user(s, user_id))
+            return self._row(self._user(s, user_id), ring=self._current_keyring())
 
     def me(self) -> AccountRow:
         if self.actor_id is None:
