@@ -22,8 +22,8 @@ from app.services.accounts import (
 from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
 from app.services.validation import ValidationError
 
-ADMIN_PASSWORD = "four words in a row"  # noqa: S105
-GOOD = "a kettle sings at dawn"  # noqa: S105
+ADMIN_PASSWORD = "four words in a row"
+GOOD = "a kettle sings at dawn"
 
 
 def problems(password: str, username: str = "anna", **kw: bool) -> list[str]:
