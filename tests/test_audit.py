@@ -278,3 +278,27 @@ def test_bulk_work_is_not_logged_record_by_record(store: Store, consultant):
     with store.engine.connect() as conn:  # and the chain stays intact
         assert conn.execute(text("SELECT count(*) FROM audit_log")).scalar() == before
     assert chain(store) == []
+
+
+def test_sync_files_written_and_applied_are_logged(tmp_path: Path):
+    from synchelp import introduce, make_site
+
+    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B", org="bwc")
+    try:
+        introduce(a, b)
+        a.contacts.save(ContactInput(started_at=datetime.now(UTC), topics=["other"],
+                                     notes=NOTE))
+        b.receive(a.send(b))
+        sent = [e for e in entries(a.store) if e.action == "export"]
+        got = [e for e in entries(b.store) if e.action == "import"]
+        assert [(e.object_kind, e.user_id) for e in sent] == [("sync_peer", a.admin.id)]
+        assert [(e.object_kind, e.user_id) for e in got] == [("sync_peer", b.admin.id)]
+        assert sent[0].details["records"] >= 1
+        # The partner's records arrive without an entry each, and the log stays local.
+        assert not [e for e in entries(b.store) if e.object_kind == "contact"]
+        assert NOTE not in json.dumps([e.details for e in entries(b.store)],
+                                      ensure_ascii=False)
+        assert chain(a.store) == chain(b.store) == []
+    finally:
+        a.close()
+        b.close()

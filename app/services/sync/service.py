@@ -34,7 +34,7 @@ from app.models.sync import (
     SyncPeer,
     SyncSite,
 )
-from app.services import permissions
+from app.services import audit, permissions
 from app.services.files import atomic_write
 from app.services.sync import engine, fileformat, keys
 from app.services.sync.engine import Merger, Progress, Site, Version, sql_time
@@ -321,6 +321,10 @@ class SyncService:
             s.add(SyncExport(at=now, user_id=self.user_id, peer_id=peer.id,
                              file_name=path.name[:260], file_id=file_id,
                              records=counts.records, tombstones=counts.tombstones, full=full))
+            audit.append(s, "export", user_id=self.user_id, object_kind="sync_peer",
+                         object_id=peer.id, details={
+                             "records": counts.records, "tombstones": counts.tombstones,
+                             "full": full})
         log.info("sync file written for partner %s: %d records, %d tombstones",
                  peer.id, counts.records, counts.tombstones)
         return ExportResult(path, peer_name, counts.records, counts.tombstones, full,
@@ -385,6 +389,9 @@ class SyncService:
         except SyncFileError as exc:
             self._refuse(name, digest, peer, exc.code, str(exc))
         self._history(name, digest, peer[0], peer[1], header.file_id, APPLIED, "", counts)
+        audit.record(self.store, "import", user_id=self.user_id, object_kind="sync_peer",
+                     object_id=peer[0], details={
+                         k: v for k, v in counts.items() if isinstance(v, int | bool)})
         log.info("sync file from partner %s applied: %s", peer[0], counts)
         return ImportResult(name, peer[1], APPLIED, counts)
 
