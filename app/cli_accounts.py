@@ -13,7 +13,8 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from app.cli import UsageError, login_db
+from app import cli
+from app.cli import UsageError
 
 NEW_PASSWORD = "INFOLINE_NEW_PASSWORD"  # noqa: S105 - the name of a variable
 
@@ -29,7 +30,7 @@ def _new_password() -> str:
 def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.services.accounts import AccountService
 
-    login = login_db(args, "accounts.manage")
+    login = cli.login_db(args, "accounts.manage")
     return AccountService(login.store, login.keyring, login.db_key, login.user_id)
 
 
@@ -134,7 +135,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         start=datetime.combine(start, time()).astimezone() if start else None,
         end=datetime.combine(end + timedelta(days=1), time()).astimezone() if end else None,
         username=args.user, action=args.action, object_kind=args.kind)
-    login = login_db(args, "audit.view")
+    login = cli.login_db(args, "audit.view")
     try:
         service = AuditService(login.store, login.user_id)
         rows = service.page(query, limit=args.limit)

@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import CommandError, UsageError, open_db
+from app import cli
+from app.cli import CommandError, UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -46,7 +47,7 @@ def _service(args: argparse.Namespace, action: str) -> Iterator[SyncService]:
     from app.services.sync.keys import KeyFileError
     from app.services.sync.service import SyncError, SyncRefusedError, SyncService
 
-    store, user_id = open_db(args, action)
+    store, user_id = cli.open_db(args, action)  # looked up now: tests replace it
     try:
         yield SyncService(store, _acting_user(store, user_id))
     except PermissionDeniedError as exc:
