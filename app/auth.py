@@ -220,6 +220,29 @@ def login_with_recovery(db_path: Path | str, code: str, *,
     return store, db_key, keyring
 
 
+def recover_administrator(db_path: Path | str, code: str, username: str,
+                          new_password: str) -> None:
+    """Every administrator's password lost: the recovery code opens the database and
+    ``username``, an active administrator, gets ``new_password`` (checked like any
+    password). Afterwards the administrator logs in as usual. Raises LoginError for a
+    wrong code or an account that is not an active administrator, ValidationError for
+    a password the rules refuse."""
+    from app.services.accounts import AccountService
+
+    store, db_key, keyring = login_with_recovery(db_path, code)
+    try:
+        name = normal_username(username)
+        user = _session_user(store, name)
+        if user is None or user.role != "administrator":
+            raise LoginError("inactive", f"{name}: not an active administrator account")
+        # the use of the code is in the audit log already (the key file's pending
+        # events), the new password through the account service
+        AccountService(store, keyring, db_key, user.id).reset_password(
+            user.id, new_password, must_change=False)
+    finally:
+        store.close()
+
+
 # -- setting up --------------------------------------------------------------------------
 
 

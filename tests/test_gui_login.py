@@ -12,7 +12,7 @@ from app import auth
 from app.db import open_store
 from app.db.keyring import Keyring
 from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
 
 PASSWORD = "river stone lantern"
 
@@ -214,3 +214,50 @@ def test_an_old_plain_database_is_encrypted_with_its_records(qtbot, tmp_path):
         result.store.close()
     assert b"SQLite format 3" not in path.read_bytes()[:16]
     assert "Запись".encode() not in path.read_bytes()
+
+
+def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path):
+    path = tmp_path / "infoline.sqlite3"
+    result, code = auth.setup_first_admin(path, "olga", "Ольга Админова", PASSWORD)
+    result.store.close()
+    dialog = login_dialog(qtbot, path)
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        recovery = QApplication.activeModalWidget()
+        try:
+            assert isinstance(recovery, RecoveryDialog)
+            qtbot.waitUntil(recovery.code.hasFocus)
+            qtbot.keyClicks(recovery.code, "WRONG-CODE-0000")
+            for field, text in ((recovery.username, "olga"),
+                                (recovery.new, "new harbour lights"),
+                                (recovery.repeat, "new harbour lights")):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                assert field.hasFocus()
+                qtbot.keyClicks(field, text)
+            qtbot.keyClick(recovery.repeat, Qt.Key.Key_Return)
+            seen["wrong"] = recovery.error.text()
+            assert recovery.isVisible()
+            recovery.code.clear()
+            qtbot.keyClicks(recovery.code, code)
+            for field in (recovery.new, recovery.repeat):
+                field.clear()
+                qtbot.keyClicks(field, "new harbour lights")
+            qtbot.keyClick(recovery.repeat, Qt.Key.Key_Return)
+        except BaseException as exc:  # never leave the modal dialog open
+            seen["error"] = exc
+            if recovery is not None:
+                recovery.reject()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
+    assert "error" not in seen, seen.get("error")
+    assert "recovery code" in str(seen["wrong"]).lower()
+    assert dialog.username.text() == "olga"
+    qtbot.waitUntil(dialog.password.hasFocus)
+    qtbot.keyClicks(dialog.password, "new harbour lights")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    dialog.result_login.store.close()
+    with pytest.raises(auth.LoginError):  # the old password no longer opens it
+        auth.login(path, "olga", PASSWORD)

@@ -109,6 +109,11 @@ class LoginDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Every administrator's password lost: the recovery code printed at set-up.
+        self.recovery_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ResetRole)
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.clicked.connect(self.recover)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.where)
@@ -133,6 +138,7 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.login_button.setText(self.tr("&Log in"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.recovery_button.setText(self.tr("&Recovery code…"))
 
     def message_for(self, exc: BaseException) -> str:
         """What the user reads for a failed login: never which of name or password
@@ -162,6 +168,15 @@ class LoginDialog(QDialog):
                                "damaged. Restore both from a backup.")
             return self.tr("The database cannot be opened: %1").replace("%1", str(exc))
         return self.tr("The login failed: %1").replace("%1", type(exc).__name__)
+
+    def recover(self) -> None:
+        """A new password for an administrator, with the recovery code."""
+        dialog = RecoveryDialog(self.db_path, parent=self)
+        if dialog.exec():
+            self.username.setText(dialog.username.text().strip())
+            self.error.setText(self.tr("The new password is set. Log in with it."))
+            self.activateWindow()
+            self.password.setFocus()
 
     def try_login(self) -> None:
         name = self.username.text().strip()
@@ -359,6 +374,92 @@ class RecoveryCodeDialog(QDialog):
             self.tr("Infoline Desk — recovery code"), "", str(self.db_path), "",
             self.code, "", self.intro.text()]))
         doc.print_(printer)
+
+
+class RecoveryDialog(QDialog):
+    """The recovery code (printed when the database was set up) gives an administrator
+    a new password when every administrator's password is lost."""
+
+    def __init__(self, db_path: Path, *, recover: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self._recover = recover or (lambda path, code, name, password: (
+            _auth().recover_administrator(path, code, name, password)))
+        self.setObjectName("recoveryDialog")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setMaxLength(100)
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        fields = (self.code, self.username, self.new, self.repeat)
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self.setMinimumWidth(520)
+        self.code.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recovery code"))
+        self.intro.setText(self.tr(
+            "When every administrator's password is lost, the recovery code printed when "
+            "the database was set up gives an administrator a new password. Its use is "
+            "recorded in the audit log."))
+        for label, text in zip(self.labels, (
+                self.tr("Recovery &code:"), self.tr("&Administrator's user name:"),
+                self.tr("&New password:"), self.tr("New password a&gain:")), strict=True):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Set the password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def apply(self) -> None:
+        if not self.code.text().strip() or not self.username.text().strip():
+            self.error.setText(self.tr("Type the recovery code and the user name."))
+            (self.code if not self.code.text().strip() else self.username).setFocus()
+            return
+        if self.new.text() != self.repeat.text():
+            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        auth = _auth()
+        try:
+            with _Busy():
+                self._recover(self.db_path, self.code.text().strip(),
+                              self.username.text().strip(), self.new.text())
+        except ValidationError as exc:
+            self.error.setText(problems_text(exc.errors))
+            self.new.setFocus()
+            return
+        except auth.LoginError as exc:
+            log.info("recovery refused (%s)", exc.reason)
+            self.error.setText(
+                self.tr("Wrong recovery code.") if exc.reason == "wrong" else
+                self.tr("This is not an active administrator's account."))
+            return
+        except (StoreError, OSError) as exc:
+            self.error.setText(self.tr("The database cannot be opened: %1").replace(
+                "%1", type(exc).__name__))
+            return
+        for edit in (self.code, self.new, self.repeat):
+            edit.clear()
+        self.accept()
 
 
 class ChangePasswordDialog(QDialog):

@@ -1418,47 +1418,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="500"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="502"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="504"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="394"/>
+        <location filename="../../ui/login.py" line="506"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="394"/>
+        <location filename="../../ui/login.py" line="506"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="395"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="398"/>
+        <location filename="../../ui/login.py" line="510"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="400"/>
+        <location filename="../../ui/login.py" line="512"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="400"/>
+        <location filename="../../ui/login.py" line="512"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3561,67 +3561,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="226"/>
+        <location filename="../../ui/login.py" line="252"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228"/>
+        <location filename="../../ui/login.py" line="254"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="230"/>
+        <location filename="../../ui/login.py" line="256"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="235"/>
+        <location filename="../../ui/login.py" line="261"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="237"/>
+        <location filename="../../ui/login.py" line="263"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="242"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="245"/>
+        <location filename="../../ui/login.py" line="271"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="247"/>
+        <location filename="../../ui/login.py" line="273"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="248"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="294"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4426,92 +4426,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="131"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="133"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="119"/>
+        <location filename="../../ui/login.py" line="135"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="123"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="141"/>
+        <source>&amp;Recovery code…</source>
+        <translation>&amp;Код аднаўлення…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="148"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="152"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="142"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="177"/>
+        <source>The new password is set. Log in with it.</source>
+        <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="184"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5023,39 +5033,102 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="323"/>
+        <location filename="../../ui/login.py" line="349"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="324"/>
+        <location filename="../../ui/login.py" line="350"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="326"/>
+        <location filename="../../ui/login.py" line="352"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="329"/>
+        <location filename="../../ui/login.py" line="355"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="330"/>
+        <location filename="../../ui/login.py" line="356"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="331"/>
+        <location filename="../../ui/login.py" line="357"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="348"/>
+        <location filename="../../ui/login.py" line="374"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="418"/>
+        <source>Recovery code</source>
+        <translation>Код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="420"/>
+        <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
+        <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="424"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Код аднаўлення:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="424"/>
+        <source>&amp;Administrator&apos;s user name:</source>
+        <translation>&amp;Імя карыстальніка адміністратара:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="425"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новы пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="425"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Новы пароль &amp;яшчэ раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="428"/>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Задаць пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="429"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="433"/>
+        <source>Type the recovery code and the user name.</source>
+        <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="453"/>
+        <source>Wrong recovery code.</source>
+        <translation>Няправільны код аднаўлення.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="454"/>
+        <source>This is not an active administrator&apos;s account.</source>
+        <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="457"/>
+        <source>The database cannot be opened: %1</source>
+        <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
 </context>
 <context>
@@ -6135,422 +6208,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="415"/>
+        <location filename="../../ui/statistics_page.py" line="416"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="416"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="422"/>
+        <location filename="../../ui/statistics_page.py" line="423"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="423"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="425"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics_page.py" line="427"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics_page.py" line="430"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="431"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="432"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="433"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="434"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="438"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
-        <location filename="../../ui/statistics_page.py" line="500"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="501"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
-        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="521"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="462"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="466"/>
+        <location filename="../../ui/statistics_page.py" line="467"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="470"/>
+        <location filename="../../ui/statistics_page.py" line="471"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="474"/>
+        <location filename="../../ui/statistics_page.py" line="475"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="477"/>
+        <location filename="../../ui/statistics_page.py" line="478"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="479"/>
+        <location filename="../../ui/statistics_page.py" line="480"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="481"/>
+        <location filename="../../ui/statistics_page.py" line="482"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="487"/>
-        <location filename="../../ui/statistics_page.py" line="498"/>
+        <location filename="../../ui/statistics_page.py" line="488"/>
+        <location filename="../../ui/statistics_page.py" line="499"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="514"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="514"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="519"/>
-        <location filename="../../ui/statistics_page.py" line="748"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="751"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="519"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="616"/>
+        <location filename="../../ui/statistics_page.py" line="617"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="624"/>
+        <location filename="../../ui/statistics_page.py" line="627"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="638"/>
+        <location filename="../../ui/statistics_page.py" line="641"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="646"/>
+        <location filename="../../ui/statistics_page.py" line="649"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="649"/>
+        <location filename="../../ui/statistics_page.py" line="652"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="669"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics_page.py" line="675"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="673"/>
+        <location filename="../../ui/statistics_page.py" line="676"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="676"/>
+        <location filename="../../ui/statistics_page.py" line="679"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="678"/>
+        <location filename="../../ui/statistics_page.py" line="681"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="758"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="758"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="764"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="813"/>
+        <location filename="../../ui/statistics_page.py" line="816"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="814"/>
+        <location filename="../../ui/statistics_page.py" line="817"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics_page.py" line="818"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="818"/>
+        <location filename="../../ui/statistics_page.py" line="821"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="833"/>
+        <location filename="../../ui/statistics_page.py" line="839"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="837"/>
+        <location filename="../../ui/statistics_page.py" line="843"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics_page.py" line="848"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="843"/>
+        <location filename="../../ui/statistics_page.py" line="849"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -7137,95 +7210,95 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="231"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
         <translation>Калі праграма закрылася, зварот яшчэ запісваўся (апошняя змена %1). Аднавіць яго, каб дапоўніць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
-        <location filename="../../ui/app.py" line="195"/>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

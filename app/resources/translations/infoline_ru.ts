@@ -1418,47 +1418,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="500"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="390"/>
+        <location filename="../../ui/login.py" line="502"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="504"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="394"/>
+        <location filename="../../ui/login.py" line="506"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="394"/>
+        <location filename="../../ui/login.py" line="506"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="395"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="398"/>
+        <location filename="../../ui/login.py" line="510"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="400"/>
+        <location filename="../../ui/login.py" line="512"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="400"/>
+        <location filename="../../ui/login.py" line="512"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3561,67 +3561,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="226"/>
+        <location filename="../../ui/login.py" line="252"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="228"/>
+        <location filename="../../ui/login.py" line="254"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="230"/>
+        <location filename="../../ui/login.py" line="256"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="235"/>
+        <location filename="../../ui/login.py" line="261"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="237"/>
+        <location filename="../../ui/login.py" line="263"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="241"/>
+        <location filename="../../ui/login.py" line="267"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="242"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="245"/>
+        <location filename="../../ui/login.py" line="271"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="247"/>
+        <location filename="../../ui/login.py" line="273"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="248"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="294"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4426,92 +4426,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="131"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="133"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="119"/>
+        <location filename="../../ui/login.py" line="135"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="123"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="141"/>
+        <source>&amp;Recovery code…</source>
+        <translation>&amp;Код восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="148"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="152"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="142"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="177"/>
+        <source>The new password is set. Log in with it.</source>
+        <translation>Новый пароль установлен. Войдите с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="184"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -5023,39 +5033,102 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="323"/>
+        <location filename="../../ui/login.py" line="349"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="324"/>
+        <location filename="../../ui/login.py" line="350"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="326"/>
+        <location filename="../../ui/login.py" line="352"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="329"/>
+        <location filename="../../ui/login.py" line="355"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="330"/>
+        <location filename="../../ui/login.py" line="356"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="331"/>
+        <location filename="../../ui/login.py" line="357"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="348"/>
+        <location filename="../../ui/login.py" line="374"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="418"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="420"/>
+        <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
+        <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="424"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="424"/>
+        <source>&amp;Administrator&apos;s user name:</source>
+        <translation>&amp;Имя пользователя администратора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="425"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="425"/>
+        <source>New password a&amp;gain:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="428"/>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Задать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="429"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="433"/>
+        <source>Type the recovery code and the user name.</source>
+        <translation>Введите код восстановления и имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="453"/>
+        <source>Wrong recovery code.</source>
+        <translation>Неверный код восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="454"/>
+        <source>This is not an active administrator&apos;s account.</source>
+        <translation>Это не действующая учётная запись администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="457"/>
+        <source>The database cannot be opened: %1</source>
+        <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
 </context>
 <context>
@@ -6135,422 +6208,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="415"/>
+        <location filename="../../ui/statistics_page.py" line="416"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="416"/>
+        <location filename="../../ui/statistics_page.py" line="417"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="422"/>
+        <location filename="../../ui/statistics_page.py" line="423"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="423"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="425"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics_page.py" line="427"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics_page.py" line="430"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="431"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="432"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="433"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="434"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="438"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
-        <location filename="../../ui/statistics_page.py" line="500"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="501"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
-        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="521"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="458"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="459"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="460"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="461"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="462"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="466"/>
+        <location filename="../../ui/statistics_page.py" line="467"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="470"/>
+        <location filename="../../ui/statistics_page.py" line="471"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="474"/>
+        <location filename="../../ui/statistics_page.py" line="475"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="477"/>
+        <location filename="../../ui/statistics_page.py" line="478"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="479"/>
+        <location filename="../../ui/statistics_page.py" line="480"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="481"/>
+        <location filename="../../ui/statistics_page.py" line="482"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="487"/>
-        <location filename="../../ui/statistics_page.py" line="498"/>
+        <location filename="../../ui/statistics_page.py" line="488"/>
+        <location filename="../../ui/statistics_page.py" line="499"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="510"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="511"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="512"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="513"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="514"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="514"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="519"/>
-        <location filename="../../ui/statistics_page.py" line="748"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="751"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="519"/>
+        <location filename="../../ui/statistics_page.py" line="520"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="616"/>
+        <location filename="../../ui/statistics_page.py" line="617"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="624"/>
+        <location filename="../../ui/statistics_page.py" line="627"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="638"/>
+        <location filename="../../ui/statistics_page.py" line="641"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="646"/>
+        <location filename="../../ui/statistics_page.py" line="649"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="649"/>
+        <location filename="../../ui/statistics_page.py" line="652"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="669"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics_page.py" line="675"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="673"/>
+        <location filename="../../ui/statistics_page.py" line="676"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="676"/>
+        <location filename="../../ui/statistics_page.py" line="679"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="678"/>
+        <location filename="../../ui/statistics_page.py" line="681"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="758"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="758"/>
+        <location filename="../../ui/statistics_page.py" line="761"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="764"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="813"/>
+        <location filename="../../ui/statistics_page.py" line="816"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="814"/>
+        <location filename="../../ui/statistics_page.py" line="817"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics_page.py" line="818"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="818"/>
+        <location filename="../../ui/statistics_page.py" line="821"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="833"/>
+        <location filename="../../ui/statistics_page.py" line="839"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="837"/>
+        <location filename="../../ui/statistics_page.py" line="843"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics_page.py" line="848"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="843"/>
+        <location filename="../../ui/statistics_page.py" line="849"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -7137,95 +7210,95 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="231"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
         <translation>Когда программа закрылась, обращение ещё записывалось (последнее изменение %1). Восстановить его, чтобы дописать и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
-        <location filename="../../ui/app.py" line="195"/>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
