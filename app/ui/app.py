@@ -339,6 +339,8 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
         window.restore_backup.connect(restore)
         lock.switch_user.connect(change)
         window.show()
+        window.raise_()
+        window.activateWindow()  # the login dialog had the focus; give it to the window
         offer_drafts(window)
         daily_backup(window, store)
         app.exec()

@@ -318,6 +318,17 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
             app.processEvents()
         files.append(_save(window, out / f"{lang}-{n:02d}-audit-log.png", app))
         n += 1
+    erasure = getattr(window, "erasure_page", None)
+    if erasure is not None:
+        window.show_page("erasure")
+        erasure.query.setText("+375")
+        erasure.search()
+        files.append(_save(window, out / f"{lang}-{n:02d}-erasure.png", app))
+        n += 1
+    if getattr(window, "sync_page", None) is not None:
+        window.show_page("sync")
+        files.append(_save(window, out / f"{lang}-{n:02d}-sync.png", app))
+        n += 1
     return files
 
 

@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <location filename="../../ui/erasure_page.py" line="81"/>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
@@ -3483,77 +3483,72 @@
     </message>
     <message>
         <location filename="../../ui/erasure_page.py" line="92"/>
-        <location filename="../../ui/erasure_page.py" line="186"/>
+        <location filename="../../ui/erasure_page.py" line="185"/>
         <source>Retention</source>
         <translation>Тэрмін захоўвання</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="96"/>
-        <source> years</source>
-        <translation> гадоў</translation>
+        <location filename="../../ui/erasure_page.py" line="111"/>
+        <source>Years after closing when a case is listed for review:</source>
+        <translation>Праз колькі гадоў пасля закрыцця справа выносіцца на перагляд:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="98"/>
+        <location filename="../../ui/erasure_page.py" line="97"/>
         <source>Apply</source>
         <translation>Ужыць</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="112"/>
-        <source>Closed cases are listed for review after</source>
-        <translation>Закрытыя справы выносяцца на перагляд праз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/erasure_page.py" line="146"/>
+        <location filename="../../ui/erasure_page.py" line="145"/>
         <source>Caller profile</source>
         <translation>Профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="148"/>
+        <location filename="../../ui/erasure_page.py" line="147"/>
         <source>Assistance client</source>
         <translation>Кліент справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="157"/>
+        <location filename="../../ui/erasure_page.py" line="156"/>
         <source>Found: %1</source>
         <translation>Знойдзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="173"/>
+        <location filename="../../ui/erasure_page.py" line="172"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="177"/>
+        <location filename="../../ui/erasure_page.py" line="176"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Выдалена: зваротаў — %1, крызісных спраў — %2, спраў аб дапамозе — %3, чарнавікоў — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure_page.py" line="191"/>
         <source>Assistance case</source>
         <translation>Справа аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure_page.py" line="191"/>
         <source>Crisis case</source>
         <translation>Крызісная справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="199"/>
+        <location filename="../../ui/erasure_page.py" line="198"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых спраў, старэйшых за тэрмін захоўвання: %1. Праглядзіце іх і выдаліце тое, што больш не патрэбна.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="201"/>
+        <location filename="../../ui/erasure_page.py" line="200"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Няма закрытых спраў, старэйшых за тэрмін захоўвання.</translation>
     </message>

@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <location filename="../../ui/erasure_page.py" line="81"/>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3483,77 +3483,72 @@
     </message>
     <message>
         <location filename="../../ui/erasure_page.py" line="92"/>
-        <location filename="../../ui/erasure_page.py" line="186"/>
+        <location filename="../../ui/erasure_page.py" line="185"/>
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="96"/>
-        <source> years</source>
-        <translation> лет</translation>
+        <location filename="../../ui/erasure_page.py" line="111"/>
+        <source>Years after closing when a case is listed for review:</source>
+        <translation>Через сколько лет после закрытия дело выносится на пересмотр:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="98"/>
+        <location filename="../../ui/erasure_page.py" line="97"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure_page.py" line="100"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="112"/>
-        <source>Closed cases are listed for review after</source>
-        <translation>Закрытые дела выносятся на пересмотр через</translation>
-    </message>
-    <message>
-        <location filename="../../ui/erasure_page.py" line="146"/>
+        <location filename="../../ui/erasure_page.py" line="145"/>
         <source>Caller profile</source>
         <translation>Профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="148"/>
+        <location filename="../../ui/erasure_page.py" line="147"/>
         <source>Assistance client</source>
         <translation>Клиент дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="157"/>
+        <location filename="../../ui/erasure_page.py" line="156"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="173"/>
+        <location filename="../../ui/erasure_page.py" line="172"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="177"/>
+        <location filename="../../ui/erasure_page.py" line="176"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Удалено: обращений — %1, кризисных дел — %2, дел о помощи — %3, черновиков — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure_page.py" line="191"/>
         <source>Assistance case</source>
         <translation>Дело о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure_page.py" line="191"/>
         <source>Crisis case</source>
         <translation>Кризисное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="199"/>
+        <location filename="../../ui/erasure_page.py" line="198"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых дел старше срока хранения: %1. Просмотрите их и удалите то, что больше не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="201"/>
+        <location filename="../../ui/erasure_page.py" line="200"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Нет закрытых дел старше срока хранения.</translation>
     </message>
