@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from app.db import Store
 from app.models import User, utcnow
 from app.models.audit import append
+from app.services.messages import UserError
 from app.services.permissions import ROLES, PermissionDeniedError, allowed, require, role_of
 from app.services.validation import FieldError, ValidationError
 
@@ -53,7 +54,7 @@ RESERVED_USERNAMES = frozenset({"recovery"})
 _USERNAME = re.compile(r"^[^\W_][\w.\-]{1,63}$")
 
 
-class AccountError(Exception):
+class AccountError(UserError):
     """The change is not possible (the last administrator, a name already taken…);
     the message is for the user."""
 
@@ -232,8 +233,8 @@ class AccountService:
 
     def _guard_last_admin(self, s: Session, user: User) -> None:
         if user.role == ADMINISTRATOR and user.active and not self._admins_left(s, user.id):
-            raise AccountError(f"{user.username} is the last active administrator; make "
-                               "another account an administrator first")
+            raise AccountError("{name} is the last active administrator; make another "
+                               "account an administrator first", name=user.username)
 
     # -- reading --
 
@@ -290,10 +291,10 @@ class AccountService:
         with self.store.session() as s:
             self._require_manage(s)
             if s.scalar(select(User.id).where(User.username == name)) is not None:
-                raise AccountError(f"the user name {name} is taken; choose another")
+                raise AccountError("the user name {name} is taken; choose another", name=name)
             if name in self.keyring.usernames():
-                raise AccountError(f"the key file already has an entry {name}; remove it "
-                                   "or choose another user name")
+                raise AccountError("the key file already has an entry {name}; remove it or "
+                                   "choose another user name", name=name)
             user = User(username=name, full_name=full, role=role, active=True,
                         must_change_password=must_change, password_changed_at=now,
                         site_id=self.store.site_id, author_id=self.actor_id,
@@ -385,8 +386,8 @@ class AccountService:
             self._require_manage(s)
             user = self._user(s, user_id)
             if not user.active:
-                raise AccountError(f"{user.username} is deactivated; reactivate the account "
-                                   "instead")
+                raise AccountError("{name} is deactivated; reactivate the account instead",
+                                   name=user.username)
             check_password(password, user.username, demo=self.is_demo)
             now = utcnow()
             user.must_change_password = must_change
@@ -420,7 +421,8 @@ class AccountService:
             raise ValidationError([FieldError("old_password", "wrong",
                                               "is not your current password")]) from None
         except LockedOut as exc:
-            raise AccountError(str(exc)) from None
+            raise AccountError("too many failed attempts: locked until {until}",
+                               until=exc.until.astimezone().strftime("%H:%M")) from None
         if not hmac.compare_digest(key, self.db_key):
             raise AccountError("the key file does not belong to this database")
         with self.store.session() as s:

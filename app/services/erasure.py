@@ -49,6 +49,7 @@ from app.models import (
 )
 from app.models import questionnaire as questionnaires
 from app.services import permissions
+from app.services.messages import UserError
 from app.services.sync import tombstones
 
 ERASED = "[erased]"
@@ -112,7 +113,7 @@ class RetentionItem:
     closed_at: datetime
 
 
-class ErasureError(Exception):
+class ErasureError(UserError):
     """The person cannot be erased (not found, already erased). For the user."""
 
 
@@ -178,7 +179,7 @@ class ErasureService:
             elif kind == CLIENT:
                 self._erase_client(s, person_id, now, result)
             else:
-                raise ErasureError(f"unknown kind of person: {kind}")
+                raise ErasureError("unknown kind of person: {kind}", kind=kind)
             # Partner sites delete or redact their copies with the next sync file, and
             # refuse the older versions of these records from then on.
             for table, rid in result.tombstones:

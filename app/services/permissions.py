@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from app.models import User
+from app.services.messages import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,16 +63,20 @@ MATRIX: dict[str, frozenset[str]] = {
 ACTIONS: tuple[str, ...] = tuple(MATRIX)
 
 
-class PermissionDeniedError(Exception):
+class PermissionDeniedError(UserError):
     """The user's role does not allow the action. The message is for the user."""
 
     def __init__(self, role: str | None, action: str, message: str | None = None):
         self.role = role
         self.action = action
-        if message is None:
-            message = (f"your role ({role}) does not allow this ({action})" if role else
-                       f"this needs an active account allowed to do it ({action})")
-        super().__init__(message)
+        if message is not None:
+            super().__init__(message)
+        elif role:
+            super().__init__("your role ({role}) does not allow this ({action})",
+                             role=role, action=action)
+        else:
+            super().__init__("this needs an active account allowed to do it ({action})",
+                             action=action)
 
 
 def allowed(role: str | None, action: str) -> bool:

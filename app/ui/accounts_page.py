@@ -35,6 +35,7 @@ from app.services.contacts import UserRow
 from app.services.permissions import ROLES, PermissionDeniedError
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
+from app.ui.messages import user_text
 from app.ui.roles import problems_text, role_name
 from app.ui.style import heading
 
@@ -111,7 +112,7 @@ class AccountDialog(QDialog):
             focus.setFocus()
             return
         except (AccountError, PermissionDeniedError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         self.accept()
 
@@ -160,7 +161,7 @@ class PasswordDialog(QDialog):
             self.password.setFocus()
             return
         except (AccountError, PermissionDeniedError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         self.accept()
 
@@ -304,7 +305,7 @@ class AccountsPage(QWidget):
     # -- changes --
 
     def _refused(self, exc: Exception) -> None:
-        msgbox.warn(self, self.tr("Not changed"), str(exc))
+        msgbox.warn(self, self.tr("Not changed"), user_text(exc))
 
     def add(self) -> None:
         dialog = AccountDialog(self.service, self)

@@ -99,6 +99,7 @@ from app.ui.case_dialogs import (
     describe_errors,
     stretch_last,
 )
+from app.ui.messages import user_text
 from app.ui.style import heading
 from app.ui.table_models import ID_ROLE, PagedTableModel
 from app.ui.tasks import Task, run_task
@@ -960,10 +961,10 @@ class CasesPage(QWidget):
             return self.tr("Someone else changed this case meanwhile. Close this window and "
                            "open the case again.")
         if isinstance(exc, CaseStateError):
-            return self.tr("Not possible now: %1").replace("%1", str(exc))
+            return self.tr("Not possible now: %1").replace("%1", user_text(exc))
         if isinstance(exc, AssistancePermissionError):
             return self.tr("Only social-work specialists work on assistance cases.")
-        return str(exc)
+        return user_text(exc)
 
     def _run(self, change: Any, labels: dict[str, str] | None = None) -> str | None:
         """Make a change; the problem as text, or None when it is saved."""

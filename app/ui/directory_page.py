@@ -45,6 +45,7 @@ from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.directory_dialogs import DirectoryHistoryDialog, EmergencyDialog, EntryDialog
 from app.ui.directory_panel import EntryText
+from app.ui.messages import user_text
 from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
@@ -375,7 +376,7 @@ class DirectoryPage(QWidget):
         try:
             self.directory.mark_verified(entry.id)
         except (LookupError, DirectoryPermissionError) as exc:
-            msgbox.warn(self, self.tr("Not changed"), str(exc))
+            msgbox.warn(self, self.tr("Not changed"), user_text(exc))
             return
         self._changed(entry.id)
 
@@ -395,7 +396,7 @@ class DirectoryPage(QWidget):
         try:
             self.directory.retire(entry.id, retired=not entry.retired)
         except (LookupError, DirectoryPermissionError) as exc:
-            msgbox.warn(self, self.tr("Not changed"), str(exc))
+            msgbox.warn(self, self.tr("Not changed"), user_text(exc))
             return
         self._changed(entry.id)
 
@@ -464,7 +465,7 @@ class DirectoryPage(QWidget):
     def _file_failed(self, exc: Exception) -> None:
         self.task = None
         if isinstance(exc, directory_io.DirectoryFileError | OSError):
-            msgbox.error(self, self.tr("The file could not be used"), str(exc))
+            msgbox.error(self, self.tr("The file could not be used"), user_text(exc))
         elif isinstance(exc, DirectoryPermissionError):
             msgbox.warn(self, self.tr("Not changed"), self.tr(
                 "Only administrators change the directory."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.erasure import CALLER, ErasureError, ErasureService, Person
 from app.ui import msgbox
+from app.ui.messages import user_text
 from app.ui.style import heading
 
 
@@ -169,7 +170,7 @@ class ErasurePage(QWidget):
         try:
             result = self.service.erase(person.kind, person.id)
         except ErasureError as exc:
-            msgbox.error(self, self.tr("Erase personal data"), str(exc))
+            msgbox.error(self, self.tr("Erase personal data"), user_text(exc))
             return
         self.search()
         self.status.setText(self.tr(
@@ -182,7 +183,7 @@ class ErasurePage(QWidget):
         try:
             self.service.set_retention_years(self.years.value())
         except ErasureError as exc:
-            msgbox.error(self, self.tr("Retention"), str(exc))
+            msgbox.error(self, self.tr("Retention"), user_text(exc))
             return
         self.refresh_due()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.db import StoreError
 from app.services.validation import FieldError, ValidationError
+from app.ui.messages import user_text
 from app.ui.roles import problems_text
 from app.ui.style import heading
 
@@ -154,7 +155,7 @@ class LoginDialog(QDialog):
                 return self.tr(
                     "The key file of this database is missing or damaged, so nobody can "
                     "log in. Restore it from a backup (a copy is kept beside each backup "
-                    "as <backup>.keys).") + "\n" + str(exc)
+                    "as <backup>.keys).") + "\n" + user_text(exc)
             if exc.reason == "no_accounts":
                 return self.tr("This database has no accounts yet.")
             return self.tr("Wrong user name or password.")
@@ -166,7 +167,7 @@ class LoginDialog(QDialog):
                 return self.tr("The database does not open with its key file: the key "
                                "file belongs to another database, or the database is "
                                "damaged. Restore both from a backup.")
-            return self.tr("The database cannot be opened: %1").replace("%1", str(exc))
+            return self.tr("The database cannot be opened: %1").replace("%1", user_text(exc))
         return self.tr("The login failed: %1").replace("%1", type(exc).__name__)
 
     def recover(self) -> None:
@@ -292,7 +293,7 @@ class FirstAdminDialog(QDialog):
         except (_auth().SetupError, StoreError, OSError) as exc:
             log.warning("set-up failed: %s", type(exc).__name__)
             self.error.setText(self.tr("The database could not be set up: %1").replace(
-                "%1", str(exc)))
+                "%1", user_text(exc)))
             return
         self.password.clear()
         self.repeat.clear()
@@ -525,7 +526,7 @@ class ChangePasswordDialog(QDialog):
             (self.old if exc.errors[0].field == "old_password" else self.new).setFocus()
             return
         except Exception as exc:  # the account service's refusal, for the user
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         for edit in (self.old, self.new, self.repeat):
             edit.clear()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import quality_export
 from app.services.quality import Dashboard, QualityService, Series
 from app.ui import msgbox
+from app.ui.messages import user_text
 from app.ui.review_view import local_time, percent_text
 from app.ui.round_dialog import to_date, to_qdate
 from app.ui.tasks import Task, run_task
@@ -374,6 +375,6 @@ class DashboardTab(QWidget):
 
         def failed(exc: Exception) -> None:
             self.task = None
-            msgbox.error(self, self.tr("Not exported"), str(exc))
+            msgbox.error(self, self.tr("Not exported"), user_text(exc))
 
         self.task = run_task(work, done, failed, parent=self, label=self.tr("Exporting…"))

@@ -42,6 +42,7 @@ from app.services.quality import (
     new_seed,
 )
 from app.services.validation import FieldError, ValidationError
+from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 
 PREVIEW_DELAY_MS = 250
@@ -264,7 +265,7 @@ class RoundDialog(QDialog):
         if generation == self._generation:
             self.busy = False
             self.total.setText("")
-            self.errors.setText(str(exc))
+            self.errors.setText(user_text(exc))
             self.errors.show()
 
     def _previewed(self, generation: int, result: SamplePlan | ValidationError) -> None:
@@ -339,7 +340,7 @@ class RoundDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.buttons.setEnabled(True)
-            self.errors.setText(str(exc))
+            self.errors.setText(user_text(exc))
             self.errors.show()
 
         self.buttons.setEnabled(False)

@@ -43,6 +43,7 @@ from app.services.sync.service import (
     SyncService,
 )
 from app.ui import msgbox
+from app.ui.messages import user_text
 from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
@@ -370,7 +371,7 @@ class SyncPage(QWidget):
         try:
             public = self.service.write_key_file(Path(path))
         except (SyncError, PermissionDeniedError) as exc:
-            msgbox.error(self, self.tr("Key file not saved"), str(exc))
+            msgbox.error(self, self.tr("Key file not saved"), user_text(exc))
             return
         msgbox.info(self, self.tr("Key file saved"),
                     self.tr("Give the file to the partner. When they add it, read them "
@@ -386,7 +387,7 @@ class SyncPage(QWidget):
         try:
             public = read_key_file(Path(path))
         except KeyFileError as exc:
-            msgbox.error(self, self.tr("Not a key file"), str(exc))
+            msgbox.error(self, self.tr("Not a key file"), user_text(exc))
             return
         self.peer_dialog = AddPeerDialog(public, self)
         self.peer_dialog.accepted.connect(self._peer_confirmed)
@@ -400,7 +401,7 @@ class SyncPage(QWidget):
         try:
             self.service.add_peer(dialog.name.text(), dialog.public)
         except (SyncError, PermissionDeniedError) as exc:
-            msgbox.error(self, self.tr("Partner not added"), str(exc))
+            msgbox.error(self, self.tr("Partner not added"), user_text(exc))
         dialog.deleteLater()
         self.refresh()
 
@@ -469,14 +470,14 @@ class SyncPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.task = None
         if isinstance(exc, SyncRefusedError):
-            msgbox.error(self, self.tr("File refused"), refusal_text(exc.code), str(exc))
+            msgbox.error(self, self.tr("File refused"), refusal_text(exc.code), user_text(exc))
         elif isinstance(exc, SyncError | PermissionDeniedError):
-            msgbox.error(self, self.tr("Sync"), str(exc))
+            msgbox.error(self, self.tr("Sync"), user_text(exc))
         elif isinstance(exc, InterruptedError):
             pass
         else:
             log.error("sync task failed: %s", type(exc).__name__)
-            msgbox.error(self, self.tr("Sync"), self.tr("The sync did not finish."), str(exc))
+            msgbox.error(self, self.tr("Sync"), self.tr("The sync did not finish."), user_text(exc))
         self.refresh()
 
     # -- conflicts --
@@ -488,7 +489,7 @@ class SyncPage(QWidget):
         try:
             self.service.accept(cid)
         except (SyncError, PermissionDeniedError) as exc:
-            msgbox.error(self, self.tr("Conflict"), str(exc))
+            msgbox.error(self, self.tr("Conflict"), user_text(exc))
         self.refresh()
 
     def take_other(self) -> None:
@@ -504,5 +505,5 @@ class SyncPage(QWidget):
         try:
             self.service.take_other(cid)
         except (SyncError, PermissionDeniedError) as exc:
-            msgbox.error(self, self.tr("Conflict"), str(exc))
+            msgbox.error(self, self.tr("Conflict"), user_text(exc))
         self.refresh()

@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="73"/>
+        <location filename="../../ui/accounts_page.py" line="74"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Супрацоўнік выбера свой пароль пры першым уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="78"/>
+        <location filename="../../ui/accounts_page.py" line="79"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts_page.py" line="80"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts_page.py" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роля:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="81"/>
+        <location filename="../../ui/accounts_page.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="82"/>
+        <location filename="../../ui/accounts_page.py" line="83"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="87"/>
+        <location filename="../../ui/accounts_page.py" line="88"/>
         <source>Create the account</source>
         <translation>Стварыць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="88"/>
+        <location filename="../../ui/accounts_page.py" line="89"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="241"/>
+        <location filename="../../ui/accounts_page.py" line="242"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="243"/>
+        <location filename="../../ui/accounts_page.py" line="244"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Кожны супрацоўнік уваходзіць пад сваім уліковым запісам; роля вызначае, што ён бачыць і можа рабіць. Новы ўліковы запіс атрымлівае часовы пароль, які ўладальнік замяняе пры першым уваходзе. Адключаны ўліковы запіс больш не можа ўвайсці; яго запісы захоўваюць імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts_page.py" line="250"/>
         <source>Last login</source>
         <translation>Апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="250"/>
+        <location filename="../../ui/accounts_page.py" line="251"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новы ўліковы запіс… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="251"/>
+        <location filename="../../ui/accounts_page.py" line="252"/>
         <source>Change &amp;role…</source>
         <translation>Змяніць &amp;ролю…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="252"/>
+        <location filename="../../ui/accounts_page.py" line="253"/>
         <source>Reset pass&amp;word…</source>
         <translation>Скінуць &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="259"/>
+        <location filename="../../ui/accounts_page.py" line="260"/>
         <source>deactivated</source>
         <translation>адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="261"/>
+        <location filename="../../ui/accounts_page.py" line="262"/>
         <source>locked until %1</source>
         <translation>заблакаваны да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="264"/>
+        <location filename="../../ui/accounts_page.py" line="265"/>
         <source>no password yet</source>
         <translation>пароля яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="266"/>
+        <location filename="../../ui/accounts_page.py" line="267"/>
         <source>active, must choose a password</source>
         <translation>актыўны, трэба выбраць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="267"/>
+        <location filename="../../ui/accounts_page.py" line="268"/>
         <source>active</source>
         <translation>актыўны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="301"/>
+        <location filename="../../ui/accounts_page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Уключыць зноў…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="302"/>
+        <location filename="../../ui/accounts_page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Адключыць…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="307"/>
+        <location filename="../../ui/accounts_page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="333"/>
+        <location filename="../../ui/accounts_page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Скід пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="334"/>
+        <location filename="../../ui/accounts_page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новы пароль для %1 (%2). Паведаміце яго асабіста; ён таксама здымае блакаванне.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="347"/>
+        <location filename="../../ui/accounts_page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Адключыць уліковы запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="348"/>
+        <location filename="../../ui/accounts_page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больш не зможа ўвайсці. Запісы супрацоўніка захаваюць яго імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="359"/>
+        <location filename="../../ui/accounts_page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Уключыць уліковы запіс зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="360"/>
+        <location filename="../../ui/accounts_page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) зноў зможа ўвайсці з гэтым паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="110"/>
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Дадаць партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="118"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="124"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="127"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>Site:</source>
         <translation>Вузел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Адбітак:</translation>
     </message>
@@ -572,42 +572,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="138"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="138"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="153"/>
+        <location filename="../../ui/cases_page.py" line="154"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -677,315 +677,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="483"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="483"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="488"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="491"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="492"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/cases_page.py" line="495"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/cases_page.py" line="496"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="496"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="497"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/cases_page.py" line="499"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="500"/>
+        <location filename="../../ui/cases_page.py" line="501"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="508"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
-        <location filename="../../ui/cases_page.py" line="659"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="515"/>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="698"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="516"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
-        <location filename="../../ui/cases_page.py" line="528"/>
-        <location filename="../../ui/cases_page.py" line="687"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="688"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
-        <location filename="../../ui/cases_page.py" line="530"/>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="523"/>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
-        <location filename="../../ui/cases_page.py" line="534"/>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="543"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="559"/>
+        <location filename="../../ui/cases_page.py" line="560"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -994,127 +994,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="611"/>
+        <location filename="../../ui/cases_page.py" line="612"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="620"/>
+        <location filename="../../ui/cases_page.py" line="621"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/cases_page.py" line="623"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="625"/>
+        <location filename="../../ui/cases_page.py" line="626"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="627"/>
+        <location filename="../../ui/cases_page.py" line="628"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="633"/>
+        <location filename="../../ui/cases_page.py" line="634"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="658"/>
+        <location filename="../../ui/cases_page.py" line="659"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="666"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="672"/>
+        <location filename="../../ui/cases_page.py" line="673"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="688"/>
+        <location filename="../../ui/cases_page.py" line="689"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="690"/>
+        <location filename="../../ui/cases_page.py" line="691"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="691"/>
+        <location filename="../../ui/cases_page.py" line="692"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="693"/>
+        <location filename="../../ui/cases_page.py" line="694"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="694"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="696"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="698"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="709"/>
+        <location filename="../../ui/cases_page.py" line="710"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="711"/>
+        <location filename="../../ui/cases_page.py" line="712"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="714"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="741"/>
+        <location filename="../../ui/cases_page.py" line="742"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1123,270 +1123,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="792"/>
+        <location filename="../../ui/cases_page.py" line="793"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="793"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="795"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="802"/>
+        <location filename="../../ui/cases_page.py" line="803"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="804"/>
+        <location filename="../../ui/cases_page.py" line="805"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="808"/>
+        <location filename="../../ui/cases_page.py" line="809"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="809"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="812"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="814"/>
+        <location filename="../../ui/cases_page.py" line="815"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="816"/>
+        <location filename="../../ui/cases_page.py" line="817"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="819"/>
+        <location filename="../../ui/cases_page.py" line="820"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="822"/>
+        <location filename="../../ui/cases_page.py" line="823"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="825"/>
+        <location filename="../../ui/cases_page.py" line="826"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/cases_page.py" line="828"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="831"/>
+        <location filename="../../ui/cases_page.py" line="832"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="835"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="837"/>
+        <location filename="../../ui/cases_page.py" line="838"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="840"/>
+        <location filename="../../ui/cases_page.py" line="841"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/cases_page.py" line="845"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="847"/>
+        <location filename="../../ui/cases_page.py" line="848"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="856"/>
+        <location filename="../../ui/cases_page.py" line="857"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="861"/>
-        <location filename="../../ui/cases_page.py" line="1133"/>
+        <location filename="../../ui/cases_page.py" line="862"/>
+        <location filename="../../ui/cases_page.py" line="1134"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="865"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="960"/>
+        <location filename="../../ui/cases_page.py" line="961"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="963"/>
+        <location filename="../../ui/cases_page.py" line="964"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="965"/>
+        <location filename="../../ui/cases_page.py" line="966"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="982"/>
+        <location filename="../../ui/cases_page.py" line="983"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1047"/>
+        <location filename="../../ui/cases_page.py" line="1048"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1048"/>
+        <location filename="../../ui/cases_page.py" line="1049"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
-        <location filename="../../ui/cases_page.py" line="1075"/>
+        <location filename="../../ui/cases_page.py" line="1064"/>
+        <location filename="../../ui/cases_page.py" line="1076"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1066"/>
+        <location filename="../../ui/cases_page.py" line="1067"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1077"/>
+        <location filename="../../ui/cases_page.py" line="1078"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1177"/>
+        <location filename="../../ui/cases_page.py" line="1178"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1178"/>
+        <location filename="../../ui/cases_page.py" line="1179"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1212"/>
+        <location filename="../../ui/cases_page.py" line="1213"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1220"/>
+        <location filename="../../ui/cases_page.py" line="1221"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1221"/>
+        <location filename="../../ui/cases_page.py" line="1222"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1272"/>
+        <location filename="../../ui/cases_page.py" line="1273"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1273"/>
+        <location filename="../../ui/cases_page.py" line="1274"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1310"/>
+        <location filename="../../ui/cases_page.py" line="1311"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1311"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1313"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1324"/>
-        <location filename="../../ui/cases_page.py" line="1327"/>
+        <location filename="../../ui/cases_page.py" line="1325"/>
+        <location filename="../../ui/cases_page.py" line="1328"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1332"/>
+        <location filename="../../ui/cases_page.py" line="1333"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1395,22 +1395,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1337"/>
+        <location filename="../../ui/cases_page.py" line="1338"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1338"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1346"/>
+        <location filename="../../ui/cases_page.py" line="1347"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1347"/>
+        <location filename="../../ui/cases_page.py" line="1348"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -1418,47 +1418,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="500"/>
+        <location filename="../../ui/login.py" line="501"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="502"/>
+        <location filename="../../ui/login.py" line="503"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="504"/>
+        <location filename="../../ui/login.py" line="505"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="506"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="506"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="508"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="510"/>
+        <location filename="../../ui/login.py" line="511"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="512"/>
+        <location filename="../../ui/login.py" line="513"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="512"/>
+        <location filename="../../ui/login.py" line="513"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -1592,37 +1592,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="34"/>
+        <location filename="../../ui/erasure_page.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="35"/>
+        <location filename="../../ui/erasure_page.py" line="36"/>
         <source>ERASE</source>
         <translation>ВЫДАЛІЦЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="36"/>
+        <location filename="../../ui/erasure_page.py" line="37"/>
         <source>the caller profile</source>
         <translation>профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="37"/>
+        <location filename="../../ui/erasure_page.py" line="38"/>
         <source>the client of the assistance case</source>
         <translation>кліента справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="39"/>
+        <location filename="../../ui/erasure_page.py" line="40"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будзе выдалены(-ая) %1 «%2» адусюль: профіль або асабістыя даныя, нататкі %3 зваротаў, свабодны тэкст звязаных спраў, гісторыя іх змен і чарнавікі. Коды для статыстыкі застануцца. Адмяніць гэта нельга; партнёрскія працоўныя месцы атрымаюць выдаленне з наступным файлам сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="49"/>
+        <location filename="../../ui/erasure_page.py" line="50"/>
         <source>Type %1 to confirm:</source>
         <translation>Увядзіце %1 для пацвярджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="53"/>
+        <location filename="../../ui/erasure_page.py" line="54"/>
         <source>Erase</source>
         <translation>Выдаліць</translation>
     </message>
@@ -2360,329 +2360,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="218"/>
+        <location filename="../../ui/quality_dashboard.py" line="219"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="222"/>
+        <location filename="../../ui/quality_dashboard.py" line="223"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="223"/>
+        <location filename="../../ui/quality_dashboard.py" line="224"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="226"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="231"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="231"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="232"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="242"/>
+        <location filename="../../ui/quality_dashboard.py" line="243"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="255"/>
+        <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality_dashboard.py" line="257"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="258"/>
+        <location filename="../../ui/quality_dashboard.py" line="259"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="263"/>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="264"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="264"/>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="294"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="295"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="269"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="269"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="275"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="276"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="287"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="288"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="287"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="288"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="294"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="295"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="345"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="345"/>
+        <location filename="../../ui/quality_dashboard.py" line="346"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="346"/>
+        <location filename="../../ui/quality_dashboard.py" line="347"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="354"/>
+        <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality_dashboard.py" line="356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="356"/>
+        <location filename="../../ui/quality_dashboard.py" line="357"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="357"/>
+        <location filename="../../ui/quality_dashboard.py" line="358"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="372"/>
+        <location filename="../../ui/quality_dashboard.py" line="373"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="373"/>
+        <location filename="../../ui/quality_dashboard.py" line="374"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="377"/>
+        <location filename="../../ui/quality_dashboard.py" line="378"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="379"/>
+        <location filename="../../ui/quality_dashboard.py" line="380"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -2824,236 +2824,236 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
-        <location filename="../../ui/directory_page.py" line="241"/>
+        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="242"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory_page.py" line="206"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory_page.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory_page.py" line="209"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="214"/>
+        <location filename="../../ui/directory_page.py" line="215"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="218"/>
+        <location filename="../../ui/directory_page.py" line="219"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="220"/>
+        <location filename="../../ui/directory_page.py" line="221"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="231"/>
+        <location filename="../../ui/directory_page.py" line="232"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="233"/>
+        <location filename="../../ui/directory_page.py" line="234"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="321"/>
+        <location filename="../../ui/directory_page.py" line="322"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="323"/>
+        <location filename="../../ui/directory_page.py" line="324"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="378"/>
-        <location filename="../../ui/directory_page.py" line="398"/>
-        <location filename="../../ui/directory_page.py" line="469"/>
+        <location filename="../../ui/directory_page.py" line="379"/>
+        <location filename="../../ui/directory_page.py" line="399"/>
+        <location filename="../../ui/directory_page.py" line="470"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="388"/>
+        <location filename="../../ui/directory_page.py" line="389"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="389"/>
+        <location filename="../../ui/directory_page.py" line="390"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="419"/>
+        <location filename="../../ui/directory_page.py" line="420"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="420"/>
+        <location filename="../../ui/directory_page.py" line="421"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="427"/>
+        <location filename="../../ui/directory_page.py" line="428"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="435"/>
+        <location filename="../../ui/directory_page.py" line="436"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="436"/>
+        <location filename="../../ui/directory_page.py" line="437"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="442"/>
+        <location filename="../../ui/directory_page.py" line="443"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="443"/>
+        <location filename="../../ui/directory_page.py" line="444"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="452"/>
+        <location filename="../../ui/directory_page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory_page.py" line="461"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="461"/>
+        <location filename="../../ui/directory_page.py" line="462"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="467"/>
-        <location filename="../../ui/directory_page.py" line="472"/>
+        <location filename="../../ui/directory_page.py" line="468"/>
+        <location filename="../../ui/directory_page.py" line="473"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="470"/>
+        <location filename="../../ui/directory_page.py" line="471"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="473"/>
+        <location filename="../../ui/directory_page.py" line="474"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="476"/>
+        <location filename="../../ui/directory_page.py" line="477"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="485"/>
+        <location filename="../../ui/directory_page.py" line="486"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="489"/>
+        <location filename="../../ui/directory_page.py" line="490"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory_page.py" line="491"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -3441,114 +3441,114 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="73"/>
+        <location filename="../../ui/erasure_page.py" line="74"/>
         <source>Erase a person&apos;s data</source>
         <translation>Выдаленне даных чалавека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="76"/>
+        <location filename="../../ui/erasure_page.py" line="77"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Імя, тэлефон або e-mail абанента або кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="78"/>
+        <location filename="../../ui/erasure_page.py" line="79"/>
         <source>Find</source>
         <translation>Знайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Cases</source>
         <translation>Справы</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="87"/>
+        <location filename="../../ui/erasure_page.py" line="88"/>
         <source>Erase…</source>
         <translation>Выдаліць…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="92"/>
-        <location filename="../../ui/erasure_page.py" line="185"/>
+        <location filename="../../ui/erasure_page.py" line="93"/>
+        <location filename="../../ui/erasure_page.py" line="186"/>
         <source>Retention</source>
         <translation>Тэрмін захоўвання</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="111"/>
+        <location filename="../../ui/erasure_page.py" line="112"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Праз колькі гадоў пасля закрыцця справа выносіцца на перагляд:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="97"/>
+        <location filename="../../ui/erasure_page.py" line="98"/>
         <source>Apply</source>
         <translation>Ужыць</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="145"/>
+        <location filename="../../ui/erasure_page.py" line="146"/>
         <source>Caller profile</source>
         <translation>Профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="147"/>
+        <location filename="../../ui/erasure_page.py" line="148"/>
         <source>Assistance client</source>
         <translation>Кліент справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="156"/>
+        <location filename="../../ui/erasure_page.py" line="157"/>
         <source>Found: %1</source>
         <translation>Знойдзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="172"/>
+        <location filename="../../ui/erasure_page.py" line="173"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="176"/>
+        <location filename="../../ui/erasure_page.py" line="177"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Выдалена: зваротаў — %1, крызісных спраў — %2, спраў аб дапамозе — %3, чарнавікоў — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="191"/>
+        <location filename="../../ui/erasure_page.py" line="192"/>
         <source>Assistance case</source>
         <translation>Справа аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="191"/>
+        <location filename="../../ui/erasure_page.py" line="192"/>
         <source>Crisis case</source>
         <translation>Крызісная справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="198"/>
+        <location filename="../../ui/erasure_page.py" line="199"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых спраў, старэйшых за тэрмін захоўвання: %1. Праглядзіце іх і выдаліце тое, што больш не патрэбна.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="200"/>
+        <location filename="../../ui/erasure_page.py" line="201"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Няма закрытых спраў, старэйшых за тэрмін захоўвання.</translation>
     </message>
@@ -3556,67 +3556,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="252"/>
+        <location filename="../../ui/login.py" line="253"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="254"/>
+        <location filename="../../ui/login.py" line="255"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="256"/>
+        <location filename="../../ui/login.py" line="257"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="261"/>
+        <location filename="../../ui/login.py" line="262"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="263"/>
+        <location filename="../../ui/login.py" line="264"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="269"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="271"/>
+        <location filename="../../ui/login.py" line="272"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="273"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="294"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4421,102 +4421,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="133"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="134"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="136"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="139"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="142"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="163"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="178"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="185"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -4941,22 +4941,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="129"/>
+        <location filename="../../ui/accounts_page.py" line="130"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Супрацоўнік выбера свой пароль пры наступным уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="134"/>
+        <location filename="../../ui/accounts_page.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Новы &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="135"/>
+        <location filename="../../ui/accounts_page.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="139"/>
+        <location filename="../../ui/accounts_page.py" line="140"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5028,37 +5028,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="349"/>
+        <location filename="../../ui/login.py" line="350"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="350"/>
+        <location filename="../../ui/login.py" line="351"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="352"/>
+        <location filename="../../ui/login.py" line="353"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="355"/>
+        <location filename="../../ui/login.py" line="356"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="356"/>
+        <location filename="../../ui/login.py" line="357"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="357"/>
+        <location filename="../../ui/login.py" line="358"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5066,62 +5066,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="418"/>
+        <location filename="../../ui/login.py" line="419"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="420"/>
+        <location filename="../../ui/login.py" line="421"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="424"/>
+        <location filename="../../ui/login.py" line="425"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="424"/>
+        <location filename="../../ui/login.py" line="425"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="426"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="426"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="428"/>
+        <location filename="../../ui/login.py" line="429"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="429"/>
+        <location filename="../../ui/login.py" line="430"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="433"/>
+        <location filename="../../ui/login.py" line="434"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="453"/>
+        <location filename="../../ui/login.py" line="454"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="454"/>
+        <location filename="../../ui/login.py" line="455"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="457"/>
+        <location filename="../../ui/login.py" line="458"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -5532,17 +5532,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="171"/>
+        <location filename="../../ui/accounts_page.py" line="172"/>
         <source>Change the role</source>
         <translation>Змена ролі</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="172"/>
+        <location filename="../../ui/accounts_page.py" line="173"/>
         <source>Role of %1 (%2):</source>
         <translation>Роля супрацоўніка %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="182"/>
+        <location filename="../../ui/accounts_page.py" line="183"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5550,118 +5550,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/round_dialog.py" line="188"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="191"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="191"/>
+        <location filename="../../ui/round_dialog.py" line="192"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="193"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="193"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="199"/>
+        <location filename="../../ui/round_dialog.py" line="200"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="200"/>
+        <location filename="../../ui/round_dialog.py" line="201"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="201"/>
+        <location filename="../../ui/round_dialog.py" line="202"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="204"/>
+        <location filename="../../ui/round_dialog.py" line="205"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/round_dialog.py" line="206"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="207"/>
+        <location filename="../../ui/round_dialog.py" line="208"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/round_dialog.py" line="210"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="213"/>
+        <location filename="../../ui/round_dialog.py" line="214"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="214"/>
+        <location filename="../../ui/round_dialog.py" line="215"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="223"/>
+        <location filename="../../ui/round_dialog.py" line="224"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="258"/>
-        <location filename="../../ui/round_dialog.py" line="347"/>
+        <location filename="../../ui/round_dialog.py" line="259"/>
+        <location filename="../../ui/round_dialog.py" line="348"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="298"/>
+        <location filename="../../ui/round_dialog.py" line="299"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="300"/>
+        <location filename="../../ui/round_dialog.py" line="301"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5670,27 +5670,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="304"/>
+        <location filename="../../ui/round_dialog.py" line="305"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="305"/>
+        <location filename="../../ui/round_dialog.py" line="306"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/round_dialog.py" line="307"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="308"/>
+        <location filename="../../ui/round_dialog.py" line="309"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="310"/>
+        <location filename="../../ui/round_dialog.py" line="311"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -6659,309 +6659,309 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="56"/>
+        <location filename="../../ui/sync_page.py" line="57"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="58"/>
+        <location filename="../../ui/sync_page.py" line="59"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="60"/>
+        <location filename="../../ui/sync_page.py" line="61"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="63"/>
+        <location filename="../../ui/sync_page.py" line="64"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="65"/>
+        <location filename="../../ui/sync_page.py" line="66"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="68"/>
+        <location filename="../../ui/sync_page.py" line="69"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="71"/>
+        <location filename="../../ui/sync_page.py" line="72"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="73"/>
+        <location filename="../../ui/sync_page.py" line="74"/>
         <source>The file holds records that break the rules.</source>
         <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="76"/>
+        <location filename="../../ui/sync_page.py" line="77"/>
         <source>The file was refused.</source>
         <translation>Файл адхілены.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
+        <location filename="../../ui/sync_page.py" line="82"/>
         <source>applied</source>
         <translation>ужыты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>imported before</source>
         <translation>ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="84"/>
         <source>refused</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="91"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="91"/>
+        <location filename="../../ui/sync_page.py" line="92"/>
         <source>Caller profile</source>
         <translation>Профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
+        <location filename="../../ui/sync_page.py" line="93"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Assistance case</source>
         <translation>Выпадак дапамогі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="95"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="96"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file sent</source>
         <translation>Файл адпраўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>Records sent</source>
         <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>Last file received</source>
         <translation>Файл атрыманы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Records received</source>
         <translation>Запісаў атрымана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Conflicts waiting</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="179"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Noticed</source>
         <translation>Выяўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Fields</source>
         <translation>Палі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>Versions</source>
         <translation>Версіі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Keep the &amp;winner</source>
         <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>Take the &amp;other version</source>
         <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="196"/>
+        <location filename="../../ui/sync_page.py" line="197"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="209"/>
+        <location filename="../../ui/sync_page.py" line="210"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="219"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Files received</source>
         <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="278"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="283"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>no key yet</source>
         <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="285"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="308"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>changed on two sites</source>
         <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="310"/>
         <source>the same record twice</source>
         <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="323"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="328"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>nothing changed</source>
         <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Save this site&apos;s key file</source>
         <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="384"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="377"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -6970,110 +6970,110 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="382"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <location filename="../../ui/sync_page.py" line="440"/>
+        <location filename="../../ui/sync_page.py" line="417"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="427"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="430"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="456"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="459"/>
+        <location filename="../../ui/sync_page.py" line="460"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="466"/>
+        <location filename="../../ui/sync_page.py" line="467"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="475"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
-        <location filename="../../ui/sync_page.py" line="507"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
+        <location filename="../../ui/sync_page.py" line="508"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="498"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="499"/>
+        <location filename="../../ui/sync_page.py" line="500"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
@@ -7296,6 +7296,169 @@
         <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="15"/>
+        <source>your role ({role}) does not allow this ({action})</source>
+        <translation>ваша роля ({role}) не дазваляе гэта ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16"/>
+        <source>this needs an active account allowed to do it ({action})</source>
+        <translation>для гэтага патрэбны дзейны ўліковы запіс з такім правам ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>nobody is logged in</source>
+        <translation>ніхто не ўвайшоў у сістэму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="18"/>
+        <source>this account is deactivated</source>
+        <translation>гэты ўліковы запіс адключаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19"/>
+        <source>not your review</source>
+        <translation>гэта не ваша ацэнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>only the consultant reviewed marks a review read</source>
+        <translation>адзначыць ацэнку прачытанай можа толькі ацэнены кансультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>unknown kind of person: {kind}</source>
+        <translation>невядомы від запісу пра чалавека: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>this caller profile no longer exists (already erased?)</source>
+        <translation>гэтай карткі абанента больш няма (ужо выдалена?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>this assistance case no longer exists</source>
+        <translation>гэтага выпадку суправаджэння больш няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>this client&apos;s data has already been erased</source>
+        <translation>даныя гэтага кліента ўжо выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>the retention period must be between 1 and 100 years</source>
+        <translation>тэрмін захоўвання павінен быць ад 1 да 100 гадоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{name} is the last active administrator; make another account an administrator first</source>
+        <translation>{name} — апошні дзейны адміністратар; спачатку прызначце адміністратарам іншы ўліковы запіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>the key file does not belong to this database</source>
+        <translation>файл ключоў не адносіцца да гэтай базы даных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>the user name {name} is taken; choose another</source>
+        <translation>імя карыстальніка {name} занятае; выберыце іншае</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>the key file already has an entry {name}; remove it or choose another user name</source>
+        <translation>у файле ключоў ужо ёсць запіс {name}; выдаліце яго або выберыце іншае імя карыстальніка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>{name} is deactivated; reactivate the account instead</source>
+        <translation>{name} адключаны; замест гэтага зноў уключыце ўліковы запіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>too many failed attempts: locked until {until}</source>
+        <translation>занадта шмат няўдалых спроб: уваход заблакаваны да {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>a partner&apos;s name is 1 to {limit} characters</source>
+        <translation>імя партнёра — ад 1 да {limit} сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>no such conflict</source>
+        <translation>такога канфлікту няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>this conflict is resolved already</source>
+        <translation>гэты канфлікт ужо вырашаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: не ўдаецца запісаць ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>the fingerprint does not match the key file: do not add this partner, and check with them how the file travelled</source>
+        <translation>адбітак не супадае з файлам ключа: не дадавайце гэтага партнёра і высветліце з ім, як перадаваўся файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>this key file is this site&apos;s own</source>
+        <translation>гэта файл ключа самога гэтага вузла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>a partner named {name} exists already</source>
+        <translation>партнёр з імем {name} ужо ёсць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>this partner&apos;s key is registered already</source>
+        <translation>ключ гэтага партнёра ўжо зарэгістраваны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>this partner site is registered already (with another key)</source>
+        <translation>гэты вузел партнёра ўжо зарэгістраваны (з іншым ключом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>no partner named {name}</source>
+        <translation>няма партнёра з імем {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не знойдзены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}: не ўдаецца прачытаць ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>this conflict cannot be resolved this way</source>
+        <translation>гэты канфлікт нельга вырашыць такім чынам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>the record no longer exists</source>
+        <translation>гэтага запісу больш няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{name}: not a field of this record</source>
+        <translation>{name}: такога поля ў гэтага запісу няма</translation>
     </message>
 </context>
 <context>

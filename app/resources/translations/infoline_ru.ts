@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="63"/>
+        <location filename="../../ui/accounts_page.py" line="64"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="73"/>
+        <location filename="../../ui/accounts_page.py" line="74"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Сотрудник выберет свой пароль при первом входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="78"/>
+        <location filename="../../ui/accounts_page.py" line="79"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts_page.py" line="80"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts_page.py" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="81"/>
+        <location filename="../../ui/accounts_page.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="82"/>
+        <location filename="../../ui/accounts_page.py" line="83"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="87"/>
+        <location filename="../../ui/accounts_page.py" line="88"/>
         <source>Create the account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="88"/>
+        <location filename="../../ui/accounts_page.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="241"/>
+        <location filename="../../ui/accounts_page.py" line="242"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="243"/>
+        <location filename="../../ui/accounts_page.py" line="244"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="248"/>
+        <location filename="../../ui/accounts_page.py" line="249"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts_page.py" line="250"/>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="250"/>
+        <location filename="../../ui/accounts_page.py" line="251"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новая учётная запись… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="251"/>
+        <location filename="../../ui/accounts_page.py" line="252"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="252"/>
+        <location filename="../../ui/accounts_page.py" line="253"/>
         <source>Reset pass&amp;word…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="259"/>
+        <location filename="../../ui/accounts_page.py" line="260"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="261"/>
+        <location filename="../../ui/accounts_page.py" line="262"/>
         <source>locked until %1</source>
         <translation>заблокирована до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="264"/>
+        <location filename="../../ui/accounts_page.py" line="265"/>
         <source>no password yet</source>
         <translation>пароля ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="266"/>
+        <location filename="../../ui/accounts_page.py" line="267"/>
         <source>active, must choose a password</source>
         <translation>активна, нужно выбрать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="267"/>
+        <location filename="../../ui/accounts_page.py" line="268"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="301"/>
+        <location filename="../../ui/accounts_page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Включить снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="302"/>
+        <location filename="../../ui/accounts_page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="307"/>
+        <location filename="../../ui/accounts_page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="333"/>
+        <location filename="../../ui/accounts_page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="334"/>
+        <location filename="../../ui/accounts_page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="347"/>
+        <location filename="../../ui/accounts_page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Отключить учётную запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="348"/>
+        <location filename="../../ui/accounts_page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="359"/>
+        <location filename="../../ui/accounts_page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Включить учётную запись снова</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="360"/>
+        <location filename="../../ui/accounts_page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="110"/>
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="118"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="124"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="127"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>Site:</source>
         <translation>Узел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -572,42 +572,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="138"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="138"/>
+        <location filename="../../ui/cases_page.py" line="139"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="153"/>
+        <location filename="../../ui/cases_page.py" line="154"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
@@ -677,315 +677,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="483"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="483"/>
+        <location filename="../../ui/cases_page.py" line="484"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="488"/>
+        <location filename="../../ui/cases_page.py" line="489"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="491"/>
         <source>&amp;Find:</source>
         <translation>Н&amp;айти:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="492"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>Number, name or phone</source>
         <translation>Номер, имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/cases_page.py" line="495"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/cases_page.py" line="496"/>
         <source>Change stat&amp;us…</source>
         <translation>С&amp;менить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="496"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Распечатать сводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="497"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/cases_page.py" line="499"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>Об&amp;езличенный PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="500"/>
+        <location filename="../../ui/cases_page.py" line="501"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="508"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>Relatives involved</source>
         <translation>Родственники, связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
-        <location filename="../../ui/cases_page.py" line="659"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="515"/>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="698"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Изменить данные клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Изменить сведения о торговле людьми…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>With whom</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/cases_page.py" line="515"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="516"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
         <source>&amp;Withdrawn</source>
         <translation>О&amp;тозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>Provided by</source>
         <translation>Кто оказывает</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
-        <location filename="../../ui/cases_page.py" line="528"/>
-        <location filename="../../ui/cases_page.py" line="687"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="688"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
-        <location filename="../../ui/cases_page.py" line="530"/>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="523"/>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>&amp;Given</source>
         <translation>О&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Отказ клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
-        <location filename="../../ui/cases_page.py" line="534"/>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/cases_page.py" line="543"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>To</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
         <source>A&amp;ccepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Добавить визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Add a no&amp;te…</source>
         <translation>До&amp;бавить заметку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="559"/>
+        <location filename="../../ui/cases_page.py" line="560"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -994,127 +994,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="611"/>
+        <location filename="../../ui/cases_page.py" line="612"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="620"/>
+        <location filename="../../ui/cases_page.py" line="621"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/cases_page.py" line="623"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="625"/>
+        <location filename="../../ui/cases_page.py" line="626"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="627"/>
+        <location filename="../../ui/cases_page.py" line="628"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="633"/>
+        <location filename="../../ui/cases_page.py" line="634"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="658"/>
+        <location filename="../../ui/cases_page.py" line="659"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="666"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="672"/>
+        <location filename="../../ui/cases_page.py" line="673"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="688"/>
+        <location filename="../../ui/cases_page.py" line="689"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="690"/>
+        <location filename="../../ui/cases_page.py" line="691"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="691"/>
+        <location filename="../../ui/cases_page.py" line="692"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="693"/>
+        <location filename="../../ui/cases_page.py" line="694"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="694"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="696"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="698"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="709"/>
+        <location filename="../../ui/cases_page.py" line="710"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="711"/>
+        <location filename="../../ui/cases_page.py" line="712"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="714"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="741"/>
+        <location filename="../../ui/cases_page.py" line="742"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1123,270 +1123,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="792"/>
+        <location filename="../../ui/cases_page.py" line="793"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="793"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="795"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="802"/>
+        <location filename="../../ui/cases_page.py" line="803"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="804"/>
+        <location filename="../../ui/cases_page.py" line="805"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="808"/>
+        <location filename="../../ui/cases_page.py" line="809"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="809"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="812"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="814"/>
+        <location filename="../../ui/cases_page.py" line="815"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="816"/>
+        <location filename="../../ui/cases_page.py" line="817"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="819"/>
+        <location filename="../../ui/cases_page.py" line="820"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="822"/>
+        <location filename="../../ui/cases_page.py" line="823"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="825"/>
+        <location filename="../../ui/cases_page.py" line="826"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/cases_page.py" line="828"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="831"/>
+        <location filename="../../ui/cases_page.py" line="832"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="834"/>
+        <location filename="../../ui/cases_page.py" line="835"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="837"/>
+        <location filename="../../ui/cases_page.py" line="838"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="840"/>
+        <location filename="../../ui/cases_page.py" line="841"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/cases_page.py" line="845"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="847"/>
+        <location filename="../../ui/cases_page.py" line="848"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/cases_page.py" line="851"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="856"/>
+        <location filename="../../ui/cases_page.py" line="857"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="861"/>
-        <location filename="../../ui/cases_page.py" line="1133"/>
+        <location filename="../../ui/cases_page.py" line="862"/>
+        <location filename="../../ui/cases_page.py" line="1134"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="865"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="960"/>
+        <location filename="../../ui/cases_page.py" line="961"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="963"/>
+        <location filename="../../ui/cases_page.py" line="964"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="965"/>
+        <location filename="../../ui/cases_page.py" line="966"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="982"/>
+        <location filename="../../ui/cases_page.py" line="983"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1047"/>
+        <location filename="../../ui/cases_page.py" line="1048"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1048"/>
+        <location filename="../../ui/cases_page.py" line="1049"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
-        <location filename="../../ui/cases_page.py" line="1075"/>
+        <location filename="../../ui/cases_page.py" line="1064"/>
+        <location filename="../../ui/cases_page.py" line="1076"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1066"/>
+        <location filename="../../ui/cases_page.py" line="1067"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1077"/>
+        <location filename="../../ui/cases_page.py" line="1078"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1177"/>
+        <location filename="../../ui/cases_page.py" line="1178"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1178"/>
+        <location filename="../../ui/cases_page.py" line="1179"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1212"/>
+        <location filename="../../ui/cases_page.py" line="1213"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1220"/>
+        <location filename="../../ui/cases_page.py" line="1221"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1221"/>
+        <location filename="../../ui/cases_page.py" line="1222"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1272"/>
+        <location filename="../../ui/cases_page.py" line="1273"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1273"/>
+        <location filename="../../ui/cases_page.py" line="1274"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1310"/>
+        <location filename="../../ui/cases_page.py" line="1311"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1311"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1313"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1324"/>
-        <location filename="../../ui/cases_page.py" line="1327"/>
+        <location filename="../../ui/cases_page.py" line="1325"/>
+        <location filename="../../ui/cases_page.py" line="1328"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1332"/>
+        <location filename="../../ui/cases_page.py" line="1333"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1395,22 +1395,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1337"/>
+        <location filename="../../ui/cases_page.py" line="1338"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1338"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1346"/>
+        <location filename="../../ui/cases_page.py" line="1347"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1347"/>
+        <location filename="../../ui/cases_page.py" line="1348"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1418,47 +1418,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="500"/>
+        <location filename="../../ui/login.py" line="501"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="502"/>
+        <location filename="../../ui/login.py" line="503"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="504"/>
+        <location filename="../../ui/login.py" line="505"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="506"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="506"/>
+        <location filename="../../ui/login.py" line="507"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="508"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="510"/>
+        <location filename="../../ui/login.py" line="511"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="512"/>
+        <location filename="../../ui/login.py" line="513"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="512"/>
+        <location filename="../../ui/login.py" line="513"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1592,37 +1592,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="34"/>
+        <location filename="../../ui/erasure_page.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="35"/>
+        <location filename="../../ui/erasure_page.py" line="36"/>
         <source>ERASE</source>
         <translation>УДАЛИТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="36"/>
+        <location filename="../../ui/erasure_page.py" line="37"/>
         <source>the caller profile</source>
         <translation>профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="37"/>
+        <location filename="../../ui/erasure_page.py" line="38"/>
         <source>the client of the assistance case</source>
         <translation>клиента дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="39"/>
+        <location filename="../../ui/erasure_page.py" line="40"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будет удалён(а) %1 «%2» отовсюду: профиль или личные данные, заметки %3 обращений, свободный текст связанных дел, история их изменений и черновики. Коды для статистики останутся. Отменить это нельзя; партнёрские рабочие места получат удаление со следующим файлом синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="49"/>
+        <location filename="../../ui/erasure_page.py" line="50"/>
         <source>Type %1 to confirm:</source>
         <translation>Введите %1 для подтверждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="53"/>
+        <location filename="../../ui/erasure_page.py" line="54"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
@@ -2360,329 +2360,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="218"/>
+        <location filename="../../ui/quality_dashboard.py" line="219"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="222"/>
+        <location filename="../../ui/quality_dashboard.py" line="223"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="223"/>
+        <location filename="../../ui/quality_dashboard.py" line="224"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="226"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="229"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="230"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="231"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="231"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="232"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="242"/>
+        <location filename="../../ui/quality_dashboard.py" line="243"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="255"/>
+        <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality_dashboard.py" line="257"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="258"/>
+        <location filename="../../ui/quality_dashboard.py" line="259"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="263"/>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="264"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="264"/>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="267"/>
-        <location filename="../../ui/quality_dashboard.py" line="294"/>
+        <location filename="../../ui/quality_dashboard.py" line="268"/>
+        <location filename="../../ui/quality_dashboard.py" line="295"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="269"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="269"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="272"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="274"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="275"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="276"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="287"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="288"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="287"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="288"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="294"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="295"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="345"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="345"/>
+        <location filename="../../ui/quality_dashboard.py" line="346"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="346"/>
+        <location filename="../../ui/quality_dashboard.py" line="347"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="354"/>
+        <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality_dashboard.py" line="356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="356"/>
+        <location filename="../../ui/quality_dashboard.py" line="357"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="357"/>
+        <location filename="../../ui/quality_dashboard.py" line="358"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="372"/>
+        <location filename="../../ui/quality_dashboard.py" line="373"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="373"/>
+        <location filename="../../ui/quality_dashboard.py" line="374"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="377"/>
+        <location filename="../../ui/quality_dashboard.py" line="378"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="379"/>
+        <location filename="../../ui/quality_dashboard.py" line="380"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2824,236 +2824,236 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
+        <location filename="../../ui/directory_page.py" line="193"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
-        <location filename="../../ui/directory_page.py" line="241"/>
+        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="242"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory_page.py" line="201"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory_page.py" line="206"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory_page.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory_page.py" line="209"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="214"/>
+        <location filename="../../ui/directory_page.py" line="215"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="218"/>
+        <location filename="../../ui/directory_page.py" line="219"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="220"/>
+        <location filename="../../ui/directory_page.py" line="221"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="231"/>
+        <location filename="../../ui/directory_page.py" line="232"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="233"/>
+        <location filename="../../ui/directory_page.py" line="234"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="321"/>
+        <location filename="../../ui/directory_page.py" line="322"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="323"/>
+        <location filename="../../ui/directory_page.py" line="324"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="378"/>
-        <location filename="../../ui/directory_page.py" line="398"/>
-        <location filename="../../ui/directory_page.py" line="469"/>
+        <location filename="../../ui/directory_page.py" line="379"/>
+        <location filename="../../ui/directory_page.py" line="399"/>
+        <location filename="../../ui/directory_page.py" line="470"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="388"/>
+        <location filename="../../ui/directory_page.py" line="389"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="389"/>
+        <location filename="../../ui/directory_page.py" line="390"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="419"/>
+        <location filename="../../ui/directory_page.py" line="420"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="420"/>
+        <location filename="../../ui/directory_page.py" line="421"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="427"/>
+        <location filename="../../ui/directory_page.py" line="428"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="435"/>
+        <location filename="../../ui/directory_page.py" line="436"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="436"/>
+        <location filename="../../ui/directory_page.py" line="437"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="442"/>
+        <location filename="../../ui/directory_page.py" line="443"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="443"/>
+        <location filename="../../ui/directory_page.py" line="444"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="452"/>
+        <location filename="../../ui/directory_page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory_page.py" line="461"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="461"/>
+        <location filename="../../ui/directory_page.py" line="462"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="467"/>
-        <location filename="../../ui/directory_page.py" line="472"/>
+        <location filename="../../ui/directory_page.py" line="468"/>
+        <location filename="../../ui/directory_page.py" line="473"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="470"/>
+        <location filename="../../ui/directory_page.py" line="471"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="473"/>
+        <location filename="../../ui/directory_page.py" line="474"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="476"/>
+        <location filename="../../ui/directory_page.py" line="477"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="485"/>
+        <location filename="../../ui/directory_page.py" line="486"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="489"/>
+        <location filename="../../ui/directory_page.py" line="490"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory_page.py" line="491"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -3441,114 +3441,114 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="73"/>
+        <location filename="../../ui/erasure_page.py" line="74"/>
         <source>Erase a person&apos;s data</source>
         <translation>Удаление данных человека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="76"/>
+        <location filename="../../ui/erasure_page.py" line="77"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Имя, телефон или e-mail абонента или клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="78"/>
+        <location filename="../../ui/erasure_page.py" line="79"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="81"/>
+        <location filename="../../ui/erasure_page.py" line="82"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="87"/>
+        <location filename="../../ui/erasure_page.py" line="88"/>
         <source>Erase…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="92"/>
-        <location filename="../../ui/erasure_page.py" line="185"/>
+        <location filename="../../ui/erasure_page.py" line="93"/>
+        <location filename="../../ui/erasure_page.py" line="186"/>
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="111"/>
+        <location filename="../../ui/erasure_page.py" line="112"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Через сколько лет после закрытия дело выносится на пересмотр:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="97"/>
+        <location filename="../../ui/erasure_page.py" line="98"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="100"/>
+        <location filename="../../ui/erasure_page.py" line="101"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="145"/>
+        <location filename="../../ui/erasure_page.py" line="146"/>
         <source>Caller profile</source>
         <translation>Профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="147"/>
+        <location filename="../../ui/erasure_page.py" line="148"/>
         <source>Assistance client</source>
         <translation>Клиент дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="156"/>
+        <location filename="../../ui/erasure_page.py" line="157"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="172"/>
+        <location filename="../../ui/erasure_page.py" line="173"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="176"/>
+        <location filename="../../ui/erasure_page.py" line="177"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Удалено: обращений — %1, кризисных дел — %2, дел о помощи — %3, черновиков — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="191"/>
+        <location filename="../../ui/erasure_page.py" line="192"/>
         <source>Assistance case</source>
         <translation>Дело о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="191"/>
+        <location filename="../../ui/erasure_page.py" line="192"/>
         <source>Crisis case</source>
         <translation>Кризисное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="198"/>
+        <location filename="../../ui/erasure_page.py" line="199"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых дел старше срока хранения: %1. Просмотрите их и удалите то, что больше не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="200"/>
+        <location filename="../../ui/erasure_page.py" line="201"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Нет закрытых дел старше срока хранения.</translation>
     </message>
@@ -3556,67 +3556,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="252"/>
+        <location filename="../../ui/login.py" line="253"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="254"/>
+        <location filename="../../ui/login.py" line="255"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="256"/>
+        <location filename="../../ui/login.py" line="257"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="261"/>
+        <location filename="../../ui/login.py" line="262"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="263"/>
+        <location filename="../../ui/login.py" line="264"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="267"/>
+        <location filename="../../ui/login.py" line="268"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="269"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="271"/>
+        <location filename="../../ui/login.py" line="272"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="273"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="294"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4421,102 +4421,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="133"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="134"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="136"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="139"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="142"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="163"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="178"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="185"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -4941,22 +4941,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="129"/>
+        <location filename="../../ui/accounts_page.py" line="130"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Сотрудник выберет свой пароль при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="134"/>
+        <location filename="../../ui/accounts_page.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="135"/>
+        <location filename="../../ui/accounts_page.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="139"/>
+        <location filename="../../ui/accounts_page.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5028,37 +5028,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="349"/>
+        <location filename="../../ui/login.py" line="350"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="350"/>
+        <location filename="../../ui/login.py" line="351"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="352"/>
+        <location filename="../../ui/login.py" line="353"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="355"/>
+        <location filename="../../ui/login.py" line="356"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="356"/>
+        <location filename="../../ui/login.py" line="357"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="357"/>
+        <location filename="../../ui/login.py" line="358"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -5066,62 +5066,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="418"/>
+        <location filename="../../ui/login.py" line="419"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="420"/>
+        <location filename="../../ui/login.py" line="421"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="424"/>
+        <location filename="../../ui/login.py" line="425"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="424"/>
+        <location filename="../../ui/login.py" line="425"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="426"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="426"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="428"/>
+        <location filename="../../ui/login.py" line="429"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="429"/>
+        <location filename="../../ui/login.py" line="430"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="433"/>
+        <location filename="../../ui/login.py" line="434"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="453"/>
+        <location filename="../../ui/login.py" line="454"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="454"/>
+        <location filename="../../ui/login.py" line="455"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="457"/>
+        <location filename="../../ui/login.py" line="458"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -5532,17 +5532,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="171"/>
+        <location filename="../../ui/accounts_page.py" line="172"/>
         <source>Change the role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="172"/>
+        <location filename="../../ui/accounts_page.py" line="173"/>
         <source>Role of %1 (%2):</source>
         <translation>Роль сотрудника %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="182"/>
+        <location filename="../../ui/accounts_page.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5550,118 +5550,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/round_dialog.py" line="188"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="191"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="191"/>
+        <location filename="../../ui/round_dialog.py" line="192"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="193"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="193"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="199"/>
+        <location filename="../../ui/round_dialog.py" line="200"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="200"/>
+        <location filename="../../ui/round_dialog.py" line="201"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="201"/>
+        <location filename="../../ui/round_dialog.py" line="202"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="204"/>
+        <location filename="../../ui/round_dialog.py" line="205"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/round_dialog.py" line="206"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="207"/>
+        <location filename="../../ui/round_dialog.py" line="208"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/round_dialog.py" line="210"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="213"/>
+        <location filename="../../ui/round_dialog.py" line="214"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="214"/>
+        <location filename="../../ui/round_dialog.py" line="215"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="223"/>
+        <location filename="../../ui/round_dialog.py" line="224"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="258"/>
-        <location filename="../../ui/round_dialog.py" line="347"/>
+        <location filename="../../ui/round_dialog.py" line="259"/>
+        <location filename="../../ui/round_dialog.py" line="348"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="298"/>
+        <location filename="../../ui/round_dialog.py" line="299"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="300"/>
+        <location filename="../../ui/round_dialog.py" line="301"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5670,27 +5670,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="304"/>
+        <location filename="../../ui/round_dialog.py" line="305"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="305"/>
+        <location filename="../../ui/round_dialog.py" line="306"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/round_dialog.py" line="307"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="308"/>
+        <location filename="../../ui/round_dialog.py" line="309"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="310"/>
+        <location filename="../../ui/round_dialog.py" line="311"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -6659,309 +6659,309 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="56"/>
+        <location filename="../../ui/sync_page.py" line="57"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="58"/>
+        <location filename="../../ui/sync_page.py" line="59"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="60"/>
+        <location filename="../../ui/sync_page.py" line="61"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="63"/>
+        <location filename="../../ui/sync_page.py" line="64"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="65"/>
+        <location filename="../../ui/sync_page.py" line="66"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="68"/>
+        <location filename="../../ui/sync_page.py" line="69"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="71"/>
+        <location filename="../../ui/sync_page.py" line="72"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="73"/>
+        <location filename="../../ui/sync_page.py" line="74"/>
         <source>The file holds records that break the rules.</source>
         <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="76"/>
+        <location filename="../../ui/sync_page.py" line="77"/>
         <source>The file was refused.</source>
         <translation>Файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
+        <location filename="../../ui/sync_page.py" line="82"/>
         <source>applied</source>
         <translation>применён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>imported before</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="84"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="91"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="91"/>
+        <location filename="../../ui/sync_page.py" line="92"/>
         <source>Caller profile</source>
         <translation>Профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
+        <location filename="../../ui/sync_page.py" line="93"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Assistance case</source>
         <translation>Случай помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="95"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="96"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="179"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="196"/>
+        <location filename="../../ui/sync_page.py" line="197"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="209"/>
+        <location filename="../../ui/sync_page.py" line="210"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="219"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="278"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="283"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="285"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="308"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="310"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="323"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="328"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="384"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="377"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -6970,110 +6970,110 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="382"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <location filename="../../ui/sync_page.py" line="440"/>
+        <location filename="../../ui/sync_page.py" line="417"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="427"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="430"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="456"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="459"/>
+        <location filename="../../ui/sync_page.py" line="460"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="466"/>
+        <location filename="../../ui/sync_page.py" line="467"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="475"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
-        <location filename="../../ui/sync_page.py" line="507"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
+        <location filename="../../ui/sync_page.py" line="508"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="498"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="499"/>
+        <location filename="../../ui/sync_page.py" line="500"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
@@ -7296,6 +7296,169 @@
         <location filename="../../ui/app.py" line="306"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="15"/>
+        <source>your role ({role}) does not allow this ({action})</source>
+        <translation>ваша роль ({role}) не позволяет это ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16"/>
+        <source>this needs an active account allowed to do it ({action})</source>
+        <translation>для этого нужна действующая учётная запись с таким правом ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>nobody is logged in</source>
+        <translation>никто не вошёл в систему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="18"/>
+        <source>this account is deactivated</source>
+        <translation>эта учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19"/>
+        <source>not your review</source>
+        <translation>это не ваша оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>only the consultant reviewed marks a review read</source>
+        <translation>отметить оценку прочитанной может только оценённый консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>unknown kind of person: {kind}</source>
+        <translation>неизвестный вид записи о человеке: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>this caller profile no longer exists (already erased?)</source>
+        <translation>этой карточки абонента больше нет (уже удалена?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>this assistance case no longer exists</source>
+        <translation>этого случая сопровождения больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>this client&apos;s data has already been erased</source>
+        <translation>данные этого клиента уже удалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>the retention period must be between 1 and 100 years</source>
+        <translation>срок хранения должен быть от 1 до 100 лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{name} is the last active administrator; make another account an administrator first</source>
+        <translation>{name} — последний действующий администратор; сначала назначьте администратором другую учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>the key file does not belong to this database</source>
+        <translation>файл ключей не относится к этой базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>the user name {name} is taken; choose another</source>
+        <translation>имя пользователя {name} занято; выберите другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>the key file already has an entry {name}; remove it or choose another user name</source>
+        <translation>в файле ключей уже есть запись {name}; удалите её или выберите другое имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>{name} is deactivated; reactivate the account instead</source>
+        <translation>{name} отключена; вместо этого снова включите учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>too many failed attempts: locked until {until}</source>
+        <translation>слишком много неудачных попыток: вход заблокирован до {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>a partner&apos;s name is 1 to {limit} characters</source>
+        <translation>имя партнёра — от 1 до {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>no such conflict</source>
+        <translation>такого конфликта нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>this conflict is resolved already</source>
+        <translation>этот конфликт уже разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: не удаётся записать ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>the fingerprint does not match the key file: do not add this partner, and check with them how the file travelled</source>
+        <translation>отпечаток не совпадает с файлом ключа: не добавляйте этого партнёра и выясните с ним, как передавался файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>this key file is this site&apos;s own</source>
+        <translation>это файл ключа самого этого узла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>a partner named {name} exists already</source>
+        <translation>партнёр с именем {name} уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>this partner&apos;s key is registered already</source>
+        <translation>ключ этого партнёра уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>this partner site is registered already (with another key)</source>
+        <translation>этот узел партнёра уже зарегистрирован (с другим ключом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>no partner named {name}</source>
+        <translation>нет партнёра с именем {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}: не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>this conflict cannot be resolved this way</source>
+        <translation>этот конфликт нельзя разрешить таким образом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>the record no longer exists</source>
+        <translation>этой записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{name}: not a field of this record</source>
+        <translation>{name}: такого поля у этой записи нет</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from app.models.sync import (
 )
 from app.services import audit, permissions
 from app.services.files import atomic_write
+from app.services.messages import UserError
 from app.services.sync import engine, fileformat, keys
 from app.services.sync.engine import Merger, Progress, Site, Version, sql_time
 from app.services.sync.fileformat import SyncFileError
@@ -46,7 +47,7 @@ log = logging.getLogger("app.sync")
 PEER_NAME_MAX = 100
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """A sync action that cannot be done; the message is for the user."""
 
 
@@ -220,7 +221,8 @@ class SyncService:
             with atomic_write(path) as f:
                 f.write(keys.key_file_bytes(public))
         except OSError as exc:
-            raise SyncError(f"{path}: cannot write ({exc.strerror})") from exc
+            raise SyncError("{path}: cannot write ({reason})", path=path,
+                                reason=exc.strerror) from exc
         return public
 
     # -- partners --
@@ -231,7 +233,7 @@ class SyncService:
         spaces allowed) must match when given."""
         name = name.strip()
         if not name or len(name) > PEER_NAME_MAX:
-            raise SyncError(f"a partner's name is 1 to {PEER_NAME_MAX} characters")
+            raise SyncError("a partner's name is 1 to {limit} characters", limit=PEER_NAME_MAX)
         if confirmed_fingerprint is not None:
             typed = keys.normalise_display(confirmed_fingerprint)
             if len(typed) < 16 or not public.fingerprint.startswith(typed):
@@ -241,7 +243,7 @@ class SyncService:
             if public.site_id == self.store.site_id:
                 raise SyncError("this key file is this site's own")
             if s.scalar(select(SyncPeer).where(SyncPeer.name == name)) is not None:
-                raise SyncError(f"a partner named {name} exists already")
+                raise SyncError("a partner named {name} exists already", name=name)
             if s.scalar(select(SyncPeer).where(SyncPeer.fingerprint == public.fingerprint)):
                 raise SyncError("this partner's key is registered already")
             if s.scalar(select(SyncPeer).where(SyncPeer.site_id == public.site_id)):
@@ -260,7 +262,7 @@ class SyncService:
         with self._tx("site.manage") as s:
             peer = s.scalar(select(SyncPeer).where(SyncPeer.name == name))
             if peer is None:
-                raise SyncError(f"no partner named {name}")
+                raise SyncError("no partner named {name}", name=name)
             s.delete(peer)
 
     def peers(self) -> list[PeerStatus]:
@@ -288,7 +290,7 @@ class SyncService:
         with self._tx("sync.exchange") as s:
             peer = s.scalar(select(SyncPeer).where(SyncPeer.name == peer_name))
             if peer is None:
-                raise SyncError(f"no partner named {peer_name}")
+                raise SyncError("no partner named {name}", name=peer_name)
             own = self._ensure_keys(s)
             assert own.sign_private is not None
             assert own.box_private is not None
@@ -313,7 +315,8 @@ class SyncService:
                 with atomic_write(path) as f:
                     f.write(data)
             except OSError as exc:
-                raise SyncError(f"{path}: cannot write ({exc.strerror})") from exc
+                raise SyncError("{path}: cannot write ({reason})", path=path,
+                                reason=exc.strerror) from exc
             site.save(raw)
             peer.export_seq = max(peer.export_seq, counts.mark)
             peer.last_export_at = now
@@ -340,16 +343,18 @@ class SyncService:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise SyncError(f"{path}: no such file") from None
+            raise SyncError("{path}: no such file", path=path) from None
         except OSError as exc:
-            raise SyncError(f"{path}: cannot read ({exc.strerror})") from None
+            raise SyncError("{path}: cannot read ({reason})", path=path,
+                            reason=exc.strerror) from None
         if size > fileformat.MAX_FILE_BYTES:
             self._refuse(name, "", None, "too_large", "the file is larger than a sync file "
                          "may be")
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise SyncError(f"{path}: cannot read ({exc.strerror})") from None
+            raise SyncError("{path}: cannot read ({reason})", path=path,
+                            reason=exc.strerror) from None
         return self.import_bytes(data, name, progress)
 
     def import_bytes(self, data: bytes, name: str,
@@ -542,7 +547,7 @@ class SyncService:
                     sets.append(f"{name} = ?")
                     params.append(values.get(name))
                 else:
-                    raise SyncError(f"{name}: not a field of this record")
+                    raise SyncError("{name}: not a field of this record", name=name)
             sets += ["version = version + 1", "updated_at = ?", "author_id = ?"]
             params += [sql_time(now), self.user_id, c.record_id]
             raw.execute(f"UPDATE {spec.name} SET {', '.join(sets)} WHERE id = ?", params)

@@ -1,0 +1,67 @@
+"""The services' refusals (app/services/messages.py) in the interface language.
+
+Every template a service raises is listed here for the translators;
+tests/test_messages.py checks that none is missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services.messages import UserError
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("messages", "your role ({role}) does not allow this ({action})"),
+    QT_TRANSLATE_NOOP("messages", "this needs an active account allowed to do it ({action})"),
+    QT_TRANSLATE_NOOP("messages", "nobody is logged in"),
+    QT_TRANSLATE_NOOP("messages", "this account is deactivated"),
+    QT_TRANSLATE_NOOP("messages", "not your review"),
+    QT_TRANSLATE_NOOP("messages", "only the consultant reviewed marks a review read"),
+    QT_TRANSLATE_NOOP("messages", "unknown kind of person: {kind}"),
+    QT_TRANSLATE_NOOP("messages", "this caller profile no longer exists (already erased?)"),
+    QT_TRANSLATE_NOOP("messages", "this assistance case no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "this client's data has already been erased"),
+    QT_TRANSLATE_NOOP("messages", "the retention period must be between 1 and 100 years"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is the last active administrator; make another account an "
+        "administrator first"),
+    QT_TRANSLATE_NOOP("messages", "the key file does not belong to this database"),
+    QT_TRANSLATE_NOOP("messages", "the user name {name} is taken; choose another"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the key file already has an entry {name}; remove it or choose another "
+        "user name"),
+    QT_TRANSLATE_NOOP("messages", "{name} is deactivated; reactivate the account instead"),
+    QT_TRANSLATE_NOOP("messages", "too many failed attempts: locked until {until}"),
+    QT_TRANSLATE_NOOP("messages", "a partner's name is 1 to {limit} characters"),
+    QT_TRANSLATE_NOOP("messages", "no such conflict"),
+    QT_TRANSLATE_NOOP("messages", "this conflict is resolved already"),
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot write ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the fingerprint does not match the key file: do not add this partner, "
+        "and check with them how the file travelled"),
+    QT_TRANSLATE_NOOP("messages", "this key file is this site's own"),
+    QT_TRANSLATE_NOOP("messages", "a partner named {name} exists already"),
+    QT_TRANSLATE_NOOP("messages", "this partner's key is registered already"),
+    QT_TRANSLATE_NOOP("messages", "this partner site is registered already (with another key)"),
+    QT_TRANSLATE_NOOP("messages", "no partner named {name}"),
+    QT_TRANSLATE_NOOP("messages", "{path}: no such file"),
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot read ({reason})"),
+    QT_TRANSLATE_NOOP("messages", "this conflict cannot be resolved this way"),
+    QT_TRANSLATE_NOOP("messages", "the record no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "{name}: not a field of this record"),
+)
+
+
+def user_text(exc: BaseException) -> str:
+    """What the user reads for a service's refusal: the translated template with its
+    values, or the exception's own text for anything else."""
+    if isinstance(exc, UserError):
+        text = QCoreApplication.translate("messages", exc.template)
+        try:
+            return text.format(**exc.params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            return str(exc)
+    return str(exc)
