@@ -421,3 +421,16 @@ def test_the_backup_before_a_migration_is_encrypted_too(tmp_path: Path, db_key: 
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
     finally:
         conn.close()
+
+
+def test_a_password_typed_composed_or_decomposed_opens_the_same_key(tmp_path):
+    import unicodedata
+
+    from app.db.keyring import Keyring
+
+    keyring, key, _code = Keyring.create(tmp_path / "db.sqlite3")
+    composed = "пароль ёлки зелёные"
+    keyring.add_user("anna", composed, key)
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert Keyring.load(tmp_path / "db.sqlite3").unlock("anna", decomposed) == key

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import secrets
+import unicodedata
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -121,8 +122,10 @@ def normalize_recovery_code(code: str) -> str:
 
 
 def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
+    # NFKC, as NIST SP 800-63B asks: the same password typed on another keyboard
+    # layout or input method (composed or decomposed letters) opens the same key.
     return hash_secret_raw(
-        secret=secret.encode("utf-8"),
+        secret=unicodedata.normalize("NFKC", secret).encode("utf-8"),
         salt=_unb64(kdf["salt"]),
         time_cost=int(kdf["time_cost"]),
         memory_cost=int(kdf["memory_cost"]),
