@@ -83,3 +83,23 @@ def test_a_template_without_its_values_still_reads(template):
     from app.ui.messages import user_text
 
     assert user_text(UserError(template)) == template
+
+
+def test_every_kind_of_record_has_a_name_for_people(qapp):
+    from app.models import Base
+    from app.services.sync.tables import SPECS
+    from app.ui import i18n
+    from app.ui.messages import record_kind
+
+    # the sync's and the audit log's own bookkeeping, settings and drafts: never shown
+    local = {t for t in Base.metadata.tables if t.startswith(("sync_", "audit_"))
+             and t not in SPECS and t != "sync_peer"} | {"setting", "draft"}
+    parts = {t for t in Base.metadata.tables if t.endswith(("_code", "_topic", "_outcome",
+                                                            "_destination", "_given"))}
+    for table in (set(SPECS) | set(Base.metadata.tables)) - local - parts:
+        assert record_kind(table) != table.replace("_", " "), table
+    translators = i18n.install(qapp, "ru")
+    try:
+        assert record_kind("assistance_case") == "Случай сопровождения"
+    finally:
+        i18n.remove(qapp, translators)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.db import Store
 from app.services.audit import AuditQuery, AuditRow, AuditService
 from app.services.contacts import UserRow
+from app.ui.messages import record_kind
 from app.ui.style import heading
 from app.ui.table_models import Index, PagedTableModel
 from app.ui.tasks import Task, run_task
@@ -62,7 +63,7 @@ class AuditTableModel(PagedTableModel):
             if not row.object_kind:
                 return ""
             short = (row.object_id or "")[:8]
-            return f"{row.object_kind} {short}".strip()
+            return f"{record_kind(row.object_kind)} {short}".strip()
         return details_text(row.details)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -65,3 +65,46 @@ def user_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that lost a field
             return str(exc)
     return str(exc)
+
+
+def record_kind(kind: str) -> str:
+    """A kind of record or object (a table's name, or what an audit entry is about) as
+    a person names it."""
+    q = QCoreApplication
+    names = {
+        "app_user": q.translate("messages", "Staff member"),
+        "user": q.translate("messages", "Account"),
+        "caller": q.translate("messages", "Caller profile"),
+        "client": q.translate("messages", "Assistance client"),
+        "contact": q.translate("messages", "Contact"),
+        "contact_change": q.translate("messages", "Contact history"),
+        "crisis_case": q.translate("messages", "Crisis case"),
+        "crisis_case_contact": q.translate("messages", "Contact of a crisis case"),
+        "crisis_case_event": q.translate("messages", "Crisis case timeline"),
+        "crisis_consent": q.translate("messages", "Consent (crisis case)"),
+        "crisis_referral": q.translate("messages", "Referral (crisis case)"),
+        "assistance_case": q.translate("messages", "Assistance case"),
+        "assistance_consent": q.translate("messages", "Consent (assistance case)"),
+        "assistance_event": q.translate("messages", "Assistance case timeline"),
+        "assistance_monitoring": q.translate("messages", "Monitoring visit"),
+        "assistance_referral": q.translate("messages", "Referral (assistance case)"),
+        "assistance_relative": q.translate("messages", "Relative"),
+        "assistance_service": q.translate("messages", "Service given"),
+        "directory": q.translate("messages", "Directory"),
+        "directory_entry": q.translate("messages", "Directory entry"),
+        "directory_change": q.translate("messages", "Directory history"),
+        "country_emergency": q.translate("messages", "Emergency numbers of a country"),
+        "review": q.translate("messages", "Quality review"),
+        "review_round": q.translate("messages", "Review round"),
+        "staff_event": q.translate("messages", "Staff development"),
+        "quality_dashboard": q.translate("messages", "Quality dashboard"),
+        "statistics": q.translate("messages", "Statistics"),
+        "report": q.translate("messages", "Statistical report"),
+        "import_ledger": q.translate("messages", "Imported file"),
+        "legacy_contacts": q.translate("messages", "Imported contacts"),
+        "pdf_print": q.translate("messages", "Printed summary"),
+        "sync": q.translate("messages", "Sync file"),
+        "sync_peer": q.translate("messages", "Partner site"),
+        "sync_conflict": q.translate("messages", "Sync conflict"),
+    }
+    return names.get(kind, kind.replace("_", " "))

@@ -43,7 +43,7 @@ from app.services.sync.service import (
     SyncService,
 )
 from app.ui import msgbox
-from app.ui.messages import user_text
+from app.ui.messages import record_kind, user_text
 from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
@@ -87,15 +87,7 @@ def result_text(result: str) -> str:
 
 def table_text(table: str) -> str:
     """A kind of record, as a person names it."""
-    return {
-        "contact": QCoreApplication.translate("SyncPage", "Contact"),
-        "caller": QCoreApplication.translate("SyncPage", "Caller profile"),
-        "crisis_case": QCoreApplication.translate("SyncPage", "Crisis case"),
-        "assistance_case": QCoreApplication.translate("SyncPage", "Assistance case"),
-        "directory_entry": QCoreApplication.translate("SyncPage", "Directory entry"),
-        "review": QCoreApplication.translate("SyncPage", "Quality review"),
-        "app_user": QCoreApplication.translate("SyncPage", "Staff member"),
-    }.get(table, table.replace("_", " "))
+    return record_kind(table)
 
 
 def _when(moment: datetime | None) -> str:
