@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from synchelp import content, introduce, make_site
 
+from app.models import AuditEntry
 from app.services.contacts import ContactInput
 from app.services.sync import fileformat
 from app.services.sync.service import SyncRefusedError
@@ -38,6 +40,9 @@ def refused(site, data: bytes, name: str = "x.ilsync") -> str:
         site.sync.import_bytes(data, name)
     assert content(site.store) == before
     assert site.sync.history(limit=1)[0].result == "refused"
+    with site.store.sessions() as s:  # and the audit log says so
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.action, last.details) == ("import_refused", {"code": info.value.code})
     return info.value.code
 
 

@@ -105,6 +105,7 @@ def action_name(action: str) -> str:
         "print": Q.translate("AuditPage", "printed"),
         "export": Q.translate("AuditPage", "exported"),
         "import": Q.translate("AuditPage", "imported"),
+        "import_refused": Q.translate("AuditPage", "import refused"),
         "erase": Q.translate("AuditPage", "erased personal data"),
         "account_create": Q.translate("AuditPage", "account created"),
         "account_role": Q.translate("AuditPage", "role changed"),

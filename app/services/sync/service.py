@@ -467,6 +467,9 @@ class SyncService:
                 ) -> NoReturn:
         peer_id, peer_name = (peer[0], peer[1]) if peer else (None, "")
         self._history(name, digest, peer_id, peer_name, None, REFUSED, message, {"code": code})
+        audit.record(self.store, "import_refused", user_id=self.user_id,
+                     object_kind="sync_peer" if peer_id else "sync", object_id=peer_id,
+                     details={"code": code})
         log.warning("sync file refused (%s)", code)
         raise SyncRefusedError(code, message)
 
