@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 from app.db import Store, StoreError, open_store
 from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
+from app.db.sqlite import is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
@@ -277,14 +278,24 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SetupError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+    if existed and is_plain_database(path):
+        # Migrated while still plain: a migration that fails leaves the file as it was,
+        # readable, instead of encrypted under a key that is then thrown away.
+        open_store(path, create=False, exclusive=True).close()
     keyring, db_key, code = Keyring.create(path)
     try:
         if existed:
             _encrypt_plain_database(path, db_key)
         store = open_store(path, create=True, key=db_key, exclusive=exclusive)
     except BaseException:
-        # No half set-up: without a database encrypted with it, the key file goes.
-        Keyring.path_for(path).unlink(missing_ok=True)
+        # No half set-up: without a database encrypted with it, the key file goes. Once
+        # the existing records are encrypted with its key it stays, whatever failed:
+        # without it they could never be read again.
+        if not existed or is_plain_database(path):
+            Keyring.path_for(path).unlink(missing_ok=True)
+        else:
+            log.error("set-up failed after the database was encrypted; the key file is "
+                      "kept")
         raise
     return store, keyring, db_key, code
 

@@ -58,11 +58,17 @@ def fts_problems(conn: sqlite_store.Connection) -> list[str]:
     return problems
 
 
-def _encrypt_file(path: Path, key: bytes) -> None:
+def _encrypted_copy(path: Path, key: bytes) -> Path:
+    """A verified encrypted copy of the plain file ``path`` beside it (``.encrypting``),
+    flushed to disk; ``path`` itself is not changed. StoreError when it cannot be made."""
     tmp = path.with_name(path.name + ".encrypting")
     for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
-    src = sqlite_store.connect(path, None, verify=True)
+    try:
+        src = sqlite_store.connect(path, None, verify=True)
+    except sqlite_store.DatabaseError as exc:
+        raise StoreError(f"{path}: damaged ({exc}); it is not encrypted until it is "
+                         "repaired or restored from a backup") from exc
     try:
         src.isolation_level = None
         busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -103,15 +109,22 @@ def _encrypt_file(path: Path, key: bytes) -> None:
             raise StoreError(f"{path}: the encrypted copy did not verify "
                              f"({(problems or differ)[0]}); the file is left as it was")
         sqlite_store.fsync_file(tmp)
+    except sqlite_store.DatabaseError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: the encrypted copy did not verify ({exc}); the file "
+                         "is left as it was") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _replace_by_copy(path: Path, tmp: Path) -> None:
     # The plain WAL is empty after the checkpoint; it must go before the encrypted file
     # takes the name, or SQLite would read it as the new file's WAL.
     for side in ("-wal", "-shm"):
         Path(f"{path}{side}").unlink(missing_ok=True)
     tmp.replace(path)
-    sqlite_store.fsync_dir(path.parent)
 
 
 def encrypt_plain_database(path: Path, key: bytes) -> None:
@@ -127,10 +140,25 @@ def encrypt_plain_database(path: Path, key: bytes) -> None:
         raise StoreError(f"{path}: not an unencrypted Infoline Desk database")
     try:
         with InstanceLock(path):
-            _encrypt_file(path, key)
-            for old in sorted(path.parent.glob(f"{path.name}.before-*.bak")):
-                if sqlite_store.is_plain_database(old):
-                    _encrypt_file(old, key)
+            # Every copy is made and verified before any file is replaced: a damaged
+            # old backup must not leave the database encrypted half-way through a
+            # set-up that then fails (and throws its key away).
+            files = [path] + [old for old in sorted(
+                path.parent.glob(f"{path.name}.before-*.bak"))
+                if sqlite_store.is_plain_database(old)]
+            copies: list[tuple[Path, Path]] = []
+            try:
+                for plain in files:
+                    copies.append((plain, _encrypted_copy(plain, key)))
+            except BaseException:
+                for _plain, tmp in copies:
+                    tmp.unlink(missing_ok=True)
+                raise
+            # The backups first, the database last: until its rename the set-up can
+            # still be undone.
+            for plain, tmp in reversed(copies):
+                _replace_by_copy(plain, tmp)
+            sqlite_store.fsync_dir(path.parent)
     except InstanceError as exc:
         raise StoreError(str(exc)) from exc
     log.info("an unencrypted database was encrypted in place")

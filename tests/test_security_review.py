@@ -1,0 +1,103 @@
+"""Setting up accounts on an old unencrypted database never leaves its records
+encrypted under a key that is then thrown away (docs/security.md, "Old unencrypted
+databases")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from accounthelp import PASSWORD
+
+from app import auth
+from app.db import StoreError, open_store
+from app.db import sqlite as sqlite_store
+from app.db.keyring import Keyring
+from app.services.contacts import ContactInput, ContactService, UserService
+
+
+def _plain_database_with_a_contact(db: Path) -> None:
+    store = open_store(db)
+    try:
+        user = UserService(store).add("Мария Петренко", role="administrator")
+        ContactService(store, user.id).save(ContactInput(
+            started_at=datetime.now(UTC), topics=["other"], notes="звонок из Минска"))
+    finally:
+        store.close()
+
+
+def _still_plain_and_readable(db: Path) -> None:
+    assert sqlite_store.is_plain_database(db)
+    assert not Keyring.exists(db)
+    store = open_store(db, create=False)
+    try:
+        assert store.check() == []
+    finally:
+        store.close()
+
+
+def test_a_damaged_old_backup_stops_the_setup_before_anything_is_encrypted(tmp_path: Path):
+    db = tmp_path / "old.sqlite3"
+    _plain_database_with_a_contact(db)
+    old_backup = tmp_path / "old.sqlite3.before-0007-20240101T000000Z.bak"
+    sqlite_store.backup_file(db, old_backup)
+    raw = bytearray(old_backup.read_bytes())
+    for i in range(4096 + 100, len(raw) - 100, 997):  # the header stays, pages do not
+        raw[i] ^= 0xFF
+    old_backup.write_bytes(bytes(raw))
+
+    with pytest.raises(StoreError, match="damaged"):
+        auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
+
+    _still_plain_and_readable(db)
+    assert not list(tmp_path.glob("*.encrypting*"))
+    # once the damaged file is moved away, the set-up goes through
+    old_backup.rename(tmp_path / "damaged.bak")
+    result, _code = auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
+    result.store.close()
+    assert not sqlite_store.is_plain_database(db)
+    auth.login(db, "admin", PASSWORD).store.close()
+
+
+def test_a_migration_that_fails_during_the_setup_leaves_the_database_plain(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from alembic import command
+
+    from app.db import store as store_module
+
+    db = tmp_path / "old.sqlite3"
+    engine = store_module.make_engine(db)
+    cfg = store_module._alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+    engine.dispose()
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("the migration failed")
+
+    monkeypatch.setattr(command, "upgrade", fail)
+    with pytest.raises(StoreError, match="the migration failed"):
+        auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
+
+    assert sqlite_store.is_plain_database(db)
+    assert not Keyring.exists(db)
+
+
+def test_the_key_file_stays_when_the_records_were_encrypted_with_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    db = tmp_path / "old.sqlite3"
+    _plain_database_with_a_contact(db)
+
+    def no_keyed_open(path: Path, **kwargs: object):  # type: ignore[no-untyped-def]
+        if kwargs.get("key") is not None:
+            raise StoreError("the disk is full")
+        return open_store(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(auth, "open_store", no_keyed_open)
+    with pytest.raises(StoreError, match="the disk is full"):
+        auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
+
+    assert not sqlite_store.is_plain_database(db)
+    assert Keyring.exists(db), "the only key to the encrypted records was deleted"
