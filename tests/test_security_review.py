@@ -101,3 +101,45 @@ def test_the_key_file_stays_when_the_records_were_encrypted_with_it(
 
     assert not sqlite_store.is_plain_database(db)
     assert Keyring.exists(db), "the only key to the encrypted records was deleted"
+
+
+# -- a damaged key file entry is a clear error, never a traceback ----------------------
+
+@pytest.mark.parametrize("change", [
+    {"locked_until": "not a time"},
+    {"kdf": {"name": "argon2id", "time_cost": 1, "memory_cost": 0, "parallelism": 1,
+             "salt": "AAAAAAAAAAAAAAAAAAAAAA=="}},
+    {"kdf": {"name": "argon2id", "time_cost": 1, "memory_cost": 8, "parallelism": 0,
+             "salt": "AAAAAAAAAAAAAAAAAAAAAA=="}},
+])
+def test_a_damaged_entry_of_the_key_file_is_a_clear_error(tmp_path: Path, change):
+    import json
+
+    db = tmp_path / "db.sqlite3"
+    ring, key, _code = Keyring.create(db)
+    ring.add_user("anna", PASSWORD, key)
+    path = Keyring.path_for(db)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["users"]["anna"].update(change)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(auth.LoginError) as caught:
+        auth.login(db, "anna", PASSWORD)
+    assert caught.value.reason == "key_file"
+    assert "damaged" in str(caught.value)
+
+
+def test_a_lockout_written_without_a_time_zone_still_locks(tmp_path: Path):
+    import json
+
+    db = tmp_path / "db.sqlite3"
+    ring, key, _code = Keyring.create(db)
+    ring.add_user("anna", PASSWORD, key)
+    path = Keyring.path_for(db)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["users"]["anna"]["locked_until"] = "2999-01-01T00:00:00"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(auth.LoginError) as caught:
+        auth.login(db, "anna", PASSWORD)
+    assert caught.value.reason == "locked"

@@ -31,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -275,7 +276,8 @@ class Keyring:
                 raise KeyringError(f"{self.path}: unknown key derivation {kdf.get('name')}")
             key = _derive(secret, kdf)
             nonce, wrapped = _unb64(entry["nonce"]), _unb64(entry["wrapped"])
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
+                HashingError):
             raise KeyringError(f"{self.path}: the key file is damaged (entry of "
                                f"{'the recovery code' if name == RECOVERY else name})") \
                 from None
@@ -341,7 +343,12 @@ class Keyring:
         until = entry.get("locked_until") if isinstance(entry, dict) else None
         if not until:
             return None
-        end = datetime.fromisoformat(until)
+        try:
+            end = _now(datetime.fromisoformat(until))
+        except (TypeError, ValueError):
+            # Fails closed: a lockout that cannot be read is not taken as none.
+            raise KeyringError(f"{self.path}: the key file is damaged (lockout of "
+                               f"{username})") from None
         return end if end > _now(now) else None
 
     def unlock(self, username: str, password: str, now: datetime | None = None) -> bytes:
