@@ -13,7 +13,7 @@ from accounthelp import PASSWORD
 from app import auth
 from app.db import StoreError, open_store
 from app.db import sqlite as sqlite_store
-from app.db.keyring import Keyring
+from app.db.keyring import Keyring, KeyringError
 from app.services.contacts import ContactInput, ContactService, UserService
 
 
@@ -143,3 +143,20 @@ def test_a_lockout_written_without_a_time_zone_still_locks(tmp_path: Path):
     with pytest.raises(auth.LoginError) as caught:
         auth.login(db, "anna", PASSWORD)
     assert caught.value.reason == "locked"
+
+
+def test_a_key_file_made_at_the_same_moment_is_never_replaced(tmp_path: Path, monkeypatch):
+    """Two set-ups at once: the other one's key file appears just after this one looked."""
+    db = tmp_path / "db.sqlite3"
+    first, _key, _code = Keyring.create(db)
+    keys = Keyring.path_for(db)
+    real_exists = Path.exists
+    monkeypatch.setattr(Path, "exists",
+                        lambda self: False if self == keys else real_exists(self))
+
+    with pytest.raises(KeyringError, match="already exists"):
+        Keyring.create(db)
+
+    monkeypatch.undo()
+    assert Keyring.load(db).file_id == first.file_id
+    assert [p.name for p in tmp_path.iterdir()] == [keys.name]

@@ -227,21 +227,38 @@ class Keyring:
     def _save(self, *, exclusive: bool = False) -> None:
         """Write the file atomically: a temporary file, flushed, then renamed."""
         text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True)
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        tmp = self.path.with_name(
+            f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(tmp, flags, 0o600)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(text.encode("utf-8"))
                 f.flush()
                 os.fsync(f.fileno())
-            if exclusive and self.path.exists():
-                raise KeyringError(f"{self.path}: a key file already exists")
-            tmp.replace(self.path)
+            if exclusive:
+                self._link_new(tmp)
+            else:
+                tmp.replace(self.path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        tmp.unlink(missing_ok=True)
         sqlite_store.fsync_dir(self.path.parent)
+
+    def _link_new(self, tmp: Path) -> None:
+        """``tmp`` under the key file's name only if no key file is there: a hard link
+        fails when the name exists, so two set-ups at once never replace each other's
+        key (the loser's database key would be lost with it)."""
+        try:
+            os.link(tmp, self.path)
+        except FileExistsError:
+            raise KeyringError(f"{self.path}: a key file already exists") from None
+        except OSError:
+            # no hard links on this file system (FAT): check, then rename
+            if self.path.exists():
+                raise KeyringError(f"{self.path}: a key file already exists") from None
+            tmp.replace(self.path)
 
     def _update(self, change: Callable[[dict[str, Any]], None]) -> None:
         """Apply ``change`` to the newest content of the file and save it.
