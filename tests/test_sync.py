@@ -457,3 +457,56 @@ def test_contact_service_is_usable_on_a_received_database(ab):
     a.receive(b.send(a))
     assert row(a, cid).notes == "после, на B"
     assert ContactService(a.store, a.admin.id).get(cid) is not None
+
+
+# -- what a partner may not decide ------------------------------------------------------------
+
+
+def test_a_partner_cannot_change_who_may_do_what_here(ab):
+    a, b = ab
+    from app.models import User
+    from app.services.contacts import UserService
+
+    clerk = UserService(a.store).add("Анна Клерк", role="consultant", username="anna")
+    exchange(a, b)
+    with b.store.sessions() as s:
+        theirs = s.get(User, a.admin.id)
+        # A's administrator is known at B by name only: no account there
+        assert (theirs.full_name, theirs.active) == ("Admin A", False)
+    # B's administrator makes A's consultant an administrator and deactivates A's admin
+    with b.store.session() as s:
+        anna, admin_a = s.get(User, clerk.id), s.get(User, a.admin.id)
+        anna.role, anna.active = "administrator", True
+        anna.full_name = "Анна Клерк-Иванова"
+        anna.stamp(datetime.now(UTC), b.admin.id)
+        admin_a.active = False
+        admin_a.stamp(datetime.now(UTC), b.admin.id)
+    a.receive(b.send(a))
+    with a.store.sessions() as s:
+        anna, admin_a = s.get(User, clerk.id), s.get(User, a.admin.id)
+        assert (anna.role, anna.active) == ("consultant", True)
+        assert anna.full_name == "Анна Клерк-Иванова"  # the name travels
+        assert (admin_a.role, admin_a.active) == ("administrator", True)
+
+
+def test_a_settled_conflict_stays_settled_on_every_site(abc):
+    a, b, c = abc
+    cid = new_contact(a, "исходный текст")
+    exchange(a, b)
+    edit(a, cid, notes="правка на A")
+    edit(b, cid, notes="правка на B")
+    from_b = b.send(a)  # B's edit, on its way to A
+    b.receive(a.send(b))  # B sees the conflict …
+    [conflict] = b.sync.conflicts()
+    b.sync.accept(conflict.id)  # … and a supervisor there settles it
+    a.receive(from_b)  # A sees the same conflict only now, after it was settled at B
+    assert len(a.sync.conflicts()) == 1
+    a.receive(b.send(a))  # B's settlement arrives: it holds, whatever the clocks say
+    assert a.sync.conflicts() == []
+    # later, unrelated files in every direction, and a site that joins late
+    new_contact(a, "другое обращение")
+    exchange(a, b, c)
+    for site in (a, b, c):
+        assert site.sync.conflicts() == [], site.name
+        [settled] = site.sync.conflicts(status=None)
+        assert settled.status != "open"

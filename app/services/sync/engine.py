@@ -36,6 +36,7 @@ from app.models.sync import DELETED, DUPLICATE, EDIT, ERASED, OPEN, REDACTED
 from app.services.sync.fileformat import SyncFileError
 from app.services.sync.tables import (
     BOOKKEEPING,
+    LOCAL_DEFAULTS,
     ORDER,
     SPECS,
     UUID_RE,
@@ -665,9 +666,13 @@ class Merger:
         table = spec.name
         ids = [v.id for v in batch]
         self._load_tombstones((table, rid) for rid in ids)
+        closed: dict[str, bool] = {}
         if table == "sync_conflict":
             ti, ri = spec.columns.index("tbl"), spec.columns.index("record_id")
+            si = spec.columns.index("status")
             self._load_tombstones((v.data[ti], v.data[ri]) for v in batch)
+            closed = {rid: row[si] != OPEN
+                      for rid, (row, _parts) in fetch_rows(raw, spec, ids).items()}
         states = self._states(table, ids)
         present = self._existing(table, ids)
         # decide, version by version
@@ -697,6 +702,17 @@ class Merger:
             if v.id not in present:  # gone here by a cascade: nothing to keep
                 take.append((v, joined, v.hlc, v.origin, None))
                 continue
+            if table == "sync_conflict":
+                # Settling a conflict is for good: a closed version beats an open one
+                # whatever the clocks say (a site may see the conflict after it was
+                # settled elsewhere); between two settled versions the later wins.
+                theirs_closed = v.data[si] != OPEN
+                if theirs_closed != (closed.get(v.id, False)):
+                    if theirs_closed:
+                        take.append((v, joined, v.hlc, v.origin, None))
+                    else:
+                        keep.append((v.id, joined))
+                    continue
             conflicts.append((v, st))
             if (v.hlc, v.origin) > (st.hlc, st.origin):
                 take.append((v, joined, v.hlc, v.origin, None))
@@ -886,8 +902,11 @@ class Merger:
         inserts = [t[0].data for t in take if t[0].id not in present]
         updates = [t[0] for t in take if t[0].id in present]
         if inserts:
-            raw.executemany(f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES "
-                            f"({marks(len(cols))})", inserts)
+            defaults = LOCAL_DEFAULTS.get(spec.name, {})
+            names = [*cols, *defaults]
+            raw.executemany(f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES "
+                            f"({marks(len(names))})",
+                            [[*row, *defaults.values()] for row in inserts])
             self.counts.inserted += len(inserts)
         if updates:
             sets = ", ".join(f"{c} = ?" for i, c in enumerate(cols) if i != spec.id_index)

@@ -61,8 +61,21 @@ LOCAL_TABLES: frozenset[str] = frozenset({
 })
 """Never sent. (``sync_tombstone`` travels in its own section of the file.)"""
 
-LOCAL_COLUMNS: dict[str, frozenset[str]] = {"contact": frozenset({"seq"})}
-"""Columns that are local keys: not sent, given by the receiving database."""
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "contact": frozenset({"seq"}),
+    "app_user": frozenset({"role", "active", "must_change_password",
+                           "password_changed_at", "last_login_at"}),
+}
+"""Columns never sent, given by the receiving database: local keys, and what an
+account may do at a site. A member of staff travels as a name (the author of records);
+who may log in here, and in which role, only this site's administrators decide."""
+
+LOCAL_DEFAULTS: dict[str, dict[str, object]] = {
+    "app_user": {"role": "consultant", "active": 0, "must_change_password": 1},
+}
+"""Values of local columns for a record first received from a partner: a partner's
+member of staff is known here by name only, with no account until an administrator
+here gives one."""
 
 BOOKKEEPING = frozenset({"created_at", "updated_at", "site_id", "author_id", "version"})
 """Columns that say who changed a record and when, not what it holds (not counted as a
