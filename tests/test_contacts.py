@@ -114,6 +114,19 @@ def test_organisation_falls_back_to_the_site(contacts: ContactService, store: St
         "lastrada")
 
 
+def test_an_edit_at_the_other_organisations_site_keeps_the_organisation(
+        contacts: ContactService, store: Store):
+    store.set_setting("organisation", "lastrada")
+    saved = contacts.save(consult(region=None))
+    assert saved.organisation == "lastrada"
+    store.set_setting("organisation", "bwc")  # as at the partner's site, after a sync
+    edited = contacts.save(replace(saved.input, notes="дополнено", organisation=None),
+                           saved.id)
+    assert edited.organisation == "lastrada"
+    moved = contacts.save(replace(edited.input, region="gomel", organisation=None), saved.id)
+    assert moved.organisation == "bwc"  # a new region decides again
+
+
 def test_a_non_data_contact_drops_counselling_fields(contacts: ContactService, store: Store):
     saved = contacts.save(ContactInput(
         kind="silent", channel="phone", started_at=T0, gender="female", age_group="18_24",

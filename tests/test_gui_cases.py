@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from app.services.assistance import CaseQuery
 from app.services.contacts import ContactInput, ContactService, UserService
@@ -298,6 +299,31 @@ def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].client_name == "Алёна Ковалёва"
     assert page.count_label.text() == "1 case(s)"
+
+
+def test_a_case_is_opened_and_its_view_logged_only_when_the_user_chooses_it(qtbot, window):
+    from app.models import AuditEntry
+    from app.services.assistance import CaseInput, ClientInput
+
+    service = window.assistance
+    for name in ("Алёна Ковалёва", "Ирина Новик"):
+        service.open_case(CaseInput(client=ClientInput(name=name, phone="+375 29 000-00-01")))
+
+    def views() -> int:
+        with window.service.store.sessions() as s:
+            return len(s.scalars(select(AuditEntry).where(AuditEntry.action == "view")).all())
+
+    window.show_page("cases")
+    page = window.cases_page
+    page.refresh()
+    assert page.model.rowCount() == 2
+    assert page.case is None
+    assert views() == 0
+    second = page.view.visualRect(page.model.index(1, 0)).center()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: page.case is not None)
+    assert page.case.id == page.model.rows[1].id
+    assert views() == 1
 
 
 def test_the_main_window_still_fits_1366_in_russian(qtbot, store, staff, tmp_path, qapp):

@@ -261,3 +261,21 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
     dialog.result_login.store.close()
     with pytest.raises(auth.LoginError):  # the old password no longer opens it
         auth.login(path, "olga", PASSWORD)
+
+
+def test_a_missing_key_file_is_said_plainly_and_no_new_one_is_made(qtbot, db, monkeypatch):
+    from app.ui import app as ui_app
+    from app.ui import msgbox
+
+    keys = Keyring.path_for(db)
+    keys.rename(keys.with_name("elsewhere.keys"))
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, title, text, details="": shown.append(text))
+    settings = QSettings(str(db.with_name("settings.ini")), QSettings.Format.IniFormat)
+    assert ui_app.log_in(db, settings) is None
+    assert len(shown) == 1
+    assert keys.name in shown[0]
+    assert not keys.exists()
+    with pytest.raises(auth.SetupError, match="key file"):  # nor through the set-up
+        auth.setup_first_admin(db, "olga", "Ольга", PASSWORD)
+    assert not keys.exists()

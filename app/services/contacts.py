@@ -451,6 +451,10 @@ class ContactService:
                 contact.version += 1
                 contact.author_id = self.user_id
                 action = "update"
+                if data.region == contact.region:
+                    # The responsible organisation follows the region; an edit elsewhere
+                    # (the partner's site) that leaves the region alone keeps it.
+                    organisation = contact.organisation
             self._apply(contact, data, organisation)
             contact.updated_at = now
             contact.out_of_hours = is_out_of_hours(contact.started_at, self.working_hours())

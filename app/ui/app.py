@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import paths
 from app.db import StoreError
 from app.db.names import keys_file
+from app.db.sqlite import is_plain_database
 from app.ui import i18n, msgbox
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
 
@@ -164,6 +165,12 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
     one, or an old unencrypted one that is encrypted now). None: the user quit."""
     if not keys_file(path).is_file():  # no accounts yet (auth.needs_setup, unloaded)
         encrypting = path.exists() and path.stat().st_size > 0
+        if encrypting and not is_plain_database(path):
+            msgbox.error(None, tr("The key file is missing"), tr(
+                "This database is encrypted, and its key file %1 is not beside it, so "
+                "nobody can log in. Copy the key file back from a backup: each backup "
+                "has one beside it (<backup>.keys).").replace("%1", keys_file(path).name))
+            return None
         setup = FirstAdminDialog(path, encrypting=encrypting)
         QTimer.singleShot(100, preload_in_background)
         if not setup.exec() or setup.result_login is None:

@@ -558,9 +558,10 @@ class CasesPage(QWidget):
         self.model.set_query(self.query())
         count = self.service.count(self.query())
         self.count_label.setText(self.tr("%n case(s)", "", count))
-        shown = bool(current) and self.select_case(current or "")
-        if not shown and self.model.rowCount():
-            self.view.selectRow(0)
+        # No case is opened by itself: opening one is a view of a person's data, written
+        # to the audit log, so only the user's own choice opens it.
+        if current and not self.select_case(current):
+            self.show_case(None)
 
     def refresh(self) -> None:
         self.apply()

@@ -809,7 +809,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
@@ -828,7 +828,7 @@
         <location filename="../../ui/cases_page.py" line="511"/>
         <location filename="../../ui/cases_page.py" line="516"/>
         <location filename="../../ui/cases_page.py" line="521"/>
-        <location filename="../../ui/cases_page.py" line="698"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../../ui/cases_page.py" line="520"/>
         <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="688"/>
+        <location filename="../../ui/cases_page.py" line="689"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -999,127 +999,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="612"/>
+        <location filename="../../ui/cases_page.py" line="613"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="621"/>
+        <location filename="../../ui/cases_page.py" line="622"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="623"/>
+        <location filename="../../ui/cases_page.py" line="624"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="626"/>
+        <location filename="../../ui/cases_page.py" line="627"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="628"/>
+        <location filename="../../ui/cases_page.py" line="629"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="634"/>
+        <location filename="../../ui/cases_page.py" line="635"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="659"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="666"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="667"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="673"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="689"/>
+        <location filename="../../ui/cases_page.py" line="690"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="691"/>
+        <location filename="../../ui/cases_page.py" line="692"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="692"/>
+        <location filename="../../ui/cases_page.py" line="693"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="694"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="696"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="696"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="698"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/cases_page.py" line="711"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="712"/>
+        <location filename="../../ui/cases_page.py" line="713"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="714"/>
+        <location filename="../../ui/cases_page.py" line="715"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="742"/>
+        <location filename="../../ui/cases_page.py" line="743"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1128,270 +1128,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="793"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="795"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="795"/>
+        <location filename="../../ui/cases_page.py" line="796"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="803"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="805"/>
+        <location filename="../../ui/cases_page.py" line="806"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="809"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="812"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="812"/>
+        <location filename="../../ui/cases_page.py" line="813"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="815"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="817"/>
+        <location filename="../../ui/cases_page.py" line="818"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="820"/>
+        <location filename="../../ui/cases_page.py" line="821"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="823"/>
+        <location filename="../../ui/cases_page.py" line="824"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="826"/>
+        <location filename="../../ui/cases_page.py" line="827"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="828"/>
+        <location filename="../../ui/cases_page.py" line="829"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="832"/>
+        <location filename="../../ui/cases_page.py" line="833"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="836"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="838"/>
+        <location filename="../../ui/cases_page.py" line="839"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="841"/>
+        <location filename="../../ui/cases_page.py" line="842"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="845"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="848"/>
+        <location filename="../../ui/cases_page.py" line="849"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="854"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="859"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="862"/>
-        <location filename="../../ui/cases_page.py" line="1134"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="1135"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="865"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/cases_page.py" line="866"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="961"/>
+        <location filename="../../ui/cases_page.py" line="962"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="964"/>
+        <location filename="../../ui/cases_page.py" line="965"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="966"/>
+        <location filename="../../ui/cases_page.py" line="967"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="983"/>
+        <location filename="../../ui/cases_page.py" line="984"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1048"/>
+        <location filename="../../ui/cases_page.py" line="1049"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1049"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1053"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1064"/>
-        <location filename="../../ui/cases_page.py" line="1076"/>
+        <location filename="../../ui/cases_page.py" line="1065"/>
+        <location filename="../../ui/cases_page.py" line="1077"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1067"/>
+        <location filename="../../ui/cases_page.py" line="1068"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1078"/>
+        <location filename="../../ui/cases_page.py" line="1079"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1178"/>
+        <location filename="../../ui/cases_page.py" line="1179"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1179"/>
+        <location filename="../../ui/cases_page.py" line="1180"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1213"/>
+        <location filename="../../ui/cases_page.py" line="1214"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1221"/>
+        <location filename="../../ui/cases_page.py" line="1222"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1222"/>
+        <location filename="../../ui/cases_page.py" line="1223"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1273"/>
+        <location filename="../../ui/cases_page.py" line="1274"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1274"/>
+        <location filename="../../ui/cases_page.py" line="1275"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1311"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1313"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1314"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1325"/>
-        <location filename="../../ui/cases_page.py" line="1328"/>
+        <location filename="../../ui/cases_page.py" line="1326"/>
+        <location filename="../../ui/cases_page.py" line="1329"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1333"/>
+        <location filename="../../ui/cases_page.py" line="1334"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1400,22 +1400,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1338"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1339"/>
+        <location filename="../../ui/cases_page.py" line="1340"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1347"/>
+        <location filename="../../ui/cases_page.py" line="1348"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1348"/>
+        <location filename="../../ui/cases_page.py" line="1349"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -7175,95 +7175,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="169"/>
+        <source>The key file is missing</source>
+        <translation>Няма файла ключоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
+        <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
+        <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="211"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="245"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="284"/>
         <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
         <translation>Калі праграма закрылася, зварот яшчэ запісваўся (апошняя змена %1). Аднавіць яго, каб дапоўніць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
-        <location filename="../../ui/app.py" line="237"/>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

@@ -809,7 +809,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -828,7 +828,7 @@
         <location filename="../../ui/cases_page.py" line="511"/>
         <location filename="../../ui/cases_page.py" line="516"/>
         <location filename="../../ui/cases_page.py" line="521"/>
-        <location filename="../../ui/cases_page.py" line="698"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../../ui/cases_page.py" line="520"/>
         <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="688"/>
+        <location filename="../../ui/cases_page.py" line="689"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -999,127 +999,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="612"/>
+        <location filename="../../ui/cases_page.py" line="613"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="621"/>
+        <location filename="../../ui/cases_page.py" line="622"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="623"/>
+        <location filename="../../ui/cases_page.py" line="624"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="626"/>
+        <location filename="../../ui/cases_page.py" line="627"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="628"/>
+        <location filename="../../ui/cases_page.py" line="629"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="634"/>
+        <location filename="../../ui/cases_page.py" line="635"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="659"/>
+        <location filename="../../ui/cases_page.py" line="660"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="666"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="667"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="673"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="689"/>
+        <location filename="../../ui/cases_page.py" line="690"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="691"/>
+        <location filename="../../ui/cases_page.py" line="692"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="692"/>
+        <location filename="../../ui/cases_page.py" line="693"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="694"/>
+        <location filename="../../ui/cases_page.py" line="695"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="696"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="696"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="698"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/cases_page.py" line="711"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="712"/>
+        <location filename="../../ui/cases_page.py" line="713"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="714"/>
+        <location filename="../../ui/cases_page.py" line="715"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="742"/>
+        <location filename="../../ui/cases_page.py" line="743"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1128,270 +1128,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="793"/>
+        <location filename="../../ui/cases_page.py" line="794"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="795"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="795"/>
+        <location filename="../../ui/cases_page.py" line="796"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="803"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="805"/>
+        <location filename="../../ui/cases_page.py" line="806"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="809"/>
+        <location filename="../../ui/cases_page.py" line="810"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="812"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="812"/>
+        <location filename="../../ui/cases_page.py" line="813"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="815"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="817"/>
+        <location filename="../../ui/cases_page.py" line="818"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="820"/>
+        <location filename="../../ui/cases_page.py" line="821"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="823"/>
+        <location filename="../../ui/cases_page.py" line="824"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="826"/>
+        <location filename="../../ui/cases_page.py" line="827"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="828"/>
+        <location filename="../../ui/cases_page.py" line="829"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="832"/>
+        <location filename="../../ui/cases_page.py" line="833"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/cases_page.py" line="836"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="838"/>
+        <location filename="../../ui/cases_page.py" line="839"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="841"/>
+        <location filename="../../ui/cases_page.py" line="842"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="845"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="848"/>
+        <location filename="../../ui/cases_page.py" line="849"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="851"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="854"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/cases_page.py" line="858"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="859"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="862"/>
-        <location filename="../../ui/cases_page.py" line="1134"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/cases_page.py" line="1135"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="865"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/cases_page.py" line="866"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="961"/>
+        <location filename="../../ui/cases_page.py" line="962"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="964"/>
+        <location filename="../../ui/cases_page.py" line="965"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="966"/>
+        <location filename="../../ui/cases_page.py" line="967"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="983"/>
+        <location filename="../../ui/cases_page.py" line="984"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1048"/>
+        <location filename="../../ui/cases_page.py" line="1049"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1049"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1051"/>
+        <location filename="../../ui/cases_page.py" line="1052"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1053"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1064"/>
-        <location filename="../../ui/cases_page.py" line="1076"/>
+        <location filename="../../ui/cases_page.py" line="1065"/>
+        <location filename="../../ui/cases_page.py" line="1077"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1067"/>
+        <location filename="../../ui/cases_page.py" line="1068"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1078"/>
+        <location filename="../../ui/cases_page.py" line="1079"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1178"/>
+        <location filename="../../ui/cases_page.py" line="1179"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1179"/>
+        <location filename="../../ui/cases_page.py" line="1180"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1213"/>
+        <location filename="../../ui/cases_page.py" line="1214"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1221"/>
+        <location filename="../../ui/cases_page.py" line="1222"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1222"/>
+        <location filename="../../ui/cases_page.py" line="1223"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1273"/>
+        <location filename="../../ui/cases_page.py" line="1274"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1274"/>
+        <location filename="../../ui/cases_page.py" line="1275"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1311"/>
+        <location filename="../../ui/cases_page.py" line="1312"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1313"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1314"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1325"/>
-        <location filename="../../ui/cases_page.py" line="1328"/>
+        <location filename="../../ui/cases_page.py" line="1326"/>
+        <location filename="../../ui/cases_page.py" line="1329"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1333"/>
+        <location filename="../../ui/cases_page.py" line="1334"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1400,22 +1400,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1338"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1339"/>
+        <location filename="../../ui/cases_page.py" line="1340"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1347"/>
+        <location filename="../../ui/cases_page.py" line="1348"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1348"/>
+        <location filename="../../ui/cases_page.py" line="1349"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -7175,95 +7175,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="169"/>
+        <source>The key file is missing</source>
+        <translation>Нет файла ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
+        <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
+        <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="211"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="245"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="284"/>
         <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
         <translation>Когда программа закрылась, обращение ещё записывалось (последнее изменение %1). Восстановить его, чтобы дописать и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
-        <location filename="../../ui/app.py" line="237"/>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
