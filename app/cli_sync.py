@@ -77,6 +77,14 @@ def cmd_site_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_peer_remove(args: argparse.Namespace) -> int:
+    with _service(args, "site.manage") as sync:
+        sync.remove_peer(args.name)
+    print(f"Removed partner {args.name}: its files are refused from now on; add it again "
+          "from a new key file if its key changed")
+    return 0
+
+
 def cmd_peer_add(args: argparse.Namespace) -> int:
     from app.services.sync.keys import read_key_file
 
@@ -205,6 +213,10 @@ def register(command: Command) -> None:
     p.add_argument("--fingerprint", metavar="TEXT",
                    help="the fingerprint the partner read aloud; nothing is added unless "
                         "it matches")
+
+    p = command("peer-remove", cmd_peer_remove,
+                "remove a partner site (a wrong fingerprint, a lost or replaced key)")
+    p.add_argument("name", metavar="NAME", help="the partner's name")
 
     p = command("peers", cmd_peers, "list the partner sites and the files exchanged")
     p.add_argument("--json", action="store_true", help="print JSON")

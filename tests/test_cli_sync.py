@@ -109,6 +109,24 @@ def test_keys_partners_export_and_import_from_the_command_line(two, capsys, monk
     assert main(["conflicts", "--db", str(db_b), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["conflicts"] == []
 
+    # a partner whose key was lost is removed; its files are refused from then on
+    assert main(["peer-remove", "--db", str(db_b), "A"]) == 0
+    assert "Removed partner A" in capsys.readouterr().out
+    as_user(monkeypatch, "admin-a")
+    assert main(["export", "--db", str(db_a), "--peer", "B", "--all",
+                 "--out", str(folder / "again.ilsync")]) == 0
+    capsys.readouterr()
+    as_user(monkeypatch, "admin-b")
+    assert main(["import", "--db", str(db_b), str(folder / "again.ilsync")]) == 2
+    assert "unknown" in one_error_line(capsys.readouterr().err).lower()
+    assert main(["peers", "--db", str(db_b), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["peers"] == []
+    # and added again from its (new) key file
+    assert main(["peer-add", "--db", str(db_b), "A", str(key_a)]) == 0
+    capsys.readouterr()
+    assert main(["peer-remove", "--db", str(db_b), "nobody"]) == 2
+    assert "no partner named nobody" in one_error_line(capsys.readouterr().err)
+
 
 def test_without_a_permitted_user_nothing_is_exported(two, capsys, monkeypatch):
     folder, db_a, _db_b = two

@@ -141,3 +141,28 @@ def test_the_screen_fits_its_texts(qtbot, sites, tmp_path):
                    page.import_button, page.keep_button, page.other_button):
         assert button.width() >= button.sizeHint().width(), button.text()
     page.grab().save(str(tmp_path / "sync.png"))
+
+
+def test_removing_a_partner_asks_first(qtbot, sites, monkeypatch):
+    a, b = sites
+    introduce(a, b)
+    page = SyncPage(a.sync)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.peers.rowCount() == 1
+    page.peers.selectRow(0)
+    asked: list[str] = []
+    answers = [msgbox.Button.No, msgbox.Button.Yes]
+
+    def ask(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(msgbox, "ask", ask)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.peers.rowCount() == 1  # "No" keeps it
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert "B" in asked[1]
+    assert page.peers.rowCount() == 0
+    assert a.sync.peers() == []
+    assert not page.remove_button.isEnabled()

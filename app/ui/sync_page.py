@@ -157,8 +157,10 @@ class SyncPage(QWidget):
         self.site_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_button = QPushButton(self.tr("Save this site's &key file…"))
         self.add_button = QPushButton(self.tr("&Add partner…"))
+        self.remove_button = QPushButton(self.tr("&Remove partner…"))
         self.key_button.setVisible(self.manage)
         self.add_button.setVisible(self.manage)
+        self.remove_button.setVisible(self.manage)
 
         self.peers = QTableWidget(0, 7)
         self.peers.setHorizontalHeaderLabels([
@@ -198,6 +200,7 @@ class SyncPage(QWidget):
         actions.addWidget(self.everything)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.remove_button)
         conflict_actions = QHBoxLayout()
         self.conflicts_label = QLabel(self.tr("Conflicts waiting for a supervisor"))
         heading(self.conflicts_label, 1)
@@ -237,6 +240,7 @@ class SyncPage(QWidget):
 
         self.key_button.clicked.connect(self.save_key_file)
         self.add_button.clicked.connect(self.add_peer)
+        self.remove_button.clicked.connect(self.remove_peer)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_file)
         self.keep_button.clicked.connect(self.keep_winner)
@@ -338,6 +342,7 @@ class SyncPage(QWidget):
     def _update_buttons(self) -> None:
         has_peer = self.selected_peer() is not None
         self.export_button.setEnabled(has_peer)
+        self.remove_button.setEnabled(has_peer)
         has_conflict = self.selected_conflict() is not None
         self.keep_button.setEnabled(has_conflict)
         self.other_button.setEnabled(has_conflict)
@@ -395,6 +400,23 @@ class SyncPage(QWidget):
         except (SyncError, PermissionDeniedError) as exc:
             msgbox.error(self, self.tr("Partner not added"), user_text(exc))
         dialog.deleteLater()
+        self.refresh()
+
+    def remove_peer(self) -> None:
+        """A partner added by mistake, or whose key was lost or replaced: its files are
+        refused from then on; it can be added again from its new key file."""
+        peer = self.selected_peer()
+        if peer is None:
+            return
+        if msgbox.ask(self, self.tr("Remove partner"), self.tr(
+                "Remove the partner %1? Its files will be refused from now on. Add it again "
+                "from its new key file, after checking the fingerprint by phone.")
+                .replace("%1", peer), default=msgbox.Button.No) != msgbox.Button.Yes:
+            return
+        try:
+            self.service.remove_peer(peer)
+        except (SyncError, PermissionDeniedError) as exc:
+            msgbox.error(self, self.tr("Partner not removed"), user_text(exc))
         self.refresh()
 
     # -- files --

@@ -6739,199 +6739,204 @@
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
+        <source>&amp;Remove partner…</source>
+        <translation>&amp;Удалить партнёра…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="169"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="169"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="184"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="202"/>
+        <location filename="../../ui/sync_page.py" line="205"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="212"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="225"/>
+        <location filename="../../ui/sync_page.py" line="228"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="305"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="325"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="364"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="365"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="369"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -6940,110 +6945,125 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="380"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="382"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="401"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Remove partner</source>
+        <translation>Удаление партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="412"/>
+        <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
+        <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="419"/>
+        <source>Partner not removed</source>
+        <translation>Партнёр не удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
-        <location filename="../../ui/sync_page.py" line="433"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="445"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="432"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="442"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="447"/>
+        <location filename="../../ui/sync_page.py" line="469"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="448"/>
+        <location filename="../../ui/sync_page.py" line="470"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="474"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="457"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="459"/>
+        <location filename="../../ui/sync_page.py" line="481"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="487"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="467"/>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
+        <location filename="../../ui/sync_page.py" line="494"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync_page.py" line="494"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="484"/>
-        <location filename="../../ui/sync_page.py" line="500"/>
+        <location filename="../../ui/sync_page.py" line="506"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="513"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="492"/>
+        <location filename="../../ui/sync_page.py" line="514"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>

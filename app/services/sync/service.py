@@ -263,6 +263,8 @@ class SyncService:
             peer = s.scalar(select(SyncPeer).where(SyncPeer.name == name))
             if peer is None:
                 raise SyncError("no partner named {name}", name=name)
+            audit.append(s, "peer_remove", user_id=self.user_id, object_kind="sync_peer",
+                         object_id=peer.id)
             s.delete(peer)
 
     def peers(self) -> list[PeerStatus]:
