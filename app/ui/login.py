@@ -53,8 +53,25 @@ def _password_field() -> QLineEdit:
     return edit
 
 
+class _ErrorLabel(QLabel):
+    """A message under a form: its dialog grows to show all of it, never cut off."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        window = self.window()
+        layout = window.layout()
+        if layout is None or window is self:
+            return
+        layout.activate()
+        width = window.width()
+        needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > window.height():
+            window.resize(width, needed)
+
+
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = _ErrorLabel()
     label.setObjectName("formError")
     label.setStyleSheet("color: #b02a37;")
     label.setWordWrap(True)
