@@ -166,3 +166,13 @@ def test_removing_a_partner_asks_first(qtbot, sites, monkeypatch):
     assert page.peers.rowCount() == 0
     assert a.sync.peers() == []
     assert not page.remove_button.isEnabled()
+
+
+def test_suggested_file_names_are_valid_everywhere():
+    from app.ui.sync_page import safe_file_name
+
+    assert safe_file_name("Демо: Минск-brest-2026-11-28.ilsync") == (
+        "Демо-Минск-brest-2026-11-28.ilsync")
+    assert safe_file_name('a/b\\c?*"<>|.ilkey') == "a-b-c-.ilkey"
+    assert safe_file_name("Site A.ilkey") == "Site A.ilkey"
+    assert safe_file_name(" :: ") == "file"

@@ -8,6 +8,7 @@ clear message and stays in the history with its reason.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,13 @@ def result_text(result: str) -> str:
         "duplicate": QCoreApplication.translate("SyncPage", "imported before"),
         "refused": QCoreApplication.translate("SyncPage", "refused"),
     }.get(result, result)
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` without the characters Windows refuses in file names (a site is often
+    called "Minsk: the line"), and without spaces around it."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name)
+    return re.sub(r"-{2,}", "-", re.sub(r"\s*-\s*", "-", cleaned)).strip(" .-") or "file"
 
 
 def table_text(table: str) -> str:
@@ -360,7 +368,7 @@ class SyncPage(QWidget):
     # -- the site's key and partners --
 
     def save_key_file(self) -> None:
-        suggested = f"{self.service.site().name or 'site'}.ilkey"
+        suggested = safe_file_name(f"{self.service.site().name or 'site'}.ilkey")
         path = msgbox.save_file(self, self.tr("Save this site's key file"),
                                 self.tr("Infoline site key (*.ilkey);;All files (*)"), suggested)
         if not path:
@@ -426,7 +434,7 @@ class SyncPage(QWidget):
         if peer is None or self.task is not None:
             return
         site = self.service.site().name or "site"
-        suggested = f"{site}-{peer}-{date.today().isoformat()}.ilsync"
+        suggested = safe_file_name(f"{site}-{peer}-{date.today().isoformat()}.ilsync")
         path = msgbox.save_file(self, self.tr("Export for %1").replace("%1", peer),
                                 self.tr("Infoline sync file (*.ilsync);;All files (*)"), suggested)
         if not path:
@@ -452,7 +460,7 @@ class SyncPage(QWidget):
         if self.task is not None:
             return
         path = msgbox.open_file(self, self.tr("Import a sync file"),
-                                self.tr("Infoline sync file (*.ilsync);;All files (*)"))
+                                self.tr("Infoline sync file (*.ilsync *.sync);;All files (*)"))
         if not path:
             return
         source = Path(path)

@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Дадаць партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="111"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="117"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="120"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>Site:</source>
         <translation>Вузел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="121"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Адбітак:</translation>
     </message>
@@ -1423,47 +1423,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="501"/>
+        <location filename="../../ui/login.py" line="518"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="503"/>
+        <location filename="../../ui/login.py" line="520"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="505"/>
+        <location filename="../../ui/login.py" line="522"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="508"/>
+        <location filename="../../ui/login.py" line="525"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="511"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="513"/>
+        <location filename="../../ui/login.py" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="513"/>
+        <location filename="../../ui/login.py" line="530"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3561,67 +3561,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="253"/>
+        <location filename="../../ui/login.py" line="270"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="255"/>
+        <location filename="../../ui/login.py" line="272"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="257"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="262"/>
+        <location filename="../../ui/login.py" line="279"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="264"/>
+        <location filename="../../ui/login.py" line="281"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="269"/>
+        <location filename="../../ui/login.py" line="286"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="289"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="291"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="275"/>
+        <location filename="../../ui/login.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4426,102 +4426,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="150"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="134"/>
+        <location filename="../../ui/login.py" line="151"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="136"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="139"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="142"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="173"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="161"/>
+        <location filename="../../ui/login.py" line="178"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="167"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="187"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="171"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="195"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="185"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5033,37 +5033,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="350"/>
+        <location filename="../../ui/login.py" line="367"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="351"/>
+        <location filename="../../ui/login.py" line="368"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="353"/>
+        <location filename="../../ui/login.py" line="370"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="356"/>
+        <location filename="../../ui/login.py" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="357"/>
+        <location filename="../../ui/login.py" line="374"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="358"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="392"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5071,62 +5071,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="419"/>
+        <location filename="../../ui/login.py" line="436"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="421"/>
+        <location filename="../../ui/login.py" line="438"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="442"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="442"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="426"/>
+        <location filename="../../ui/login.py" line="443"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="426"/>
+        <location filename="../../ui/login.py" line="443"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="429"/>
+        <location filename="../../ui/login.py" line="446"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="430"/>
+        <location filename="../../ui/login.py" line="447"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="434"/>
+        <location filename="../../ui/login.py" line="451"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="454"/>
+        <location filename="../../ui/login.py" line="471"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="455"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="458"/>
+        <location filename="../../ui/login.py" line="475"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -6664,279 +6664,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="57"/>
+        <location filename="../../ui/sync_page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="59"/>
+        <location filename="../../ui/sync_page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="61"/>
+        <location filename="../../ui/sync_page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="64"/>
+        <location filename="../../ui/sync_page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="66"/>
+        <location filename="../../ui/sync_page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="69"/>
+        <location filename="../../ui/sync_page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="72"/>
+        <location filename="../../ui/sync_page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="74"/>
+        <location filename="../../ui/sync_page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="77"/>
+        <location filename="../../ui/sync_page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл адхілены.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>applied</source>
         <translation>ужыты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="84"/>
         <source>imported before</source>
         <translation>ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="84"/>
+        <location filename="../../ui/sync_page.py" line="85"/>
         <source>refused</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Выдаліць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Last file sent</source>
         <translation>Файл адпраўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Records sent</source>
         <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Last file received</source>
         <translation>Файл атрыманы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Records received</source>
         <translation>Запісаў атрымана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Conflicts waiting</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="184"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Noticed</source>
         <translation>Выяўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Fields</source>
         <translation>Палі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Versions</source>
         <translation>Версіі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Keep the &amp;winner</source>
         <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Take the &amp;other version</source>
         <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync_page.py" line="199"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="205"/>
+        <location filename="../../ui/sync_page.py" line="213"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="223"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="228"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Files received</source>
         <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="280"/>
+        <location filename="../../ui/sync_page.py" line="288"/>
         <source>no key yet</source>
         <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="281"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="313"/>
         <source>changed on two sites</source>
         <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="306"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>the same record twice</source>
         <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync_page.py" line="327"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="325"/>
+        <location filename="../../ui/sync_page.py" line="333"/>
         <source>nothing changed</source>
         <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>Save this site&apos;s key file</source>
         <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="365"/>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="371"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -6945,125 +6945,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="395"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
         <source>Remove partner</source>
         <translation>Выдаленне партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="412"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Выдаліць партнёра %1? Яго файлы больш не будуць прымацца. Дадайце яго зноў з новага файла ключа, звераўшы адбітак па тэлефоне.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="427"/>
         <source>Partner not removed</source>
         <translation>Партнёр не выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="430"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="439"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="445"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="446"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="462"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
+        <translation>Файл сінхранізацыі Infoline (*.ilsync *.sync);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="472"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="469"/>
+        <location filename="../../ui/sync_page.py" line="477"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="482"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="487"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="487"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="497"/>
+        <location filename="../../ui/sync_page.py" line="502"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="502"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="506"/>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="514"/>
+        <location filename="../../ui/sync_page.py" line="530"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="513"/>
+        <location filename="../../ui/sync_page.py" line="521"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="514"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>

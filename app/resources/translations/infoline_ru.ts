@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="111"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="117"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="120"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>Site:</source>
         <translation>Узел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="121"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -1423,47 +1423,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="501"/>
+        <location filename="../../ui/login.py" line="518"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="503"/>
+        <location filename="../../ui/login.py" line="520"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="505"/>
+        <location filename="../../ui/login.py" line="522"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="507"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="508"/>
+        <location filename="../../ui/login.py" line="525"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="511"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="513"/>
+        <location filename="../../ui/login.py" line="530"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="513"/>
+        <location filename="../../ui/login.py" line="530"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3561,67 +3561,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="253"/>
+        <location filename="../../ui/login.py" line="270"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="255"/>
+        <location filename="../../ui/login.py" line="272"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="257"/>
+        <location filename="../../ui/login.py" line="274"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="262"/>
+        <location filename="../../ui/login.py" line="279"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="264"/>
+        <location filename="../../ui/login.py" line="281"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="268"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="269"/>
+        <location filename="../../ui/login.py" line="286"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="289"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="291"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="275"/>
+        <location filename="../../ui/login.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4426,102 +4426,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="150"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="134"/>
+        <location filename="../../ui/login.py" line="151"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="136"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="139"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="142"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="173"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="161"/>
+        <location filename="../../ui/login.py" line="178"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="167"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="187"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="171"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="195"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="185"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -5033,37 +5033,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="350"/>
+        <location filename="../../ui/login.py" line="367"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="351"/>
+        <location filename="../../ui/login.py" line="368"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="353"/>
+        <location filename="../../ui/login.py" line="370"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="356"/>
+        <location filename="../../ui/login.py" line="373"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="357"/>
+        <location filename="../../ui/login.py" line="374"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="358"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="392"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -5071,62 +5071,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="419"/>
+        <location filename="../../ui/login.py" line="436"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="421"/>
+        <location filename="../../ui/login.py" line="438"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="442"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="425"/>
+        <location filename="../../ui/login.py" line="442"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="426"/>
+        <location filename="../../ui/login.py" line="443"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="426"/>
+        <location filename="../../ui/login.py" line="443"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="429"/>
+        <location filename="../../ui/login.py" line="446"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="430"/>
+        <location filename="../../ui/login.py" line="447"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="434"/>
+        <location filename="../../ui/login.py" line="451"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="454"/>
+        <location filename="../../ui/login.py" line="471"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="455"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="458"/>
+        <location filename="../../ui/login.py" line="475"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -6664,279 +6664,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="57"/>
+        <location filename="../../ui/sync_page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="59"/>
+        <location filename="../../ui/sync_page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="61"/>
+        <location filename="../../ui/sync_page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="64"/>
+        <location filename="../../ui/sync_page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="66"/>
+        <location filename="../../ui/sync_page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="69"/>
+        <location filename="../../ui/sync_page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="72"/>
+        <location filename="../../ui/sync_page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="74"/>
+        <location filename="../../ui/sync_page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="77"/>
+        <location filename="../../ui/sync_page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>applied</source>
         <translation>применён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="84"/>
         <source>imported before</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="84"/>
+        <location filename="../../ui/sync_page.py" line="85"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Удалить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="184"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="198"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync_page.py" line="199"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="205"/>
+        <location filename="../../ui/sync_page.py" line="213"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="223"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="228"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="280"/>
+        <location filename="../../ui/sync_page.py" line="288"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="281"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="313"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="306"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync_page.py" line="327"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="325"/>
+        <location filename="../../ui/sync_page.py" line="333"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="365"/>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="371"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -6945,125 +6945,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="395"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
         <source>Remove partner</source>
         <translation>Удаление партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="412"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="427"/>
         <source>Partner not removed</source>
         <translation>Партнёр не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="430"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="439"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="445"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="446"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="462"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
+        <translation>Файл синхронизации Infoline (*.ilsync *.sync);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="472"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="469"/>
+        <location filename="../../ui/sync_page.py" line="477"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="482"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="479"/>
+        <location filename="../../ui/sync_page.py" line="487"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="487"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="497"/>
+        <location filename="../../ui/sync_page.py" line="502"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="502"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="506"/>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="514"/>
+        <location filename="../../ui/sync_page.py" line="530"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="513"/>
+        <location filename="../../ui/sync_page.py" line="521"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="514"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
