@@ -281,8 +281,9 @@ def offer_drafts(window: MainWindow) -> None:
     when = newest.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
     answer = msgbox.choose(
         window, tr("Unsaved contact found"),
-        tr("A contact was being recorded when the app closed (last change %1). Restore it "
-           "to finish and save it?").replace("%1", when),
+        tr("A contact you were recording was not saved: the app closed, or the "
+           "workstation changed hands (last change %1). Restore it to finish and save "
+           "it?").replace("%1", when),
         [("restore", tr("Restore")), ("later", tr("Later")), ("discard", tr("Discard it"))],
         default="restore", escape="later")
     if answer == "restore":

@@ -7275,29 +7275,29 @@
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
-        <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
-        <translation>Калі праграма закрылася, зварот яшчэ запісваўся (апошняя змена %1). Аднавіць яго, каб дапоўніць і захаваць?</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="240"/>
         <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
+        <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

@@ -7275,29 +7275,29 @@
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
-        <source>A contact was being recorded when the app closed (last change %1). Restore it to finish and save it?</source>
-        <translation>Когда программа закрылась, обращение ещё записывалось (последнее изменение %1). Восстановить его, чтобы дописать и сохранить?</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="240"/>
         <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
+        <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
