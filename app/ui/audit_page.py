@@ -106,6 +106,7 @@ def action_name(action: str) -> str:
         "export": Q.translate("AuditPage", "exported"),
         "import": Q.translate("AuditPage", "imported"),
         "import_refused": Q.translate("AuditPage", "import refused"),
+        "peer_remove": Q.translate("AuditPage", "partner removed"),
         "erase": Q.translate("AuditPage", "erased personal data"),
         "account_create": Q.translate("AuditPage", "account created"),
         "account_role": Q.translate("AuditPage", "role changed"),

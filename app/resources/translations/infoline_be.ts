@@ -289,116 +289,121 @@
     </message>
     <message>
         <location filename="../../ui/audit_page.py" line="109"/>
+        <source>partner removed</source>
+        <translation>партнёр выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="110"/>
         <source>erased personal data</source>
         <translation>выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="110"/>
+        <location filename="../../ui/audit_page.py" line="111"/>
         <source>account created</source>
         <translation>уліковы запіс створаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="111"/>
+        <location filename="../../ui/audit_page.py" line="112"/>
         <source>role changed</source>
         <translation>роля зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112"/>
+        <location filename="../../ui/audit_page.py" line="113"/>
         <source>account renamed</source>
         <translation>уліковы запіс перайменаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="113"/>
+        <location filename="../../ui/audit_page.py" line="114"/>
         <source>login refused</source>
         <translation>уваход адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114"/>
+        <location filename="../../ui/audit_page.py" line="115"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115"/>
+        <location filename="../../ui/audit_page.py" line="116"/>
         <source>account reactivated</source>
         <translation>уліковы запіс уключаны зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="116"/>
+        <location filename="../../ui/audit_page.py" line="117"/>
         <source>password reset</source>
         <translation>пароль скінуты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117"/>
+        <location filename="../../ui/audit_page.py" line="118"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="118"/>
+        <location filename="../../ui/audit_page.py" line="119"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="119"/>
+        <location filename="../../ui/audit_page.py" line="120"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="194"/>
+        <location filename="../../ui/audit_page.py" line="195"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit_page.py" line="196"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit_page.py" line="197"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit_page.py" line="198"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="198"/>
+        <location filename="../../ui/audit_page.py" line="199"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="199"/>
+        <location filename="../../ui/audit_page.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="212"/>
+        <location filename="../../ui/audit_page.py" line="213"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="217"/>
+        <location filename="../../ui/audit_page.py" line="218"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="235"/>
+        <location filename="../../ui/audit_page.py" line="236"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="268"/>
+        <location filename="../../ui/audit_page.py" line="269"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="272"/>
+        <location filename="../../ui/audit_page.py" line="273"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="276"/>
+        <location filename="../../ui/audit_page.py" line="277"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>

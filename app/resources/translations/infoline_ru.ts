@@ -289,116 +289,121 @@
     </message>
     <message>
         <location filename="../../ui/audit_page.py" line="109"/>
+        <source>partner removed</source>
+        <translation>партнёр удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="110"/>
         <source>erased personal data</source>
         <translation>удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="110"/>
+        <location filename="../../ui/audit_page.py" line="111"/>
         <source>account created</source>
         <translation>учётная запись создана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="111"/>
+        <location filename="../../ui/audit_page.py" line="112"/>
         <source>role changed</source>
         <translation>роль изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112"/>
+        <location filename="../../ui/audit_page.py" line="113"/>
         <source>account renamed</source>
         <translation>учётная запись переименована</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="113"/>
+        <location filename="../../ui/audit_page.py" line="114"/>
         <source>login refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114"/>
+        <location filename="../../ui/audit_page.py" line="115"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115"/>
+        <location filename="../../ui/audit_page.py" line="116"/>
         <source>account reactivated</source>
         <translation>учётная запись включена снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="116"/>
+        <location filename="../../ui/audit_page.py" line="117"/>
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117"/>
+        <location filename="../../ui/audit_page.py" line="118"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="118"/>
+        <location filename="../../ui/audit_page.py" line="119"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="119"/>
+        <location filename="../../ui/audit_page.py" line="120"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="194"/>
+        <location filename="../../ui/audit_page.py" line="195"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit_page.py" line="196"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit_page.py" line="197"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit_page.py" line="198"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="198"/>
+        <location filename="../../ui/audit_page.py" line="199"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="199"/>
+        <location filename="../../ui/audit_page.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="212"/>
+        <location filename="../../ui/audit_page.py" line="213"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="217"/>
+        <location filename="../../ui/audit_page.py" line="218"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="235"/>
+        <location filename="../../ui/audit_page.py" line="236"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="268"/>
+        <location filename="../../ui/audit_page.py" line="269"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="272"/>
+        <location filename="../../ui/audit_page.py" line="273"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="276"/>
+        <location filename="../../ui/audit_page.py" line="277"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
