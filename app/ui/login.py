@@ -79,6 +79,17 @@ def _error_label() -> QLabel:
     return label
 
 
+def _typed_twice_alike(error: QLabel, new: QLineEdit, repeat: QLineEdit) -> bool:
+    """Whether a new password was typed the same twice; if not, ``error`` says so and
+    the second field is cleared for another try."""
+    if new.text() == repeat.text():
+        return True
+    error.setText(problems_text([FieldError("password", "mismatch", "")]))
+    repeat.clear()
+    repeat.setFocus()
+    return False
+
+
 class _Busy:
     """A wait cursor while the password is checked (argon2 takes a moment)."""
 
@@ -292,10 +303,7 @@ class FirstAdminDialog(QDialog):
         self.quit_button.setText(self.tr("&Quit"))
 
     def create(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if not _typed_twice_alike(self.error, self.password, self.repeat):
             return
         try:
             with _Busy():
@@ -394,27 +402,15 @@ class RecoveryCodeDialog(QDialog):
         doc.print_(printer)
 
 
-class RecoveryDialog(QDialog):
-    """The recovery code (printed when the database was set up) gives an administrator
-    a new password when every administrator's password is lost."""
+class _NewPasswordDialog(QDialog):
+    """The shape of the dialogs that set a new password: an introduction, labelled
+    fields ending with the new password typed twice, a message line, OK and Cancel."""
 
-    def __init__(self, db_path: Path, *, recover: Any = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db_path = db_path
-        self._recover = recover or (lambda path, code, name, password: (
-            _auth().recover_administrator(path, code, name, password)))
-        self.setObjectName("recoveryDialog")
+    def _build(self, fields: tuple[QLineEdit, ...], width: int) -> None:
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.code = QLineEdit()
-        self.code.setMaxLength(100)
-        self.username = QLineEdit()
-        self.username.setMaxLength(64)
-        self.new = _password_field()
-        self.repeat = _password_field()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in fields]
         form = QFormLayout()
-        fields = (self.code, self.username, self.new, self.repeat)
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -429,8 +425,33 @@ class RecoveryDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
-        self.setMinimumWidth(520)
-        self.code.setFocus()
+        self.setMinimumWidth(width)
+        fields[0].setFocus()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class RecoveryDialog(_NewPasswordDialog):
+    """The recovery code (printed when the database was set up) gives an administrator
+    a new password when every administrator's password is lost."""
+
+    def __init__(self, db_path: Path, *, recover: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self._recover = recover or (lambda path, code, name, password: (
+            _auth().recover_administrator(path, code, name, password)))
+        self.setObjectName("recoveryDialog")
+        self.code = QLineEdit()
+        self.code.setMaxLength(100)
+        self.username = QLineEdit()
+        self.username.setMaxLength(64)
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self._build((self.code, self.username, self.new, self.repeat), 520)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recovery code"))
@@ -451,10 +472,7 @@ class RecoveryDialog(QDialog):
             self.error.setText(self.tr("Type the recovery code and the user name."))
             (self.code if not self.code.text().strip() else self.username).setFocus()
             return
-        if self.new.text() != self.repeat.text():
-            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if not _typed_twice_alike(self.error, self.new, self.repeat):
             return
         auth = _auth()
         try:
@@ -480,7 +498,7 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(_NewPasswordDialog):
     """The user's own new password (at the first login after an administrator set a
     temporary one, or any time from the menu). ``change(old, new)`` is
     :meth:`AccountService.change_own_password`."""
@@ -490,29 +508,10 @@ class ChangePasswordDialog(QDialog):
         self.change = change
         self.forced = forced
         self.setObjectName("changePasswordDialog")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
         self.old = _password_field()
         self.new = _password_field()
         self.repeat = _password_field()
-        self.labels = [QLabel() for _ in range(3)]
-        form = QFormLayout()
-        for label, field in zip(self.labels, (self.old, self.new, self.repeat), strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate()
-        self.setMinimumWidth(480)
-        self.old.setFocus()
+        self._build((self.old, self.new, self.repeat), 480)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change your password"))
@@ -530,10 +529,7 @@ class ChangePasswordDialog(QDialog):
             self.tr("&Quit") if self.forced else self.tr("Cancel"))
 
     def apply(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self.error.setText(problems_text([FieldError("password", "mismatch", "")]))
-            self.repeat.clear()
-            self.repeat.setFocus()
+        if not _typed_twice_alike(self.error, self.new, self.repeat):
             return
         try:
             with _Busy():
