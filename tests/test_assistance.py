@@ -3,7 +3,6 @@ monitoring, consent, status transitions, search, the case list, statistics, demo
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
@@ -42,18 +41,6 @@ from app.services.crisis import CrisisService, CrisisSubmission
 from app.services.validation import ValidationError
 
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    """main() adds a log file handler; close the ones a test added."""
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 @pytest.fixture

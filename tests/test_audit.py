@@ -4,7 +4,6 @@ that an altered, removed or slipped-in entry is detected (also by ``infoline che
 from __future__ import annotations
 
 import json
-import logging
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -237,18 +236,6 @@ def test_statistics_exports_are_logged(store: Store, supervisor, tmp_path: Path)
     assert exports[0].details["from"] == "2026-01-01"
 
 
-@pytest.fixture
-def _own_log_handlers():
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.mark.usefixtures("_own_log_handlers")
 def test_infoline_check_reports_a_tampered_log(tmp_path: Path, capsys):
     db = tmp_path / "desk.sqlite3"
     assert main(["init", "--db", str(db)]) == 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import logging
 import re
 from datetime import date, timedelta
 
@@ -43,17 +42,6 @@ IDENTIFIERS = ("Ольг", "Кравец", "Нина", "000-11-22", "0001122", "
                "olga.k", "example.org")
 HOSTILE = ('Заметка <b>жирно <a href="x">ссылка</a> & &amp; <font size="40">x</font> '
            '<para> </br> ' + "Щ" * 3000 + " " + "слово " * 400)
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 @pytest.fixture

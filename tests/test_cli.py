@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,18 +12,6 @@ from accounthelp import give_accounts, open_as
 from app import paths
 from app.cli import main
 from app.db import open_store
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    """main() adds a log file handler; close the ones a test added."""
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 def one_error_line(err: str) -> str:

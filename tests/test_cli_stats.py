@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import time
 from pathlib import Path
 
@@ -16,18 +15,6 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db import open_store
 from app.services.contacts import UserService
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    """main() adds a log file handler; close the ones a test added."""
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ commands, with two real databases and real files (no display needed)."""
 from __future__ import annotations
 
 import json
-import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,17 +13,6 @@ from synchelp import make_site
 
 from app.cli import main
 from app.services.contacts import ContactInput
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 def one_error_line(err: str) -> str:

@@ -3,7 +3,6 @@ what was given to callers, and demo entries that never pass for real ones."""
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -433,18 +432,6 @@ def test_a_real_database_starts_empty_and_refuses_demo_entries(store, dirs, tmp_
 # -- command line ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def _own_log_handlers():
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.mark.usefixtures("_own_log_handlers")
 def test_cli_import_and_export(tmp_path, capsys):
     db = tmp_path / "desk.sqlite3"
     assert main(["init", "--db", str(db)]) == 0

@@ -170,20 +170,6 @@ def _accounts_db(tmp_path: Path) -> Path:
     return db
 
 
-@pytest.fixture
-def _own_log_handlers():
-    import logging
-
-    root = logging.getLogger("app")
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.mark.usefixtures("_own_log_handlers")
 @pytest.mark.parametrize("role", ROLES)
 def test_backups_from_the_command_line_follow_the_matrix(tmp_path: Path, monkeypatch, capsys,
                                                          role: str):
@@ -213,7 +199,6 @@ def test_backups_from_the_command_line_follow_the_matrix(tmp_path: Path, monkeyp
         assert "does not allow" in err
 
 
-@pytest.mark.usefixtures("_own_log_handlers")
 def test_a_consultant_is_refused_on_every_supervisor_command(tmp_path: Path, monkeypatch,
                                                              capsys):
     db = _accounts_db(tmp_path)

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from app.db.sqlite import fsync_dir
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by spreadsheet programs."""
 
@@ -26,17 +28,6 @@ def neutralise(text: str) -> str:
     if text.startswith(FORMULA_STARTS):
         return "'" + text
     return text
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -55,4 +46,4 @@ def atomic_write(path: Path | str, mode: str = "wb", **open_args: Any) -> Iterat
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_folder(target.parent)
+    fsync_dir(target.parent)  # the rename itself made durable
