@@ -366,15 +366,8 @@ class AccountService:
         with self.store.session() as s:
             self._require_manage(s)
             user = self._user(s, user_id)
-            check_password(password, user.username, demo=self.is_demo)
-            now = utcnow()
             user.active = True
-            user.must_change_password = must_change
-            user.password_changed_at = now
-            user.stamp(now, self.actor_id)
-            self._log(s, "account.reactivate", user.id, must_change=must_change)
-            self._put_password(user.username, password)
-            row = self._row(user)
+            row = self._new_password(s, user, password, must_change, "account.reactivate")
         log.info("account reactivated")
         return row
 
@@ -388,16 +381,22 @@ class AccountService:
             if not user.active:
                 raise AccountError("{name} is deactivated; reactivate the account instead",
                                    name=user.username)
-            check_password(password, user.username, demo=self.is_demo)
-            now = utcnow()
-            user.must_change_password = must_change
-            user.password_changed_at = now
-            user.stamp(now, self.actor_id)
-            self._log(s, "password.reset", user.id, must_change=must_change)
-            self._put_password(user.username, password)
-            row = self._row(user)
+            row = self._new_password(s, user, password, must_change, "password.reset")
         log.info("password reset by an administrator")
         return row
+
+    def _new_password(self, s: Session, user: User, password: str, must_change: bool,
+                      action: str) -> AccountRow:
+        """An administrator's new password for ``user``: checked, put in the key file
+        (which also ends a lockout), and the change logged as ``action``."""
+        check_password(password, user.username, demo=self.is_demo)
+        now = utcnow()
+        user.must_change_password = must_change
+        user.password_changed_at = now
+        user.stamp(now, self.actor_id)
+        self._log(s, action, user.id, must_change=must_change)
+        self._put_password(user.username, password)
+        return self._row(user)
 
     def change_own_password(self, old_password: str, new_password: str) -> AccountRow:
         """The logged-in user's new password; the old one is checked like a login (a
