@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -23,6 +22,7 @@ from app.ui.case_dialogs import (
     StatusDialog,
 )
 from app.ui.main_window import MainWindow
+from tests.keys import type_text
 
 
 @pytest.fixture
@@ -41,15 +41,6 @@ def window(qtbot, store, staff, tmp_path):
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None):
     qtbot.keyClick(widget or QApplication.focusWidget(), k, modifier)
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Types text, Cyrillic included, as key events carrying the text.
-
-    qtbot.keyClicks aborts on non-ASCII characters (a Qt assertion in qasciikey.cpp).
-    """
-    for ch in text:
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def focus() -> QWidget:

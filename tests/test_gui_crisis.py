@@ -21,7 +21,7 @@ from app.ui.crisis_wizard import (
     ReferralPage,
 )
 from app.ui.main_window import MainWindow
-from tests.test_gui_intake import type_text
+from tests.keys import type_text
 
 
 @pytest.fixture

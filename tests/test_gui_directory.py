@@ -15,7 +15,7 @@ from app.ui import msgbox
 from app.ui.directory_dialogs import DirectoryHistoryDialog, EntryDialog
 from app.ui.directory_page import DirectoryPage
 from app.ui.main_window import MainWindow
-from tests.test_gui_intake import type_text
+from tests.keys import type_text
 
 
 @pytest.fixture

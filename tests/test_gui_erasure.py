@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.services.contacts import (
@@ -17,6 +16,7 @@ from app.services.contacts import (
 )
 from app.services.erasure import ErasureService
 from app.ui.erasure_page import ConfirmErasure, ErasurePage
+from tests.keys import type_text
 
 
 def test_an_administrator_finds_and_erases_a_caller(qtbot, store):
@@ -63,10 +63,7 @@ def test_cancelling_the_confirmation_erases_nothing(qtbot, store):
                                notes="Говорила Тамара", caller=CallerInput(nickname="Тамара")))
     page = ErasurePage(ErasureService(store, admin.id))
     qtbot.addWidget(page)
-    for ch in "Тамара":
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(page.query,
-                                   QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    type_text(page.query, "Тамара")
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 1
 

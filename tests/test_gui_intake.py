@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.contact import NOTES_MAX
 from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
 from app.ui import msgbox
 from app.ui.main_window import MainWindow
+from tests.keys import type_text
 
 
 @pytest.fixture
@@ -36,15 +36,6 @@ def focus(qtbot) -> QWidget:
 def key(qtbot, widget: QWidget | None, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget or QApplication.focusWidget(), k, modifier)
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Types text, Cyrillic included, as key events carrying the text.
-
-    qtbot.keyClicks aborts on non-ASCII characters (a Qt assertion in qasciikey.cpp).
-    """
-    for ch in text:
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def saved_contacts(window: MainWindow) -> list:

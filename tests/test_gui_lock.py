@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.contacts import ContactService, UserService
 from app.ui import msgbox
 from app.ui.lock import Curtain, IdleLock, UnlockDialog
 from app.ui.main_window import MainWindow
+from tests.keys import type_text
 
 PASSWORD = "correct horse battery"
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Key events carrying the text (qtbot.keyClicks aborts on Cyrillic)."""
-    for ch in text:
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def make_window(qtbot, store, user, tmp_path) -> MainWindow:

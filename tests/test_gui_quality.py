@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import rubric as rubrics
 from app.services.contacts import ContactInput, ContactService, UserService
@@ -18,6 +17,7 @@ from app.ui.main_window import MainWindow
 from app.ui.my_reviews import MyReviewsPage
 from app.ui.quality_page import QualityPage
 from app.ui.review_dialog import ReviewDialog
+from tests.keys import type_text
 
 RUBRIC = rubrics.load()
 MONTH_START = date.today().replace(day=1)
@@ -60,12 +60,6 @@ class Team:
 def team(store):
     return Team(store)
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Cyrillic as key events carrying the text (qtbot.keyClicks aborts on it)."""
-    for ch in text:
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def focused():
