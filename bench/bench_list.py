@@ -28,6 +28,8 @@ def run(path: Path) -> list[Result]:
         deep = key
         for _ in range(25):  # 5,000 rows down
             rows = service.page(query, after=deep, limit=200)
+            if not rows:  # a small database ends sooner
+                break
             deep = (rows[-1].started_at, rows[-1].seq)
         consultations = ContactQuery(kind="consultation")
         return [

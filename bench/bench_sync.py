@@ -26,7 +26,7 @@ from app.db import Store, open_store
 from app.models import new_uuid
 from app.services.contacts import UserService
 from app.services.sync.service import SyncService
-from app.services.sync.tables import SPECS
+from app.services.sync.tables import LOCAL_DEFAULTS, SPECS
 
 RECORDS = 100_000
 TARGET_SHARE = 0.25
@@ -85,8 +85,11 @@ def _raw_insert(folder: Path, source: Store) -> float:
             spec_cols = (SPECS[t].columns if t in SPECS else
                          SPECS["contact"].children[[c.name for c in SPECS["contact"].children]
                                                    .index(t)].columns)
-            cols[t] = spec_cols
-            rows[t] = conn.exec_driver_sql(f"SELECT {', '.join(spec_cols)} FROM {t}").fetchall()
+            # columns that do not travel get the values the import gives them
+            local = LOCAL_DEFAULTS.get(t, {})
+            cols[t] = [*spec_cols, *local]
+            rows[t] = [(*row, *local.values()) for row in conn.exec_driver_sql(
+                f"SELECT {', '.join(spec_cols)} FROM {t}")]
         conn.rollback()
     try:
         with store.session() as s:
