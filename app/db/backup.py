@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.db import audit_witness
 from app.db import sqlite as sqlite_store
 from app.db.encrypt import fts_problems, table_counts
 from app.db.instance import InstanceError, InstanceLock
@@ -195,6 +196,7 @@ def make_backup(store: Store, reason: str = "manual", *, out: Path | None = None
             target = folder / _name(store.path, when, reason)
     else:
         target = Path(out)
+    audit_witness.record_store(store)  # the key file beside the backup carries the head
     _backup(store.path, target, store.key)
     log.info("backup made (%s)", reason)
     if out is None and reason in AUTOMATIC:
@@ -281,6 +283,7 @@ def restore(db_path: Path, backup_path: Path, key: bytes | None) -> Restored:
             Path(f"{db_path}{side}").unlink(missing_ok=True)
         tmp.replace(db_path)
         sqlite_store.fsync_dir(db_path.parent)
+        audit_witness.after_restore(db_path, key)
     finally:
         lock.release()
     log.info("database restored from a backup (schema %s)", verified.revision)

@@ -486,6 +486,32 @@ class Keyring:
 
         self._update(change)
 
+    # -- fields kept for other parts of the app (app/db/audit_witness.py) -------------
+
+    def fields(self, *names: str) -> dict[str, Any]:
+        """The newest values of top-level fields other parts of the app keep here (the
+        audit log's head); an absent field is left out."""
+        with contextlib.suppress(KeyringError):
+            self._data = self._read(self.path)
+        return {n: self._data[n] for n in names if n in self._data}
+
+    def set_fields(self, values: dict[str, Any], *, expect: dict[str, Any]) -> bool:
+        """Set top-level fields, only when they still hold ``expect`` (an absent field:
+        None); False when another process changed them in between."""
+        if set(values) & {"format", "version", "file_id", "key_check", "users",
+                          "recovery", "pending"}:
+            raise ValueError("not a field other parts of the app may set")
+        done: list[bool] = []
+
+        def change(data: dict[str, Any]) -> None:
+            if any(data.get(k) != expect.get(k) for k in values):
+                return
+            data.update(values)
+            done.append(True)
+
+        self._update(change)
+        return bool(done)
+
 
 def encrypt_plain_database(path: Path, key: bytes) -> None:
     """Encrypt an unencrypted database in place with ``key`` (app.db.encrypt)."""

@@ -305,7 +305,8 @@ class SyncService:
                         "site_name": str(self.store.setting("site_name") or ""),
                         "organisation": _str_or_none(self.store.setting("organisation")),
                         "fingerprint": own_fp, "recipient": peer.fingerprint,
-                        "schema": SCHEMA_HEAD, "created_at": now.isoformat(), "full": full}
+                        "schema": SCHEMA_HEAD, "created_at": now.isoformat(), "full": full,
+                        **audit.partner_manifest(s, peer.site_id)}
             since = 0 if full else peer.export_seq
             lines = engine.export_lines(raw, site, manifest, since=since,
                                         skip_source=None if full else peer.site_id,
@@ -423,6 +424,10 @@ class SyncService:
             site.save(raw)
             if merger.erased_any or ended:
                 _scrub(raw)
+            try:
+                audit.received_from_partner(s, p.peer_site, p.content.manifest)
+            except ValueError as exc:
+                raise SyncFileError("invalid", f"line 1: {exc}") from None
             peer = s.get(SyncPeer, p.peer_id)
             if peer is not None:
                 peer.last_import_at = now
