@@ -245,3 +245,21 @@ def test_files_without_heads_still_import_and_malformed_heads_are_refused(
     finally:
         a.close()
         b.close()
+
+
+def test_the_administrators_screen_check_sees_the_removed_tail_too(tmp_path: Path):
+    db = _init(tmp_path)
+    _work(db, 2)
+    raw = _raw_store(db)
+    last = _last_seq(raw)
+    _cut_tail(raw, last - 2, restore_triggers=True)
+    raw.close()
+    login = auth.login(db, "admin", PASSWORD)
+    try:
+        problems = AuditService(login.store, login.user.id).verify()
+    finally:
+        login.store.close()
+    # the login wrote entry last - 1 again; entry `last` is gone
+    assert problems == [f"audit log: entry {last} removed from the end (the key file "
+                        f"recorded entry {last} as the newest on "
+                        f"{_key_witness(Keyring.path_for(db)).when()})"]

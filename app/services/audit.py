@@ -382,10 +382,12 @@ class AuditService:
             return sorted(k for k in s.scalars(select(AuditEntry.object_kind).distinct()) if k)
 
     def verify(self) -> list[str]:
-        """The chain check, for the administrators' screen."""
+        """The chain check, for the administrators' screen, with the triggers that
+        protect the log and its witnesses outside the database."""
         with self.store.sessions() as s:
             self._require_view(s)
-            return verify_chain(s)
+            problems = verify_chain(s)
+        return problems + protection_problems(self.store) + witness_problems(self.store)
 
 
 def _erasure_entry(session: Session, actor_id: str | None, _action: str, kind: str,
