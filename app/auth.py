@@ -20,13 +20,13 @@ from typing import TypeVar
 
 from sqlalchemy import select, update
 
-from app.db import Store, StoreError, open_store
+from app.db import Store, StoreError, audit_witness, open_store
 from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.sqlite import is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
-from app.services import audit as _audit  # also registers the audit log's checks
+from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
 from app.services.accounts import check_password, normal_username, username_problems
 from app.services.validation import ValidationError
 
@@ -182,7 +182,7 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
                       .values(last_login_at=(now or utcnow())))
             append(s, "login", user_id=user.id, object_kind="user", object_id=user.id,
                    details={"via": via} if via else None)
-        _audit.audit_witness.record_store(store)  # the log's head, kept in the key file
+        audit_witness.record_store(store)  # the log's head, kept in the key file
     except BaseException:
         store.close()
         raise
