@@ -11,4 +11,10 @@ class WrongKeyError(StoreError):
 
 
 class AlreadyOpenError(StoreError):
-    """Another window (process) holds the database."""
+    """Another window (process) holds the database. ``holder``: ``window``, or the name
+    of the command writing to it; ``pid``: its process id (None when unknown)."""
+
+    def __init__(self, message: str, holder: str | None = None, pid: int | None = None):
+        super().__init__(message)
+        self.holder = holder
+        self.pid = pid

@@ -69,6 +69,42 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
     return conn
 
 
+_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+_BUSY_WORDS = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` (the driver's error, or SQLAlchemy's wrapping it) says another
+    connection is writing: the file is busy, not damaged."""
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, dbapi.OperationalError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _BUSY_CODES:
+        return True
+    return str(orig).startswith(_BUSY_WORDS)
+
+
+_FULL_CODES = frozenset({13, 10})  # SQLITE_FULL, SQLITE_IOERR
+_FULL_WORDS = ("database or disk is full", "disk I/O error")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk is full or would not take a write (SQLite reports a
+    full disk as SQLITE_FULL, or as SQLITE_IOERR when the WAL or journal cannot grow)."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        import errno
+
+        return orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+    if not isinstance(orig, dbapi.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _FULL_CODES:
+        return True
+    return str(orig).startswith(_FULL_WORDS)
+
+
 def is_plain_database(path: Path) -> bool:
     """Whether ``path`` is an unencrypted SQLite file (by its header)."""
     try:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
 from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
-from app.db.instance import InstanceError, InstanceLock, refuse_network_share
+from app.db.instance import InstanceError, InstanceLock, busy_message, refuse_network_share
 from app.models import Setting, new_uuid
 
 if TYPE_CHECKING:
@@ -260,6 +260,8 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
     from app.db.keyring import Keyring
 
     detail = str(getattr(exc, "orig", None) or exc)
+    if sqlite_store.is_busy(exc):  # another program is writing: busy, not damaged
+        return StoreError(busy_message(path))
     if key is None and Keyring.exists(path):
         return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
     if key is not None and sqlite_store.is_plain_database(path):
@@ -302,7 +304,8 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         try:
             lock.acquire()
         except InstanceError as exc:
-            raise AlreadyOpenError(str(exc)) from exc
+            raise AlreadyOpenError(str(exc), getattr(exc, "holder", None),
+                                   getattr(exc, "pid", None)) from exc
         except OSError as exc:
             raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
                 from exc
@@ -320,6 +323,8 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         engine.dispose()
         if lock is not None:
             lock.release()
+        if sqlite_store.is_busy(exc):
+            raise StoreError(busy_message(path)) from exc
         raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
     except BaseException:
         engine.dispose()
