@@ -24,9 +24,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app.db import Store, StoreError, open_store
+from app.db import sqlite as sqlite_store
 from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
-from app.db.sqlite import BUSY_TIMEOUT_MS, is_busy, is_plain_database
+from app.db.sqlite import is_busy, is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
@@ -189,7 +190,7 @@ def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | Non
                 append(s, "login", user_id=user.id, object_kind="user", object_id=user.id,
                        details={"via": via} if via else None)
         finally:
-            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            raw.execute(f"PRAGMA busy_timeout = {sqlite_store.BUSY_TIMEOUT_MS}")
             conn.rollback()
     return user
 

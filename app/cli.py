@@ -64,8 +64,8 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
 
     from app import auth
     from app.db import AlreadyOpenError, StoreError
-    from app.db.instance import busy_message
-    from app.db.sqlite import is_busy, is_plain_database
+    from app.db.instance import busy_message, disk_full_message
+    from app.db.sqlite import is_busy, is_disk_full, is_plain_database
     from app.services.permissions import PermissionDeniedError, require
 
     path = _db_path(args)
@@ -93,6 +93,8 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
     except DatabaseError as exc:  # damaged pages met while logging the login
         if is_busy(exc):
             raise CommandError(busy_message(path)) from exc
+        if is_disk_full(exc):
+            raise CommandError(disk_full_message(path, exc)) from exc
         raise CommandError(f"{path}: the database is damaged ({exc.orig})") from exc
     if action is not None:
         try:
@@ -655,29 +657,15 @@ def _expected_failure(args: argparse.Namespace, exc: BaseException) -> str | Non
     busy with another program's write, or a full disk. None for anything else."""
     if "app.db.sqlite" not in sys.modules and not isinstance(exc, OSError):
         return None  # no database was opened
-    from app.db.instance import busy_message
+    from app.db.instance import busy_message, disk_full_message
     from app.db.sqlite import is_busy, is_disk_full
 
     path = _db_path(args) if hasattr(args, "db") else None
     if path is not None and is_busy(exc):
         return busy_message(path)
-    if is_disk_full(exc):
-        return disk_full_message(path, exc)
+    if is_disk_full(exc) and (path is not None or getattr(exc, "filename", None)):
+        return disk_full_message(path or Path("."), exc)
     return None
-
-
-def disk_full_message(path: Path | None, exc: BaseException) -> str:
-    """The full disk named by its folder: the file the error names, else the database's."""
-    import os
-
-    orig = getattr(exc, "orig", None) or exc
-    named = getattr(orig, "filename", None)
-    where = Path(os.fsdecode(named)) if named else path
-    folder = where.parent if where is not None else None
-    place = f"the disk holding {folder.absolute()}" if folder is not None else "the disk"
-    return (f"{where}: {place} is full (or would not take the write); nothing was "
-            "changed; free some space and run the command again" if where is not None
-            else f"{place} is full; nothing was changed; free some space and try again")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

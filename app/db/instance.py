@@ -187,6 +187,17 @@ def _parse_holder(raw: bytes) -> tuple[int | None, str | None]:
     return (int(pid_text) if pid_text.isdigit() else None), (holder or None)
 
 
+def disk_full_message(path: Path, exc: BaseException | None = None) -> str:
+    """The words for a write the disk would not take ("database or disk is full",
+    "disk I/O error", ENOSPC): the disk named by the folder of the file the error names,
+    else of ``path``. The database rolled its transaction back: nothing was changed."""
+    orig = getattr(exc, "orig", None) or exc
+    named = getattr(orig, "filename", None)
+    where = Path(os.fsdecode(named)) if named else Path(path)
+    return (f"{where}: the disk holding {where.absolute().parent} is full (or would not "
+            "take the write); nothing was changed; free some space and try again")
+
+
 class InstanceLock:
     """An OS lock on ``<db>.lock``: held while a window (or a writing command) has the
     database open. The OS drops it when the process ends, however it ends, so a crash

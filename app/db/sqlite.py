@@ -11,6 +11,7 @@ migration of old unencrypted files and some tests use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import unicodedata
 from pathlib import Path
@@ -51,6 +52,7 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
     ``verify`` reads the schema at once, so a wrong key fails here with
     :class:`DatabaseError` ("file is not a database") instead of at the first query.
     """
+    create_private(Path(path))
     conn = dbapi.connect(str(path), check_same_thread=check_same_thread)
     try:
         if key is not None:
@@ -103,6 +105,35 @@ def is_disk_full(exc: BaseException) -> bool:
     if isinstance(code, int) and code & 0xFF in _FULL_CODES:
         return True
     return str(orig).startswith(_FULL_WORDS)
+
+
+PRIVATE_MODE = 0o600
+"""Databases, their WAL and shared-memory files and backups: the owner's only, like the
+key file (POSIX; on Windows the user's folder keeps others out)."""
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, unless it exists: SQLite
+    then writes the new database into it, and gives its ``-wal`` and ``-shm`` files the
+    same mode."""
+    if os.name != "posix" or str(path) == ":memory:" or path.exists():
+        return
+    # Made meanwhile, or no folder: SQLite says so itself.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE))
+
+
+def make_private(path: Path) -> None:
+    """Take group and others' access away from the database at ``path`` and its WAL and
+    shared-memory files (files of older versions were 0644)."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.stat().st_mode & 0o077:
+                p.chmod(PRIVATE_MODE)
+        except OSError:  # absent, or not ours to change: nothing to take away here
+            pass
 
 
 def is_plain_database(path: Path) -> bool:

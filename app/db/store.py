@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
 from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
-from app.db.instance import InstanceError, InstanceLock, busy_message, refuse_network_share
+from app.db.instance import (
+    InstanceError,
+    InstanceLock,
+    busy_message,
+    disk_full_message,
+    refuse_network_share,
+)
 from app.models import Setting, new_uuid
 
 if TYPE_CHECKING:
@@ -193,11 +199,14 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         return sqlite_store.connect(path, key, check_same_thread=False)
 
     # Cyrillic text in JSON columns (history, drafts) stored as itself, not as \\u escapes.
+    # hide_parameters: an error's text never carries the values (what a user typed),
+    # wherever it is shown or logged.
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlite_store.dbapi,
         creator=connect,
         json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+        hide_parameters=True,
     )
     sqlite_store.configure(engine)
     return engine
@@ -262,6 +271,8 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
     detail = str(getattr(exc, "orig", None) or exc)
     if sqlite_store.is_busy(exc):  # another program is writing: busy, not damaged
         return StoreError(busy_message(path))
+    if sqlite_store.is_disk_full(exc):
+        return StoreError(disk_full_message(path))
     if key is None and Keyring.exists(path):
         return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
     if key is not None and sqlite_store.is_plain_database(path):
@@ -309,6 +320,7 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         except OSError as exc:
             raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
                 from exc
+    sqlite_store.make_private(path)
     engine = make_engine(path, key)
     try:
         if existed:
@@ -325,6 +337,8 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
             lock.release()
         if sqlite_store.is_busy(exc):
             raise StoreError(busy_message(path)) from exc
+        if sqlite_store.is_disk_full(exc):
+            raise StoreError(disk_full_message(path)) from exc
         raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
     except BaseException:
         engine.dispose()
