@@ -193,3 +193,25 @@ def test_a_reading_command_names_the_window_that_is_writing(db: Path, capsys, mo
         writer.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
         writer.close()
         window.store.close()
+
+
+def test_the_login_window_says_which_command_holds_the_database(qtbot, db: Path):
+    from app.ui.login import LoginDialog
+
+    login = auth.login(db, "admin", PASSWORD)
+    login.store.close()
+    holder = hold_like_an_import(db, login.db_key)
+    try:
+        dialog = LoginDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.try_login()
+        assert dialog.result_login is None
+        assert dialog.error.text() == ('This database is busy: the command "infoline '
+                                       'import-csv" is writing to it. Try again when it has '
+                                       'finished.')
+    finally:
+        holder.kill()
+        holder.communicate()
