@@ -194,8 +194,11 @@ def disk_full_message(path: Path, exc: BaseException | None = None) -> str:
     orig = getattr(exc, "orig", None) or exc
     named = getattr(orig, "filename", None)
     where = Path(os.fsdecode(named)) if named else Path(path)
+    # A database error: its transaction was rolled back. A file's: it is not finished.
+    outcome = "the file was not finished" if isinstance(orig, OSError) else \
+        "nothing was changed"
     return (f"{where}: the disk holding {where.absolute().parent} is full (or would not "
-            "take the write); nothing was changed; free some space and try again")
+            f"take the write); {outcome}; free some space and try again")
 
 
 class InstanceLock:
