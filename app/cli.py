@@ -63,7 +63,7 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
     from sqlalchemy.exc import DatabaseError
 
     from app import auth
-    from app.db import AlreadyOpenError, StoreError
+    from app.db import BusyError, StoreError
     from app.db.instance import busy_message, disk_full_message
     from app.db.sqlite import is_busy, is_disk_full, is_plain_database
     from app.services.permissions import PermissionDeniedError, require
@@ -84,11 +84,9 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
         result = auth.login(path, user, password, via="command line", exclusive=write)
     except auth.LoginError as exc:
         raise UsageError(f"{path}: {exc}") from exc
-    except AlreadyOpenError as exc:
+    except BusyError as exc:  # a writer or a restore has it: not the input's fault
         raise CommandError(str(exc)) from exc
     except StoreError as exc:
-        if is_busy(exc.__cause__ or exc):
-            raise CommandError(busy_message(path)) from exc
         raise UsageError(str(exc)) from exc
     except DatabaseError as exc:  # damaged pages met while logging the login
         if is_busy(exc):

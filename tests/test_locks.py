@@ -217,3 +217,65 @@ def test_the_login_window_says_which_command_holds_the_database(qtbot, db: Path)
     finally:
         holder.kill()
         holder.communicate()
+
+
+READER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from app.db import open_store
+store = open_store({db!r}, key=bytes.fromhex({key!r}), create=False)
+print("reading", flush=True)
+time.sleep(120)
+"""
+
+RESTORER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from app.db.instance import InstanceLock
+lock = InstanceLock(__import__("pathlib").Path({db!r}), holder="restore")
+lock.acquire()
+lock.exclude_readers()
+print("restoring", flush=True)
+time.sleep(120)
+"""
+
+
+def child(script: str, db: Path, key: bytes, says: str) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script.format(root=str(ROOT), db=str(db), key=key.hex())],
+        stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == says
+    return proc
+
+
+@pytest.mark.skipif(os.name != "posix", reason="shared locks are POSIX only")
+def test_a_restore_waits_for_reading_commands_and_they_for_it(db: Path, tmp_path: Path,
+                                                              capsys):
+    from app.db import StoreError, open_store
+
+    backup = tmp_path / "b.backup"
+    assert main(["backup", "--db", str(db), "--out", str(backup)]) == 0
+    login = auth.login(db, "admin", PASSWORD)
+    login.store.close()
+    reader = child(READER, db, login.db_key, "reading")
+    try:
+        capsys.readouterr()
+        assert main(["restore", str(backup), "--db", str(db)]) == 1
+        line = one_error_line(capsys.readouterr().err)
+        assert "busy: a reading command" in line
+        assert "nothing was restored" in line
+    finally:
+        reader.kill()
+        reader.communicate()
+    assert list_backups(db) == []
+    restorer = child(RESTORER, db, login.db_key, "restoring")
+    try:
+        with pytest.raises(StoreError, match="busy: a restore is replacing the database"):
+            open_store(db, key=login.db_key, create=False)
+        assert main(["check", "--db", str(db)]) == 1
+        assert "busy: a restore is replacing" in one_error_line(capsys.readouterr().err)
+    finally:
+        restorer.kill()
+        restorer.communicate()
+    assert main(["restore", str(backup), "--db", str(db)]) == 0

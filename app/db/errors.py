@@ -10,7 +10,11 @@ class WrongKeyError(StoreError):
     """The key does not open the file, or the file is not a database of the app."""
 
 
-class AlreadyOpenError(StoreError):
+class BusyError(StoreError):
+    """Another process is writing to the database, or replacing it: busy, not damaged."""
+
+
+class AlreadyOpenError(BusyError):
     """Another window (process) holds the database. ``holder``: ``window``, or the name
     of the command writing to it; ``pid``: its process id (None when unknown)."""
 

@@ -201,6 +201,44 @@ def disk_full_message(path: Path, exc: BaseException | None = None) -> str:
             f"take the write); {outcome}; free some space and try again")
 
 
+class RestoringError(InstanceError):
+    """A restore is replacing the database, or (seen by the restore) a reading command
+    has it open."""
+
+
+class ReaderLock:
+    """A shared lock (POSIX ``lockf`` on the first byte of ``<db>.lock``, apart from the
+    window's ``flock`` on the whole file) held while a reading command has the database
+    open. A restore takes it exclusively, so it neither replaces a file a command is
+    reading (and recording its login in) nor lets one open it half-way. Windows has no
+    shared locks: there this is a no-op, and a restore only waits for writers.
+    """
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        if os.name != "posix" or self._fd is not None:
+            return
+        try:
+            fd = os.open(lock_path_for(self.db_path), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:  # a read-only folder: nothing can replace the file there either
+            return
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, 1, 0)
+        except OSError:
+            os.close(fd)
+            raise RestoringError(f"{self.db_path}: busy: a restore is replacing the "
+                                 "database; try again in a moment") from None
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing drops the lock
+
+
 class InstanceLock:
     """An OS lock on ``<db>.lock``: held while a window (or a writing command) has the
     database open. The OS drops it when the process ends, however it ends, so a crash
@@ -235,6 +273,19 @@ class InstanceLock:
         f.write(f"{os.getpid()} {self.holder}".encode("ascii", "replace"))
         f.flush()
         self._file = f
+
+    def exclude_readers(self) -> None:
+        """With this lock held, also shut out reading commands (a restore); raises
+        :class:`RestoringError` when one has the database open. POSIX only: the same
+        open file keeps both locks, and releasing this one drops both."""
+        if os.name != "posix" or self._file is None:
+            return
+        try:
+            fcntl.lockf(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 0)
+        except OSError:
+            raise RestoringError(f"{self.db_path}: busy: a reading command (check, stats, "
+                                 "a report...) has it open; try again when it has "
+                                 "finished") from None
 
     def release(self) -> None:
         f, self._file = self._file, None

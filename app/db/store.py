@@ -25,10 +25,11 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
-from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
+from app.db.errors import AlreadyOpenError, BusyError, StoreError, WrongKeyError
 from app.db.instance import (
     InstanceError,
     InstanceLock,
+    ReaderLock,
     busy_message,
     disk_full_message,
     refuse_network_share,
@@ -92,6 +93,8 @@ class Store:
     """The database key (None: an unencrypted file); needed for backups."""
     lock: InstanceLock | None = field(default=None, repr=False)
     """Held while this store has the file to itself (``exclusive=True``)."""
+    reader: ReaderLock | None = field(default=None, repr=False)
+    """Held while a reading store has the file open: a restore waits for it."""
 
     @property
     def encrypted(self) -> bool:
@@ -124,6 +127,8 @@ class Store:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+        if self.reader is not None:
+            self.reader.release()
 
     def check(self) -> list[str]:
         """Problems of the file in words (empty when sound): every check of
@@ -270,7 +275,7 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
 
     detail = str(getattr(exc, "orig", None) or exc)
     if sqlite_store.is_busy(exc):  # another program is writing: busy, not damaged
-        return StoreError(busy_message(path))
+        return BusyError(busy_message(path))
     if sqlite_store.is_disk_full(exc):
         return StoreError(disk_full_message(path))
     if key is None and Keyring.exists(path):
@@ -320,6 +325,12 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         except OSError as exc:
             raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
                 from exc
+    reader = None if exclusive else ReaderLock(path)
+    if reader is not None:
+        try:
+            reader.acquire()
+        except InstanceError as exc:  # a restore is replacing the file
+            raise BusyError(str(exc)) from exc
     sqlite_store.make_private(path)
     engine = make_engine(path, key)
     try:
@@ -333,20 +344,22 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         _migrate(engine, path, existed, key)
     except DatabaseError as exc:
         engine.dispose()
-        if lock is not None:
-            lock.release()
+        for held in (lock, reader):
+            if held is not None:
+                held.release()
         if sqlite_store.is_busy(exc):
-            raise StoreError(busy_message(path)) from exc
+            raise BusyError(busy_message(path)) from exc
         if sqlite_store.is_disk_full(exc):
             raise StoreError(disk_full_message(path)) from exc
         raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
     except BaseException:
         engine.dispose()
-        if lock is not None:
-            lock.release()
+        for held in (lock, reader):
+            if held is not None:
+                held.release()
         raise
     store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), key=key,
-                  lock=lock)
+                  lock=lock, reader=reader)
     if store.setting("site_id") is None:
         store.set_setting("site_id", new_uuid())
     return store
