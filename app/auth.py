@@ -173,7 +173,7 @@ def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | Non
             raw.execute(f"PRAGMA busy_timeout = {LOGIN_BUSY_TIMEOUT_MS}")
         # The same store on this one connection, so the shorter wait applies.
         on_conn = dataclasses.replace(store, sessions=sessionmaker(
-            bind=conn, expire_on_commit=False), lock=None)
+            bind=conn, expire_on_commit=False), lock=None, reader=None)
         try:
             move_pending_events(on_conn, keyring)
             user = _session_user(on_conn, name)

@@ -129,6 +129,10 @@ def setup(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
             folder / "infoline.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
+        # No log file: nothing is printed instead (Python's last-resort handler would
+        # write warnings and their tracebacks to the console).
+        if not root.handlers:
+            root.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(PersonalDataFilter())
