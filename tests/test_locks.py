@@ -133,6 +133,7 @@ def hold_like_an_import(db: Path, key: bytes) -> subprocess.Popen[str]:
     return child
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in writer uses flock")
 def test_a_database_being_written_is_busy_not_damaged(db: Path, tmp_path: Path, capsys,
                                                       monkeypatch):
     monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_MS", 300)
@@ -197,6 +198,7 @@ def test_a_reading_command_names_the_window_that_is_writing(db: Path, capsys, mo
         window.store.close()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in writer uses flock")
 def test_the_login_window_says_which_command_holds_the_database(qtbot, db: Path):
     from app.ui.login import LoginDialog
 
