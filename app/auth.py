@@ -10,6 +10,7 @@ audit log.
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import logging
 from collections.abc import Callable
@@ -19,11 +20,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import sessionmaker
 
 from app.db import Store, StoreError, audit_witness, open_store
+from app.db import sqlite as sqlite_store
 from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
-from app.db.sqlite import is_plain_database
+from app.db.sqlite import is_busy, is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
@@ -153,6 +157,44 @@ def _open(path: Path, key: bytes, exclusive: bool) -> Store:
     return open_store(path, create=False, key=key, exclusive=exclusive)
 
 
+LOGIN_BUSY_TIMEOUT_MS = 1500
+"""How long a reading login waits to write its audit entry before keeping it in the key
+file instead: a long import holds the write lock for minutes."""
+
+
+def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | None,
+                  via: str | None, exclusive: bool) -> SessionUser:
+    """Pending events and the login into the audit log; the active user, else
+    :class:`LoginError` ``inactive``."""
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        if not exclusive:
+            raw.execute(f"PRAGMA busy_timeout = {LOGIN_BUSY_TIMEOUT_MS}")
+        # The same store on this one connection, so the shorter wait applies.
+        on_conn = dataclasses.replace(store, sessions=sessionmaker(
+            bind=conn, expire_on_commit=False), lock=None, reader=None)
+        try:
+            move_pending_events(on_conn, keyring)
+            user = _session_user(on_conn, name)
+            if user is None:
+                with on_conn.session() as s:
+                    append(s, "login.refused", user_id=None, username=name,
+                           object_kind="user", details={"reason": "inactive"})
+                raise LoginError("inactive", f"the account {name} is deactivated; ask an "
+                                  "administrator")
+            with on_conn.session() as s:
+                # Local bookkeeping, not a change of the account: no new version.
+                s.execute(update(User).where(User.id == user.id)
+                          .values(last_login_at=(now or utcnow())))
+                append(s, "login", user_id=user.id, object_kind="user", object_id=user.id,
+                       details={"via": via} if via else None)
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {sqlite_store.BUSY_TIMEOUT_MS}")
+            conn.rollback()
+    return user
+
+
 def login(db_path: Path | str, username: str, password: str, *, now: datetime | None = None,
           exclusive: bool = False, via: str | None = None) -> LoginResult:
     """Unlock and open the database as ``username``; raises :class:`LoginError` (or
@@ -168,20 +210,24 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
     db_key = _unlock(keyring, name, password, now)
     store = _open(path, db_key, exclusive)
     try:
-        move_pending_events(store, keyring)
-        user = _session_user(store, name)
-        if user is None:
-            with store.session() as s:
-                append(s, "login.refused", user_id=None, username=name, object_kind="user",
-                       details={"reason": "inactive"})
-            raise LoginError("inactive", f"the account {name} is deactivated; ask an "
-                              "administrator")
-        with store.session() as s:
-            # Local bookkeeping, not a change of the account: no new version.
-            s.execute(update(User).where(User.id == user.id)
-                      .values(last_login_at=(now or utcnow())))
-            append(s, "login", user_id=user.id, object_kind="user", object_id=user.id,
-                   details={"via": via} if via else None)
+        try:
+            user = _record_login(store, keyring, name, now, via, exclusive)
+        except OperationalError as exc:
+            if exclusive or not is_busy(exc):
+                raise
+            # Another program is writing (a long import): a reading command goes on
+            # alongside (WAL readers are not blocked). Its login waits in the key file,
+            # like a failed one, and the next login moves it into the audit log.
+            user = _session_user(store, name)
+            details = {"via": via} if via else {}
+            if user is None:
+                details["reason"] = "inactive"
+            keyring.note_event("login" if user is not None else "login.refused", name,
+                               now, **details)
+            log.info("the database was busy: the login is kept in the key file for now")
+            if user is None:
+                raise LoginError("inactive", f"the account {name} is deactivated; ask an "
+                                  "administrator") from None
         audit_witness.record_store(store)  # the log's head, kept in the key file
     except BaseException:
         store.close()

@@ -49,16 +49,23 @@ def _credentials(what: str = CREDENTIALS) -> tuple[str, str]:
     return user, password
 
 
-def login_db(args: argparse.Namespace, action: str | None = None) -> LoginResult:
+def login_db(args: argparse.Namespace, action: str | None = None, *,
+             write: bool = False) -> LoginResult:
     """Log in to the command's existing database as INFOLINE_USER with
     INFOLINE_PASSWORD and check that the account may do ``action`` (a key of
     :data:`app.services.permissions.MATRIX`; None for commands open to every account).
-    Missing or wrong credentials and a refused action exit with 2."""
+    Missing or wrong credentials and a refused action exit with 2.
+
+    ``write``: the command changes the database, so it takes the one-window lock
+    (app/db/instance.py) like the app's window: a restore, the window or another writing
+    command waits for it to finish instead of losing its work. A database held by
+    another is busy (exit 1), and the message says by what."""
     from sqlalchemy.exc import DatabaseError
 
     from app import auth
-    from app.db import StoreError
-    from app.db.sqlite import is_plain_database
+    from app.db import BusyError, StoreError
+    from app.db.instance import busy_message, disk_full_message
+    from app.db.sqlite import is_busy, is_disk_full, is_plain_database
     from app.services.permissions import PermissionDeniedError, require
 
     path = _db_path(args)
@@ -74,12 +81,18 @@ def login_db(args: argparse.Namespace, action: str | None = None) -> LoginResult
                          f"administrator with: infoline init --existing-ok --db {path}")
     user, password = _credentials()
     try:
-        result = auth.login(path, user, password, via="command line")
+        result = auth.login(path, user, password, via="command line", exclusive=write)
     except auth.LoginError as exc:
         raise UsageError(f"{path}: {exc}") from exc
+    except BusyError as exc:  # a writer or a restore has it: not the input's fault
+        raise CommandError(str(exc)) from exc
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
     except DatabaseError as exc:  # damaged pages met while logging the login
+        if is_busy(exc):
+            raise CommandError(busy_message(path)) from exc
+        if is_disk_full(exc):
+            raise CommandError(disk_full_message(path, exc)) from exc
         raise CommandError(f"{path}: the database is damaged ({exc.orig})") from exc
     if action is not None:
         try:
@@ -90,10 +103,11 @@ def login_db(args: argparse.Namespace, action: str | None = None) -> LoginResult
     return result
 
 
-def open_db(args: argparse.Namespace, action: str | None = None) -> tuple[Store, str | None]:
+def open_db(args: argparse.Namespace, action: str | None = None, *,
+            write: bool = False) -> tuple[Store, str | None]:
     """The command's existing database, opened by logging in (:func:`login_db`), and
     the id of the user acting on it."""
-    result = login_db(args, action)
+    result = login_db(args, action, write=write)
     return result.store, result.user_id
 
 
@@ -117,7 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(f"--org {args.org}: not an organisation code (lastrada, bwc)")
     if not auth.needs_setup(path):
         # Set up already: an administrator may still change the site's settings.
-        store, _user = open_db(args, "site.manage")
+        store, _user = open_db(args, "site.manage", write=True)
         try:
             if args.site:
                 store.set_setting("site_name", args.site)
@@ -131,7 +145,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         "infoline init creates the first administrator: " + CREDENTIALS)
     try:
         result, code = auth.setup_first_admin(path, user, args.name or user, password,
-                                              site_name=args.site, organisation=args.org)
+                                              site_name=args.site, organisation=args.org,
+                                              exclusive=True)
     except ValidationError as exc:
         raise UsageError(auth.describe(exc)) from exc
     except (auth.SetupError, StoreError, KeyringError) as exc:
@@ -170,7 +185,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     completed = False
     try:
         result, store, _ring, _key = auth.setup_demo(path, lambda store: demo.generate(
-            store, contacts=args.contacts, seed=args.seed, progress=progress))
+            store, contacts=args.contacts, seed=args.seed, progress=progress),
+            exclusive=True)
         store.close()
         completed = True
     except (auth.SetupError, StoreError, KeyringError) as exc:
@@ -258,6 +274,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         result = restore(_db_path(args), backup, key)
     except BackupError as exc:
+        from app.db.instance import InstanceError
+
+        if isinstance(exc.__cause__, InstanceError):  # busy: not the input's fault
+            raise CommandError(str(exc)) from exc
         raise UsageError(str(exc)) from exc
     print(f"Verified {backup}: integrity, foreign keys and the search index sound, "
           f"schema {result.verified.revision}; {result.verified.summary()}")
@@ -336,10 +356,11 @@ def cmd_case_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _directory_service(args: argparse.Namespace, action: str):  # type: ignore[no-untyped-def]
+def _directory_service(args: argparse.Namespace, action: str,  # type: ignore[no-untyped-def]
+                       write: bool = False):
     from app.services.directory import DirectoryService
 
-    store, user_id = open_db(args, action)
+    store, user_id = open_db(args, action, write=write)
     return DirectoryService(store, user_id)
 
 
@@ -347,7 +368,7 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
     from app.services.directory import DirectoryPermissionError
     from app.services.directory_io import DirectoryFileError, import_file
 
-    service = _directory_service(args, "directory.edit")
+    service = _directory_service(args, "directory.edit", write=not args.dry_run)
     try:
         result = import_file(service, Path(args.file), dry_run=args.dry_run)
     except DirectoryFileError as exc:
@@ -483,7 +504,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     file_name = args.file
     if not Path(file_name).is_file():
         raise UsageError(f"{file_name}: no such file")
-    store, user_id = open_db(args, "legacy.import")
+    store, user_id = open_db(args, "legacy.import", write=not args.dry_run)
     try:
         result = legacy_import.import_file(ContactService(store, user_id), Path(file_name),
                                            mapping=mapping, dry_run=args.dry_run)
@@ -528,7 +549,7 @@ def build_parser() -> argparse.ArgumentParser:
         if db:
             p.add_argument("--db", metavar="PATH", help="database file (default: %(default)s)",
                            default=None)
-        p.set_defaults(func=func)
+        p.set_defaults(func=func, command_name=name)
         return p
 
     p = command("gui", cmd_gui, "open the desktop app (the default)")
@@ -629,10 +650,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _expected_failure(args: argparse.Namespace, exc: BaseException) -> str | None:
+    """One line for a failure that is not a bug, met anywhere in a command: the database
+    busy with another program's write, or a full disk. None for anything else."""
+    if "app.db.sqlite" not in sys.modules and not isinstance(exc, OSError):
+        return None  # no database was opened
+    from app.db.instance import busy_message, disk_full_message
+    from app.db.sqlite import is_busy, is_disk_full
+
+    path = _db_path(args) if hasattr(args, "db") else None
+    if path is not None and is_busy(exc):
+        return busy_message(path)
+    if is_disk_full(exc) and (path is not None or getattr(exc, "filename", None)):
+        return disk_full_message(path or Path("."), exc)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logsetup.setup()
+    from app.db import instance
+
+    # Lock files taken by this process say which command holds the database.
+    instance.name_this_process("" if args.func is cmd_gui
+                               else getattr(args, "command_name", None) or "command")
+    try:
+        return _run_command(args)
+    finally:
+        instance.name_this_process("")
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
@@ -650,4 +699,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:
+        message = _expected_failure(args, exc)
+        if message is None:
+            raise
+        log.warning("the command stopped: %s", type(exc).__name__)
+        print(f"infoline: {message}", file=sys.stderr)
         return 1

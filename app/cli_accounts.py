@@ -27,21 +27,22 @@ def _new_password() -> str:
     return password
 
 
-def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _service(args: argparse.Namespace, write: bool):  # type: ignore[no-untyped-def]
     from app.services.accounts import AccountService
 
-    login = cli.login_db(args, "accounts.manage")
+    login = cli.login_db(args, "accounts.manage", write=write)
     return AccountService(login.store, login.keyring, login.db_key, login.user_id)
 
 
-def _run(args: argparse.Namespace, work: Callable[..., object]) -> object:
+def _run(args: argparse.Namespace, work: Callable[..., object], *,
+         write: bool = True) -> object:
     from app import auth
     from app.db.keyring import KeyringError
     from app.services.accounts import AccountError
     from app.services.permissions import PermissionDeniedError
     from app.services.validation import ValidationError
 
-    service = _service(args)
+    service = _service(args, write)
     try:
         return work(service)
     except ValidationError as exc:
@@ -63,7 +64,7 @@ def _find(service, username: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    rows = _run(args, lambda s: s.accounts())
+    rows = _run(args, lambda s: s.accounts(), write=False)
     assert isinstance(rows, list)
     lines = [("USERNAME", "NAME", "ROLE", "STATE", "LAST LOGIN")]
     for r in rows:
@@ -171,7 +172,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
         q = commands.add_parser(name, help=help_text, description=help_text)
         q.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                        help="database file")
-        q.set_defaults(func=func)
+        q.set_defaults(func=func, command_name=f"accounts {name}")
         return q
 
     action("list", cmd_list, "list the accounts")

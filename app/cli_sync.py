@@ -42,12 +42,14 @@ def _acting_user(store: Any, user_id: str | None) -> str | None:
 
 
 @contextmanager
-def _service(args: argparse.Namespace, action: str) -> Iterator[SyncService]:
+def _service(args: argparse.Namespace, action: str, *,
+             write: bool = False) -> Iterator[SyncService]:
     from app.services.permissions import PermissionDeniedError
     from app.services.sync.keys import KeyFileError
     from app.services.sync.service import SyncError, SyncRefusedError, SyncService
 
-    store, user_id = cli.open_db(args, action)  # looked up now: tests replace it
+    # looked up now: tests replace it
+    store, user_id = cli.open_db(args, action, write=write)
     try:
         yield SyncService(store, _acting_user(store, user_id))
     except PermissionDeniedError as exc:
@@ -69,7 +71,7 @@ def cmd_site_key(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
-    with _service(args, "site.manage") as sync:
+    with _service(args, "site.manage", write=True) as sync:
         public = sync.write_key_file(out)
     print(f"Wrote {out}: the public key of site {public.site_name or public.site_id}")
     print(f"Fingerprint: {public.display_fingerprint}")
@@ -78,7 +80,7 @@ def cmd_site_key(args: argparse.Namespace) -> int:
 
 
 def cmd_peer_remove(args: argparse.Namespace) -> int:
-    with _service(args, "site.manage") as sync:
+    with _service(args, "site.manage", write=True) as sync:
         sync.remove_peer(args.name)
     print(f"Removed partner {args.name}: its files are refused from now on; add it again "
           "from a new key file if its key changed")
@@ -88,7 +90,7 @@ def cmd_peer_remove(args: argparse.Namespace) -> int:
 def cmd_peer_add(args: argparse.Namespace) -> int:
     from app.services.sync.keys import read_key_file
 
-    with _service(args, "site.manage") as sync:
+    with _service(args, "site.manage", write=True) as sync:
         public = read_key_file(Path(args.keyfile))
         peer = sync.add_peer(args.name, public, confirmed_fingerprint=args.fingerprint)
     org = f", {peer.organisation}" if peer.organisation else ""
@@ -127,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
-    with _service(args, "sync.exchange") as sync:
+    with _service(args, "sync.exchange", write=True) as sync:
         result = sync.export(args.peer, out, full=args.all)
     what = "everything" if result.full else "changes since the last file"
     print(f"Wrote {out} for partner {result.peer}: {result.records} records, "
@@ -139,7 +141,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
-    with _service(args, "sync.exchange") as sync:
+    with _service(args, "sync.exchange", write=True) as sync:
         result = sync.import_file(path)
     if result.result == "duplicate":
         print(f"{path}: imported before ({_when(result.already_at)}); nothing changed")
@@ -189,7 +191,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     if args.accept == bool(args.take_other or args.field):
         raise UsageError("say --accept, or --take-other (optionally with --field)")
-    with _service(args, "sync.resolve") as sync:
+    with _service(args, "sync.resolve", write=True) as sync:
         if args.accept:
             sync.accept(args.id)
             print(f"Conflict {args.id}: the winning version stays")

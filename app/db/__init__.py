@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
+from app.db.errors import AlreadyOpenError, BusyError, StoreError, WrongKeyError
 
 if TYPE_CHECKING:
     from app.db.store import Store, open_store, register_check
 
 __all__ = [
-    "AlreadyOpenError", "Store", "StoreError", "WrongKeyError", "open_store", "register_check",
+    "AlreadyOpenError", "BusyError", "Store", "StoreError", "WrongKeyError", "open_store",
+    "register_check",
 ]
 
 _FROM_STORE = frozenset({"Store", "open_store", "register_check"})

@@ -267,8 +267,13 @@ def restore(db_path: Path, backup_path: Path, key: bytes | None) -> Restored:
     try:
         lock = InstanceLock(db_path)
         lock.acquire()
+        try:
+            lock.exclude_readers()  # nor while a command reads it
+        except InstanceError:
+            lock.release()
+            raise
     except InstanceError as exc:
-        raise BackupError(str(exc)) from exc
+        raise BackupError(f"{exc}; nothing was restored") from exc
     try:
         previous = _keep_current(db_path, key)
         tmp = db_path.with_name(db_path.name + ".restoring")

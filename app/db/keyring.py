@@ -464,6 +464,12 @@ class Keyring:
                **extra: str) -> None:
         self._update(lambda data: self._append_event(data, when, event, username, **extra))
 
+    def note_event(self, event: str, username: str | None, when: datetime | None = None,
+                   **extra: str) -> None:
+        """Keep an event for the audit log here until the next login moves it there
+        (a login while another program holds the database's write lock)."""
+        self._event(when or datetime.now(UTC), event, username, **extra)
+
     def pending_events(self) -> list[dict[str, Any]]:
         """Failed logins, lockouts and recovery-code uses not yet in the audit log:
         ``{"id", "event", "username" (None when unknown), "at" (ISO 8601, UTC)}``; never a

@@ -11,6 +11,7 @@ migration of old unencrypted files and some tests use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import unicodedata
 from pathlib import Path
@@ -51,6 +52,7 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
     ``verify`` reads the schema at once, so a wrong key fails here with
     :class:`DatabaseError` ("file is not a database") instead of at the first query.
     """
+    create_private(Path(path))
     conn = dbapi.connect(str(path), check_same_thread=check_same_thread)
     try:
         if key is not None:
@@ -67,6 +69,71 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
         conn.close()
         raise
     return conn
+
+
+_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+_BUSY_WORDS = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` (the driver's error, or SQLAlchemy's wrapping it) says another
+    connection is writing: the file is busy, not damaged."""
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, dbapi.OperationalError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _BUSY_CODES:
+        return True
+    return str(orig).startswith(_BUSY_WORDS)
+
+
+_FULL_CODES = frozenset({13, 10})  # SQLITE_FULL, SQLITE_IOERR
+_FULL_WORDS = ("database or disk is full", "disk I/O error")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk is full or would not take a write (SQLite reports a
+    full disk as SQLITE_FULL, or as SQLITE_IOERR when the WAL or journal cannot grow)."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        import errno
+
+        return orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+    if not isinstance(orig, dbapi.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _FULL_CODES:
+        return True
+    return str(orig).startswith(_FULL_WORDS)
+
+
+PRIVATE_MODE = 0o600
+"""Databases, their WAL and shared-memory files and backups: the owner's only, like the
+key file (POSIX; on Windows the user's folder keeps others out)."""
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, unless it exists: SQLite
+    then writes the new database into it, and gives its ``-wal`` and ``-shm`` files the
+    same mode."""
+    if os.name != "posix" or str(path) == ":memory:" or path.exists():
+        return
+    # Made meanwhile, or no folder: SQLite says so itself.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE))
+
+
+def make_private(path: Path) -> None:
+    """Take group and others' access away from the database at ``path`` and its WAL and
+    shared-memory files (files of older versions were 0644)."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.stat().st_mode & 0o077:
+                p.chmod(PRIVATE_MODE)
+        except OSError:  # absent, or not ours to change: nothing to take away here
+            pass
 
 
 def is_plain_database(path: Path) -> bool:

@@ -25,8 +25,15 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import sqlite as sqlite_store
-from app.db.errors import AlreadyOpenError, StoreError, WrongKeyError
-from app.db.instance import InstanceError, InstanceLock, refuse_network_share
+from app.db.errors import AlreadyOpenError, BusyError, StoreError, WrongKeyError
+from app.db.instance import (
+    InstanceError,
+    InstanceLock,
+    ReaderLock,
+    busy_message,
+    disk_full_message,
+    refuse_network_share,
+)
 from app.models import Setting, new_uuid
 
 if TYPE_CHECKING:
@@ -86,6 +93,8 @@ class Store:
     """The database key (None: an unencrypted file); needed for backups."""
     lock: InstanceLock | None = field(default=None, repr=False)
     """Held while this store has the file to itself (``exclusive=True``)."""
+    reader: ReaderLock | None = field(default=None, repr=False)
+    """Held while a reading store has the file open: a restore waits for it."""
 
     @property
     def encrypted(self) -> bool:
@@ -118,6 +127,8 @@ class Store:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+        if self.reader is not None:
+            self.reader.release()
 
     def check(self) -> list[str]:
         """Problems of the file in words (empty when sound): every check of
@@ -193,11 +204,14 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         return sqlite_store.connect(path, key, check_same_thread=False)
 
     # Cyrillic text in JSON columns (history, drafts) stored as itself, not as \\u escapes.
+    # hide_parameters: an error's text never carries the values (what a user typed),
+    # wherever it is shown or logged.
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlite_store.dbapi,
         creator=connect,
         json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+        hide_parameters=True,
     )
     sqlite_store.configure(engine)
     return engine
@@ -260,6 +274,10 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
     from app.db.keyring import Keyring
 
     detail = str(getattr(exc, "orig", None) or exc)
+    if sqlite_store.is_busy(exc):  # another program is writing: busy, not damaged
+        return BusyError(busy_message(path))
+    if sqlite_store.is_disk_full(exc):
+        return StoreError(disk_full_message(path))
     if key is None and Keyring.exists(path):
         return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
     if key is not None and sqlite_store.is_plain_database(path):
@@ -302,10 +320,18 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         try:
             lock.acquire()
         except InstanceError as exc:
-            raise AlreadyOpenError(str(exc)) from exc
+            raise AlreadyOpenError(str(exc), getattr(exc, "holder", None),
+                                   getattr(exc, "pid", None)) from exc
         except OSError as exc:
             raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
                 from exc
+    reader = None if exclusive else ReaderLock(path)
+    if reader is not None:
+        try:
+            reader.acquire()
+        except InstanceError as exc:  # a restore is replacing the file
+            raise BusyError(str(exc)) from exc
+    sqlite_store.make_private(path)
     engine = make_engine(path, key)
     try:
         if existed:
@@ -318,16 +344,22 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         _migrate(engine, path, existed, key)
     except DatabaseError as exc:
         engine.dispose()
-        if lock is not None:
-            lock.release()
+        for held in (lock, reader):
+            if held is not None:
+                held.release()
+        if sqlite_store.is_busy(exc):
+            raise BusyError(busy_message(path)) from exc
+        if sqlite_store.is_disk_full(exc):
+            raise StoreError(disk_full_message(path)) from exc
         raise StoreError(f"{path}: not a readable Infoline Desk database ({exc.orig})") from exc
     except BaseException:
         engine.dispose()
-        if lock is not None:
-            lock.release()
+        for held in (lock, reader):
+            if held is not None:
+                held.release()
         raise
     store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), key=key,
-                  lock=lock)
+                  lock=lock, reader=reader)
     if store.setting("site_id") is None:
         store.set_setting("site_id", new_uuid())
     return store

@@ -14,7 +14,6 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -78,7 +77,9 @@ def install_crash_hook() -> None:
     """Unexpected errors: logged, one readable dialog, and the app keeps running."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error: %s", "".join(traceback.format_exception(kind, exc, tb)))
+        # The traceback goes through the log's filter (app/logsetup.py), which keeps
+        # SQL parameters (what a user typed) out of the file.
+        log.error("unexpected error: %s", kind.__name__, exc_info=(kind, exc, tb))
         if QApplication.instance() is not None:
             msgbox.error(
                 QApplication.activeWindow(), tr("Unexpected error"),

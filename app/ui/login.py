@@ -189,6 +189,11 @@ class LoginDialog(QDialog):
             return self.tr("Wrong user name or password.")
         if isinstance(exc, StoreError):
             if type(exc).__name__ == "AlreadyOpenError":
+                holder = getattr(exc, "holder", None)
+                if holder and holder != "window":  # a writing command (app/db/instance.py)
+                    return self.tr("This database is busy: the command \"infoline %1\" is "
+                                   "writing to it. Try again when it has finished.").replace(
+                        "%1", holder)
                 return self.tr("This database is already open in another window of "
                                "Infoline Desk. Use that window, or close it first.")
             if type(exc).__name__ == "WrongKeyError":

@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="518"/>
+        <location filename="../../ui/login.py" line="522"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="520"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="526"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="525"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="532"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3566,67 +3566,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="270"/>
+        <location filename="../../ui/login.py" line="286"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="288"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="290"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="281"/>
+        <location filename="../../ui/login.py" line="297"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/login.py" line="305"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="307"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="292"/>
+        <location filename="../../ui/login.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="325"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4431,102 +4431,107 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="162"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="173"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="194"/>
+        <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
+        <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="197"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="187"/>
+        <location filename="../../ui/login.py" line="203"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="204"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="211"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="218"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5038,37 +5043,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="367"/>
+        <location filename="../../ui/login.py" line="380"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="368"/>
+        <location filename="../../ui/login.py" line="381"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="370"/>
+        <location filename="../../ui/login.py" line="383"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="373"/>
+        <location filename="../../ui/login.py" line="386"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="387"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="388"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="405"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5076,62 +5081,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="436"/>
+        <location filename="../../ui/login.py" line="462"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="438"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="446"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="447"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="451"/>
+        <location filename="../../ui/login.py" line="477"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="471"/>
+        <location filename="../../ui/login.py" line="494"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="495"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="475"/>
+        <location filename="../../ui/login.py" line="498"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -7204,105 +7209,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="284"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="285"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

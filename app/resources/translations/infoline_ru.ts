@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="518"/>
+        <location filename="../../ui/login.py" line="522"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="520"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="526"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="528"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="525"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="532"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3566,67 +3566,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="270"/>
+        <location filename="../../ui/login.py" line="286"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="288"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="290"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="281"/>
+        <location filename="../../ui/login.py" line="297"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/login.py" line="305"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="307"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="292"/>
+        <location filename="../../ui/login.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="325"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4431,102 +4431,107 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="162"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="173"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="194"/>
+        <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
+        <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="197"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="187"/>
+        <location filename="../../ui/login.py" line="203"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="204"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="211"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="218"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -5038,37 +5043,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="367"/>
+        <location filename="../../ui/login.py" line="380"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="368"/>
+        <location filename="../../ui/login.py" line="381"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="370"/>
+        <location filename="../../ui/login.py" line="383"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="373"/>
+        <location filename="../../ui/login.py" line="386"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="387"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="388"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="405"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -5076,62 +5081,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="436"/>
+        <location filename="../../ui/login.py" line="462"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="438"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="446"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="447"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="451"/>
+        <location filename="../../ui/login.py" line="477"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="471"/>
+        <location filename="../../ui/login.py" line="494"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="495"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="475"/>
+        <location filename="../../ui/login.py" line="498"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -7204,105 +7209,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="284"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
-        <location filename="../../ui/app.py" line="244"/>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="285"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
