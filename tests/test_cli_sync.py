@@ -141,3 +141,19 @@ def test_bad_input_is_one_clear_line(two, capsys):
     assert "not an Infoline Desk sync file" in one_error_line(capsys.readouterr().err)
     assert main(["conflict-resolve", "--db", str(db_a), "nope"]) == 2
     one_error_line(capsys.readouterr().err)
+
+
+def test_a_crafted_key_file_is_one_clear_line(two, capsys):
+    folder, db_a, _db_b = two
+    nested = folder / "nested.key"
+    nested.write_bytes(b"[" * 60_000)  # under the key file's size limit
+    assert main(["peer-add", "--db", str(db_a), "X", str(nested)]) == 2
+    assert "not an Infoline Desk key file" in one_error_line(capsys.readouterr().err)
+    key = folder / "a.key"
+    assert main(["site-key", "--db", str(db_a), "--out", str(key)]) == 0
+    capsys.readouterr()
+    data = json.loads(key.read_text(encoding="utf-8"))
+    data["site_name"] = "\ud800"
+    key.write_text(json.dumps(data), encoding="ascii")  # "\\ud800" as a JSON escape
+    assert main(["peer-add", "--db", str(db_a), "X", str(key)]) == 2
+    assert "site name is malformed" in one_error_line(capsys.readouterr().err)

@@ -43,6 +43,7 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services import readable  # noqa: F401 - registers the "readable values" check
 from app.services.directory import record_given
 from app.services.permissions import require, role_of
 from app.services.validation import FieldError, ValidationError

@@ -367,7 +367,7 @@ def parse(lines: Iterable[bytes], sender_site: str) -> Content:
         first = json.loads(next(it))
     except StopIteration:
         raise _invalid(1, "the file is empty") from None
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _invalid(1, "the manifest is not readable") from None
     if not isinstance(first, dict) or first.get("k") != "manifest":
         raise _invalid(1, "the manifest is missing")
@@ -394,7 +394,7 @@ def parse(lines: Iterable[bytes], sender_site: str) -> Content:
             raise _invalid(n, f"more than {MAX_RECORDS} records")
         try:
             obj = json.loads(raw_line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: thousands of nested [
             raise _invalid(n, "not readable") from None
         if not isinstance(obj, dict):
             raise _invalid(n, "not a record")
