@@ -563,3 +563,30 @@ def test_statistics_count_the_contacts_abroad_given(store, dirs, contacts):
     assert cells["hotline"] == 0
     assert {r.code: r.cells[0] for r in released["directory_countries"].rows} == {
         "PL": "<5", "DE": "<5"}
+
+
+def test_csv_export_never_writes_a_formula_and_reads_back_the_same(dirs, store, tmp_path,
+                                                                  db_key):
+    """A directory entry can come from a partner's site: a cell such as
+    =cmd|' /C calc'!A0 must reach the CSV as text a spreadsheet never runs."""
+    attack = "=cmd|' /C calc'!A0"
+    entry = dirs.add(embassy(notes=attack, city="@SUM(1+1)", hours="-2+3"))
+    path = tmp_path / "d.csv"
+    export_file(dirs, path)
+    import csv as csv_module
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv_module.DictReader(f))
+    (row,) = rows
+    assert row["notes"] == "'" + attack
+    assert row["city"] == "'@SUM(1+1)"
+    assert row["hours"] == "'-2+3"
+    assert row["phones"].startswith("'+48 22")
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    other = open_store(tmp_path / "other.sqlite3", key=db_key)
+    try:
+        copy = DirectoryService(other, UserService(other).add("X", role="supervisor").id)
+        assert import_file(copy, path).ok
+        assert copy.get(entry.id).input() == dirs.get(entry.id).input()
+    finally:
+        other.close()

@@ -36,6 +36,7 @@ from app.services.directory import (
     split_phones,
     validate,
 )
+from app.services.files import keep_text, neutralise, read_back
 
 log = logging.getLogger("app.directory")
 
@@ -54,7 +55,6 @@ EMERGENCY_COLUMNS = frozenset({"country", "type", "phones", "notes", "fictional"
 
 YES = frozenset({"yes", "y", "true", "1", "да", "так"})
 NO = frozenset({"no", "n", "false", "0", "нет", "не", ""})
-FORMULA_START = ("=", "+", "-", "@")
 
 Progress = Callable[[int, int], bool]
 
@@ -333,7 +333,7 @@ def import_file(service: DirectoryService, path: Path | str, *, dry_run: bool = 
         if len(cells) > len(names) and any(c.strip() for c in cells[len(names):]):
             parser.bad(number, f"#{len(names) + 1}", "extra_values",
                        "holds a value beyond the last column")
-        values = dict(zip(names, cells, strict=False))
+        values = dict(zip(names, (read_back(c) for c in cells), strict=False))
         parsed = parser.row(number, values)
         if parsed is not None:
             rows.append(parsed)
@@ -510,18 +510,6 @@ def export_rows(service: DirectoryService) -> list[dict[str, str]]:
     return rows
 
 
-def neutralise(cell: Any) -> None:
-    """Keep a text cell starting with = + - @ a text, never a formula.
-
-    openpyxl writes such strings as live formulas; an explicit string cell with
-    Excel's quote-prefix mark opens as the same text (a phone stays "+48 …") and is
-    never evaluated.
-    """
-    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
-
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -550,7 +538,7 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         with open(target, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=COLUMNS)
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({c: neutralise(v) for c, v in row.items()} for row in rows)
 
     def write_xlsx(target: Path) -> None:
         from openpyxl import Workbook
@@ -566,7 +554,7 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         for row in rows:
             sheet.append([row[c] for c in COLUMNS])
             for cell in sheet[sheet.max_row]:
-                neutralise(cell)
+                keep_text(cell)
         sheet.freeze_panes = "A2"
         book.save(target)
 
