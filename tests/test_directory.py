@@ -590,3 +590,27 @@ def test_csv_export_never_writes_a_formula_and_reads_back_the_same(dirs, store, 
         assert copy.get(entry.id).input() == dirs.get(entry.id).input()
     finally:
         other.close()
+
+
+def test_an_xlsx_bomb_is_refused_before_openpyxl_reads_it(dirs, tmp_path):
+    from xlsxbomb import bomb
+
+    path = bomb(tmp_path / "directory.xlsx", ["country", "type", "name"], 64 << 20)
+    with pytest.raises(DirectoryFileError, match="a cell is longer than 100,000 characters"):
+        import_file(dirs, path, dry_run=True)
+    assert dirs.count(DirectoryQuery(include_retired=True)) == 0
+
+
+def test_russian_excel_csv_is_read_and_the_preview_says_how(dirs, tmp_path, capsys):
+    path = tmp_path / "справочник.csv"
+    path.write_bytes("Страна;Тип;Название;Город\n"
+                     "Польша;Посольство или консульство Беларуси;Посольство Беларуси;Варшава\n"
+                     .replace("Страна;Тип;Название;Город", "country;type;name;city")
+                     .encode("cp1251"))
+    result = import_file(dirs, path, dry_run=True)
+    assert result.ok, result.problems
+    assert (result.encoding, result.delimiter, result.created) == ("cp1251", ";", 1)
+    assert result.read_as == "Windows-1251, cells separated by semicolons"
+    import_file(dirs, path)
+    (entry,) = dirs.search(DirectoryQuery())
+    assert (entry.name, entry.city) == ("Посольство Беларуси", "Варшава")
