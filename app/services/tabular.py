@@ -81,7 +81,8 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
             raise TableFileError("bad_encoding", f"not readable as {ENCODING_NAMES[encoding]} "
-                                 f"text (byte {exc.start + 1})", byte=exc.start + 1) from exc
+                                 f"text (byte {exc.start + 1})", byte=exc.start + 1,
+                                 encoding=encoding) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

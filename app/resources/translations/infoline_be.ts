@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="518"/>
+        <location filename="../../ui/login.py" line="517"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="520"/>
+        <location filename="../../ui/login.py" line="519"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="521"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="523"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="523"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="525"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="527"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -2834,180 +2834,180 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="196"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
-        <location filename="../../ui/directory_page.py" line="242"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="243"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="204"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory_page.py" line="206"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory_page.py" line="208"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory_page.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory_page.py" line="210"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="215"/>
+        <location filename="../../ui/directory_page.py" line="216"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="219"/>
+        <location filename="../../ui/directory_page.py" line="220"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="221"/>
+        <location filename="../../ui/directory_page.py" line="222"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="232"/>
+        <location filename="../../ui/directory_page.py" line="233"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="234"/>
+        <location filename="../../ui/directory_page.py" line="235"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="322"/>
+        <location filename="../../ui/directory_page.py" line="323"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="324"/>
+        <location filename="../../ui/directory_page.py" line="325"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="379"/>
-        <location filename="../../ui/directory_page.py" line="399"/>
-        <location filename="../../ui/directory_page.py" line="470"/>
+        <location filename="../../ui/directory_page.py" line="380"/>
+        <location filename="../../ui/directory_page.py" line="400"/>
+        <location filename="../../ui/directory_page.py" line="483"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="389"/>
+        <location filename="../../ui/directory_page.py" line="390"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="390"/>
+        <location filename="../../ui/directory_page.py" line="391"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="420"/>
+        <location filename="../../ui/directory_page.py" line="421"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="421"/>
+        <location filename="../../ui/directory_page.py" line="422"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="428"/>
+        <location filename="../../ui/directory_page.py" line="429"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="436"/>
+        <location filename="../../ui/directory_page.py" line="437"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory_page.py" line="438"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="443"/>
+        <location filename="../../ui/directory_page.py" line="450"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
@@ -3017,53 +3017,78 @@
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="453"/>
+        <location filename="../../ui/directory_page.py" line="456"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="461"/>
+        <location filename="../../ui/directory_page.py" line="460"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="462"/>
+        <source>cells separated by commas</source>
+        <translation>ячэйкі падзелены коскамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="463"/>
+        <source>cells separated by semicolons</source>
+        <translation>ячэйкі падзелены кропкай з коскай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="464"/>
+        <source>cells separated by tabs</source>
+        <translation>ячэйкі падзелены табуляцыяй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="465"/>
+        <source>The file was read as %1 text, %2.</source>
+        <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="474"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
+        <location filename="../../ui/directory_page.py" line="475"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="468"/>
-        <location filename="../../ui/directory_page.py" line="473"/>
+        <location filename="../../ui/directory_page.py" line="481"/>
+        <location filename="../../ui/directory_page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="471"/>
+        <location filename="../../ui/directory_page.py" line="484"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="474"/>
+        <location filename="../../ui/directory_page.py" line="487"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="477"/>
+        <location filename="../../ui/directory_page.py" line="490"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="486"/>
+        <location filename="../../ui/directory_page.py" line="499"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory_page.py" line="503"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="491"/>
+        <location filename="../../ui/directory_page.py" line="504"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -3566,67 +3591,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="270"/>
+        <location filename="../../ui/login.py" line="281"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="283"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/login.py" line="290"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="281"/>
+        <location filename="../../ui/login.py" line="292"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="297"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/login.py" line="300"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="292"/>
+        <location filename="../../ui/login.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="320"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -3808,339 +3833,389 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Імпарт старой табліцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбраць…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Columns to map</source>
         <translation>Супастаўленне слупкоў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Гэтых слупкоў няма ў фармаце абмену. Пазначце, якому слупку адпавядае кожны з іх, або прапусціце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (першыя радкі: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Problems found:</source>
         <translation>Знойдзеныя памылкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
-        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
-        <translation>Выберыце файл CSV (UTF-8) або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>date — date and time</source>
         <translation>date — дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — кансультацыя або зварот без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>age group</source>
         <translation>age_group — узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>region</source>
         <translation>region — рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>organisation</source>
         <translation>organisation — арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>topics</source>
         <translation>topics — тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>destination countries</source>
         <translation>destinations — краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — крызісная сітуацыя (так/не)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — адкуль даведаліся пра інфалінію</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>notes</source>
         <translation>notes — нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
-        <source>not UTF-8 text (byte %1); save the file as “CSV UTF-8”</source>
-        <translation>тэкст не ў кадоўцы UTF-8 (байт %1); захавайце файл як «CSV UTF-8»</translation>
+        <location filename="../../ui/import_dialog.py" line="164"/>
+        <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
+        <translation>Выберыце файл CSV або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
+        <translation>тэкст не ў кадоўцы UTF-8, UTF-16 або Windows-1251; захавайце файл як «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>not readable as %1 text (byte %2)</source>
+        <translation>не чытаецца як тэкст у кадоўцы %1 (байт %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="187"/>
+        <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
+        <translation>кніга занадта вялікая для чытання (больш за %1 МБ у распакаваным выглядзе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>у ячэйцы больш за %1 сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>more than %1 columns</source>
+        <translation>больш за %1 слупкоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>more than %1 rows; split the file</source>
         <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>not valid CSV (%1)</source>
         <translation>няправільны фармат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>the file is empty</source>
         <translation>файл пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не ўдаецца прачытаць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>this column has data but no name</source>
         <translation>у слупку ёсць даныя, але няма назвы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>супастаўлены з «%1», але такога слупка няма ў фармаце абмену</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>невядомы слупок: супастаўце яго з вядомым слупком вышэй або прапусціце</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>другі слупок для «%1» (першы — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>the required column “%1” is missing</source>
         <translation>няма абавязковага слупка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — невядомае значэнне (коды: %2 або іх назвы)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>is required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пішыце 2013-03-14 або 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — невядомая тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не краіна (патрэбны код ISO 3166, напрыклад PL, або назва краіны)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «так» і не «не»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>is before 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у звароту без кансультацыі не захоўваюцца даныя кансультацыі; не імпартавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>more cells than the header has columns</source>
         <translation>ячэек больш, чым слупкоў у загалоўку</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>the file has no rows under its header</source>
         <translation>у файле няма радкоў пад загалоўкам</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>гэтыя звароты ўжо імпартаваны %1 з файла «%2» (зваротаў: %3); нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>cancelled; nothing imported</source>
         <translation>скасавана; нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>row %1: %2</source>
         <translation>радок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245"/>
+        <source>cells separated by commas</source>
+        <translation>ячэйкі падзелены коскамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="246"/>
+        <source>cells separated by semicolons</source>
+        <translation>ячэйкі падзелены кропкай з коскай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="247"/>
+        <source>cells separated by tabs</source>
+        <translation>ячэйкі падзелены табуляцыяй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="248"/>
+        <source>read as %1, %2</source>
+        <translation>прачытаны як %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Табліцы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: радкоў — %2, слупкоў — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>— choose a column —</source>
         <translation>— выберыце слупок —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Leave this column out</source>
         <translation>Прапусціць гэты слупок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Checking the file…</source>
         <translation>Праверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="369"/>
         <source>Note: %1</source>
         <translation>Заўвага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; паўторны імпарт улічыў бы іх двойчы. Нічога не будзе імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="381"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Памылак: %1, радкоў з памылкамі: %2. Імпарт немагчымы, пакуль не выпраўлены файл або супастаўленне слупкоў.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Памылак няма. Зваротаў для імпарту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="400"/>
         <source>Importing…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Imported %1 contacts.</source>
         <translation>Імпартавана зваротаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасавана: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл немагчыма выкарыстаць: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Імпарт не ўдаўся; нічога не імпартавана. Падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Спыненне…</translation>
     </message>
@@ -4431,102 +4506,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="162"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="173"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="192"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="195"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="187"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="206"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="213"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5038,37 +5113,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="367"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="368"/>
+        <location filename="../../ui/login.py" line="376"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="370"/>
+        <location filename="../../ui/login.py" line="378"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="373"/>
+        <location filename="../../ui/login.py" line="381"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="382"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="383"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="400"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5076,62 +5151,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="436"/>
+        <location filename="../../ui/login.py" line="457"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="438"/>
+        <location filename="../../ui/login.py" line="459"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="463"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="463"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="446"/>
+        <location filename="../../ui/login.py" line="467"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="447"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="451"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="471"/>
+        <location filename="../../ui/login.py" line="489"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="475"/>
+        <location filename="../../ui/login.py" line="493"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
