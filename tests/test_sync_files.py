@@ -263,3 +263,41 @@ def test_the_good_file_still_applies_after_all_the_refusals(world):
     result = b.sync.import_bytes(good, "good.ilsync")
     assert result.result == "applied"
     assert result.counts["inserted"] == 4  # A's administrator and three contacts
+
+
+def test_a_case_with_an_unknown_coded_answer_refuses_the_file(tmp_path: Path):
+    """A crisis case's coded answers (methods of control…) are checked against their
+    list too, and ``check`` finds one that reached the file another way."""
+    from app.services.sync import engine
+    from app.services.sync.fileformat import SyncFileError
+    from app.services.sync.tables import SPECS
+
+    site = make_site(tmp_path, "D", demo=30)
+    try:
+        spec = SPECS["crisis_case"]
+        with site.store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            rid = raw.execute("SELECT case_id FROM crisis_case_code WHERE list_name = "
+                              "'method_of_control' LIMIT 1").fetchone()[0]
+            data, children = engine.fetch_rows(raw, spec, [rid])[rid]
+            conn.rollback()
+        rec = {"k": "r", "t": "crisis_case", "id": rid, "h": 1 << 60, "o": site.store.site_id,
+               "vv": {site.store.site_id: 9}, "d": data, "c": children}
+        end = b'{"k":"end","records":1,"tombstones":0}\n'
+        assert engine.parse(iter([_manifest(site), json.dumps(rec).encode() + b"\n", end]),
+                            site.store.site_id).count == 1
+        row = next(r for r in children["crisis_case_code"] if r[1] == "method_of_control")
+        row[2] = "mind_control_ray"
+        with pytest.raises(SyncFileError, match=r"crisis_case_code\.code: 'mind_control_ray' "
+                                                r"is not a known code"):
+            engine.parse(iter([_manifest(site), json.dumps(rec).encode() + b"\n", end]),
+                         site.store.site_id)
+        assert dict(site.store.check_report())["readable values"] == []
+        with site.store.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE crisis_case_code SET code = 'mind_control_ray' "
+                                 "WHERE rowid = (SELECT min(rowid) FROM crisis_case_code "
+                                 "WHERE list_name = 'method_of_control')")
+        (problem,) = dict(site.store.check_report())["readable values"]
+        assert problem.startswith("crisis_case_code: 1 coded answers that are not codes")
+    finally:
+        site.close()

@@ -10,7 +10,12 @@ from sqlalchemy import Date
 from app.db import Store, register_check
 from app.models.base import Base, UTCDateTime
 from app.models.taxonomy import CODE_COLUMNS, is_code
-from app.services.sync.tables import is_date_text, is_time_text
+from app.services.sync.tables import (
+    CASE_CODE_LISTS,
+    case_code_problem,
+    is_date_text,
+    is_time_text,
+)
 
 EXAMPLES = 3
 """Row numbers named per column (the values themselves are not printed)."""
@@ -42,6 +47,15 @@ def check_store(store: Store) -> list[str]:
                     more = "…" if len(bad) > EXAMPLES else ""
                     problems.append(f"{table.name}.{column.name}: {len(bad)} {what} "
                                     f"(rows {rows}{more})")
+        for name in CASE_CODE_LISTS:
+            bad = [rowid for rowid, list_name, code in conn.exec_driver_sql(
+                f'SELECT rowid, list_name, code FROM "{name}"')
+                if case_code_problem(name, list_name, code)]
+            if bad:
+                rows = ", ".join(str(r) for r in bad[:EXAMPLES])
+                more = "…" if len(bad) > EXAMPLES else ""
+                problems.append(f"{name}: {len(bad)} coded answers that are not codes of "
+                                f"their list (rows {rows}{more})")
         conn.rollback()
     return problems
 

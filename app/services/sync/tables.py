@@ -189,6 +189,28 @@ def _check_for(column: Any) -> Check:
     return check_required
 
 
+CASE_CODE_LISTS: dict[str, frozenset[str]] = {
+    "crisis_case_code": frozenset({"method_of_control", "recruitment_method",
+                                   "exploitation_type", "need"}),
+    "assistance_case_code": frozenset({"exploitation_type", "method_of_control",
+                                       "recruitment_method"}),
+}
+"""The lists a case's coded answers come from ("need" is the crisis questionnaire's own
+list; the others are the taxonomy's)."""
+
+
+def case_code_problem(child: str, list_name: Any, code: Any) -> str | None:
+    """A problem with one coded answer of a case (a row of ``child``), or None."""
+    allowed = CASE_CODE_LISTS.get(child)
+    if allowed is None:
+        return None
+    if list_name not in allowed:
+        return f"{str(list_name)[:40]!r} is not a list of coded answers"
+    if list_name != "need" and not is_code(list_name, code):
+        return f"{str(code)[:40]!r} is not a known code"
+    return None
+
+
 @dataclass(frozen=True)
 class ForeignKey:
     column: str
