@@ -3,6 +3,7 @@ one clear reason recorded in the history, and nothing else changed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import zlib
@@ -10,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from synchelp import content, introduce, make_site
 
@@ -301,3 +304,41 @@ def test_a_case_with_an_unknown_coded_answer_refuses_the_file(tmp_path: Path):
         assert problem.startswith("crisis_case_code: 1 coded answers that are not codes")
     finally:
         site.close()
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+    | st.sampled_from(["\ud800", "2021-13-45 99:99:99", "0190a0b0-0000-7000-8000-"
+                       "000000000001", "contact", "caller", "r", "x", "end"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["k", "t", "id", "h", "o", "vv", "d", "c", "kind", "at"]), inner,
+        max_size=6),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(lines=st.lists(_json_values, max_size=4), depth=st.integers(0, 3000))
+def test_any_content_is_refused_with_a_reason_or_read_never_a_crash(lines, depth):
+    """Whatever a signed file holds, reading it either succeeds or raises the one error
+    that the import records as a refusal."""
+    from app.services.sync import engine
+    from app.services.sync.fileformat import SyncFileError
+
+    site_id = "0190a0b0-0000-7000-8000-0000000000aa"
+    manifest = json.loads(_manifest_for(site_id))
+    body = [json.dumps(manifest).encode()]
+    body += [json.dumps(v).encode() for v in lines]
+    body.append(b"[" * depth)
+    with contextlib.suppress(SyncFileError):
+        engine.parse(iter(body), site_id)
+
+
+def _manifest_for(site_id: str) -> bytes:
+    from app.services.sync.tables import SPECS
+
+    cols = {s.name: list(s.columns) for s in SPECS.values()}
+    for s in SPECS.values():
+        for ch in s.children:
+            cols[ch.name] = list(ch.columns)
+    return json.dumps({"k": "manifest", "format": 1, "site_id": site_id, "columns": cols})\
+        .encode()
