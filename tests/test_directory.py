@@ -448,6 +448,13 @@ def test_cli_import_and_export(tmp_path, capsys):
                      "PL,ngo,Фонд,Варшава,+48 22 000 00 01,,,")
     assert main(["directory-import", str(good), "--db", str(db), "--dry-run"]) == 0
     assert "would import 1 new" in capsys.readouterr().out
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("country;type;name;city\nЛитва;ngo;Фонд;Вильнюс\n".encode("cp1251"))
+    assert main(["directory-import", str(excel), "--db", str(db), "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{excel}: read as Windows-1251, cells separated by semicolons",
+        f"{excel}: would import 1 new, 0 changed, 0 unchanged entries; emergency numbers "
+        "of 0 countries"]
     assert main(["directory-import", str(good), "--db", str(db)]) == 0
     assert "imported 1 new" in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
