@@ -200,6 +200,7 @@ def _contact_line(a, **changes) -> tuple[bytes, bytes]:
     ({"channel": ""}, "channel"),
     ({"region": "atlantis"}, "region"),
     ({"organisation": "acme"}, "organisation"),
+    ({"notes": "x" * 20_001}, "notes"),  # the intake form's limit, not only the column's
     ({"contact_topic__topic": ["no_such_topic"]}, "contact_topic.topic"),
     ({"contact_destination__country": ["QQ"]}, "contact_destination.country"),
 ])

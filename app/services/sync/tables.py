@@ -28,6 +28,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models.base import Base, UTCDateTime
+from app.models.contact import NOTES_MAX
 from app.models.taxonomy import CODE_COLUMNS, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
@@ -85,6 +86,12 @@ difference between two versions)."""
 
 MAX_TEXT = 200_000
 """Longest text value accepted, in characters."""
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("contact", "notes"): NOTES_MAX,
+    ("assistance_case", "client_address"): 1_000,
+}
+"""Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
+same limit as a consultant typing here."""
 MAX_JSON = 1_000_000
 """Longest JSON value accepted, in characters."""
 
@@ -163,7 +170,8 @@ def _check_for(column: Any) -> Check:
             return None
     elif isinstance(kind, String | Text):
         limit = getattr(kind, "length", None) or MAX_TEXT
-        limit = min(limit, MAX_TEXT)
+        limit = min(limit, MAX_TEXT, TEXT_LIMITS.get((column.table.name, column.name),
+                                                     MAX_TEXT))
 
         def problem(v: Any) -> str | None:
             if not isinstance(v, str):
