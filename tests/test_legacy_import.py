@@ -493,3 +493,18 @@ def test_a_row_wider_than_any_table_is_refused(service, tmp_path):
     with pytest.raises(ImportFileError) as caught:
         import_file(service, path)
     assert [p.code for p in caught.value.problems] == ["too_many_columns"]
+
+
+def test_a_workbook_with_millions_of_tiny_shared_strings_is_refused(service, tmp_path,
+                                                                   monkeypatch):
+    """openpyxl keeps every shared string in memory: their number is bounded too."""
+    from xlsxbomb import with_shared_strings
+
+    from app.services import tabular
+
+    path = with_shared_strings(xlsx(tmp_path, [list(COLUMNS)]), 50_000)
+    monkeypatch.setattr(tabular, "MAX_SHARED_STRINGS", 10_000)
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path, dry_run=True)
+    assert [p.code for p in caught.value.problems] == ["xlsx_too_large"]
+    assert "more than 10,000 different texts" in str(caught.value)

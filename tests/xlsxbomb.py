@@ -58,3 +58,18 @@ def lying_sizes(path: Path, declared: int) -> Path:
         pos += 46 + n + m + k
     path.write_bytes(bytes(data))
     return path
+
+
+def with_shared_strings(path: Path, count: int) -> Path:
+    """The workbook with a shared-string table of ``count`` tiny texts added (Excel
+    writes text cells this way; openpyxl keeps the whole table in memory)."""
+    data = io.BytesIO(path.read_bytes())
+    with zipfile.ZipFile(data) as src, zipfile.ZipFile(
+            path, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info.filename))
+        out.writestr("xl/sharedStrings.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats'
+            f'.org/spreadsheetml/2006/main" count="{count}" uniqueCount="{count}">'
+            + "".join(f"<si><t>{i}</t></si>" for i in range(count)) + "</sst>").encode())
+    return path

@@ -11,8 +11,10 @@ Shared by the legacy import (app/services/legacy_import.py) and the directory im
 - **XLSX.** A workbook is a zip of XML files; a small one can inflate into gigabytes
   (a 1.5 MB file holding a 1.5 GB string). Before openpyxl reads anything, every
   member's declared size and its actual size (inflated in 1 MB steps, stopping at the
-  cap) are checked, and no text run of the XML (a cell's text, a shared string) may
-  be longer than a cell can be. Rows and columns are bounded by the readers.
+  cap) are checked, no text run of the XML (a cell's text, a shared string) may be
+  longer than a cell can be, and the shared-string table (which openpyxl keeps in
+  memory whole) holds at most a million texts. Rows and columns are bounded by the
+  readers.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ MAX_XLSX_MEMBER = 256 * 1024 * 1024
 MAX_XLSX_TOTAL = 512 * 1024 * 1024
 """Largest uncompressed workbook, all parts together."""
 MAX_XLSX_MEMBERS = 2_000
+MAX_SHARED_STRINGS = 1_000_000
+"""Most different texts a workbook's shared-string table may hold: openpyxl keeps them
+all in memory (a 200,000-row table has far fewer distinct texts)."""
 MAX_XML_RUN = MAX_CELL * 8
 """Longest stretch of a workbook's XML between two tags, in bytes: a cell's text at
 its longest, even written with XML escapes (&#1046; is 7 bytes for one letter)."""
@@ -172,9 +177,15 @@ def _inflate_checked(zf: zipfile.ZipFile, info: zipfile.ZipInfo, room: int) -> i
     size = 0
     run = 0  # bytes since the last "<"
     xml = info.filename.lower().endswith((".xml", ".rels"))
+    shared = info.filename.lower().endswith("sharedstrings.xml")
+    strings = 0
     with zf.open(info) as f:
         while chunk := f.read(_STEP):
             size += len(chunk)
+            if shared:
+                strings += chunk.count(b"<si>") + chunk.count(b"<si ")
+                if strings > MAX_SHARED_STRINGS:
+                    raise _too_large(f"more than {MAX_SHARED_STRINGS:,} different texts")
             if size > MAX_XLSX_MEMBER or size > room:
                 raise _too_large("it inflates to more than "
                                  f"{min(MAX_XLSX_MEMBER, room) // (1024 * 1024)} MB")
