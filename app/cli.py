@@ -382,6 +382,8 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
             print(f"{args.file}: {problem}")
         raise UsageError(f"{args.file}: {len(result.problems)} problem(s); nothing imported")
     verb = "would import" if args.dry_run else "imported"
+    if result.read_as:
+        print(f"{args.file}: read as {result.read_as}")
     print(f"{args.file}: {verb} {result.created} new, {result.updated} changed, "
           f"{result.unchanged} unchanged entries; emergency numbers of {result.emergency} "
           "countries")
@@ -515,6 +517,8 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     finally:
         store.close()
+    if result.read_as:
+        print(f"{file_name}: read as {result.read_as}")
     for warning in result.warnings:
         print(f"{file_name}: {warning}")
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(result.by_kind.items()))

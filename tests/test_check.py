@@ -79,3 +79,23 @@ def test_cli_check_lists_every_check_and_gives_a_verdict(tmp_path: Path, db_key:
     captured = capsys.readouterr()
     assert captured.out.splitlines() == ["audit entry 3 was deleted"]
     assert captured.err.strip() == f"infoline: {db}: 1 problem(s) found"
+
+
+def test_values_the_app_cannot_read_are_found(store):
+    """An impossible date or an unknown code (as an old partner file could bring) makes
+    the journal fail for that period: the check names the column and the rows."""
+    _add_contacts(store, 3)
+    assert dict(store.check_report())["readable values"] == []
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE contact SET started_at = '2021-13-45 99:99:99' "
+                             "WHERE seq = 1")
+        conn.exec_driver_sql("UPDATE contact SET channel = 'pigeon' WHERE seq = 2")
+        conn.exec_driver_sql("UPDATE contact_topic SET topic = 'nonsense' "
+                             "WHERE rowid = (SELECT max(rowid) FROM contact_topic)")
+    problems = dict(store.check_report())["readable values"]
+    assert "contact.started_at: 1 times the app cannot read (rows 1)" in problems
+    assert "contact.channel: 1 values that are not codes of the list channel (rows 2)" \
+        in problems
+    assert any(p.startswith("contact_topic.topic: 1 values") for p in problems)
+    assert len(problems) == 3
+    assert not any("pigeon" in p or "2021-13" in p for p in problems)  # rows, not values

@@ -187,3 +187,42 @@ def test_import_csv_with_a_mapping(db, tmp_path, capsys):
 def test_import_csv_missing_file(db, tmp_path, capsys):
     assert main(["import-csv", str(tmp_path / "none.csv"), "--db", str(db)]) == 2
     assert "no such file" in one_error_line(capsys.readouterr().err)
+
+
+RUSSIAN_EXCEL = ("Дата;Канал;Пол;Темы;Страны назначения;Примечание\n"
+                 "01.05.2011;Телефонный звонок;Женский;Трудоустройство за рубежом;PL;"
+                 "Звонила мать, дочь уехала\n")
+
+
+def test_import_csv_from_russian_excel_cp1251_with_semicolons(db, tmp_path, capsys):
+    """Excel in Russian settings saves "CSV" as Windows-1251 with semicolons."""
+    path = tmp_path / "старая таблица.csv"
+    path.write_bytes(RUSSIAN_EXCEL.encode("cp1251"))
+    mapping = ["--map", "Дата=date", "--map", "Канал=channel", "--map", "Пол=gender",
+               "--map", "Темы=topics", "--map", "Страны назначения=destinations",
+               "--map", "Примечание=notes"]
+    assert main(["import-csv", str(path), "--db", str(db), "--dry-run", *mapping]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert f"{path}: read as Windows-1251, cells separated by semicolons" in out
+    assert "1 contacts can be imported" in out
+    assert main(["import-csv", str(path), "--db", str(db), *mapping]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db), "--from", "2011-05-01", "--to", "2011-05-01",
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1
+    assert data["by_gender"]["female"] == 1
+
+
+def test_import_csv_in_utf16_and_a_file_in_no_known_encoding(db, tmp_path, capsys):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(GOOD.replace(",", "\t").encode("utf-16"))
+    assert main(["import-csv", str(path), "--db", str(db), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "read as UTF-16, cells separated by tabs" in out
+    assert "2 contacts can be imported" in out
+    polish = tmp_path / "pl.csv"
+    polish.write_bytes("date,channel,notes\n2011-05-01,phone,Łódź żółć\n".encode("cp1250"))
+    assert main(["import-csv", str(polish), "--db", str(db), "--dry-run"]) == 2
+    assert "not UTF-8, UTF-16 or Windows-1251 text" in one_error_line(capsys.readouterr().err)

@@ -141,3 +141,71 @@ def test_bad_input_is_one_clear_line(two, capsys):
     assert "not an Infoline Desk sync file" in one_error_line(capsys.readouterr().err)
     assert main(["conflict-resolve", "--db", str(db_a), "nope"]) == 2
     one_error_line(capsys.readouterr().err)
+
+
+def test_a_crafted_key_file_is_one_clear_line(two, capsys):
+    folder, db_a, _db_b = two
+    nested = folder / "nested.key"
+    nested.write_bytes(b"[" * 60_000)  # under the key file's size limit
+    assert main(["peer-add", "--db", str(db_a), "X", str(nested)]) == 2
+    assert "not an Infoline Desk key file" in one_error_line(capsys.readouterr().err)
+    key = folder / "a.key"
+    assert main(["site-key", "--db", str(db_a), "--out", str(key)]) == 0
+    capsys.readouterr()
+    data = json.loads(key.read_text(encoding="utf-8"))
+    data["site_name"] = "\ud800"
+    key.write_text(json.dumps(data), encoding="ascii")  # "\\ud800" as a JSON escape
+    assert main(["peer-add", "--db", str(db_a), "X", str(key)]) == 2
+    assert "site name is malformed" in one_error_line(capsys.readouterr().err)
+
+
+def test_a_crafted_sync_file_is_one_line_and_recorded(tmp_path: Path, capsys, monkeypatch):
+    """100,000 nested brackets and a lone surrogate inside a file the partner really
+    signed: refused with one line, in the history and the audit log, no traceback."""
+    from synchelp import introduce
+
+    from app.services.sync import fileformat
+    from app.services.sync.tables import SPECS
+
+    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B", org="bwc")
+    introduce(a, b)
+    with a.store.engine.connect() as conn:
+        sign = conn.exec_driver_sql("SELECT sign_private FROM sync_site").scalar()
+        conn.rollback()
+    own, peer = a.sync.public_keys(), b.sync.public_keys()
+    columns = {s.name: list(s.columns) for s in SPECS.values()}
+    for s in SPECS.values():
+        columns.update({c.name: list(c.columns) for c in s.children})
+    manifest = json.dumps({"k": "manifest", "format": 1, "site_id": a.store.site_id,
+                           "columns": columns}).encode() + b"\n"
+    end = b'{"k":"end","records":1,"tombstones":0}\n'
+    spec = SPECS["caller"]
+    rid = "0190a0b0-0000-7000-8000-000000000001"
+    row: dict = dict.fromkeys(spec.columns)
+    row.update(id=rid, created_at="2026-03-02 09:00:00.000000",
+               updated_at="2026-03-02 09:00:00.000000", site_id=a.store.site_id, version=1,
+               nickname="\ud800")
+    record = {"k": "r", "t": "caller", "id": rid, "h": 1 << 40, "o": a.store.site_id,
+              "vv": {a.store.site_id: 1}, "d": [row[c] for c in spec.columns]}
+    crafted = {
+        "nested.ilsync": b'{"k":"r","t":"caller","d":' + b"[" * 100_000 + b"\n",
+        "surrogate.ilsync": json.dumps(record).encode() + b"\n",  # "\\ud800" escaped
+    }
+    for name, line in crafted.items():
+        data, _id = fileformat.seal(iter([manifest, line, end]), sign_private=sign,
+                                    sender_fp=own.fingerprint, recipient_box=peer.box_key,
+                                    recipient_fp=peer.fingerprint)
+        (tmp_path / name).write_bytes(data)
+    for s in (a, b):
+        s.close()
+    give_accounts(b.store.path)
+    monkeypatch.setenv("INFOLINE_USER", "admin-b")
+    errors = []
+    for name in crafted:
+        assert main(["import", "--db", str(b.store.path), str(tmp_path / name)]) == 2
+        errors.append(one_error_line(capsys.readouterr().err))
+    assert errors[0].endswith("nested.ilsync: refused: line 2: not readable")
+    assert errors[1].endswith(f"surrogate.ilsync: refused: line 2: caller {rid}, field "
+                              "nickname: not valid text")
+    assert main(["sync-status", "--db", str(b.store.path)]) == 0
+    assert capsys.readouterr().out.count("refused") >= 2

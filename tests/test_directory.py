@@ -448,6 +448,13 @@ def test_cli_import_and_export(tmp_path, capsys):
                      "PL,ngo,Фонд,Варшава,+48 22 000 00 01,,,")
     assert main(["directory-import", str(good), "--db", str(db), "--dry-run"]) == 0
     assert "would import 1 new" in capsys.readouterr().out
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("country;type;name;city\nЛитва;ngo;Фонд;Вильнюс\n".encode("cp1251"))
+    assert main(["directory-import", str(excel), "--db", str(db), "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{excel}: read as Windows-1251, cells separated by semicolons",
+        f"{excel}: would import 1 new, 0 changed, 0 unchanged entries; emergency numbers "
+        "of 0 countries"]
     assert main(["directory-import", str(good), "--db", str(db)]) == 0
     assert "imported 1 new" in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
@@ -563,3 +570,54 @@ def test_statistics_count_the_contacts_abroad_given(store, dirs, contacts):
     assert cells["hotline"] == 0
     assert {r.code: r.cells[0] for r in released["directory_countries"].rows} == {
         "PL": "<5", "DE": "<5"}
+
+
+def test_csv_export_never_writes_a_formula_and_reads_back_the_same(dirs, store, tmp_path,
+                                                                  db_key):
+    """A directory entry can come from a partner's site: a cell such as
+    =cmd|' /C calc'!A0 must reach the CSV as text a spreadsheet never runs."""
+    attack = "=cmd|' /C calc'!A0"
+    entry = dirs.add(embassy(notes=attack, city="@SUM(1+1)", hours="-2+3"))
+    path = tmp_path / "d.csv"
+    export_file(dirs, path)
+    import csv as csv_module
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv_module.DictReader(f))
+    (row,) = rows
+    assert row["notes"] == "'" + attack
+    assert row["city"] == "'@SUM(1+1)"
+    assert row["hours"] == "'-2+3"
+    assert row["phones"].startswith("'+48 22")
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    other = open_store(tmp_path / "other.sqlite3", key=db_key)
+    try:
+        copy = DirectoryService(other, UserService(other).add("X", role="supervisor").id)
+        assert import_file(copy, path).ok
+        assert copy.get(entry.id).input() == dirs.get(entry.id).input()
+    finally:
+        other.close()
+
+
+def test_an_xlsx_bomb_is_refused_before_openpyxl_reads_it(dirs, tmp_path):
+    from xlsxbomb import bomb
+
+    path = bomb(tmp_path / "directory.xlsx", ["country", "type", "name"], 64 << 20)
+    with pytest.raises(DirectoryFileError, match="a cell is longer than 100,000 characters"):
+        import_file(dirs, path, dry_run=True)
+    assert dirs.count(DirectoryQuery(include_retired=True)) == 0
+
+
+def test_russian_excel_csv_is_read_and_the_preview_says_how(dirs, tmp_path, capsys):
+    path = tmp_path / "справочник.csv"
+    path.write_bytes("Страна;Тип;Название;Город\n"
+                     "Польша;Посольство или консульство Беларуси;Посольство Беларуси;Варшава\n"
+                     .replace("Страна;Тип;Название;Город", "country;type;name;city")
+                     .encode("cp1251"))
+    result = import_file(dirs, path, dry_run=True)
+    assert result.ok, result.problems
+    assert (result.encoding, result.delimiter, result.created) == ("cp1251", ";", 1)
+    assert result.read_as == "Windows-1251, cells separated by semicolons"
+    import_file(dirs, path)
+    (entry,) = dirs.search(DirectoryQuery())
+    assert (entry.name, entry.city) == ("Посольство Беларуси", "Варшава")

@@ -267,3 +267,22 @@ def test_an_opened_contact_shows_what_was_given(qtbot, window, dirs):
     assert any(panel.list.item(i).text().startswith("✓ Посольство Беларуси в Германии")
                for i in range(panel.list.count()))
     window.intake.discard(ask=False)
+
+
+def test_the_import_question_says_how_a_russian_excel_csv_was_read(qtbot, page, dirs,
+                                                                   tmp_path, monkeypatch):
+    path = tmp_path / "справочник.csv"
+    path.write_bytes("country;type;name;city\n"
+                     "Литва;Посольство или консульство Беларуси;Посольство;Вильнюс\n"
+                     .encode("cp1251"))
+    asked = []
+    before = dirs.count()
+    monkeypatch.setattr(msgbox, "open_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(msgbox, "ask", lambda *a, **k: asked.append(a) or msgbox.Button.No)
+    page.import_file()
+    qtbot.waitUntil(lambda: page.task is None and bool(asked))
+    question = asked[0][2]
+    assert question.startswith("The file was read as Windows-1251 text, cells separated "
+                               "by semicolons.")
+    assert "1 new entries" in question
+    assert dirs.count() == before  # answered No: nothing imported

@@ -234,3 +234,26 @@ def test_the_main_window_has_the_page_and_the_import(qtbot, store, tmp_path, mon
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
     w.act_import.trigger()
     assert opened
+
+
+def test_import_dialog_preview_reads_russian_excel_csv(qtbot, service, tmp_path):
+    """Windows-1251 with semicolons, as Excel in Russian settings saves "CSV"."""
+    dialog = ImportDialog(service, "en")
+    qtbot.addWidget(dialog)
+    path = tmp_path / "старая.csv"
+    path.write_bytes("date;channel;gender;notes\n"
+                     "01.05.2011;Телефонный звонок;Женский;Звонила мать, дочь уехала\n"
+                     .encode("cp1251"))
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.parsed is not None)
+    assert dialog.file_info.text() == ("CSV: 1 rows, 4 columns; read as Windows-1251, "
+                                       "cells separated by semicolons")
+    assert dialog.preview.item(0, 3).text() == "Звонила мать, дочь уехала"
+    assert dialog.summary.text() == "No problems: 1 contacts can be imported."
+
+    polish = tmp_path / "pl.csv"
+    polish.write_bytes("date,channel,notes\n2011-05-01,phone,Łódź żółć\n".encode("cp1250"))
+    dialog.load(polish)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.problems.count() > 0)
+    assert dialog.problems.item(0).text() == ("not UTF-8, UTF-16 or Windows-1251 text; save "
+                                              "the file as “CSV UTF-8”")

@@ -419,3 +419,92 @@ def test_imported_contacts_are_in_the_statistics(service, tmp_path):
     assert result["crisis"] == 1
     assert result["by_destination"] == {"DE": 1, "PL": 1, "RU": 1, "XX": 1}
     assert datetime.now(UTC).year > 2013
+
+
+# -- bounds on what a workbook may hold ---------------------------------------------------
+
+
+def test_an_xlsx_bomb_is_refused_before_openpyxl_reads_it(service, tmp_path):
+    from xlsxbomb import bomb
+
+    path = bomb(tmp_path / "bomb.xlsx", ["date", "channel", "notes"], 64 << 20)
+    assert path.stat().st_size < 200_000  # 64 MB of text inside
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path, dry_run=True)
+    assert caught.value.reason == "unreadable"
+    assert [p.code for p in caught.value.problems] == ["cell_too_long"]
+    assert "a cell is longer than 100,000 characters" in str(caught.value)
+    assert counts(service.store) == (0, 0, 0)
+
+
+def test_an_xlsx_bomb_keeps_memory_bounded(tmp_path):
+    """Measured in a process of its own: before the bounds, a 200 MB string in a
+    200 KB workbook grew the process by several hundred MB."""
+    import subprocess
+    import sys
+
+    from xlsxbomb import bomb
+
+    path = bomb(tmp_path / "bomb.xlsx", ["date", "channel", "notes"], 200 << 20)
+    script = (
+        "import resource, sys\n"
+        "from app.services import legacy_import\n"
+        "data = open(sys.argv[1], 'rb').read()\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        "    legacy_import.read_bytes(data, 'bomb.xlsx')\n"
+        "except legacy_import.ImportFileError as exc:\n"
+        "    print(exc.problems[0].code)\n"
+        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n")
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).parent.parent).stdout
+    code, grown_mb = out.split()
+    assert code == "cell_too_long"
+    assert int(grown_mb) < 50
+
+
+def test_a_workbook_that_inflates_past_the_caps_or_lies_about_its_sizes(service, tmp_path,
+                                                                       monkeypatch):
+    from xlsxbomb import lying_sizes
+
+    from app.services import tabular
+
+    rows = [list(COLUMNS)] + [["2013-03-14", "phone", "", "female", "", "", "", "other", "",
+                               "", "", "заметка " * 20]] * 3000
+    path = xlsx(tmp_path, rows)
+    monkeypatch.setattr(tabular, "MAX_XLSX_MEMBER", 256 * 1024)
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path, dry_run=True)
+    assert [p.code for p in caught.value.problems] == ["xlsx_too_large"]
+    monkeypatch.undo()
+    assert import_file(service, path, dry_run=True).rows == 3000  # within the caps
+    lying_sizes(path, 100)  # every part claims 100 bytes
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path, dry_run=True)
+    assert caught.value.reason == "unreadable"
+
+
+def test_a_row_wider_than_any_table_is_refused(service, tmp_path):
+    wide = write(tmp_path, HEADER + "," * 600 + "\n2013-03-14,phone\n")
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, wide)
+    assert [p.code for p in caught.value.problems] == ["too_many_columns"]
+    path = xlsx(tmp_path, [list(COLUMNS) + ["x"] * 600])
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path)
+    assert [p.code for p in caught.value.problems] == ["too_many_columns"]
+
+
+def test_a_workbook_with_millions_of_tiny_shared_strings_is_refused(service, tmp_path,
+                                                                   monkeypatch):
+    """openpyxl keeps every shared string in memory: their number is bounded too."""
+    from xlsxbomb import with_shared_strings
+
+    from app.services import tabular
+
+    path = with_shared_strings(xlsx(tmp_path, [list(COLUMNS)]), 50_000)
+    monkeypatch.setattr(tabular, "MAX_SHARED_STRINGS", 10_000)
+    with pytest.raises(ImportFileError) as caught:
+        import_file(service, path, dry_run=True)
+    assert [p.code for p in caught.value.problems] == ["xlsx_too_large"]
+    assert "more than 10,000 different texts" in str(caught.value)

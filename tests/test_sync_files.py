@@ -3,6 +3,7 @@ one clear reason recorded in the history, and nothing else changed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import zlib
@@ -10,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from synchelp import content, introduce, make_site
 
@@ -79,12 +82,27 @@ def test_a_file_for_another_site_or_from_an_unknown_key_is_refused(world, tmp_pa
     stranger.close()
 
 
-def test_a_newer_format_is_refused_with_its_own_message(world):
-    _a, b, _c, good = world
+def test_a_newer_format_is_refused_with_its_own_message_only_when_signed(world):
+    a, b, _c, good = world
     data = bytearray(good)
-    data[9] = 2  # the format version after the magic
+    data[9] = 2  # the format version after the magic, changed on the way
+    assert refused(b, bytes(data)) == "bad_signature"
+    with pytest.raises(SyncRefusedError, match="altered"):
+        b.sync.import_bytes(bytes(data), "tampered.ilsync")
+    own, peer = a.sync.public_keys(), b.sync.public_keys()
+    newer, _id = fileformat.seal(iter([_manifest(a)]), sign_private=_sign_key(a),
+                                 sender_fp=own.fingerprint, recipient_box=peer.box_key,
+                                 recipient_fp=peer.fingerprint, version=2)
+    assert refused(b, newer) == "newer_format"
     with pytest.raises(SyncRefusedError, match="newer version"):
-        b.sync.import_bytes(bytes(data), "new.ilsync")
+        b.sync.import_bytes(newer, "new.ilsync")
+
+
+def _sign_key(site) -> bytes:
+    with site.store.engine.connect() as conn:
+        sign = conn.exec_driver_sql("SELECT sign_private FROM sync_site").scalar()
+        conn.rollback()
+    return sign
 
 
 def _signed(a, b, lines: list[bytes]) -> bytes:
@@ -144,6 +162,87 @@ def test_records_that_break_the_rules_refuse_the_whole_file(world):
     assert refused(b, _signed(a, b, [json.dumps(other).encode() + b"\n", end])) == "invalid"
 
 
+def _contact_line(a, **changes) -> tuple[bytes, bytes]:
+    """A real contact of A as a record line (with ``changes`` to its fields), and the
+    end mark for a file holding it alone."""
+    from app.services.sync import engine
+    from app.services.sync.tables import SPECS
+
+    spec = SPECS["contact"]
+    with a.store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        rid = raw.execute("SELECT id FROM contact LIMIT 1").fetchone()[0]
+        data, children = engine.fetch_rows(raw, spec, [rid])[rid]
+        conn.rollback()
+    for name, value in changes.items():
+        if name in spec.columns:
+            data[spec.columns.index(name)] = value
+        else:  # a part: topic=["..."]
+            table, col = name.split("__")
+            child = next(c for c in spec.children if c.name == table)
+            row = dict.fromkeys(child.columns, 0)
+            row[child.columns[child.parent_index]] = rid
+            children[table] = [list({**row, col: v}.values()) for v in value]
+    # the contact refers to A's administrator: leave it out so only the field matters
+    data[spec.columns.index("consultant_id")] = None
+    rec = {"k": "r", "t": "contact", "id": rid, "h": 1 << 60, "o": a.store.site_id,
+           "vv": {a.store.site_id: 99}, "d": data, "c": children}
+    return (json.dumps(rec).encode() + b"\n",
+            b'{"k":"end","records":1,"tombstones":0}\n')
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"started_at": "2021-13-45 99:99:99"}, "started_at"),
+    ({"ended_at": "2026-02-30 10:00:00"}, "ended_at"),
+    ({"created_at": "0000-01-01 00:00:00"}, "created_at"),
+    ({"kind": "party"}, "kind"),
+    ({"channel": "pigeon"}, "channel"),
+    ({"channel": ""}, "channel"),
+    ({"region": "atlantis"}, "region"),
+    ({"organisation": "acme"}, "organisation"),
+    ({"notes": "x" * 20_001}, "notes"),  # the intake form's limit, not only the column's
+    ({"contact_topic__topic": ["no_such_topic"]}, "contact_topic.topic"),
+    ({"contact_destination__country": ["QQ"]}, "contact_destination.country"),
+])
+def test_impossible_dates_and_unknown_codes_refuse_the_file(world, changes, field):
+    a, b, _c, _good = world
+    line, end = _contact_line(a, **changes)
+    with pytest.raises(SyncRefusedError, match=f"field {field}|{field}:") as info:
+        b.sync.import_bytes(_signed(a, b, [_manifest(a), line, end]), "bad.ilsync")
+    assert info.value.code == "invalid"
+    assert refused(b, _signed(a, b, [_manifest(a), line, end])) == "invalid"
+
+
+def test_a_real_contact_line_is_accepted_by_the_same_checks(world):
+    """The crafted lines above differ from a good one only in the field named."""
+    from app.services.sync import engine
+
+    a, _b, _c, _good = world
+    line, end = _contact_line(a)
+    parsed = engine.parse(iter([_manifest(a), line, end]), a.store.site_id)
+    assert parsed.count == 1
+
+
+@pytest.mark.parametrize("line", ids=["nested-in-a-record", "nested-alone"], argvalues=[
+    b'{"k":"r","t":"contact","d":' + b"[" * 100_000 + b"\n",
+    b"[" * 100_000 + b"\n",
+])
+def test_deep_nesting_and_lone_surrogates_are_refused_and_recorded(world, line):
+    a, b, _c, _good = world
+    end = b'{"k":"end","records":1,"tombstones":0}\n'
+    assert refused(b, _signed(a, b, [_manifest(a), line, end])) == "invalid"
+    assert refused(b, _signed(a, b, [b"[" * 100_000 + b"\n"])) == "invalid"
+
+
+def test_a_lone_surrogate_in_a_text_field_is_refused_and_recorded(world):
+    a, b, _c, _good = world
+    line, end = _contact_line(a, notes="ok \ud800 ok")
+    assert b"\\ud800" in line  # the JSON escape, as a crafted file carries it
+    with pytest.raises(SyncRefusedError, match="notes: not valid text"):
+        b.sync.import_bytes(_signed(a, b, [_manifest(a), line, end]), "s.ilsync")
+    assert refused(b, _signed(a, b, [_manifest(a), line, end])) == "invalid"
+
+
 def test_a_decompression_bomb_is_stopped_while_it_inflates(world, monkeypatch):
     a, b, _c, _good = world
     monkeypatch.setattr(fileformat, "MAX_PLAIN_BYTES", 1 << 20)
@@ -168,3 +267,79 @@ def test_the_good_file_still_applies_after_all_the_refusals(world):
     result = b.sync.import_bytes(good, "good.ilsync")
     assert result.result == "applied"
     assert result.counts["inserted"] == 4  # A's administrator and three contacts
+
+
+def test_a_case_with_an_unknown_coded_answer_refuses_the_file(tmp_path: Path):
+    """A crisis case's coded answers (methods of control…) are checked against their
+    list too, and ``check`` finds one that reached the file another way."""
+    from app.services.sync import engine
+    from app.services.sync.fileformat import SyncFileError
+    from app.services.sync.tables import SPECS
+
+    site = make_site(tmp_path, "D", demo=30)
+    try:
+        spec = SPECS["crisis_case"]
+        with site.store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            rid = raw.execute("SELECT case_id FROM crisis_case_code WHERE list_name = "
+                              "'method_of_control' LIMIT 1").fetchone()[0]
+            data, children = engine.fetch_rows(raw, spec, [rid])[rid]
+            conn.rollback()
+        rec = {"k": "r", "t": "crisis_case", "id": rid, "h": 1 << 60, "o": site.store.site_id,
+               "vv": {site.store.site_id: 9}, "d": data, "c": children}
+        end = b'{"k":"end","records":1,"tombstones":0}\n'
+        assert engine.parse(iter([_manifest(site), json.dumps(rec).encode() + b"\n", end]),
+                            site.store.site_id).count == 1
+        row = next(r for r in children["crisis_case_code"] if r[1] == "method_of_control")
+        row[2] = "mind_control_ray"
+        with pytest.raises(SyncFileError, match=r"crisis_case_code\.code: 'mind_control_ray' "
+                                                r"is not a known code"):
+            engine.parse(iter([_manifest(site), json.dumps(rec).encode() + b"\n", end]),
+                         site.store.site_id)
+        assert dict(site.store.check_report())["readable values"] == []
+        with site.store.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE crisis_case_code SET code = 'mind_control_ray' "
+                                 "WHERE rowid = (SELECT min(rowid) FROM crisis_case_code "
+                                 "WHERE list_name = 'method_of_control')")
+        (problem,) = dict(site.store.check_report())["readable values"]
+        assert problem.startswith("crisis_case_code: 1 coded answers that are not codes")
+    finally:
+        site.close()
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+    | st.sampled_from(["\ud800", "2021-13-45 99:99:99", "0190a0b0-0000-7000-8000-"
+                       "000000000001", "contact", "caller", "r", "x", "end"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["k", "t", "id", "h", "o", "vv", "d", "c", "kind", "at"]), inner,
+        max_size=6),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(lines=st.lists(_json_values, max_size=4), depth=st.integers(0, 3000))
+def test_any_content_is_refused_with_a_reason_or_read_never_a_crash(lines, depth):
+    """Whatever a signed file holds, reading it either succeeds or raises the one error
+    that the import records as a refusal."""
+    from app.services.sync import engine
+    from app.services.sync.fileformat import SyncFileError
+
+    site_id = "0190a0b0-0000-7000-8000-0000000000aa"
+    manifest = json.loads(_manifest_for(site_id))
+    body = [json.dumps(manifest).encode()]
+    body += [json.dumps(v).encode() for v in lines]
+    body.append(b"[" * depth)
+    with contextlib.suppress(SyncFileError):
+        engine.parse(iter(body), site_id)
+
+
+def _manifest_for(site_id: str) -> bytes:
+    from app.services.sync.tables import SPECS
+
+    cols = {s.name: list(s.columns) for s in SPECS.values()}
+    for s in SPECS.values():
+        for ch in s.children:
+            cols[ch.name] = list(ch.columns)
+    return json.dumps({"k": "manifest", "format": 1, "site_id": site_id, "columns": cols})\
+        .encode()

@@ -109,3 +109,71 @@ def load() -> Taxonomy:
         .read_text(encoding="utf-8")
     )
     return parse(json.loads(text))
+
+
+COUNTRY = "country"
+"""Not a list of the taxonomy: an ISO 3166 country code (app.models.countries)."""
+
+CODE_COLUMNS: dict[tuple[str, str], str] = {
+    ("contact", "kind"): "contact_kind",
+    ("contact", "channel"): "channel",
+    ("contact", "organisation"): "organisation",
+    ("contact", "gender"): "gender",
+    ("contact", "age_group"): "age_group",
+    ("contact", "region"): "region",
+    ("contact", "caller_role"): "caller_role",
+    ("contact", "travel_purpose"): "travel_purpose",
+    ("contact", "how_heard"): "how_heard",
+    ("contact_topic", "topic"): "topic",
+    ("contact_outcome", "outcome"): "outcome",
+    ("contact_destination", "country"): COUNTRY,
+    ("directory_entry", "country"): COUNTRY,
+    ("directory_entry", "type"): "directory_type",
+    ("country_emergency", "country"): COUNTRY,
+    ("crisis_case", "organisation"): "organisation",
+    ("crisis_case", "crisis_type"): "crisis_type",
+    ("crisis_case", "country"): COUNTRY,
+    ("crisis_case", "danger"): "danger_level",
+    ("crisis_case", "trafficking_status"): "trafficking_status",
+    ("crisis_case", "status"): "crisis_status",
+    ("crisis_case", "closure_reason"): "crisis_closure_reason",
+    ("crisis_referral", "target"): "referral_target",
+    ("crisis_referral", "mode"): "referral_mode",
+    ("crisis_referral", "status"): "referral_status",
+    ("assistance_case", "organisation"): "organisation",
+    ("assistance_case", "status"): "case_status",
+    ("assistance_case", "client_gender"): "gender",
+    ("assistance_case", "client_region"): "region",
+    ("assistance_case", "client_citizenship"): COUNTRY,
+    ("assistance_case", "trafficking_status"): "trafficking_status",
+    ("assistance_case", "status_decided_by"): "trafficking_decided_by",
+    ("assistance_case", "exploitation_country"): COUNTRY,
+    ("assistance_case", "closure_reason"): "closure_reason",
+    ("assistance_service", "service"): "service",
+    ("assistance_service", "provider"): "service_provider",
+    ("assistance_service", "status"): "service_status",
+    ("assistance_referral", "target"): "referral_target",
+    ("assistance_referral", "status"): "referral_status",
+    ("assistance_relative", "relation"): "relation",
+    ("assistance_consent", "scope"): "consent_scope",
+    ("assistance_monitoring", "method"): "monitoring_method",
+    ("assistance_monitoring", "housing"): "situation_level",
+    ("assistance_monitoring", "work"): "situation_level",
+    ("assistance_monitoring", "health"): "situation_level",
+    ("assistance_monitoring", "safety"): "situation_level",
+    ("assistance_monitoring", "legal"): "situation_level",
+    ("assistance_monitoring", "change"): "change_assessment",
+}
+"""Columns that hold a code, and the list it comes from (retired codes included): what
+a partner's file and ``infoline check`` hold them to."""
+
+
+def is_code(list_name: str, value: object) -> bool:
+    """Whether ``value`` is a code of ``list_name`` (or a country code for COUNTRY)."""
+    if not isinstance(value, str):
+        return False
+    if list_name == COUNTRY:
+        from app.models import countries
+
+        return countries.is_valid(value)
+    return value in load()[list_name]

@@ -43,8 +43,10 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services import readable  # noqa: F401 - registers the "readable values" check
 from app.services.directory import record_given
 from app.services.permissions import require, role_of
+from app.services.phones import phone_key
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.contacts")
@@ -215,25 +217,6 @@ def is_out_of_hours(moment: datetime, hours: tuple[str, str]) -> bool:
 
 
 # -- normalisation -------------------------------------------------------------------
-
-_DIGITS = re.compile(r"\D+")
-
-
-COUNTRY_PREFIX = "375"
-
-
-def phone_key(phone: str) -> str | None:
-    """Digits of a phone number in international form, so that the ways Belarusians
-    write one number ("+375 29 123-45-67", "8 029 1234567", "029 123 45 67",
-    "(29) 123-45-67") give the same key. Foreign numbers keep their digits."""
-    digits = _DIGITS.sub("", phone)
-    if digits.startswith("80") and len(digits) == 11:
-        digits = COUNTRY_PREFIX + digits[2:]
-    elif digits.startswith("0") and len(digits) == 10:
-        digits = COUNTRY_PREFIX + digits[1:]
-    elif len(digits) == 9 and not digits.startswith("0"):
-        digits = COUNTRY_PREFIX + digits
-    return digits or None
 
 
 def text_key(value: str) -> str | None:

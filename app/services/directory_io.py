@@ -14,7 +14,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from app.models import DirectoryChange, DirectoryEntry, utcnow
 from app.models import countries as country_list
-from app.services import audit
+from app.services import audit, tabular
 from app.services.directory import (
     TRACKED,
     DirectoryService,
@@ -36,6 +36,7 @@ from app.services.directory import (
     split_phones,
     validate,
 )
+from app.services.files import keep_text, neutralise, read_back
 
 log = logging.getLogger("app.directory")
 
@@ -54,7 +55,6 @@ EMERGENCY_COLUMNS = frozenset({"country", "type", "phones", "notes", "fictional"
 
 YES = frozenset({"yes", "y", "true", "1", "да", "так"})
 NO = frozenset({"no", "n", "false", "0", "нет", "не", ""})
-FORMULA_START = ("=", "+", "-", "@")
 
 Progress = Callable[[int, int], bool]
 
@@ -86,6 +86,15 @@ class ImportResult:
     emergency: int = 0
     problems: tuple[ImportProblem, ...] = ()
     dry_run: bool = False
+    encoding: str = ""  # a CSV's, as read: a key of tabular.ENCODING_NAMES
+    delimiter: str = ""  # a CSV's: "," ";" or a tab
+
+    @property
+    def read_as(self) -> str:
+        """How a CSV was read, for the command line ("" for a workbook)."""
+        if not self.encoding:
+            return ""
+        return tabular.Text("", self.encoding, self.delimiter).describe()
 
     @property
     def ok(self) -> bool:
@@ -120,18 +129,40 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest directory file read (a directory of some thousand entries is under 5 MB)."""
+MAX_ROWS = 100_000
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DirectoryFileError(
-            f"{path}: not UTF-8 text (byte {exc.start}); save the file as CSV UTF-8") from exc
-    first = text.split("\n", 1)[0]
-    # Spreadsheets in Russian and Belarusian settings save CSV with semicolons.
-    delimiter = max((",", ";", "\t"), key=first.count)
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DirectoryFileError(f"{path}: larger than a directory file may be "
+                                     f"({MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise DirectoryFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _bounded(path: Path, rows: Iterator[tuple[int, list[str]]]
+             ) -> Iterator[tuple[int, list[str]]]:
+    for number, cells in rows:
+        if number > MAX_ROWS:
+            raise DirectoryFileError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+        if len(cells) > tabular.MAX_COLUMNS:
+            raise DirectoryFileError(f"{path}: row {number} has more than "
+                                     f"{tabular.MAX_COLUMNS} columns")
+        if any(len(c) > tabular.MAX_CELL for c in cells):
+            raise DirectoryFileError(f"{path}: row {number} has a cell longer than "
+                                     f"{tabular.MAX_CELL:,} characters")
+        yield number, cells
+
+
+def _read_csv(path: Path, text: tabular.Text) -> Iterator[tuple[int, list[str]]]:
     try:
-        yield from enumerate(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
+        yield from _bounded(path, enumerate(
+            csv.reader(io.StringIO(text.text, newline=""), delimiter=text.delimiter),
+            start=1))
     except csv.Error as exc:
         raise DirectoryFileError(f"{path}: not a readable CSV file ({exc})") from exc
 
@@ -142,28 +173,45 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    data = _read_bytes(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        tabular.check_xlsx(data)  # before openpyxl inflates anything
+    except tabular.TableFileError as exc:
+        raise DirectoryFileError(f"{path}: {exc}") from exc
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise DirectoryFileError(f"{path}: not a readable XLSX file") from exc
     try:
         sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, [_cell_text(v) for v in values]
+        yield from _bounded(path, ((number, [_cell_text(v) for v in values])
+                                   for number, values in enumerate(
+                                       sheet.iter_rows(values_only=True), start=1)))
     finally:
         book.close()
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of a CSV or XLSX file, header first."""
+def read_rows(path: Path, text: tabular.Text | None = None
+              ) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of a CSV or XLSX file, header first (``text``: a CSV file's
+    text as :func:`read_text` read it)."""
     if not path.is_file():
         raise DirectoryFileError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _read_csv(path, text or read_text(path))
     if suffix == ".xlsx":
         return _read_xlsx(path)
     raise DirectoryFileError(f"{path}: not a .csv or .xlsx file")
+
+
+def read_text(path: Path) -> tabular.Text:
+    """A CSV file's text, its encoding and separator found (UTF-8, UTF-16, Windows-1251;
+    commas, semicolons, tabs)."""
+    try:
+        return tabular.read_text(_read_bytes(path))
+    except tabular.TableFileError as exc:
+        raise DirectoryFileError(f"{path}: {exc}") from exc
 
 
 # -- parsing rows --------------------------------------------------------------------
@@ -321,11 +369,15 @@ def import_file(service: DirectoryService, path: Path | str, *, dry_run: bool = 
     rows: list[_Row] = []
     names: list[str] | None = None
     count = 0
-    for number, cells in read_rows(path):
+    text = read_text(path) if path.is_file() and path.suffix.lower() in (".csv", ".txt") \
+        else None
+    encoding, delimiter = (text.encoding, text.delimiter) if text else ("", "")
+    for number, cells in read_rows(path, text):
         if names is None:
             names, header_problems = _header(cells)
             if header_problems:
-                return ImportResult(0, problems=tuple(header_problems), dry_run=dry_run)
+                return ImportResult(0, problems=tuple(header_problems), dry_run=dry_run,
+                                    encoding=encoding, delimiter=delimiter)
             continue
         if not any(c.strip() for c in cells):
             continue
@@ -333,7 +385,7 @@ def import_file(service: DirectoryService, path: Path | str, *, dry_run: bool = 
         if len(cells) > len(names) and any(c.strip() for c in cells[len(names):]):
             parser.bad(number, f"#{len(names) + 1}", "extra_values",
                        "holds a value beyond the last column")
-        values = dict(zip(names, cells, strict=False))
+        values = dict(zip(names, (read_back(c) for c in cells), strict=False))
         parsed = parser.row(number, values)
         if parsed is not None:
             rows.append(parsed)
@@ -341,9 +393,10 @@ def import_file(service: DirectoryService, path: Path | str, *, dry_run: bool = 
         raise DirectoryFileError(f"{path}: the file is empty")
 
     try:
-        return _apply_rows(service, rows, parser, count, dry_run, report)
+        result = _apply_rows(service, rows, parser, count, dry_run, report)
     except _DryRun as done:
-        return done.result
+        result = done.result
+    return replace(result, encoding=encoding, delimiter=delimiter)
 
 
 class _DryRun(Exception):  # noqa: N818 - a control-flow signal, not an error
@@ -510,18 +563,6 @@ def export_rows(service: DirectoryService) -> list[dict[str, str]]:
     return rows
 
 
-def neutralise(cell: Any) -> None:
-    """Keep a text cell starting with = + - @ a text, never a formula.
-
-    openpyxl writes such strings as live formulas; an explicit string cell with
-    Excel's quote-prefix mark opens as the same text (a phone stays "+48 …") and is
-    never evaluated.
-    """
-    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
-
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -550,7 +591,7 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         with open(target, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=COLUMNS)
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({c: neutralise(v) for c, v in row.items()} for row in rows)
 
     def write_xlsx(target: Path) -> None:
         from openpyxl import Workbook
@@ -566,7 +607,7 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         for row in rows:
             sheet.append([row[c] for c in COLUMNS])
             for cell in sheet[sheet.max_row]:
-                neutralise(cell)
+                keep_text(cell)
         sheet.freeze_panes = "A2"
         book.save(target)
 

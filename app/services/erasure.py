@@ -50,6 +50,7 @@ from app.models import (
 from app.models import questionnaire as questionnaires
 from app.services import permissions
 from app.services.messages import UserError
+from app.services.phones import phone_key
 from app.services.sync import tombstones
 
 ERASED = "[erased]"
@@ -149,6 +150,9 @@ class ErasureService:
                      Caller.email_key.contains(folded, autoescape=True)]
             if len(digits) >= 3:
                 conds.append(Caller.phone_key.contains(digits, autoescape=True))
+                key = phone_key(text)  # "8 912 345-67-89" finds "+79123456789"
+                if key and key != digits:
+                    conds.append(Caller.phone_key == key)
             people: list[Person] = []
             for c in s.scalars(select(Caller).where(or_(*conds)).limit(limit)):
                 contact_ids = self._caller_contacts(s, c.id)

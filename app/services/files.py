@@ -30,6 +30,23 @@ def neutralise(text: str) -> str:
     return text
 
 
+def keep_text(cell: Any) -> None:
+    """The same for an openpyxl cell, keeping its text as it is: a cell starting like a
+    formula becomes an explicit string cell with Excel's quote-prefix mark, which opens
+    as the same text (a phone stays "+48 …") and is never evaluated. (openpyxl writes a
+    string starting with "=" as a live formula.)"""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def read_back(text: str) -> str:
+    """A cell of a file this app wrote, as it was before :func:`neutralise`."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 @contextlib.contextmanager
 def atomic_write(path: Path | str, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
     """A file object that replaces ``path`` only when the block ends without error."""

@@ -34,7 +34,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Contact, ContactChange, ImportLedger, new_uuid, utcnow
 from app.models import countries as country_list
-from app.services import audit
+from app.services import audit, tabular
 from app.services.contacts import (
     CONSULTATION,
     ContactInput,
@@ -63,7 +63,7 @@ CODE_COLUMNS = {
 COUNSELLING_COLUMNS = ("gender", "age_group", "region", "topics", "destinations", "crisis",
                        "how_heard")
 MAX_ROWS = 200_000
-MAX_CELL = 100_000
+MAX_CELL = tabular.MAX_CELL
 LIST_SEPARATOR = ";"
 YES = frozenset({"yes", "y", "true", "1", "да", "д", "так", "x", "+"})
 NO = frozenset({"no", "n", "false", "0", "нет", "н", "не", "-", ""})
@@ -127,6 +127,14 @@ class RawTable:
     header: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (spreadsheet row number, cells)
     header_row: int = 1
+    encoding: str = ""  # a CSV's: a key of tabular.ENCODING_NAMES
+    delimiter: str = ""  # a CSV's: "," ";" or a tab
+
+    def read_as(self) -> str:
+        """How a CSV was read, for the command line ("" for a workbook)."""
+        if not self.encoding:
+            return ""
+        return tabular.Text("", self.encoding, self.delimiter).describe()
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,7 @@ class ImportResult:
     content_hash: str
     warnings: tuple[Problem, ...] = ()
     by_kind: dict[str, int] = field(default_factory=dict)
+    read_as: str = ""  # how a CSV was read: "Windows-1251, cells separated by semicolons"
 
 
 # -- reading -------------------------------------------------------------------------
@@ -162,21 +171,23 @@ def _cell_text(value: object) -> str:
 _Cells = tuple[int, list[str], list[tuple[int, list[str]]]]
 
 
-def _read_csv(data: bytes, name: str) -> _Cells:
+def _unreadable(name: str, exc: tabular.TableFileError) -> ImportFileError:
+    return ImportFileError(name, [Problem(None, None, str(exc), exc.code,
+                                          tuple(exc.params.items()))], "unreadable")
+
+
+def _too_wide(name: str, number: int) -> ImportFileError:
+    return ImportFileError(name, [Problem(number, None, (
+        f"more than {tabular.MAX_COLUMNS} columns"), "too_many_columns",
+        (("max", str(tabular.MAX_COLUMNS)),))], "unreadable")
+
+
+def _read_csv(data: bytes, name: str) -> tuple[_Cells, tabular.Text]:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(name, [Problem(None, None, (
-            f"not UTF-8 text (byte {exc.start + 1}); save the file as “CSV UTF-8”"),
-            "not_utf8", (("byte", str(exc.start + 1)),)),
-        ], "unreadable") from exc
-    if "\x00" in text:
-        raise ImportFileError(name, [Problem(None, None, "not a text file (it contains NUL "
-                                             "characters)", "not_text")], "unreadable")
-    delimiter = ","
-    first_line = text.split("\n", 1)[0]
-    if "," not in first_line and ";" in first_line:
-        delimiter = ";"  # the way spreadsheet programs in this region save "CSV"
+        decoded = tabular.read_text(data)
+    except tabular.TableFileError as exc:
+        raise _unreadable(name, exc) from exc
+    text, delimiter = decoded.text, decoded.delimiter
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
@@ -185,6 +196,8 @@ def _read_csv(data: bytes, name: str) -> _Cells:
     try:
         for record in reader:
             number += 1
+            if len(record) > tabular.MAX_COLUMNS:
+                raise _too_wide(name, number)
             if header is None:
                 if any(c.strip() for c in record):
                     header, header_row = record, number
@@ -200,12 +213,16 @@ def _read_csv(data: bytes, name: str) -> _Cells:
                               "unreadable") from exc
     if header is None:
         raise ImportFileError(name, [Problem(None, None, "the file is empty", "empty")])
-    return header_row, header, rows
+    return (header_row, header, rows), decoded
 
 
 def _read_xlsx(data: bytes, name: str) -> _Cells:
     from openpyxl import load_workbook
 
+    try:
+        tabular.check_xlsx(data)  # before openpyxl inflates anything
+    except tabular.TableFileError as exc:
+        raise _unreadable(name, exc) from exc
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl reports a damaged file in many ways
@@ -221,6 +238,8 @@ def _read_xlsx(data: bytes, name: str) -> _Cells:
         header_row = 0
         rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            if len(values) > tabular.MAX_COLUMNS:
+                raise _too_wide(name, number)
             cells = [_cell_text(v) for v in values]
             if header is None:
                 if any(c.strip() for c in cells):  # blank lines above the header are skipped
@@ -247,8 +266,11 @@ def _read_xlsx(data: bytes, name: str) -> _Cells:
 def read_bytes(data: bytes, file_name: str) -> RawTable:
     """The cells of a CSV or XLSX file given as bytes (the format is told by content)."""
     is_xlsx = data[:4] == b"PK\x03\x04" and zipfile.is_zipfile(io.BytesIO(data))
-    reader = _read_xlsx if is_xlsx else _read_csv
-    header_row, header, rows = reader(data, file_name)
+    text: tabular.Text | None = None
+    if is_xlsx:
+        header_row, header, rows = _read_xlsx(data, file_name)
+    else:
+        (header_row, header, rows), text = _read_csv(data, file_name)
     # Trailing empty cells (spreadsheets pad rows) are not columns.
     while header and not header[-1].strip() and all(
             len(r) < len(header) or not r[len(header) - 1].strip() for _n, r in rows):
@@ -261,7 +283,8 @@ def read_bytes(data: bytes, file_name: str) -> RawTable:
         kept.append((number, tuple(cells[:width]) + ("",) * (width - len(cells))
                      + tuple(cells[width:])))
     return RawTable(file_name, "xlsx" if is_xlsx else "csv",
-                    tuple(h.strip() for h in header), tuple(kept), header_row)
+                    tuple(h.strip() for h in header), tuple(kept), header_row,
+                    text.encoding if text else "", text.delimiter if text else "")
 
 
 def read_file(path: Path | str) -> RawTable:
@@ -675,5 +698,6 @@ def import_file(
         for row in parsed.rows:
             by_kind[row.data.kind] = by_kind.get(row.data.kind, 0) + 1
         return ImportResult(parsed.raw.file_name, len(parsed.rows), 0, True,
-                            parsed.content_hash, parsed.warnings, by_kind)
+                            parsed.content_hash, parsed.warnings, by_kind,
+                            parsed.raw.read_as())
     return write(parsed, service, progress)

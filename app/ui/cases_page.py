@@ -84,6 +84,7 @@ from app.services.assistance import (
     format_cost,
 )
 from app.services.contacts import UserRow
+from app.services.phones import phone_display
 from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.case_dialogs import (
@@ -661,7 +662,7 @@ class CasesPage(QWidget):
                     (self.tr("Name"), c.name),
                     (self.tr("Gender"), tax["gender"].label(c.gender, self.lang)),
                     (self.tr("Date of birth"), day(c.birth_date)),
-                    (self.tr("Phone"), c.phone), (self.tr("E-mail"), c.email),
+                    (self.tr("Phone"), phone_display(c.phone)), (self.tr("E-mail"), c.email),
                     (self.tr("Address"), c.address),
                     (self.tr("Region"), tax["region"].label(c.region, self.lang)),
                     (self.tr("Citizenship"), countries.name(c.citizenship, self.lang)
@@ -672,7 +673,7 @@ class CasesPage(QWidget):
             relation = tax["relation"].label(r.relation, self.lang)
             if r.assisted:
                 relation += " · " + self.tr("assisted")
-            for col, text in enumerate((r.name, relation, r.phone, r.notes)):
+            for col, text in enumerate((r.name, relation, phone_display(r.phone), r.notes)):
                 self.relatives.setItem(row, col, _item(text, r.id))
         _fit_columns(self.relatives)
 

@@ -41,6 +41,7 @@ from app.services.directory import (
     DirectoryService,
     Entry,
 )
+from app.services.tabular import ENCODING_NAMES
 from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.directory_dialogs import DirectoryHistoryDialog, EmergencyDialog, EntryDialog
@@ -439,18 +440,30 @@ class DirectoryPage(QWidget):
                             "%2", str(len(lines))),
                 "\n".join(lines))
             return
-        answer = msgbox.ask(
-            self, self.tr("Import the directory?"),
+        question = (
             self.tr("%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of "
                     "%5 countries. Import?").replace("%1", name)
             .replace("%2", str(result.created)).replace("%3", str(result.updated))
             .replace("%4", str(result.unchanged)).replace("%5", str(result.emergency)))
+        if result.encoding:
+            question = self.read_as(result) + "\n\n" + question
+        answer = msgbox.ask(self, self.tr("Import the directory?"), question)
         if answer != msgbox.Button.Yes:
             return
         self.task = run_task(
             lambda progress: directory_io.import_file(self.directory, path, progress=progress),
             self._imported, self._file_failed, parent=self,
             label=self.tr("Importing the directory…"))
+
+    def read_as(self, result: directory_io.ImportResult) -> str:
+        """How a CSV was read, as the import's preview says it."""
+        encoding = (self.tr("UTF-8 with BOM") if result.encoding == "utf-8-sig"
+                    else ENCODING_NAMES.get(result.encoding, result.encoding))
+        separated = {",": self.tr("cells separated by commas"),
+                     ";": self.tr("cells separated by semicolons"),
+                     "\t": self.tr("cells separated by tabs")}.get(result.delimiter, "")
+        return self.tr("The file was read as %1 text, %2.").replace("%1", encoding).replace(
+            "%2", separated)
 
     def _imported(self, result: directory_io.ImportResult) -> None:
         self.task = None

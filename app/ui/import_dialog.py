@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services import legacy_import
 from app.services.contacts import ContactService
 from app.services.legacy_import import COLUMNS, ImportFileError, Parsed, Problem, RawTable
+from app.services.tabular import ENCODING_NAMES
 from app.ui import msgbox
 from app.ui.tasks import Task, run_task
 
@@ -160,7 +161,7 @@ class ImportDialog(QDialog):
         self.import_button.setText(self.tr("&Import"))
         if self.raw is None:
             self.summary.setText(self.tr(
-                "Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, "
+                "Choose a CSV or XLSX file with the columns date, channel, kind, "
                 "gender, age_group, region, organisation, topics, destinations, crisis, "
                 "how_heard, notes. Values may be codes or labels in any language."))
 
@@ -179,8 +180,15 @@ class ImportDialog(QDialog):
         """A problem in the interface language: where, then what."""
         p = problem.param
         what = {
-            "not_utf8": self.tr("not UTF-8 text (byte %1); save the file as “CSV UTF-8”")
-            .replace("%1", p("byte")),
+            "bad_encoding": self.tr("not UTF-8, UTF-16 or Windows-1251 text; save the file "
+                                    "as “CSV UTF-8”") if not p("byte") else _args(self.tr(
+                                        "not readable as %1 text (byte %2)"),
+                                        self.encoding_name(p("encoding")), p("byte")),
+            "xlsx_too_large": self.tr("the workbook is too large to read (more than %1 MB "
+                                      "uncompressed)").replace("%1", p("limit")),
+            "cell_too_long": self.tr("a cell is longer than %1 characters").replace(
+                "%1", p("limit")),
+            "too_many_columns": self.tr("more than %1 columns").replace("%1", p("max")),
             "not_text": self.tr("not a text file"),
             "too_many_rows": self.tr("more than %1 rows; split the file").replace(
                 "%1", p("max")),
@@ -226,6 +234,19 @@ class ImportDialog(QDialog):
             return _args(self.tr("row %1: %2"), str(problem.row), what)
         return what
 
+    def encoding_name(self, encoding: str) -> str:
+        """An encoding's key (app.services.tabular.ENCODING_NAMES) for the user."""
+        if encoding == "utf-8-sig":
+            return self.tr("UTF-8 with BOM")
+        return ENCODING_NAMES.get(encoding, encoding)
+
+    def read_as(self, raw: RawTable) -> str:
+        """How a CSV was read: "Windows-1251, cells separated by semicolons"."""
+        separated = {",": self.tr("cells separated by commas"),
+                     ";": self.tr("cells separated by semicolons"),
+                     "\t": self.tr("cells separated by tabs")}.get(raw.delimiter, "")
+        return _args(self.tr("read as %1, %2"), self.encoding_name(raw.encoding), separated)
+
     # -- the file --
 
     def choose_file(self) -> None:
@@ -255,9 +276,11 @@ class ImportDialog(QDialog):
             return
         self.task = None
         self.raw = raw
-        self.file_info.setText(_args(self.tr("%1: %2 rows, %3 columns"),
-                                     raw.file_format.upper(), str(len(raw.rows)),
-                                     str(len(raw.header))))
+        info = _args(self.tr("%1: %2 rows, %3 columns"), raw.file_format.upper(),
+                     str(len(raw.rows)), str(len(raw.header)))
+        if raw.encoding:
+            info = _args(self.tr("%1; %2"), info, self.read_as(raw))
+        self.file_info.setText(info)
         self._fill_preview(raw)
         self._fill_mapping(raw)
         self.check()

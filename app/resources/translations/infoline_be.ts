@@ -582,42 +582,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="140"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/cases_page.py" line="143"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="154"/>
+        <location filename="../../ui/cases_page.py" line="155"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -687,315 +687,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="485"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="487"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="487"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="490"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="491"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="491"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="491"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/cases_page.py" line="495"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/cases_page.py" line="496"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="496"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="497"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/cases_page.py" line="499"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/cases_page.py" line="500"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="501"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="506"/>
+        <location filename="../../ui/cases_page.py" line="507"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="510"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
+        <location filename="../../ui/cases_page.py" line="662"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="516"/>
-        <location filename="../../ui/cases_page.py" line="521"/>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="516"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="689"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="690"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="522"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="523"/>
-        <location filename="../../ui/cases_page.py" line="531"/>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="543"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="527"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
-        <location filename="../../ui/cases_page.py" line="535"/>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="536"/>
+        <location filename="../../ui/cases_page.py" line="544"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="531"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="535"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="545"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="561"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -1004,127 +1004,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="613"/>
+        <location filename="../../ui/cases_page.py" line="614"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/cases_page.py" line="623"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="624"/>
+        <location filename="../../ui/cases_page.py" line="625"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="627"/>
+        <location filename="../../ui/cases_page.py" line="628"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="629"/>
+        <location filename="../../ui/cases_page.py" line="630"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="635"/>
+        <location filename="../../ui/cases_page.py" line="636"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="661"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="663"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="664"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="665"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="666"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="667"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="667"/>
+        <location filename="../../ui/cases_page.py" line="668"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/cases_page.py" line="675"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="690"/>
+        <location filename="../../ui/cases_page.py" line="691"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="692"/>
+        <location filename="../../ui/cases_page.py" line="693"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="693"/>
+        <location filename="../../ui/cases_page.py" line="694"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="696"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="696"/>
+        <location filename="../../ui/cases_page.py" line="697"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="698"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="711"/>
+        <location filename="../../ui/cases_page.py" line="712"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="714"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="715"/>
+        <location filename="../../ui/cases_page.py" line="716"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="743"/>
+        <location filename="../../ui/cases_page.py" line="744"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1133,270 +1133,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="795"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="795"/>
+        <location filename="../../ui/cases_page.py" line="796"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="796"/>
+        <location filename="../../ui/cases_page.py" line="797"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="804"/>
+        <location filename="../../ui/cases_page.py" line="805"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="806"/>
+        <location filename="../../ui/cases_page.py" line="807"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="811"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="812"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="812"/>
+        <location filename="../../ui/cases_page.py" line="813"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="813"/>
+        <location filename="../../ui/cases_page.py" line="814"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="816"/>
+        <location filename="../../ui/cases_page.py" line="817"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="818"/>
+        <location filename="../../ui/cases_page.py" line="819"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="821"/>
+        <location filename="../../ui/cases_page.py" line="822"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="824"/>
+        <location filename="../../ui/cases_page.py" line="825"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/cases_page.py" line="828"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="829"/>
+        <location filename="../../ui/cases_page.py" line="830"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="833"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="836"/>
+        <location filename="../../ui/cases_page.py" line="837"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="839"/>
+        <location filename="../../ui/cases_page.py" line="840"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="842"/>
+        <location filename="../../ui/cases_page.py" line="843"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="846"/>
+        <location filename="../../ui/cases_page.py" line="847"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="849"/>
+        <location filename="../../ui/cases_page.py" line="850"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="853"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="854"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="854"/>
+        <location filename="../../ui/cases_page.py" line="855"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="859"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="859"/>
+        <location filename="../../ui/cases_page.py" line="860"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
-        <location filename="../../ui/cases_page.py" line="1135"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/cases_page.py" line="1136"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/cases_page.py" line="866"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="866"/>
+        <location filename="../../ui/cases_page.py" line="867"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="962"/>
+        <location filename="../../ui/cases_page.py" line="963"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="965"/>
+        <location filename="../../ui/cases_page.py" line="966"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="967"/>
+        <location filename="../../ui/cases_page.py" line="968"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="984"/>
+        <location filename="../../ui/cases_page.py" line="985"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1049"/>
+        <location filename="../../ui/cases_page.py" line="1050"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1051"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1053"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1053"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1053"/>
+        <location filename="../../ui/cases_page.py" line="1054"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1065"/>
-        <location filename="../../ui/cases_page.py" line="1077"/>
+        <location filename="../../ui/cases_page.py" line="1066"/>
+        <location filename="../../ui/cases_page.py" line="1078"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1068"/>
+        <location filename="../../ui/cases_page.py" line="1069"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1079"/>
+        <location filename="../../ui/cases_page.py" line="1080"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1179"/>
+        <location filename="../../ui/cases_page.py" line="1180"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1180"/>
+        <location filename="../../ui/cases_page.py" line="1181"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1214"/>
+        <location filename="../../ui/cases_page.py" line="1215"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1222"/>
+        <location filename="../../ui/cases_page.py" line="1223"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1223"/>
+        <location filename="../../ui/cases_page.py" line="1224"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1274"/>
+        <location filename="../../ui/cases_page.py" line="1275"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1275"/>
+        <location filename="../../ui/cases_page.py" line="1276"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1313"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1314"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1314"/>
+        <location filename="../../ui/cases_page.py" line="1315"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1326"/>
-        <location filename="../../ui/cases_page.py" line="1329"/>
+        <location filename="../../ui/cases_page.py" line="1327"/>
+        <location filename="../../ui/cases_page.py" line="1330"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1334"/>
+        <location filename="../../ui/cases_page.py" line="1335"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1405,22 +1405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1339"/>
+        <location filename="../../ui/cases_page.py" line="1340"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1340"/>
+        <location filename="../../ui/cases_page.py" line="1341"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1348"/>
+        <location filename="../../ui/cases_page.py" line="1349"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1349"/>
+        <location filename="../../ui/cases_page.py" line="1350"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -2834,180 +2834,180 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="193"/>
+        <location filename="../../ui/directory_page.py" line="194"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory_page.py" line="195"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory_page.py" line="196"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="197"/>
-        <location filename="../../ui/directory_page.py" line="242"/>
+        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="243"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
+        <location filename="../../ui/directory_page.py" line="199"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory_page.py" line="200"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="201"/>
+        <location filename="../../ui/directory_page.py" line="202"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory_page.py" line="204"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory_page.py" line="206"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory_page.py" line="208"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory_page.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory_page.py" line="210"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="215"/>
+        <location filename="../../ui/directory_page.py" line="216"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="219"/>
+        <location filename="../../ui/directory_page.py" line="220"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="221"/>
+        <location filename="../../ui/directory_page.py" line="222"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="232"/>
+        <location filename="../../ui/directory_page.py" line="233"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="234"/>
+        <location filename="../../ui/directory_page.py" line="235"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="322"/>
+        <location filename="../../ui/directory_page.py" line="323"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="324"/>
+        <location filename="../../ui/directory_page.py" line="325"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="379"/>
-        <location filename="../../ui/directory_page.py" line="399"/>
-        <location filename="../../ui/directory_page.py" line="470"/>
+        <location filename="../../ui/directory_page.py" line="380"/>
+        <location filename="../../ui/directory_page.py" line="400"/>
+        <location filename="../../ui/directory_page.py" line="483"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="389"/>
+        <location filename="../../ui/directory_page.py" line="390"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="390"/>
+        <location filename="../../ui/directory_page.py" line="391"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="420"/>
+        <location filename="../../ui/directory_page.py" line="421"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="421"/>
+        <location filename="../../ui/directory_page.py" line="422"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="428"/>
+        <location filename="../../ui/directory_page.py" line="429"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="436"/>
+        <location filename="../../ui/directory_page.py" line="437"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory_page.py" line="438"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="443"/>
+        <location filename="../../ui/directory_page.py" line="450"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
@@ -3017,53 +3017,78 @@
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="453"/>
+        <location filename="../../ui/directory_page.py" line="456"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="461"/>
+        <location filename="../../ui/directory_page.py" line="460"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="462"/>
+        <source>cells separated by commas</source>
+        <translation>ячэйкі падзелены коскамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="463"/>
+        <source>cells separated by semicolons</source>
+        <translation>ячэйкі падзелены кропкай з коскай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="464"/>
+        <source>cells separated by tabs</source>
+        <translation>ячэйкі падзелены табуляцыяй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="465"/>
+        <source>The file was read as %1 text, %2.</source>
+        <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_page.py" line="474"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
+        <location filename="../../ui/directory_page.py" line="475"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="468"/>
-        <location filename="../../ui/directory_page.py" line="473"/>
+        <location filename="../../ui/directory_page.py" line="481"/>
+        <location filename="../../ui/directory_page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="471"/>
+        <location filename="../../ui/directory_page.py" line="484"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="474"/>
+        <location filename="../../ui/directory_page.py" line="487"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="477"/>
+        <location filename="../../ui/directory_page.py" line="490"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="486"/>
+        <location filename="../../ui/directory_page.py" line="499"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory_page.py" line="503"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="491"/>
+        <location filename="../../ui/directory_page.py" line="504"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -3808,339 +3833,389 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Імпарт старой табліцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбраць…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Columns to map</source>
         <translation>Супастаўленне слупкоў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Гэтых слупкоў няма ў фармаце абмену. Пазначце, якому слупку адпавядае кожны з іх, або прапусціце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (першыя радкі: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Problems found:</source>
         <translation>Знойдзеныя памылкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
-        <source>Choose a CSV (UTF-8) or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
-        <translation>Выберыце файл CSV (UTF-8) або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>date — date and time</source>
         <translation>date — дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — кансультацыя або зварот без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>age group</source>
         <translation>age_group — узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>region</source>
         <translation>region — рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>organisation</source>
         <translation>organisation — арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>topics</source>
         <translation>topics — тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>destination countries</source>
         <translation>destinations — краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — крызісная сітуацыя (так/не)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — адкуль даведаліся пра інфалінію</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>notes</source>
         <translation>notes — нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
-        <source>not UTF-8 text (byte %1); save the file as “CSV UTF-8”</source>
-        <translation>тэкст не ў кадоўцы UTF-8 (байт %1); захавайце файл як «CSV UTF-8»</translation>
+        <location filename="../../ui/import_dialog.py" line="164"/>
+        <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
+        <translation>Выберыце файл CSV або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
+        <translation>тэкст не ў кадоўцы UTF-8, UTF-16 або Windows-1251; захавайце файл як «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>not readable as %1 text (byte %2)</source>
+        <translation>не чытаецца як тэкст у кадоўцы %1 (байт %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="187"/>
+        <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
+        <translation>кніга занадта вялікая для чытання (больш за %1 МБ у распакаваным выглядзе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>у ячэйцы больш за %1 сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>more than %1 columns</source>
+        <translation>больш за %1 слупкоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>more than %1 rows; split the file</source>
         <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>not valid CSV (%1)</source>
         <translation>няправільны фармат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>the file is empty</source>
         <translation>файл пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не ўдаецца прачытаць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>this column has data but no name</source>
         <translation>у слупку ёсць даныя, але няма назвы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>супастаўлены з «%1», але такога слупка няма ў фармаце абмену</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>невядомы слупок: супастаўце яго з вядомым слупком вышэй або прапусціце</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>другі слупок для «%1» (першы — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>the required column “%1” is missing</source>
         <translation>няма абавязковага слупка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — невядомае значэнне (коды: %2 або іх назвы)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>is required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пішыце 2013-03-14 або 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — невядомая тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не краіна (патрэбны код ISO 3166, напрыклад PL, або назва краіны)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «так» і не «не»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>is before 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у звароту без кансультацыі не захоўваюцца даныя кансультацыі; не імпартавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>more cells than the header has columns</source>
         <translation>ячэек больш, чым слупкоў у загалоўку</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>the file has no rows under its header</source>
         <translation>у файле няма радкоў пад загалоўкам</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>гэтыя звароты ўжо імпартаваны %1 з файла «%2» (зваротаў: %3); нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>cancelled; nothing imported</source>
         <translation>скасавана; нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>row %1: %2</source>
         <translation>радок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245"/>
+        <source>cells separated by commas</source>
+        <translation>ячэйкі падзелены коскамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="246"/>
+        <source>cells separated by semicolons</source>
+        <translation>ячэйкі падзелены кропкай з коскай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="247"/>
+        <source>cells separated by tabs</source>
+        <translation>ячэйкі падзелены табуляцыяй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="248"/>
+        <source>read as %1, %2</source>
+        <translation>прачытаны як %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Табліцы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: радкоў — %2, слупкоў — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>— choose a column —</source>
         <translation>— выберыце слупок —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Leave this column out</source>
         <translation>Прапусціць гэты слупок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Checking the file…</source>
         <translation>Праверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="369"/>
         <source>Note: %1</source>
         <translation>Заўвага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; паўторны імпарт улічыў бы іх двойчы. Нічога не будзе імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="381"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Памылак: %1, радкоў з памылкамі: %2. Імпарт немагчымы, пакуль не выпраўлены файл або супастаўленне слупкоў.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Памылак няма. Зваротаў для імпарту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="400"/>
         <source>Importing…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Imported %1 contacts.</source>
         <translation>Імпартавана зваротаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасавана: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл немагчыма выкарыстаць: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Імпарт не ўдаўся; нічога не імпартавана. Падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Спыненне…</translation>
     </message>

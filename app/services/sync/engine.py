@@ -36,6 +36,7 @@ from app.models.sync import DELETED, DUPLICATE, EDIT, ERASED, OPEN, REDACTED
 from app.services.sync.fileformat import SyncFileError
 from app.services.sync.tables import (
     BOOKKEEPING,
+    CASE_CODE_LISTS,
     LOCAL_DEFAULTS,
     ORDER,
     SPECS,
@@ -43,6 +44,7 @@ from app.services.sync.tables import (
     ChildSpec,
     ForeignKey,
     TableSpec,
+    case_code_problem,
     referrers,
 )
 
@@ -367,7 +369,7 @@ def parse(lines: Iterable[bytes], sender_site: str) -> Content:
         first = json.loads(next(it))
     except StopIteration:
         raise _invalid(1, "the file is empty") from None
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _invalid(1, "the manifest is not readable") from None
     if not isinstance(first, dict) or first.get("k") != "manifest":
         raise _invalid(1, "the manifest is missing")
@@ -394,7 +396,7 @@ def parse(lines: Iterable[bytes], sender_site: str) -> Content:
             raise _invalid(n, f"more than {MAX_RECORDS} records")
         try:
             obj = json.loads(raw_line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: thousands of nested [
             raise _invalid(n, "not readable") from None
         if not isinstance(obj, dict):
             raise _invalid(n, "not a record")
@@ -467,6 +469,10 @@ def _parse_record(n: int, obj: dict[str, Any], maps: dict[str, list[int] | None]
                     raise _invalid(n, f"{spec.name} {rid}, {name}.{col}: {problem}")
             if values[child.parent_index] != rid:
                 raise _invalid(n, f"{spec.name} {rid}, {name}: belongs to another record")
+            if name in CASE_CODE_LISTS:
+                problem = case_code_problem(name, values[1], values[2])
+                if problem is not None:
+                    raise _invalid(n, f"{spec.name} {rid}, {name}.code: {problem}")
             out.append(values)
         children[name] = out
     return Version(spec.name, rid, hlc, origin, vv, data, children)

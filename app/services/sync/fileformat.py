@@ -6,7 +6,8 @@ The header names the format version, the sender's and the addressee's key
 fingerprints, a random file id, an ephemeral X25519 public key and the nonce. The
 content key comes from X25519 (ephemeral × addressee) through HKDF-SHA256; the header
 is the cipher's associated data, and the signature covers the header and the
-ciphertext. :func:`open_file` checks size, format, addressee, sender and signature
+ciphertext. :func:`open_file` checks size, addressee, sender and signature, and only
+then the format version (a version byte changed on the way is "altered", not "newer"),
 before it decrypts anything, and caps the decompressed size while it inflates.
 The full description is docs/sync-format.md.
 """
@@ -80,8 +81,10 @@ def _key(shared: bytes, header: Header) -> bytes:
 
 
 def seal(payload: Iterator[bytes], *, sign_private: bytes, sender_fp: str,
-         recipient_box: bytes, recipient_fp: str) -> tuple[bytes, str]:
-    """The whole file for ``payload`` (chunks of the plain content) and its file id."""
+         recipient_box: bytes, recipient_fp: str,
+         version: int = FORMAT_VERSION) -> tuple[bytes, str]:
+    """The whole file for ``payload`` (chunks of the plain content) and its file id
+    (``version``: another format number, for tests of what a newer app writes)."""
     compressor = zlib.compressobj(6)
     parts = [compressor.compress(chunk) for chunk in payload]
     parts.append(compressor.flush())
@@ -90,7 +93,7 @@ def seal(payload: Iterator[bytes], *, sign_private: bytes, sender_fp: str,
     eph_pub = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     file_id = os.urandom(16)
     nonce = os.urandom(12)
-    raw_header = _HEADER.pack(MAGIC, FORMAT_VERSION, bytes.fromhex(sender_fp),
+    raw_header = _HEADER.pack(MAGIC, version, bytes.fromhex(sender_fp),
                               bytes.fromhex(recipient_fp), file_id, eph_pub, nonce,
                               int(time.time() * 1000))
     header = _parse_header(raw_header)
@@ -111,19 +114,24 @@ def file_hash(data: bytes) -> str:
 
 
 def read_header(data: bytes) -> Header:
-    """The header of a sync file, after the checks that need no key."""
+    """The header of a sync file, after the checks that need no key. The version is
+    not trusted yet: only a file whose signature holds may say it is newer."""
     if len(data) > MAX_FILE_BYTES:  # read at call time: tests lower it
         raise SyncFileError("too_large", "the file is larger than a sync file may be "
                             f"({MAX_FILE_BYTES // (1024 * 1024)} MB)")
     if len(data) < HEADER_SIZE or data[:len(MAGIC)] != MAGIC:
         raise SyncFileError("not_sync_file", "not an Infoline Desk sync file")
-    header = _parse_header(data[:HEADER_SIZE])
+    return _parse_header(data[:HEADER_SIZE])
+
+
+def _check_version(header: Header) -> None:
     if header.version > FORMAT_VERSION:
         raise SyncFileError("newer_format", f"made by a newer version of Infoline Desk "
-                            f"(sync format {header.version}); update the app to read it")
+                            f"(sync format {header.version}); update the app to read it",
+                            sender=header.sender)
     if header.version < 1:
-        raise SyncFileError("not_sync_file", "not an Infoline Desk sync file")
-    return header
+        raise SyncFileError("not_sync_file", "not an Infoline Desk sync file",
+                            sender=header.sender)
 
 
 def open_file(data: bytes, *, own_fp: str, box_private: bytes,
@@ -147,6 +155,7 @@ def open_file(data: bytes, *, own_fp: str, box_private: bytes,
     except InvalidSignature:
         raise SyncFileError("bad_signature", "the file is truncated or altered "
                             "(its signature does not match)", sender=header.sender) from None
+    _check_version(header)  # signed: the version is the sender's own
     try:
         shared = X25519PrivateKey.from_private_bytes(box_private).exchange(
             X25519PublicKey.from_public_bytes(header.ephemeral))

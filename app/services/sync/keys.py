@@ -23,6 +23,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 KEY_FILE_FORMAT = "infoline-site-key"
 KEY_FILE_VERSION = 1
 KEY_FILE_MAX = 64 * 1024
+
+
+def is_text(v: str) -> bool:
+    """No lone surrogate (a JSON "\\ud800"): text that can be stored and shown."""
+    return not any("\ud800" <= ch <= "\udfff" for ch in v)
+
+
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -110,7 +117,7 @@ def read_key_file(path: Path) -> PublicKeys:
 def parse_key_file(raw: bytes, name: str = "key file") -> PublicKeys:
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise KeyFileError(f"{name}: not an Infoline Desk key file") from None
     if not isinstance(data, dict) or data.get("format") != KEY_FILE_FORMAT:
         raise KeyFileError(f"{name}: not an Infoline Desk key file")
@@ -124,9 +131,9 @@ def parse_key_file(raw: bytes, name: str = "key file") -> PublicKeys:
     org = data.get("organisation")
     if not isinstance(site_id, str) or not UUID_RE.match(site_id):
         raise KeyFileError(f"{name}: the site id is missing or malformed")
-    if not isinstance(site_name, str) or len(site_name) > 200:
+    if not isinstance(site_name, str) or len(site_name) > 200 or not is_text(site_name):
         raise KeyFileError(f"{name}: the site name is malformed")
-    if org is not None and (not isinstance(org, str) or len(org) > 20):
+    if org is not None and (not isinstance(org, str) or len(org) > 20 or not is_text(org)):
         raise KeyFileError(f"{name}: the organisation is malformed")
     try:
         sign_key = base64.b64decode(str(data.get("sign_key")), validate=True)

@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, Table, Text
@@ -27,6 +28,8 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models.base import Base, UTCDateTime
+from app.models.contact import NOTES_MAX
+from app.models.taxonomy import CODE_COLUMNS, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
@@ -83,6 +86,12 @@ difference between two versions)."""
 
 MAX_TEXT = 200_000
 """Longest text value accepted, in characters."""
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("contact", "notes"): NOTES_MAX,
+    ("assistance_case", "client_address"): 1_000,
+}
+"""Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
+same limit as a consultant typing here."""
 MAX_JSON = 1_000_000
 """Longest JSON value accepted, in characters."""
 
@@ -94,17 +103,49 @@ _INT_MAX = 2**63 - 1
 Check = Callable[[Any], str | None]
 
 
+def is_time_text(v: Any) -> bool:
+    """Whether ``v`` is a time as the database stores it, and a real one (no 13th month,
+    no 99th minute): what the app can read back."""
+    if not isinstance(v, str) or not _DATETIME_RE.match(v):
+        return False
+    try:
+        datetime.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def is_date_text(v: Any) -> bool:
+    if not isinstance(v, str) or not _DATE_RE.match(v):
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def is_text(v: str) -> bool:
+    """Whether ``v`` can be stored as text (no lone surrogate such as a JSON "\\ud800")."""
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _check_for(column: Any) -> Check:
     """A function that returns a problem with a value for ``column``, or None."""
     nullable = bool(column.nullable)
     kind = column.type
     problem: Check
+    code_list = CODE_COLUMNS.get((column.table.name, column.name))
     if isinstance(kind, UTCDateTime):
         def problem(v: Any) -> str | None:
-            return None if isinstance(v, str) and _DATETIME_RE.match(v) else "not a time"
+            return None if is_time_text(v) else "not a time"
     elif isinstance(kind, Date):
         def problem(v: Any) -> str | None:
-            return None if isinstance(v, str) and _DATE_RE.match(v) else "not a date"
+            return None if is_date_text(v) else "not a date"
     elif isinstance(kind, Boolean):
         def problem(v: Any) -> str | None:
             return None if v in (0, 1) and isinstance(v, int) else "not true or false"
@@ -120,19 +161,28 @@ def _check_for(column: Any) -> Check:
         def problem(v: Any) -> str | None:
             if not isinstance(v, str) or len(v) > MAX_JSON:
                 return "not structured data or too long"
+            if not is_text(v):
+                return "not valid text"
             try:
-                json.loads(v)
-            except ValueError:
+                json.dumps(json.loads(v), ensure_ascii=False).encode("utf-8")
+            except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
                 return "not structured data"
             return None
     elif isinstance(kind, String | Text):
         limit = getattr(kind, "length", None) or MAX_TEXT
-        limit = min(limit, MAX_TEXT)
+        limit = min(limit, MAX_TEXT, TEXT_LIMITS.get((column.table.name, column.name),
+                                                     MAX_TEXT))
 
         def problem(v: Any) -> str | None:
             if not isinstance(v, str):
                 return "not text"
-            return None if len(v) <= limit else f"longer than {limit} characters"
+            if len(v) > limit:
+                return f"longer than {limit} characters"
+            if not is_text(v):
+                return "not valid text"
+            if code_list is not None and (v or not nullable) and not is_code(code_list, v):
+                return f"{v[:40]!r} is not a known code"
+            return None
     else:  # binary and anything else: never sent
         def problem(v: Any) -> str | None:
             return "a kind of value that is not sent"
@@ -145,6 +195,28 @@ def _check_for(column: Any) -> Check:
     def check_required(v: Any) -> str | None:
         return "missing" if v is None else problem(v)
     return check_required
+
+
+CASE_CODE_LISTS: dict[str, frozenset[str]] = {
+    "crisis_case_code": frozenset({"method_of_control", "recruitment_method",
+                                   "exploitation_type", "need"}),
+    "assistance_case_code": frozenset({"exploitation_type", "method_of_control",
+                                       "recruitment_method"}),
+}
+"""The lists a case's coded answers come from ("need" is the crisis questionnaire's own
+list; the others are the taxonomy's)."""
+
+
+def case_code_problem(child: str, list_name: Any, code: Any) -> str | None:
+    """A problem with one coded answer of a case (a row of ``child``), or None."""
+    allowed = CASE_CODE_LISTS.get(child)
+    if allowed is None:
+        return None
+    if list_name not in allowed:
+        return f"{str(list_name)[:40]!r} is not a list of coded answers"
+    if list_name != "need" and not is_code(list_name, code):
+        return f"{str(code)[:40]!r} is not a known code"
+    return None
 
 
 @dataclass(frozen=True)
