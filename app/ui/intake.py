@@ -1,12 +1,15 @@
 """The intake form: recording a call, e-mail, chat or visit while it happens.
 
 Keyboard first: F2 starts a phone contact with a running timer and the focus on the
-kind buttons (1 = consultation, 2–7 = non-data kinds, Enter saves a non-data
-contact). Tab walks through the fields in reading order; Ctrl+S saves; F4 ends the
-call; Esc discards after asking. Every change is written to a draft in the database
-(after a short pause, and every few seconds), so a crash loses nothing. Beside the
-notes, the directory shows the chosen destinations' contacts abroad: F7 goes to them,
-F8 copies one into the notes and records it as given.
+kind buttons (1 or Enter = consultation; 2–7 save a non-data call at once, and the
+status bar offers Undo for a few seconds). In a combo box the letters that name one
+choice choose it and move on; Tab walks through the rest in reading order; Ctrl+S
+saves; F4 ends the call; Esc discards after asking. These keys work wherever the focus
+is in the window. Every change is written to a draft in the database: after a short
+pause, and at most half a second after the first unsaved change even while the typing
+goes on, so a crash loses at most the last half second. Beside the notes, the
+directory shows the chosen destinations' contacts abroad: F7 goes to them, F8 copies
+one into the notes and records it as given.
 """
 
 from __future__ import annotations
@@ -61,7 +64,13 @@ log = logging.getLogger("app.ui")
 
 FORM = "contact"
 DRAFT_DEBOUNCE_MS = 400
+# While keys keep coming the debounce never fires: a draft is written at most this long
+# after the first change not yet in one.
+DRAFT_MAX_WAIT_MS = 500
 DRAFT_INTERVAL_MS = 3000
+# Kinds of contact that only a call can be: not offered for an e-mail or a letter.
+CALL_ONLY_KINDS = frozenset({"silent", "hang_up", "abusive", "wrong_number", "test"})
+WRITTEN_CHANNELS = frozenset({"email", "letter"})
 KIND_KEYS = {Qt.Key.Key_1 + i: i for i in range(9)}
 
 
@@ -71,6 +80,16 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+class _Columns(QHBoxLayout):
+    """The form's three columns. Never height-for-width: a scroll area asks such a
+    layout for its preferred height and scrolls as soon as that does not fit, while the
+    columns fit a 1366×768 screen at their minimum (the notes and the list of countries
+    give way; nothing needed during a call scrolls out of view)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class IntakeForm(QWidget):
@@ -95,6 +114,7 @@ class IntakeForm(QWidget):
         self.expected_version: int | None = None
         self.ended_at: datetime | None = None
         self._timer_origin = 0.0
+        self.saved_new = False  # the contact just saved was a new one (not an edit)
 
         # -- header --
         self.title = QLabel()
@@ -151,14 +171,14 @@ class IntakeForm(QWidget):
         self.started = QDateTimeEdit()
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.gender = CodeCombo(tax["gender"], lang)
-        self.age_group = CodeCombo(tax["age_group"], lang, empty="—")
-        self.region = CodeCombo(tax["region"], lang, empty="—")
+        self.gender = CodeCombo(tax["gender"], lang, advance=True)
+        self.age_group = CodeCombo(tax["age_group"], lang, empty="—", advance=True)
+        self.region = CodeCombo(tax["region"], lang, empty="—", advance=True)
         self.organisation_label = QLabel()
         self.organisation_label.setWordWrap(True)
-        self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—")
-        self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—")
-        self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—")
+        self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—", advance=True)
+        self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—", advance=True)
+        self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—", advance=True)
         self.crisis = QCheckBox()
         self.topics = CodeChecklist(tax["topic"], lang)
         self.destinations = CountryPicker(lang, [])
@@ -198,7 +218,7 @@ class IntakeForm(QWidget):
         middle.addWidget(label("topics", self.topics))
         middle.addWidget(self.topics, 3)
         middle.addWidget(label("destinations", self.destinations.search))
-        middle.addWidget(self.destinations, 4)
+        middle.addWidget(self.destinations, 1)
 
         self.caller_box = QGroupBox()
         caller_form = QFormLayout(self.caller_box)
@@ -228,7 +248,7 @@ class IntakeForm(QWidget):
         left_column.addWidget(self.notes, 1)
 
         self.details = QWidget()
-        grid = QHBoxLayout(self.details)
+        grid = _Columns(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(left_column, 3)
         grid.addLayout(middle, 4)
@@ -287,14 +307,22 @@ class IntakeForm(QWidget):
         self.draft_debounce.setSingleShot(True)
         self.draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
         self.draft_debounce.timeout.connect(self.save_draft)
+        self.draft_max_wait = QTimer(self)
+        self.draft_max_wait.setSingleShot(True)
+        self.draft_max_wait.setInterval(DRAFT_MAX_WAIT_MS)
+        self.draft_max_wait.timeout.connect(self.save_draft)
         self.draft_interval = QTimer(self)
         self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
         self.draft_interval.timeout.connect(self._periodic_draft)
+        self._last_payload: dict[str, Any] | None = None
 
         for combo in (self.channel, self.gender, self.age_group, self.region, self.caller_role,
                       self.travel_purpose, self.how_heard):
             combo.currentIndexChanged.connect(self._changed)
         self.region.currentIndexChanged.connect(self._update_organisation)
+        for combo in (self.gender, self.age_group, self.region, self.caller_role,
+                      self.travel_purpose, self.how_heard):
+            combo.advanced.connect(lambda c=combo: self._focus_after(c))
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.started.dateTimeChanged.connect(self._update_hours_banner)
@@ -318,22 +346,25 @@ class IntakeForm(QWidget):
         self.end_call_button.clicked.connect(self.end_call)
         self.history_button.clicked.connect(self._show_history)
 
+        # Window-wide: the keys work wherever the focus is in the window (the navigation
+        # list just clicked, nothing after a restore). A hidden or disabled widget's
+        # shortcuts never fire, so the other pages keep theirs.
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
                      QKeySequence("Ctrl+Enter")):
             sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(self.save)
         sc = QShortcut(QKeySequence("F4"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.end_call)
         sc = QShortcut(QKeySequence("Escape"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(lambda: self.discard(ask=True))
         sc = QShortcut(QKeySequence("F7"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.directory_panel.focus_list)
         sc = QShortcut(QKeySequence("F8"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.directory_panel.copy_current)
 
         self._reset()
@@ -396,16 +427,28 @@ class IntakeForm(QWidget):
     # -- tab order and keys --
 
     def _set_tab_order(self) -> None:
+        # What a call needs, in the order it is asked: the notes right after the
+        # outcome, the optional caller profile after them.
         chain: list[QWidget] = [
             *self.kind_buttons.values(), self.channel, self.started, self.gender,
             self.age_group, self.region, self.caller_role, self.travel_purpose, self.how_heard,
-            self.crisis, self.topics, self.destinations.search, self.destinations.matches,
-            self.destinations.chosen, self.destinations.remove_button, self.outcomes,
-            self.nickname, self.phone, self.email, self.notes, self.history_button,
+            self.crisis, self.topics, self.destinations.search, self.outcomes, self.notes,
+            self.nickname, self.phone, self.email, self.history_button,
             self.discard_button, self.save_button,
         ]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+        self._chain = chain
+
+    def _focus_after(self, widget: QWidget) -> None:
+        """The next field of the Tab chain that takes the focus (a combo's letters
+        named one choice)."""
+        chain = self._chain
+        for w in chain[chain.index(widget) + 1:]:
+            if (w.isVisible() and w.isEnabled()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -416,7 +459,16 @@ class IntakeForm(QWidget):
         ):
             key = event.key()
             if key in KIND_KEYS and KIND_KEYS[key] < len(self.kind_buttons):
-                self.choose_kind(list(self.kind_buttons)[KIND_KEYS[key]])
+                kind = list(self.kind_buttons)[KIND_KEYS[key]]
+                if not self.kind_buttons[kind].isVisible():
+                    return True
+                if kind != CONSULTATION and not self.record_id:
+                    # A call without counselling is saved by its digit alone; the status
+                    # bar offers Undo for a few seconds.
+                    self.choose_kind(kind, focus=False)
+                    self.save()
+                    return True
+                self.choose_kind(kind)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
                 kind = str(watched.property("kind"))
@@ -448,10 +500,11 @@ class IntakeForm(QWidget):
             combo.set_code(None)
         self.gender.set_code("unknown")
         self.crisis.setChecked(False)
-        self.topics.set_codes([])
-        self.outcomes.set_codes([])
-        self.destinations.set_codes([])
-        self.destinations.search.clear()
+        # Every list starts where it started on the first contact: the same keys choose
+        # the same thing on every call.
+        self.topics.reset()
+        self.outcomes.reset()
+        self.destinations.reset()
         for edit in (self.nickname, self.phone, self.email):
             edit.clear()
         self.caller_info.clear()
@@ -459,6 +512,8 @@ class IntakeForm(QWidget):
         self.errors_label.hide()
         self._clear_marks()
         self.draft_label.clear()
+        self.notes.verticalScrollBar().setValue(0)
+        self._last_payload = None
         self.crisis_offer.hide()
         self.directory_given = []
         self.directory_panel.set_given([])
@@ -542,6 +597,31 @@ class IntakeForm(QWidget):
         self._tick()
         self.draft_label.setText(self.tr("Restored from a draft"))
         self.dirty = False
+        self._restore_focus(payload.get("focus"), payload.get("notes_cursor"))
+
+    def _restore_focus(self, name: object, notes_cursor: object) -> None:
+        """The focus back where the consultant left off (so Ctrl+S and typing go on at
+        once); a draft without that goes to the kind choice, or the notes."""
+        target: QWidget | None = None
+        if isinstance(name, str) and name.startswith("kind:"):
+            target = self.kind_buttons.get(name.removeprefix("kind:"))
+        elif isinstance(name, str):
+            target = self._field_widget(name)
+        if target is None or not target.isEnabled():
+            if not self.kind_chosen:
+                target = self.kind_buttons[CONSULTATION]
+            elif self.details.isEnabled():
+                target = self.notes if self.notes.toPlainText() else self.gender
+            else:
+                target = self.save_button
+        if target is self.notes:
+            cursor = self.notes.textCursor()
+            length = len(self.notes.toPlainText())
+            position = notes_cursor if isinstance(notes_cursor, int) else length
+            cursor.setPosition(max(0, min(position, length)))
+            self.notes.setTextCursor(cursor)
+            self.notes.ensureCursorVisible()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, data: ContactInput) -> None:
         self._loading = True
@@ -604,7 +684,11 @@ class IntakeForm(QWidget):
         if not self.kind_chosen:
             self.non_data_prompt.setText(self.tr(
                 "1 or Enter: a consultation (counted in statistics). 2–7: a call without "
-                "counselling, saved with one more key press."))
+                "counselling, saved at once (Undo in the status bar)."))
+        elif consultation and self.channel.code() in WRITTEN_CHANNELS:
+            self.non_data_prompt.setText(self.tr(
+                "Set the date and time the e-mail came, then what it is about. Ctrl+S "
+                "saves."))
         elif consultation:
             self.non_data_prompt.setText(self.tr(
                 "Fill in what you learn while you talk. Ctrl+S saves."))
@@ -613,10 +697,13 @@ class IntakeForm(QWidget):
             self.non_data_prompt.setText(
                 self.tr("Press Enter to save as «%1». It is counted apart and never enters "
                         "topic statistics.").replace("%1", label))
-        if self.channel.code() == "email":
-            self.labels["notes"].setText(self.tr("&Notes and the e-mail's text:"))
-        else:
-            self.labels["notes"].setText(self.tr("&Notes:"))
+        # One label (and one Alt key) for the notes on every form; an e-mail's text is
+        # pasted into them, as the placeholder says.
+        written = self.channel.code() in WRITTEN_CHANNELS
+        self.notes.setPlaceholderText(
+            self.tr("The e-mail's text and your notes") if written else "")
+        for code, button in self.kind_buttons.items():
+            button.setVisible(not (written and code in CALL_ONLY_KINDS))
 
     def _channel_changed(self) -> None:
         if self._loading:
@@ -721,12 +808,35 @@ class IntakeForm(QWidget):
             return
         self.dirty = True
         self.draft_debounce.start()
+        if not self.draft_max_wait.isActive():
+            self.draft_max_wait.start()
 
     def _periodic_draft(self) -> None:
         if self.dirty:
             self.save_draft()
 
+    def _focus_name(self) -> str | None:
+        """The field that has the focus, by the name a draft keeps it under."""
+        focused = self.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return None
+        if focused in self.kind_buttons.values():
+            return "kind:" + str(focused.property("kind"))
+        if focused in (self.destinations.matches, self.destinations.chosen):
+            return "destinations"
+        for name in self._FOCUS_NAMES:
+            widget = self._field_widget(name)
+            if widget is focused:
+                return name
+        return None
+
+    _FOCUS_NAMES = ("channel", "started_at", "gender", "age_group", "region", "caller_role",
+                    "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
+                    "notes", "caller.nickname", "caller.phone", "caller.email")
+
     def save_draft(self) -> None:
+        self.draft_debounce.stop()
+        self.draft_max_wait.stop()
         if not self.active:
             return
         payload = {
@@ -736,6 +846,11 @@ class IntakeForm(QWidget):
             "kind_chosen": self.kind_chosen,
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
         }
+        if payload == self._last_payload and self.draft_id:
+            self.dirty = False
+            return
+        payload["focus"] = self._focus_name()
+        payload["notes_cursor"] = self.notes.textCursor().position()
         try:
             self.draft_id = self.service.save_draft(self.draft_id, FORM, payload, self.record_id)
         except Exception:
@@ -743,6 +858,8 @@ class IntakeForm(QWidget):
             self.draft_label.setText(self.tr("The draft could not be saved!"))
             return
         self.dirty = False
+        self._last_payload = {k: v for k, v in payload.items()
+                              if k not in ("focus", "notes_cursor")}
         self.draft_label.setText(self.tr("Draft saved %1").replace(
             "%1", datetime.now().strftime("%H:%M:%S")))
 
@@ -766,6 +883,7 @@ class IntakeForm(QWidget):
                 "Someone else changed this contact since you opened it. Your changes are "
                 "kept as a draft; open the contact again to see the other changes."))
             return None
+        self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)
         return record
@@ -780,6 +898,7 @@ class IntakeForm(QWidget):
 
     def finish_saved(self, record: ContactRecord) -> None:
         """The contact was saved elsewhere (with a crisis case): close the form."""
+        self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)
 
@@ -787,6 +906,7 @@ class IntakeForm(QWidget):
         self.clock.stop()
         self.draft_interval.stop()
         self.draft_debounce.stop()
+        self.draft_max_wait.stop()
         self.active = False
         self._reset()
         self._update_title()
@@ -814,10 +934,12 @@ class IntakeForm(QWidget):
     def suspend(self) -> None:
         """Keep the draft for the next start and close the form (quitting the app)."""
         if self.active:
+            self._last_payload = None  # written whatever it was before: the focus too
             self.save_draft()
             self.clock.stop()
             self.draft_interval.stop()
             self.draft_debounce.stop()
+            self.draft_max_wait.stop()
 
     # -- errors --
 
