@@ -251,6 +251,8 @@ class CountryPicker(QWidget):
         for code, _name in countries.names(self._lang):
             if code not in seen:
                 self._append(code)
+        if hasattr(self, "search"):
+            self._filter(self.search.text())
 
     def _append(self, code: str, bold: bool = False) -> None:
         item = QStandardItem(f"{countries.name(code, self._lang)} ({code})")

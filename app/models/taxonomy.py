@@ -68,6 +68,12 @@ class CodeList:
                 return c.code
             if any(_fold(lab) == folded for lab in c.labels.values()):
                 return c.code
+        # A label explained in brackets is also found by its words before them
+        # ("Au-pair" for «Au-pair (жизнь в принимающей семье, …)»), as old files write it.
+        for c in self.codes:
+            if any(" (" in lab and _fold(lab.split(" (")[0]) == folded
+                   for lab in c.labels.values()):
+                return c.code
         return None
 
 

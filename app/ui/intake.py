@@ -376,7 +376,7 @@ class IntakeForm(QWidget):
         self.end_call_button.setText(self.tr("End call (F4)"))
         self.kind_box.setTitle(self.tr("What kind of contact is it? Press a number."))
         texts = {
-            "channel": self.tr("&Channel:"),
+            "channel": self.tr("Channe&l:"),
             "started": self.tr("Date and &time:"),
             "gender": self.tr("&Gender:"),
             "age_group": self.tr("&Age group:"),
