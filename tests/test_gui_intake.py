@@ -660,3 +660,98 @@ def test_every_field_of_the_contact_forms_has_one_alt_key(qtbot, qapp, store, co
         assert len(set(notes_keys.values())) == 1, notes_keys
     finally:
         i18n.remove(qapp, translators)
+
+
+@pytest.mark.parametrize("lang", ["ru", "be"])
+def test_a_call_needs_no_scrolling_on_a_1366x768_screen(qtbot, qapp, store, consultant,
+                                                         tmp_path, lang):
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, lang)
+    try:
+        settings = QSettings(str(tmp_path / f"{lang}.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       settings, lang)
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.showNormal()
+        # 1366×768 less a taskbar (40) and the title bar (30).
+        w.resize(1366, 698)
+        qtbot.waitUntil(lambda: w.height() == 698)
+        form = w.intake
+        w.new_phone()
+        form.choose_kind("consultation", focus=False)
+        form.topics.set_codes(["employment_abroad", "crisis_abroad"])
+        form.destinations.set_codes(["PL", "DE", "AE"])
+        form.outcomes.set_codes(["information_given"])
+        form.notes.setPlainText("Звонит из Анталии. " * 20)
+        w.statusBar().showMessage("Обращение сохранено.")
+        qtbot.wait(50)
+        scroll = form.findChild(QScrollArea)
+        assert scroll.verticalScrollBar().maximum() == 0, "the form scrolls"
+        bar = w.statusBar()
+        assert bar.isVisible()
+        assert bar.mapTo(w, bar.rect().bottomLeft()).y() < w.height()
+        chosen = form.destinations.chosen
+        for row in range(chosen.count()):
+            rect = chosen.visualItemRect(chosen.item(row))
+            assert rect.top() >= 0
+            assert rect.bottom() <= chosen.viewport().height(), "a chosen country is hidden"
+        assert form.notes.height() >= 6 * form.notes.fontMetrics().lineSpacing()
+        for widget in (form.save_button, form.topics, form.outcomes, form.how_heard):
+            top_left = widget.mapTo(scroll.viewport(), widget.rect().topLeft()) if (
+                scroll.isAncestorOf(widget)) else None
+            assert top_left is None or top_left.y() + widget.height() <= (
+                scroll.viewport().height())
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)
+
+
+def test_the_window_remembers_its_size_splitters_and_columns(qtbot, store, consultant,
+                                                             tmp_path):
+    from PySide6.QtWidgets import QSplitter
+
+    ini = str(tmp_path / "layout.ini")
+
+    def make() -> MainWindow:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(ini, QSettings.Format.IniFormat), "en")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        return w
+
+    first = make()
+    # The first start fits the screen (maximised on a small one).
+    screen = first.screen().availableGeometry()
+    assert first.width() <= screen.width()
+    assert first.height() <= screen.height()
+    first.show()
+    first.showNormal()
+    first.resize(1300, 740)
+    qtbot.waitUntil(lambda: first.size().width() == 1300)
+    first.show_page("journal")
+    header = first.journal.view.horizontalHeader()
+    header.resizeSection(1, 233)
+    first.show_page("crisis")
+    splitter = first.crisis_page.findChild(QSplitter)
+    default = splitter.sizes()
+    splitter.setSizes([sum(default) - 250, 250])
+    wanted = splitter.sizes()
+    assert wanted != default
+    first.close()
+
+    second = make()
+    # Restored as the window is made (in proportion to the new window's width).
+    restored = second.crisis_page.findChild(QSplitter).sizes()
+    assert abs(restored[0] / restored[1] - wanted[0] / wanted[1]) < 0.05, (restored, wanted)
+    assert abs(default[0] / default[1] - wanted[0] / wanted[1]) > 0.3
+    second.show()
+    # The size comes back (the test screen is 800 pixels wide: Qt keeps a restored window
+    # partly on it, so only the height is exact here).
+    assert second.height() == 740
+    assert second.width() > screen.width()
+    assert not second.isMaximized()
+    assert second.journal.view.horizontalHeader().sectionSize(1) == 233

@@ -199,7 +199,9 @@ class CountryPicker(QWidget):
         # high; the list of matches takes the room left and scrolls by itself.
         self.chosen.setMaximumHeight(3 * self.chosen.fontMetrics().height() + 10)
         self.chosen.setMinimumHeight(self.chosen.maximumHeight())
-        self.matches.setMinimumHeight(4 * self.matches.fontMetrics().height() + 10)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setMinimumHeight(3 * self.matches.fontMetrics().height() + 10)
         self.matches.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.remove_button = QPushButton()
         # Out of the Tab chain (the arrow keys and Delete in the search field reach them):
@@ -222,6 +224,9 @@ class CountryPicker(QWidget):
         layout.addWidget(self.matches, 1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # Room for two lines: in a narrow column the hint wraps, and the layout of a
+        # form that fits the screen does not ask a label for its wrapped height.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())
         layout.addWidget(self.hint)
         self.retranslate()
 
