@@ -4240,7 +4240,7 @@
     <message>
         <location filename="../../ui/intake.py" line="399"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation>Захава&amp;ць (Ctrl+S)</translation>
+        <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/intake.py" line="400"/>
@@ -4625,7 +4625,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Contact</source>
-        <translation>&amp;Звароты</translation>
+        <translation>Звар&amp;оты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="423"/>
