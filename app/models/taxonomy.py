@@ -68,11 +68,10 @@ class CodeList:
                 return c.code
             if any(_fold(lab) == folded for lab in c.labels.values()):
                 return c.code
-        # A label explained in brackets is also found by its words before them
-        # ("Au-pair" for «Au-pair (жизнь в принимающей семье, …)»), as old files write it.
+        # Earlier labels, kept when a label is improved ("aliases" in the code list),
+        # as old files write them.
         for c in self.codes:
-            if any(" (" in lab and _fold(lab.split(" (")[0]) == folded
-                   for lab in c.labels.values()):
+            if any(_fold(str(alias)) == folded for alias in c.extra.get("aliases", ())):
                 return c.code
         return None
 
