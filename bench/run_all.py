@@ -20,6 +20,7 @@ import bench_search
 import bench_startup
 import bench_stats
 import bench_sync
+import bench_typing
 from common import DEFAULT_CONTACTS, Result, default_db, ensure_db, print_table
 
 from app.db import sqlite as sqlite_store
@@ -32,6 +33,7 @@ SUITES = {
     "stats": bench_stats.run,
     "pdf": bench_pdf.run,
     "sync": bench_sync.run,
+    "typing": bench_typing.run,
 }
 NEEDS_NO_BIG_DB = {"pdf", "sync"}
 """Suites that make their own small database when the big one is not there."""

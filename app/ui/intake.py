@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time as monotonic
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.forms.fields import CodeChecklist, CodeCombo, CountryPicker
+from app.models.base import new_uuid
 from app.models.contact import NOTES_MAX
 from app.services.contacts import (
     CONSULTATION,
@@ -80,6 +83,50 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+class DraftWriter(QObject):
+    """Writes the form's drafts on a thread of its own, so neither a key press nor the
+    GUI thread waits for the disk. One write at a time, in order; a newer draft replaces
+    one still waiting. :meth:`flush` waits until the last one is written (before the
+    contact is saved or discarded, and when the app closes)."""
+
+    written = Signal(bool)  # delivered on the GUI thread
+
+    def __init__(self, service: ContactService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.service = service
+        self._lock = threading.Lock()
+        self._pending: tuple[str, str, dict[str, Any], str | None] | None = None
+        self._future: Future[None] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft")
+
+    def submit(self, draft_id: str, form: str, payload: dict[str, Any],
+               record_id: str | None) -> None:
+        with self._lock:
+            waiting = self._pending is not None
+            self._pending = (draft_id, form, payload, record_id)
+            if not waiting:
+                self._future = self._executor.submit(self._write)
+
+    def _write(self) -> None:
+        with self._lock:
+            job, self._pending = self._pending, None
+        if job is None:
+            return
+        try:
+            self.service.save_draft(*job)
+        except Exception:
+            log.exception("could not save the draft")
+            self.written.emit(False)
+            return
+        self.written.emit(True)
+
+    def flush(self) -> None:
+        with self._lock:
+            future = self._future
+        if future is not None:
+            future.result()
 
 
 class _Columns(QHBoxLayout):
@@ -315,6 +362,8 @@ class IntakeForm(QWidget):
         self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
         self.draft_interval.timeout.connect(self._periodic_draft)
         self._last_payload: dict[str, Any] | None = None
+        self.draft_writer = DraftWriter(service, self)
+        self.draft_writer.written.connect(self._draft_written)
 
         for combo in (self.channel, self.gender, self.age_group, self.region, self.caller_role,
                       self.travel_purpose, self.how_heard):
@@ -834,10 +883,13 @@ class IntakeForm(QWidget):
                     "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
                     "notes", "caller.nickname", "caller.phone", "caller.email")
 
-    def save_draft(self) -> None:
+    def save_draft(self, wait: bool = False) -> None:
+        """Write the draft: on the writer's thread, or (``wait``) before returning."""
         self.draft_debounce.stop()
         self.draft_max_wait.stop()
         if not self.active:
+            if wait:
+                self.draft_writer.flush()
             return
         payload = {
             "input": self.collect().to_json(),
@@ -848,20 +900,26 @@ class IntakeForm(QWidget):
         }
         if payload == self._last_payload and self.draft_id:
             self.dirty = False
+            if wait:
+                self.draft_writer.flush()
             return
+        self._last_payload = dict(payload)
         payload["focus"] = self._focus_name()
         payload["notes_cursor"] = self.notes.textCursor().position()
-        try:
-            self.draft_id = self.service.save_draft(self.draft_id, FORM, payload, self.record_id)
-        except Exception:
-            log.exception("could not save the draft")
-            self.draft_label.setText(self.tr("The draft could not be saved!"))
-            return
+        self.draft_id = self.draft_id or new_uuid()
         self.dirty = False
-        self._last_payload = {k: v for k, v in payload.items()
-                              if k not in ("focus", "notes_cursor")}
-        self.draft_label.setText(self.tr("Draft saved %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+        self.draft_writer.submit(self.draft_id, FORM, payload, self.record_id)
+        if wait:
+            self.draft_writer.flush()
+
+    def _draft_written(self, ok: bool) -> None:
+        if not ok:
+            self._last_payload = None
+            self.dirty = True
+            self.draft_label.setText(self.tr("The draft could not be saved!"))
+        elif self.active:
+            self.draft_label.setText(self.tr("Draft saved %1").replace(
+                "%1", datetime.now().strftime("%H:%M:%S")))
 
     def has_unsaved(self) -> bool:
         return self.active
@@ -869,6 +927,7 @@ class IntakeForm(QWidget):
     def save(self) -> ContactRecord | None:
         if not self.active or not self.kind_chosen:
             return None
+        self.draft_writer.flush()  # no draft write may land after the contact is saved
         data = self.collect()
         if (data.channel == "phone" and self.record_id is None and self.ended_at is None):
             data = replace(data, ended_at=datetime.now(UTC))
@@ -891,6 +950,7 @@ class IntakeForm(QWidget):
     def prepared(self) -> tuple[ContactInput, str | None, int | None, str | None]:
         """The contact as it would be saved now, its id, version and draft: for a
         crisis case saved together with it."""
+        self.draft_writer.flush()
         data = self.collect()
         if data.channel == "phone" and self.record_id is None and self.ended_at is None:
             data = replace(data, ended_at=datetime.now(UTC))
@@ -903,6 +963,7 @@ class IntakeForm(QWidget):
         self.saved.emit(record)
 
     def _finish(self) -> None:
+        self.draft_writer.flush()
         self.clock.stop()
         self.draft_interval.stop()
         self.draft_debounce.stop()
@@ -926,6 +987,7 @@ class IntakeForm(QWidget):
                 default=msgbox.Button.No)
             if answer != msgbox.Button.Yes:
                 return False
+        self.draft_writer.flush()
         if self.draft_id:
             self.service.discard_draft(self.draft_id)
         self._finish()
@@ -935,7 +997,7 @@ class IntakeForm(QWidget):
         """Keep the draft for the next start and close the form (quitting the app)."""
         if self.active:
             self._last_payload = None  # written whatever it was before: the focus too
-            self.save_draft()
+            self.save_draft(wait=True)
             self.clock.stop()
             self.draft_interval.stop()
             self.draft_debounce.stop()
