@@ -147,6 +147,19 @@ def test_undo_is_offered_for_a_few_seconds_only(qtbot, window, monkeypatch):
     assert not window.intake.active
     assert main_window.UNDO_SECONDS >= 5
 
+    # The next call takes the Undo away: Ctrl+Z is the notes' own again.
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_3)
+    assert window.undo_button.isVisible()
+    key(qtbot, window, Qt.Key.Key_F2)
+    assert not window.undo_button.isVisible()
+    key(qtbot, None, Qt.Key.Key_1)
+    window.intake.notes.setFocus()
+    type_text(window.intake.notes, "Звонок")
+    key(qtbot, window.intake.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.intake.active
+    assert window.intake.notes.toPlainText() != "Звонок"  # the typing undone, nothing else
+
 
 def test_email_recorded_after_the_fact(qtbot, window):
     form = window.intake

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
     def _start(self, channel: str) -> None:
         if not self._ensure_free():
             return
+        self._undo_expired()  # Undo is for the call just saved, not once the next begins
         self.show_page("intake")
         self.intake_stack.setCurrentWidget(self.intake)
         self.intake.start_new(channel)
