@@ -201,7 +201,7 @@ class CountryPicker(QWidget):
         self.chosen.setMinimumHeight(self.chosen.maximumHeight())
         self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matches.setMinimumHeight(3 * self.matches.fontMetrics().height() + 10)
+        self.matches.setMinimumHeight(2 * self.matches.fontMetrics().height() + 10)
         self.matches.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.remove_button = QPushButton()
         # Out of the Tab chain (the arrow keys and Delete in the search field reach them):
@@ -216,6 +216,7 @@ class CountryPicker(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.search)
         row = QHBoxLayout()
         row.addWidget(self.chosen, 1)

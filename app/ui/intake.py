@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -129,6 +129,18 @@ class DraftWriter(QObject):
             future.result()
 
 
+class _ElidedLabel(QLabel):
+    """One line, cut with "…" where the room ends (the whole text in the tooltip)."""
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         text)
+
+
 class _Columns(QHBoxLayout):
     """The form's three columns. Never height-for-width: a scroll area asks such a
     layout for its preferred height and scrolls as soon as that does not fit, while the
@@ -174,13 +186,18 @@ class IntakeForm(QWidget):
             "QLabel#hoursBanner { background: #fff3cd; color: #664d03; padding: 3px 8px;"
             " border: 1px solid #ffda6a; border-radius: 3px; }"
         )
+        # In the header, on one line: the left column keeps its height for the notes.
+        self.organisation_label = _ElidedLabel()
+        self.organisation_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                              QSizePolicy.Policy.Preferred)
         self.end_call_button = QPushButton()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(16)
         header.addWidget(self.timer_label)
         header.addWidget(self.end_call_button)
-        header.addStretch(1)
+        header.addSpacing(16)
+        header.addWidget(self.organisation_label, 1)
         header.addWidget(self.hours_banner)
 
         # -- kind choice --
@@ -221,8 +238,6 @@ class IntakeForm(QWidget):
         self.gender = CodeCombo(tax["gender"], lang, advance=True)
         self.age_group = CodeCombo(tax["age_group"], lang, empty="—", advance=True)
         self.region = CodeCombo(tax["region"], lang, empty="—", advance=True)
-        self.organisation_label = QLabel()
-        self.organisation_label.setWordWrap(True)
         self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—", advance=True)
         self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—", advance=True)
         self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—", advance=True)
@@ -255,7 +270,6 @@ class IntakeForm(QWidget):
         left.addRow(label("gender", self.gender), self.gender)
         left.addRow(label("age_group", self.age_group), self.age_group)
         left.addRow(label("region", self.region), self.region)
-        left.addRow("", self.organisation_label)
         left.addRow(label("caller_role", self.caller_role), self.caller_role)
         left.addRow(label("travel_purpose", self.travel_purpose), self.travel_purpose)
         left.addRow(label("how_heard", self.how_heard), self.how_heard)
@@ -795,6 +809,7 @@ class IntakeForm(QWidget):
             self.organisation_label.setText(self.tr("Responsible: %1").replace("%1", name))
         else:
             self.organisation_label.setText("")
+        self.organisation_label.setToolTip(self.organisation_label.text())
 
     def _update_hours_banner(self) -> None:
         hours = self.service.working_hours()
