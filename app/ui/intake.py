@@ -367,11 +367,11 @@ class IntakeForm(QWidget):
         self.draft_debounce = QTimer(self)
         self.draft_debounce.setSingleShot(True)
         self.draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_debounce.timeout.connect(self.save_draft)
+        self.draft_debounce.timeout.connect(self.save_draft_soon)
         self.draft_max_wait = QTimer(self)
         self.draft_max_wait.setSingleShot(True)
         self.draft_max_wait.setInterval(DRAFT_MAX_WAIT_MS)
-        self.draft_max_wait.timeout.connect(self.save_draft)
+        self.draft_max_wait.timeout.connect(self.save_draft_soon)
         self.draft_interval = QTimer(self)
         self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
         self.draft_interval.timeout.connect(self._periodic_draft)
@@ -611,7 +611,7 @@ class IntakeForm(QWidget):
             self.choose_kind(CONSULTATION, focus=False)
             self.started.setFocus()
             self.started.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        self.save_draft()
+        self.save_draft_soon()
 
     def load_record(self, record: ContactRecord) -> None:
         """Edit a saved contact."""
@@ -877,7 +877,7 @@ class IntakeForm(QWidget):
 
     def _periodic_draft(self) -> None:
         if self.dirty:
-            self.save_draft()
+            self.save_draft_soon()
 
     def _focus_name(self) -> str | None:
         """The field that has the focus, by the name a draft keeps it under."""
@@ -898,8 +898,13 @@ class IntakeForm(QWidget):
                     "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
                     "notes", "caller.nickname", "caller.phone", "caller.email")
 
-    def save_draft(self, wait: bool = False) -> None:
-        """Write the draft: on the writer's thread, or (``wait``) before returning."""
+    def save_draft_soon(self) -> None:
+        """Write the draft on the writer's thread (the timers' way: nothing waits)."""
+        self.save_draft(wait=False)
+
+    def save_draft(self, wait: bool = True) -> None:
+        """Write the draft; with ``wait`` (the default) it is in the database on return,
+        otherwise it is on its way (see :class:`DraftWriter`)."""
         self.draft_debounce.stop()
         self.draft_max_wait.stop()
         if not self.active:
@@ -1012,7 +1017,7 @@ class IntakeForm(QWidget):
         """Keep the draft for the next start and close the form (quitting the app)."""
         if self.active:
             self._last_payload = None  # written whatever it was before: the focus too
-            self.save_draft(wait=True)
+            self.save_draft()
             self.clock.stop()
             self.draft_interval.stop()
             self.draft_debounce.stop()
