@@ -425,7 +425,7 @@ def test_a_typical_consultation_takes_at_most_20_keys(qtbot, ru_window):
     assert data.outcomes == ["information_given"]
     assert data.notes.startswith("Предложили работу")
     assert keys.count <= 20, f"{keys.count} keys"
-    assert keys.count == 19  # recorded in docs/keyboard.md: update both together
+    assert keys.count == 19  # F2 1 Ж 2 В Са Р Т Tab Space ↓ Space Tab Enter Tab Space Tab Ctrl+S
 
 
 def test_a_silent_call_in_russian_takes_two_keys(qtbot, ru_window):
