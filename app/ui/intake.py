@@ -14,6 +14,7 @@ one into the notes and records it as given.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -116,11 +117,12 @@ class DraftWriter(QObject):
             return
         try:
             self.service.save_draft(*job)
+            ok = True
         except Exception:
             log.exception("could not save the draft")
-            self.written.emit(False)
-            return
-        self.written.emit(True)
+            ok = False
+        with contextlib.suppress(RuntimeError):  # the form is gone: nobody to tell
+            self.written.emit(ok)
 
     def flush(self) -> None:
         with self._lock:
