@@ -394,7 +394,10 @@ def test_a_typical_consultation_takes_at_most_20_keys(qtbot, ru_window):
     assert focus(qtbot) is form.age_group
     keys.choose("2")  # 25–34
     keys.choose("В")  # Витебская область
-    keys.choose("Са")  # Сам(а) обратившийся
+    keys.choose("С")  # Сам(а)… and Специалист…: two choices, the focus stays
+    assert focus(qtbot) is form.caller_role
+    keys.choose("а")  # Сам(а) обратившийся
+    assert focus(qtbot) is form.travel_purpose
     keys.choose("Р")  # Работа
     keys.choose("Т")  # Телевидение
     assert focus(qtbot) is form.crisis
