@@ -25,6 +25,7 @@ import bench_search
 import bench_startup
 import bench_stats
 import bench_sync
+import bench_typing
 from common import DEFAULT_CONTACTS, Result, default_db, ensure_db, print_table
 
 from app.db import sqlite as sqlite_store
@@ -37,6 +38,7 @@ SUITES: dict[str, Callable[[Path], list[Result]]] = {
     "stats": bench_stats.run,
     "pdf": bench_pdf.run,
     "sync": lambda path: bench_sync.run(path, records=SYNC_RECORDS[0]),
+    "typing": bench_typing.run,
 }
 NEEDS_NO_BIG_DB = {"pdf", "sync"}
 """Suites that make their own small database when the big one is not there."""
@@ -47,6 +49,7 @@ QUICK = [
     (bench_save, "SAVES", 10), (bench_save, "WARMUP", 2),
     (bench_list, "REPEAT", 1), (bench_search, "REPEAT", 1),
     (bench_startup, "RUNS", 1), (bench_stats, "REPEAT", 1), (bench_pdf, "REPEAT", 1),
+    (bench_typing, "WRITES", 10), (bench_typing, "WARMUP", 2), (bench_typing, "KEYS", 30),
 ]
 """What ``--quick`` repeats less (module, constant, value)."""
 

@@ -113,3 +113,113 @@ def test_draft_survives_sigkill_and_is_offered_back(tmp_path: Path, qtbot, monke
         assert service.drafts("contact") == []
     finally:
         store.close()
+
+
+TYPING_CHILD = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    from app.db import open_store
+    from app.services.contacts import ContactService, UserService
+    from app.ui.main_window import MainWindow
+
+    TEXT = sys.argv[3]
+    app = QApplication([])
+    store = open_store(sys.argv[1])
+    users = UserService(store)
+    user = users.add("Ольга Смирнова")
+    service = ContactService(store, user.id)
+    save_draft = service.save_draft
+
+    def saving(*args, **kwargs):
+        # Tells the test when a draft landed (the test then picks its moment).
+        result = save_draft(*args, **kwargs)
+        print("DRAFT", flush=True)
+        return result
+
+    service.save_draft = saving
+    window = MainWindow(service, users, user, QSettings(sys.argv[2], QSettings.Format.IniFormat),
+                        "ru")
+    window.show()
+    window.new_phone()
+    form = window.intake
+    form.choose_kind("consultation")
+    form.notes.setFocus()
+    typed = 0
+
+    def type_one():
+        # A consultant typing without a pause: one key every 40 ms.
+        global typed
+        if typed >= len(TEXT):
+            return
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(form.notes, QKeyEvent(
+                kind, 0, Qt.KeyboardModifier.NoModifier, TEXT[typed]))
+        typed += 1
+        print("TYPED", typed, flush=True)
+
+    timer = QTimer()
+    timer.timeout.connect(type_one)
+    timer.start(40)
+    app.exec()
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_note_typed_up_to_a_second_before_a_kill_comes_back_whole(tmp_path: Path):
+    import threading
+    import time
+
+    text = ("Звонит из Анталии, паспорт забрал работодатель, живёт в общежитии при "
+            "фабрике, телефон дают раз в неделю, просит помочь вернуться домой. ") * 3
+    db = tmp_path / "typing.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    typed: list[int] = []
+    drafts_at: list[int] = []  # how many characters were typed when a draft landed
+    with subprocess.Popen(
+        [sys.executable, "-c", TYPING_CHILD, str(db), str(tmp_path / "child.ini"), text],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+    ) as child:
+        def read() -> None:
+            for line in child.stdout:
+                if line.startswith("TYPED "):
+                    typed.append(int(line.split()[1]))
+                elif line.startswith("DRAFT") and typed:
+                    drafts_at.append(typed[-1])
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 60
+            while (not typed or typed[-1] < 40) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert typed, child.stderr.read() if child.poll() is not None else "no typing"
+            # A moment 1.2 s after a draft landed, then the kill a second later: with
+            # only a periodic write (every 3 s) the note comes back short.
+            seen = len(drafts_at)
+            while len(drafts_at) == seen and time.monotonic() < deadline:
+                time.sleep(0.005)
+            time.sleep(1.2)
+            mark = typed[-1]  # every character up to here was typed a second before the kill
+            time.sleep(1.0)
+            still_typing = typed[-1]
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=10)
+        reader.join(timeout=5)
+    assert child.returncode == -signal.SIGKILL
+    assert still_typing > mark + 10, "the typing was not continuous up to the kill"
+
+    store = open_store(db)
+    try:
+        drafts = ContactService(store, UserService(store).list()[0].id).drafts("contact")
+        assert len(drafts) == 1
+        notes = drafts[0].payload["input"]["notes"]
+        assert text.startswith(notes)  # nothing garbled
+        assert len(notes) >= mark, (
+            f"{len(notes)} characters came back; {mark} were typed a second before the kill")
+    finally:
+        store.close()

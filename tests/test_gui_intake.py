@@ -50,26 +50,21 @@ def test_phone_consultation_with_keyboard_only(qtbot, window):
     assert focus(qtbot) is form.kind_buttons["consultation"]
     key(qtbot, None, Qt.Key.Key_1)
     assert focus(qtbot) is form.gender
+    # The letters that name one choice choose it and move on to the next field.
     qtbot.keyClicks(form.gender, "F")
     assert form.gender.code() == "female"
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.age_group
     qtbot.keyClicks(form.age_group, "2")
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.region
     qtbot.keyClicks(form.region, "V")
     assert form.region.code() == "vitebsk"
     assert "La Strada" in form.organisation_label.text()
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.caller_role
     qtbot.keyClicks(form.caller_role, "T")  # The person concerned
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.travel_purpose
     qtbot.keyClicks(form.travel_purpose, "W")
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.how_heard
     qtbot.keyClicks(form.how_heard, "TV")
-    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.crisis
     key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.topics
@@ -83,11 +78,10 @@ def test_phone_consultation_with_keyboard_only(qtbot, window):
     qtbot.keyClicks(form.destinations.search, "germ")
     key(qtbot, None, Qt.Key.Key_Return)
     assert form.destinations.codes() == ["PL", "DE"]
-    # On to the notes, past the remaining fields.
-    for _ in range(10):
-        if focus(qtbot) is form.notes:
-            break
-        key(qtbot, None, Qt.Key.Key_Tab)
+    # The outcome, then the notes: one Tab each.
+    key(qtbot, None, Qt.Key.Key_Tab)
+    assert focus(qtbot) is form.outcomes
+    key(qtbot, None, Qt.Key.Key_Tab)
     assert focus(qtbot) is form.notes
     type_text(form.notes, "Звонила из Минска, спрашивала о работе в Польше.")
     key(qtbot, None, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -115,18 +109,56 @@ def test_phone_consultation_with_keyboard_only(qtbot, window):
     assert window.service.drafts("contact") == []
 
 
-def test_non_data_call_is_saved_with_one_more_key(qtbot, window):
+def test_non_data_call_takes_two_keys_and_can_be_undone(qtbot, window):
     form = window.intake
     key(qtbot, window, Qt.Key.Key_F2)
-    key(qtbot, None, Qt.Key.Key_2)  # Silent call
-    assert not form.details.isEnabled()
-    assert "Silent call" in form.non_data_prompt.text()
-    key(qtbot, None, Qt.Key.Key_Return)
+    key(qtbot, None, Qt.Key.Key_2)  # Silent call: saved at once
     assert not form.active
     rows = saved_contacts(window)
     assert [(r.kind, r.topics) for r in rows] == [("silent", ())]
     assert window.service.count(ContactQuery(kind="consultation")) == 0
     assert window.service.count(ContactQuery(kind="non_data")) == 1
+    assert "Silent call" in window.statusBar().currentMessage()
+    assert window.undo_button.isVisible()
+
+    # Undo (Ctrl+Z) reopens it; 3 then Enter makes it a hung-up call instead.
+    key(qtbot, None, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.active
+    assert form.record_id == rows[0].id
+    assert focus(qtbot) is form.kind_buttons["silent"]
+    assert not window.undo_button.isVisible()
+    key(qtbot, None, Qt.Key.Key_3)
+    assert form.active  # an edit is saved only when confirmed
+    key(qtbot, None, Qt.Key.Key_Return)
+    assert not form.active
+    rows = saved_contacts(window)
+    assert [r.kind for r in rows] == ["hang_up"]
+
+
+def test_undo_is_offered_for_a_few_seconds_only(qtbot, window, monkeypatch):
+    from app.ui import main_window
+
+    window.undo_timer.setInterval(200)
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_5)
+    assert window.undo_button.isVisible()
+    qtbot.waitUntil(lambda: not window.undo_button.isVisible(), timeout=2000)
+    key(qtbot, None, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.intake.active
+    assert main_window.UNDO_SECONDS >= 5
+
+    # The next call takes the Undo away: Ctrl+Z is the notes' own again.
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_3)
+    assert window.undo_button.isVisible()
+    key(qtbot, window, Qt.Key.Key_F2)
+    assert not window.undo_button.isVisible()
+    key(qtbot, None, Qt.Key.Key_1)
+    window.intake.notes.setFocus()
+    type_text(window.intake.notes, "Звонок")
+    key(qtbot, window.intake.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.intake.active
+    assert window.intake.notes.toPlainText() != "Звонок"  # the typing undone, nothing else
 
 
 def test_email_recorded_after_the_fact(qtbot, window):
@@ -303,3 +335,443 @@ def test_draft_is_written_while_typing(qtbot, window):
         return bool(drafts) and drafts[0].payload["input"]["notes"] == "Пишу заметку"
 
     qtbot.waitUntil(draft_has_text, timeout=3000)
+
+
+# -- a live call in Russian --
+
+
+@pytest.fixture
+def ru_window(qtbot, qapp, store, consultant, tmp_path):
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, "ru")
+    settings = QSettings(str(tmp_path / "ui-ru.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                   settings, "ru")
+    w.quitting_confirmed = True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    i18n.remove(qapp, translators)
+
+
+class Keyboard:
+    """Keys pressed on a call, counted: everything but the typed data (a note, the
+    letters of a country) is a key the consultant spends on the form itself."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.count = 0
+
+    def press(self, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the focus"
+        self.qtbot.keyClick(widget, k, modifier)
+        self.count += 1
+
+    def choose(self, letters: str) -> None:
+        """Letters typed to pick a choice: counted, one each."""
+        for ch in letters:
+            widget = QApplication.focusWidget()
+            assert widget is not None
+            type_text(widget, ch)
+            self.count += 1
+
+    def data(self, text: str) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        type_text(widget, text)
+
+
+def test_a_typical_consultation_takes_at_most_20_keys(qtbot, ru_window):
+    window, form = ru_window, ru_window.intake
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_F2)
+    keys.press(Qt.Key.Key_1)  # consultation
+    assert focus(qtbot) is form.gender
+    keys.choose("Ж")  # Женский, and on to the age group
+    assert focus(qtbot) is form.age_group
+    keys.choose("2")  # 25–34
+    keys.choose("В")  # Витебская область
+    keys.choose("С")  # Сам(а)… and Специалист…: two choices, the focus stays
+    assert focus(qtbot) is form.caller_role
+    keys.choose("а")  # Сам(а) обратившийся
+    assert focus(qtbot) is form.travel_purpose
+    keys.choose("Р")  # Работа
+    keys.choose("Т")  # Телевидение
+    assert focus(qtbot) is form.crisis
+    keys.press(Qt.Key.Key_Tab)
+    assert focus(qtbot) is form.topics
+    keys.press(Qt.Key.Key_Space)  # Трудоустройство за рубежом
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Space)  # Паспортно-визовые вопросы
+    keys.press(Qt.Key.Key_Tab)
+    assert focus(qtbot) is form.destinations.search
+    keys.data("пол")
+    keys.press(Qt.Key.Key_Return)  # Польша
+    keys.press(Qt.Key.Key_Tab)
+    assert focus(qtbot) is form.outcomes
+    keys.press(Qt.Key.Key_Space)  # Информация предоставлена
+    keys.press(Qt.Key.Key_Tab)
+    assert focus(qtbot) is form.notes
+    keys.data("Предложили работу на складе в Польше, проверили агентство.")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert not form.active, form.errors_label.text()
+    data = window.service.get(saved_contacts(window)[0].id).input
+    assert (data.kind, data.gender, data.age_group, data.region) == (
+        "consultation", "female", "25_34", "vitebsk")
+    assert (data.caller_role, data.travel_purpose, data.how_heard) == ("self", "work", "tv")
+    assert data.topics == ["employment_abroad", "passport_visa"]
+    assert data.destinations == ["PL"]
+    assert data.outcomes == ["information_given"]
+    assert data.notes.startswith("Предложили работу")
+    assert keys.count <= 20, f"{keys.count} keys"
+    assert keys.count == 19  # F2 1 Ж 2 В Са Р Т Tab Space ↓ Space Tab Enter Tab Space Tab Ctrl+S
+
+
+def test_a_silent_call_in_russian_takes_two_keys(qtbot, ru_window):
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_F2)
+    keys.press(Qt.Key.Key_2)
+    assert not ru_window.intake.active
+    assert keys.count == 2
+    assert [r.kind for r in saved_contacts(ru_window)] == ["silent"]
+    assert "Молчащий звонок" in ru_window.statusBar().currentMessage()
+    assert ru_window.undo_button.isVisible()
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("пол", "PL"), ("Польша", "PL"), ("польша", "PL"), ("Польшча", "PL"),
+    ("United K", "GB"), ("великобр", "GB"), ("Эмираты", "AE"), ("ОАЭ", "AE"),
+    ("объединённые араб", "AE"), ("США", "US"), ("Чехия", "CZ"), ("Чэхія", "CZ"),
+    ("гвинея бисау", "GW"), ("Гвинея-Бисау", "GW"), ("бисау", "GW"), ("de", "DE"),
+])
+def test_the_country_picker_finds_what_a_consultant_types(qtbot, ru_window, typed, code):
+    form = ru_window.intake
+    key(qtbot, ru_window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    form.destinations.search.setFocus()
+    type_text(form.destinations.search, typed)
+    matches = form.destinations.matches
+    assert matches.model().rowCount() > 0, f"nothing found for {typed!r}"
+    assert matches.currentIndex().data(Qt.ItemDataRole.UserRole) == code
+    key(qtbot, form.destinations.search, Qt.Key.Key_Return)
+    assert form.destinations.codes() == [code]
+    assert form.destinations.search.text() == ""
+    assert matches.model().rowCount() > 200  # the whole list again
+    form.discard(ask=False)
+
+
+def test_a_new_contact_starts_every_list_from_the_same_state(qtbot, ru_window):
+    form = ru_window.intake
+    key(qtbot, ru_window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    form.topics.setFocus()
+    for _ in range(5):
+        key(qtbot, form.topics, Qt.Key.Key_Down)
+    key(qtbot, form.topics, Qt.Key.Key_Space)
+    form.outcomes.setCurrentRow(3)
+    form.destinations.search.setFocus()
+    type_text(form.destinations.search, "гер")
+    key(qtbot, form.destinations.search, Qt.Key.Key_Down)
+    form.topics.set_codes(["other"])
+    form.save()
+    assert not form.active
+
+    key(qtbot, ru_window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    assert form.topics.currentRow() == 0
+    assert form.outcomes.currentRow() == 0
+    assert form.topics.codes() == []
+    assert form.outcomes.codes() == []
+    assert form.destinations.search.text() == ""
+    assert form.destinations.codes() == []
+    assert form.destinations.matches.currentIndex().row() == 0
+    # The same keys choose the same topic as on the first contact.
+    form.topics.setFocus()
+    key(qtbot, form.topics, Qt.Key.Key_Space)
+    assert form.topics.codes() == ["employment_abroad"]
+
+
+def test_the_email_form_offers_what_applies_to_an_email(qtbot, ru_window):
+    form = ru_window.intake
+    key(qtbot, ru_window, Qt.Key.Key_F3)
+    visible = [code for code, b in form.kind_buttons.items() if b.isVisible()]
+    assert visible == ["consultation", "thanks"]
+    assert "разговора" not in form.non_data_prompt.text()
+    assert "письм" in form.non_data_prompt.text()
+    assert form.labels["notes"].text() == "&Заметки:"
+    # The kinds of call come back on a phone contact.
+    form.discard(ask=False)
+    key(qtbot, ru_window, Qt.Key.Key_F2)
+    assert all(b.isVisible() for b in form.kind_buttons.values())
+    assert form.labels["notes"].text() == "&Заметки:"
+
+
+def test_restoring_a_draft_puts_the_focus_where_the_consultant_left_off(qtbot, ru_window):
+    form, window = ru_window.intake, ru_window
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    form.topics.set_codes(["passport_visa"])
+    form.notes.setFocus()
+    type_text(form.notes, "Паспорт у работодателя")
+    form.suspend()
+    form._finish()
+    assert not form.active
+    window.nav.setFocus()  # after a login nothing in the form has the focus
+
+    (draft,) = window.service.drafts("contact")
+    window.restore_draft(draft)
+    assert focus(qtbot) is form.notes
+    assert form.notes.textCursor().position() == len("Паспорт у работодателя")
+    type_text(form.notes, ", звонит из Варшавы")
+    key(qtbot, None, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active, form.errors_label.text()
+    notes = window.service.get(saved_contacts(window)[0].id).input.notes
+    assert notes == "Паспорт у работодателя, звонит из Варшавы"
+
+
+def test_a_draft_without_a_place_gets_the_focus_too(qtbot, ru_window):
+    form, window = ru_window.intake, ru_window
+    key(qtbot, window, Qt.Key.Key_F2)
+    form.save_draft()
+    form.suspend()
+    form._finish()
+    (draft,) = window.service.drafts("contact")
+    draft.payload.pop("focus", None)
+    window.nav.setFocus()
+    window.restore_draft(draft)
+    assert focus(qtbot) is form.kind_buttons["consultation"]
+    key(qtbot, None, Qt.Key.Key_4)
+    assert not form.active
+    assert [r.kind for r in saved_contacts(window)] == ["abusive"]
+
+
+def test_the_forms_keys_work_right_after_clicking_the_navigation(qtbot, ru_window):
+    form, window = ru_window.intake, ru_window
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    form.topics.set_codes(["other"])
+    nav = window.nav
+    rect = nav.visualItemRect(nav.item(0))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert focus(qtbot) is nav
+    key(qtbot, None, Qt.Key.Key_F4)  # ends the call
+    assert form.ended_at is not None
+    key(qtbot, None, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active
+    assert len(saved_contacts(window)) == 1
+
+
+def test_the_quality_page_keys_work_right_after_clicking_the_navigation(
+        qtbot, qapp, store, supervisor, tmp_path, monkeypatch):
+    from app.ui.quality_page import RoundsTab
+
+    asked: list[bool] = []
+    monkeypatch.setattr(RoundsTab, "new_round", lambda self: asked.append(True))
+    settings = QSettings(str(tmp_path / "sup.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ContactService(store, supervisor.id), UserService(store), supervisor,
+                        settings, "en")
+    window.quitting_confirmed = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    nav = window.nav
+    row = [k for k, _p in window.pages].index("quality")
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(row)).center())
+    assert focus(qtbot) is nav
+    key(qtbot, None, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+
+
+def test_a_draft_is_written_within_half_a_second_while_typing_goes_on(qtbot, window):
+    import time
+
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, None, Qt.Key.Key_1)
+    form = window.intake
+    form.save_draft()
+    form.notes.setFocus()
+    typed = ""
+    first_change = time.monotonic()
+    written_at = None
+    # A key every 100 ms for 1.5 s: the 400 ms pause never comes.
+    while time.monotonic() - first_change < 1.5:
+        type_text(form.notes, "ж")
+        typed += "ж"
+        qtbot.wait(100)
+        drafts = window.service.drafts("contact")
+        if written_at is None and drafts and drafts[0].payload["input"]["notes"]:
+            written_at = time.monotonic()
+    assert written_at is not None, "no draft written while the typing went on"
+    assert written_at - first_change < 0.5 + 0.25  # a loaded machine may be late a little
+    notes = window.service.drafts("contact")[0].payload["input"]["notes"]
+    assert len(typed) - len(notes) <= 7  # at most the last ~half second is missing
+
+
+def _mnemonics(root: QWidget, menubar=None) -> dict[str, list[str]]:
+    """Alt letters of what is visible in ``root`` (labels with a buddy, buttons, check
+    boxes, group boxes) and of the menu bar: letter -> the texts that use it."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if m:
+            found.setdefault(m.group(1).casefold(), []).append(text)
+
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            assert "&" in w.text(), f"label {w.text()!r} has a field but no Alt key"
+            add(w.text())
+        elif isinstance(w, QAbstractButton):
+            add(w.text())
+        elif isinstance(w, QGroupBox):
+            add(w.title())
+    if menubar is not None:
+        for action in menubar.actions():
+            add(action.text())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ru", "be", "en"])
+def test_every_field_of_the_contact_forms_has_one_alt_key(qtbot, qapp, store, consultant,
+                                                          tmp_path, lang):
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, lang)
+    try:
+        settings = QSettings(str(tmp_path / f"{lang}.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       settings, lang)
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        form = w.intake
+        notes_keys = {}
+        for start, channel in ((w.new_phone, "phone"), (w.new_email, "email"),
+                               (w.new_chat, "chat")):
+            start()
+            form.choose_kind("consultation", focus=False)
+            found = _mnemonics(form, w.menuBar())
+            twice = {k: v for k, v in found.items() if len(v) > 1}
+            assert not twice, f"{lang} {channel}: the same Alt key for {twice}"
+            label: QLabel = form.labels["notes"]
+            notes_keys[channel] = label.text().split("&")[1][0].casefold()
+            assert label.buddy() is form.notes
+            form.discard(ask=False)
+        assert len(set(notes_keys.values())) == 1, notes_keys
+    finally:
+        i18n.remove(qapp, translators)
+
+
+@pytest.mark.parametrize("lang", ["ru", "be"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_a_call_needs_no_scrolling_on_a_laptop_screen(qtbot, qapp, store, consultant,
+                                                      tmp_path, lang, screen):
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, lang)
+    try:
+        settings = QSettings(str(tmp_path / f"{lang}.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       settings, lang)
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.showNormal()
+        # The screen less a taskbar (40) and the title bar (30).
+        w.resize(screen[0], screen[1] - 70)
+        qtbot.waitUntil(lambda: w.height() == screen[1] - 70)
+        form = w.intake
+        w.new_phone()
+        form.choose_kind("consultation", focus=False)
+        # On 1366×768 even with the offer of the crisis questionnaire shown.
+        crisis = ["crisis_abroad"] if screen[0] >= 1366 else ["passport_visa"]
+        form.topics.set_codes(["employment_abroad", *crisis])
+        form.destinations.set_codes(["PL", "DE", "AE"])
+        form.outcomes.set_codes(["information_given"])
+        form.notes.setPlainText("Звонит из Анталии. " * 20)
+        form.region.set_code("vitebsk")  # the responsible organisation shown too
+        w.statusBar().showMessage("Обращение сохранено.")
+        qtbot.wait(50)
+        scroll = form.findChild(QScrollArea)
+        assert scroll.verticalScrollBar().maximum() == 0, "the form scrolls"
+        bar = w.statusBar()
+        assert bar.isVisible()
+        assert bar.mapTo(w, bar.rect().bottomLeft()).y() < w.height()
+        chosen = form.destinations.chosen
+        for row in range(chosen.count()):
+            rect = chosen.visualItemRect(chosen.item(row))
+            assert rect.top() >= 0
+            assert rect.bottom() <= chosen.viewport().height(), "a chosen country is hidden"
+        assert form.notes.height() >= 7 * form.notes.fontMetrics().lineSpacing()
+        for widget in (form.save_button, form.topics, form.outcomes, form.how_heard):
+            top_left = widget.mapTo(scroll.viewport(), widget.rect().topLeft()) if (
+                scroll.isAncestorOf(widget)) else None
+            assert top_left is None or top_left.y() + widget.height() <= (
+                scroll.viewport().height())
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)
+
+
+def test_the_window_remembers_its_size_splitters_and_columns(qtbot, store, consultant,
+                                                             tmp_path):
+    from PySide6.QtWidgets import QSplitter
+
+    ini = str(tmp_path / "layout.ini")
+
+    def make() -> MainWindow:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(ini, QSettings.Format.IniFormat), "en")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        return w
+
+    first = make()
+    # The first start fits the screen (maximised on a small one).
+    screen = first.screen().availableGeometry()
+    assert first.width() <= screen.width()
+    assert first.height() <= screen.height()
+    first.show()
+    first.showNormal()
+    first.resize(1300, 740)
+    qtbot.waitUntil(lambda: first.size().width() == 1300)
+    first.show_page("journal")
+    header = first.journal.view.horizontalHeader()
+    header.resizeSection(1, 233)
+    first.show_page("crisis")
+    splitter = first.crisis_page.findChild(QSplitter)
+    default = splitter.sizes()
+    splitter.setSizes([sum(default) - 250, 250])
+    wanted = splitter.sizes()
+    assert wanted != default
+    first.close()
+
+    second = make()
+    # Restored as the window is made (in proportion to the new window's width).
+    restored = second.crisis_page.findChild(QSplitter).sizes()
+    assert abs(restored[0] / restored[1] - wanted[0] / wanted[1]) < 0.05, (restored, wanted)
+    assert abs(default[0] / default[1] - wanted[0] / wanted[1]) > 0.3
+    second.show()
+    # The size comes back (the test screen is 800 pixels wide: Qt keeps a restored window
+    # partly on it, so only the height is exact here).
+    assert second.height() == 740
+    assert second.width() > screen.width()
+    assert not second.isMaximized()
+    assert second.journal.view.horizontalHeader().sectionSize(1) == 233

@@ -219,3 +219,40 @@ def test_switch_user_keeps_the_draft_for_its_owner_only(
     assert asked == ["Unsaved contact found"]
     assert w3.intake.active
     assert w3.intake.notes.toPlainText() == "Черновик Анны"
+
+
+def test_no_idle_lock_while_a_contact_is_in_progress(qtbot, window, lock):
+    # As the session wires them (app.session_lock): the lock waits during a contact.
+    window.contact_in_progress.connect(lock.hold)
+    lock.hold(window.intake.active)
+    lock.set_interval_ms(300)
+    start_contact_with_notes(qtbot, window, "Звонящая говорит, консультант слушает")
+    assert lock.held
+    qtbot.wait(900)  # three idle periods without any input, the caller still talking
+    assert not lock.locked
+    assert window.intake.active
+
+    # Ctrl+L still locks at once, and unlocking returns to the call, still held.
+    qtbot.keyClick(window.intake.notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+    dialog = unlock_dialog(lock)
+    dialog.password.setText(PASSWORD)
+    dialog.unlock_button.click()
+    assert not lock.locked
+    qtbot.wait(600)
+    assert not lock.locked
+
+    # Saved: the idle minutes count from now.
+    window.intake.topics.set_codes(["other"])
+    window.intake.save()
+    assert not window.intake.active
+    assert not lock.held
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+    dialog = unlock_dialog(lock)
+    dialog.password.setText(PASSWORD)
+    dialog.unlock_button.click()
+
+
+def test_settings_say_the_idle_lock_waits_during_a_contact(window):
+    assert "While a contact is in progress the idle lock waits" in (
+        window.settings_page.hint.text())

@@ -6,10 +6,13 @@ toggle with Space, the country picker filters as one types and adds with Enter.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +33,22 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CodeCombo(QComboBox):
-    """A combo box over a code list; ``code()`` is None for the empty choice."""
+    """A combo box over a code list; ``code()`` is None for the empty choice.
+
+    Typing selects as in any combo box. With ``advance``, once the letters typed name
+    exactly one choice, ``advanced`` is emitted: the form moves on to the next field,
+    so one or two letters choose and confirm (Ж for «Женский», Са for «Сам(а)…»).
+    """
+
+    advanced = Signal()
 
     def __init__(self, codes: CodeList, lang: str, empty: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, advance: bool = False):
         super().__init__(parent)
         self._codes = codes
+        self.advance = advance
+        self._typed = ""
+        self._typed_at = 0.0
         # Long labels must not widen the whole form; the popup still shows them in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
@@ -46,6 +60,26 @@ class CodeCombo(QComboBox):
     def code(self) -> str | None:
         value = self.currentData()
         return str(value) if value is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        typing = (self.advance and bool(text) and text.isprintable() and not text.isspace()
+                  and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                                | Qt.KeyboardModifier.KeypadModifier))
+        super().keyPressEvent(event)
+        if not typing:
+            self._typed = ""
+            return
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed += text.casefold()
+        self._typed_at = now
+        hits = [i for i in range(self.count())
+                if self.itemText(i).casefold().startswith(self._typed)]
+        if len(hits) == 1 and hits[0] == self.currentIndex():
+            self._typed = ""
+            self.advanced.emit()
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code)
@@ -98,6 +132,12 @@ class CodeChecklist(QListWidget):
         self.blockSignals(False)
         self.changed.emit()
 
+    def reset(self) -> None:
+        """As on a new contact: nothing ticked, the cursor on the first code."""
+        self.set_codes([])
+        self.setCurrentRow(0)
+        self.scrollToTop()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Space and item is not None:
@@ -108,16 +148,30 @@ class CodeChecklist(QListWidget):
 
 
 class _CountryFilter(QSortFilterProxyModel):
-    """Matches any part of the name or the code; keeps the source order."""
+    """The countries matching the search (:func:`countries.search`), best first: a name
+    that starts with what was typed before one that only contains it; otherwise the
+    source order (frequent destinations first, then alphabetical)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ranks: dict[str, int] | None = None  # None: no search, every country
+
+    def set_search(self, text: str) -> None:
+        self.ranks = countries.search(text) if text.strip() else None
+        self.invalidate()
+        self.sort(0 if self.ranks is not None else -1)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]
-        pattern = self.filterRegularExpression().pattern().casefold().replace("ё", "е")
-        if not pattern:
+        if self.ranks is None:
             return True
-        index = self.sourceModel().index(row, 0, parent)
-        name = str(index.data()).casefold().replace("ё", "е")
-        code = str(index.data(CODE_ROLE)).casefold()
-        return pattern in name or pattern == code
+        code = self.sourceModel().index(row, 0, parent).data(CODE_ROLE)
+        return str(code) in self.ranks
+
+    def lessThan(self, left, right) -> bool:  # type: ignore[no-untyped-def]
+        ranks = self.ranks or {}
+        a = (ranks.get(str(left.data(CODE_ROLE)), 9), left.row())
+        b = (ranks.get(str(right.data(CODE_ROLE)), 9), right.row())
+        return a < b
 
 
 class CountryPicker(QWidget):
@@ -125,7 +179,9 @@ class CountryPicker(QWidget):
 
     The most frequent destinations come first in the list, then all countries in
     alphabetical order of their names in the UI language (names from pycountry).
-    Delete removes the current chosen country.
+    Tab goes from the search field straight on to the next field of the form: the list
+    is reached with the arrow keys, and Delete (or Backspace) in the empty search field
+    removes the last chosen country; Delete in the chosen list removes that one.
     """
 
     changed = Signal()
@@ -139,9 +195,19 @@ class CountryPicker(QWidget):
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QListWidget()
-        self.chosen.setMaximumHeight(70)
-        self.matches.setMinimumHeight(90)
+        # The chosen countries stay in view right under the search field, three rows
+        # high; the list of matches takes the room left and scrolls by itself.
+        self.chosen.setMaximumHeight(3 * self.chosen.fontMetrics().height() + 10)
+        self.chosen.setMinimumHeight(self.chosen.maximumHeight())
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setMinimumHeight(2 * self.matches.fontMetrics().height() + 10)
+        self.matches.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.remove_button = QPushButton()
+        # Out of the Tab chain (the arrow keys and Delete in the search field reach them):
+        # one Tab takes the consultant on from the countries.
+        for w in (self.matches, self.chosen, self.remove_button):
+            w.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._model = QStandardItemModel(self)
         self._proxy = _CountryFilter(self)
         self._proxy.setSourceModel(self._model)
@@ -150,14 +216,18 @@ class CountryPicker(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.search)
-        layout.addWidget(self.matches, 2)
         row = QHBoxLayout()
         row.addWidget(self.chosen, 1)
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        layout.addWidget(self.matches, 1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # Room for two lines: in a narrow column the hint wraps, and the layout of a
+        # form that fits the screen does not ask a label for its wrapped height.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())
         layout.addWidget(self.hint)
         self.retranslate()
 
@@ -172,7 +242,9 @@ class CountryPicker(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Type a country, then Enter"))
         self.remove_button.setText(self.tr("Remove"))
-        self.hint.setText(self.tr("Down arrow: choose in the list. Del: remove a chosen country."))
+        self.hint.setText(self.tr(
+            "Down arrow: choose in the list. Del in the empty field: remove the last "
+            "chosen country."))
 
     def set_frequent(self, frequent: list[str]) -> None:
         self._model.clear()
@@ -185,6 +257,8 @@ class CountryPicker(QWidget):
         for code, _name in countries.names(self._lang):
             if code not in seen:
                 self._append(code)
+        if hasattr(self, "search"):
+            self._filter(self.search.text())
 
     def _append(self, code: str, bold: bool = False) -> None:
         item = QStandardItem(f"{countries.name(code, self._lang)} ({code})")
@@ -196,7 +270,7 @@ class CountryPicker(QWidget):
         self._model.appendRow(item)
 
     def _filter(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
+        self._proxy.set_search(text)
         if self._proxy.rowCount():
             self.matches.setCurrentIndex(self._proxy.index(0, 0))
 
@@ -207,6 +281,12 @@ class CountryPicker(QWidget):
                 row += 1 if event.key() == Qt.Key.Key_Down else -1
                 row = max(0, min(row, self._proxy.rowCount() - 1))
                 self.matches.setCurrentIndex(self._proxy.index(row, 0))
+                return True
+            if (watched is self.search and not self.search.text()
+                    and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+                if self.chosen.count():
+                    self.chosen.takeItem(self.chosen.count() - 1)
+                    self.changed.emit()
                 return True
             if watched is self.chosen and event.key() in (Qt.Key.Key_Delete,
                                                           Qt.Key.Key_Backspace):
@@ -228,6 +308,13 @@ class CountryPicker(QWidget):
         item.setData(CODE_ROLE, code)
         self.chosen.addItem(item)
         self.changed.emit()
+
+    def reset(self) -> None:
+        """As on a new contact: nothing chosen, nothing searched, the list at its top."""
+        self.search.clear()
+        self.set_codes([])
+        self._filter("")
+        self.matches.scrollToTop()
 
     def remove_current(self) -> None:
         row = self.chosen.currentRow()

@@ -68,6 +68,11 @@ class CodeList:
                 return c.code
             if any(_fold(lab) == folded for lab in c.labels.values()):
                 return c.code
+        # Earlier labels, kept when a label is improved ("aliases" in the code list),
+        # as old files write them.
+        for c in self.codes:
+            if any(_fold(str(alias)) == folded for alias in c.extra.get("aliases", ())):
+                return c.code
         return None
 
 

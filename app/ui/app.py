@@ -266,6 +266,9 @@ def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     lock = IdleLock(user.full_name, user.username, verify,
                     minutes=idle_minutes(window.service), audit=audit, parent=window)
     window.lock_requested.connect(lock.lock)
+    # No idle lock in the middle of a call: it waits while a contact is in progress.
+    window.contact_in_progress.connect(lock.hold)
+    lock.hold(window.intake.active)
     window.settings_page.saved.connect(
         lambda: lock.set_minutes(idle_minutes(window.service)))
     return lock

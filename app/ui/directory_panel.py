@@ -202,6 +202,9 @@ class DirectoryPanel(QFrame):
         font = self.toggle.font()
         font.setBold(True)
         self.toggle.setFont(font)
+        # Many countries' names must not widen the form past a 1366-pixel screen: the
+        # heading is cut at the panel's edge (all of them are in its tooltip).
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.body = QWidget()
         self.emergency = QLabel()
         self.emergency.setWordWrap(True)
@@ -251,6 +254,7 @@ class DirectoryPanel(QFrame):
         names = ", ".join(self.text.country(c) for c in self.countries)
         title = self.tr("Contacts abroad (F7)")
         self.toggle.setText(f"{title}: {names}" if names else title)
+        self.toggle.setToolTip(names)
 
     def _toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)

@@ -1,25 +1,31 @@
 """The intake form: recording a call, e-mail, chat or visit while it happens.
 
 Keyboard first: F2 starts a phone contact with a running timer and the focus on the
-kind buttons (1 = consultation, 2–7 = non-data kinds, Enter saves a non-data
-contact). Tab walks through the fields in reading order; Ctrl+S saves; F4 ends the
-call; Esc discards after asking. Every change is written to a draft in the database
-(after a short pause, and every few seconds), so a crash loses nothing. Beside the
-notes, the directory shows the chosen destinations' contacts abroad: F7 goes to them,
-F8 copies one into the notes and records it as given.
+kind buttons (1 or Enter = consultation; 2–7 save a non-data call at once, and the
+status bar offers Undo for a few seconds). In a combo box the letters that name one
+choice choose it and move on; Tab walks through the rest in reading order; Ctrl+S
+saves; F4 ends the call; Esc discards after asking. These keys work wherever the focus
+is in the window. Every change is written to a draft in the database: after a short
+pause, and at most half a second after the first unsaved change even while the typing
+goes on, so a crash loses at most the last half second. Beside the notes, the
+directory shows the chosen destinations' contacts abroad: F7 goes to them, F8 copies
+one into the notes and records it as given.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import threading
 import time as monotonic
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.forms.fields import CodeChecklist, CodeCombo, CountryPicker
+from app.models.base import new_uuid
 from app.models.contact import NOTES_MAX
 from app.services.contacts import (
     CONSULTATION,
@@ -61,7 +68,13 @@ log = logging.getLogger("app.ui")
 
 FORM = "contact"
 DRAFT_DEBOUNCE_MS = 400
+# While keys keep coming the debounce never fires: a draft is written at most this long
+# after the first change not yet in one.
+DRAFT_MAX_WAIT_MS = 500
 DRAFT_INTERVAL_MS = 3000
+# Kinds of contact that only a call can be: not offered for an e-mail or a letter.
+CALL_ONLY_KINDS = frozenset({"silent", "hang_up", "abusive", "wrong_number", "test"})
+WRITTEN_CHANNELS = frozenset({"email", "letter"})
 KIND_KEYS = {Qt.Key.Key_1 + i: i for i in range(9)}
 
 
@@ -71,6 +84,73 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+class DraftWriter(QObject):
+    """Writes the form's drafts on a thread of its own, so neither a key press nor the
+    GUI thread waits for the disk. One write at a time, in order; a newer draft replaces
+    one still waiting. :meth:`flush` waits until the last one is written (before the
+    contact is saved or discarded, and when the app closes)."""
+
+    written = Signal(bool)  # delivered on the GUI thread
+
+    def __init__(self, service: ContactService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.service = service
+        self._lock = threading.Lock()
+        self._pending: tuple[str, str, dict[str, Any], str | None] | None = None
+        self._future: Future[None] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft")
+
+    def submit(self, draft_id: str, form: str, payload: dict[str, Any],
+               record_id: str | None) -> None:
+        with self._lock:
+            waiting = self._pending is not None
+            self._pending = (draft_id, form, payload, record_id)
+            if not waiting:
+                self._future = self._executor.submit(self._write)
+
+    def _write(self) -> None:
+        with self._lock:
+            job, self._pending = self._pending, None
+        if job is None:
+            return
+        try:
+            self.service.save_draft(*job)
+            ok = True
+        except Exception:
+            log.exception("could not save the draft")
+            ok = False
+        with contextlib.suppress(RuntimeError):  # the form is gone: nobody to tell
+            self.written.emit(ok)
+
+    def flush(self) -> None:
+        with self._lock:
+            future = self._future
+        if future is not None:
+            future.result()
+
+
+class _ElidedLabel(QLabel):
+    """One line, cut with "…" where the room ends (the whole text in the tooltip)."""
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         text)
+
+
+class _Columns(QHBoxLayout):
+    """The form's three columns. Never height-for-width: a scroll area asks such a
+    layout for its preferred height and scrolls as soon as that does not fit, while the
+    columns fit a 1366×768 screen at their minimum (the notes and the list of countries
+    give way; nothing needed during a call scrolls out of view)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class IntakeForm(QWidget):
@@ -95,6 +175,7 @@ class IntakeForm(QWidget):
         self.expected_version: int | None = None
         self.ended_at: datetime | None = None
         self._timer_origin = 0.0
+        self.saved_new = False  # the contact just saved was a new one (not an edit)
 
         # -- header --
         self.title = QLabel()
@@ -107,13 +188,18 @@ class IntakeForm(QWidget):
             "QLabel#hoursBanner { background: #fff3cd; color: #664d03; padding: 3px 8px;"
             " border: 1px solid #ffda6a; border-radius: 3px; }"
         )
+        # In the header, on one line: the left column keeps its height for the notes.
+        self.organisation_label = _ElidedLabel()
+        self.organisation_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                              QSizePolicy.Policy.Preferred)
         self.end_call_button = QPushButton()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(16)
         header.addWidget(self.timer_label)
         header.addWidget(self.end_call_button)
-        header.addStretch(1)
+        header.addSpacing(16)
+        header.addWidget(self.organisation_label, 1)
         header.addWidget(self.hours_banner)
 
         # -- kind choice --
@@ -151,14 +237,12 @@ class IntakeForm(QWidget):
         self.started = QDateTimeEdit()
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.gender = CodeCombo(tax["gender"], lang)
-        self.age_group = CodeCombo(tax["age_group"], lang, empty="—")
-        self.region = CodeCombo(tax["region"], lang, empty="—")
-        self.organisation_label = QLabel()
-        self.organisation_label.setWordWrap(True)
-        self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—")
-        self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—")
-        self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—")
+        self.gender = CodeCombo(tax["gender"], lang, advance=True)
+        self.age_group = CodeCombo(tax["age_group"], lang, empty="—", advance=True)
+        self.region = CodeCombo(tax["region"], lang, empty="—", advance=True)
+        self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—", advance=True)
+        self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—", advance=True)
+        self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—", advance=True)
         self.crisis = QCheckBox()
         self.topics = CodeChecklist(tax["topic"], lang)
         self.destinations = CountryPicker(lang, [])
@@ -188,7 +272,6 @@ class IntakeForm(QWidget):
         left.addRow(label("gender", self.gender), self.gender)
         left.addRow(label("age_group", self.age_group), self.age_group)
         left.addRow(label("region", self.region), self.region)
-        left.addRow("", self.organisation_label)
         left.addRow(label("caller_role", self.caller_role), self.caller_role)
         left.addRow(label("travel_purpose", self.travel_purpose), self.travel_purpose)
         left.addRow(label("how_heard", self.how_heard), self.how_heard)
@@ -198,7 +281,7 @@ class IntakeForm(QWidget):
         middle.addWidget(label("topics", self.topics))
         middle.addWidget(self.topics, 3)
         middle.addWidget(label("destinations", self.destinations.search))
-        middle.addWidget(self.destinations, 4)
+        middle.addWidget(self.destinations, 1)
 
         self.caller_box = QGroupBox()
         caller_form = QFormLayout(self.caller_box)
@@ -228,7 +311,7 @@ class IntakeForm(QWidget):
         left_column.addWidget(self.notes, 1)
 
         self.details = QWidget()
-        grid = QHBoxLayout(self.details)
+        grid = _Columns(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(left_column, 3)
         grid.addLayout(middle, 4)
@@ -286,15 +369,25 @@ class IntakeForm(QWidget):
         self.draft_debounce = QTimer(self)
         self.draft_debounce.setSingleShot(True)
         self.draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_debounce.timeout.connect(self.save_draft)
+        self.draft_debounce.timeout.connect(self.save_draft_soon)
+        self.draft_max_wait = QTimer(self)
+        self.draft_max_wait.setSingleShot(True)
+        self.draft_max_wait.setInterval(DRAFT_MAX_WAIT_MS)
+        self.draft_max_wait.timeout.connect(self.save_draft_soon)
         self.draft_interval = QTimer(self)
         self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
         self.draft_interval.timeout.connect(self._periodic_draft)
+        self._last_payload: dict[str, Any] | None = None
+        self.draft_writer = DraftWriter(service, self)
+        self.draft_writer.written.connect(self._draft_written)
 
         for combo in (self.channel, self.gender, self.age_group, self.region, self.caller_role,
                       self.travel_purpose, self.how_heard):
             combo.currentIndexChanged.connect(self._changed)
         self.region.currentIndexChanged.connect(self._update_organisation)
+        for combo in (self.gender, self.age_group, self.region, self.caller_role,
+                      self.travel_purpose, self.how_heard):
+            combo.advanced.connect(lambda c=combo: self._focus_after(c))
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.started.dateTimeChanged.connect(self._changed)
         self.started.dateTimeChanged.connect(self._update_hours_banner)
@@ -318,22 +411,25 @@ class IntakeForm(QWidget):
         self.end_call_button.clicked.connect(self.end_call)
         self.history_button.clicked.connect(self._show_history)
 
+        # Window-wide: the keys work wherever the focus is in the window (the navigation
+        # list just clicked, nothing after a restore). A hidden or disabled widget's
+        # shortcuts never fire, so the other pages keep theirs.
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
                      QKeySequence("Ctrl+Enter")):
             sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(self.save)
         sc = QShortcut(QKeySequence("F4"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.end_call)
         sc = QShortcut(QKeySequence("Escape"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(lambda: self.discard(ask=True))
         sc = QShortcut(QKeySequence("F7"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.directory_panel.focus_list)
         sc = QShortcut(QKeySequence("F8"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(self.directory_panel.copy_current)
 
         self._reset()
@@ -345,7 +441,7 @@ class IntakeForm(QWidget):
         self.end_call_button.setText(self.tr("End call (F4)"))
         self.kind_box.setTitle(self.tr("What kind of contact is it? Press a number."))
         texts = {
-            "channel": self.tr("&Channel:"),
+            "channel": self.tr("Channe&l:"),
             "started": self.tr("Date and &time:"),
             "gender": self.tr("&Gender:"),
             "age_group": self.tr("&Age group:"),
@@ -396,16 +492,28 @@ class IntakeForm(QWidget):
     # -- tab order and keys --
 
     def _set_tab_order(self) -> None:
+        # What a call needs, in the order it is asked: the notes right after the
+        # outcome, the optional caller profile after them.
         chain: list[QWidget] = [
             *self.kind_buttons.values(), self.channel, self.started, self.gender,
             self.age_group, self.region, self.caller_role, self.travel_purpose, self.how_heard,
-            self.crisis, self.topics, self.destinations.search, self.destinations.matches,
-            self.destinations.chosen, self.destinations.remove_button, self.outcomes,
-            self.nickname, self.phone, self.email, self.notes, self.history_button,
+            self.crisis, self.topics, self.destinations.search, self.outcomes, self.notes,
+            self.nickname, self.phone, self.email, self.history_button,
             self.discard_button, self.save_button,
         ]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+        self._chain = chain
+
+    def _focus_after(self, widget: QWidget) -> None:
+        """The next field of the Tab chain that takes the focus (a combo's letters
+        named one choice)."""
+        chain = self._chain
+        for w in chain[chain.index(widget) + 1:]:
+            if (w.isVisible() and w.isEnabled()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -416,7 +524,16 @@ class IntakeForm(QWidget):
         ):
             key = event.key()
             if key in KIND_KEYS and KIND_KEYS[key] < len(self.kind_buttons):
-                self.choose_kind(list(self.kind_buttons)[KIND_KEYS[key]])
+                kind = list(self.kind_buttons)[KIND_KEYS[key]]
+                if not self.kind_buttons[kind].isVisible():
+                    return True
+                if kind != CONSULTATION and not self.record_id:
+                    # A call without counselling is saved by its digit alone; the status
+                    # bar offers Undo for a few seconds.
+                    self.choose_kind(kind, focus=False)
+                    self.save()
+                    return True
+                self.choose_kind(kind)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
                 kind = str(watched.property("kind"))
@@ -448,10 +565,11 @@ class IntakeForm(QWidget):
             combo.set_code(None)
         self.gender.set_code("unknown")
         self.crisis.setChecked(False)
-        self.topics.set_codes([])
-        self.outcomes.set_codes([])
-        self.destinations.set_codes([])
-        self.destinations.search.clear()
+        # Every list starts where it started on the first contact: the same keys choose
+        # the same thing on every call.
+        self.topics.reset()
+        self.outcomes.reset()
+        self.destinations.reset()
         for edit in (self.nickname, self.phone, self.email):
             edit.clear()
         self.caller_info.clear()
@@ -459,6 +577,8 @@ class IntakeForm(QWidget):
         self.errors_label.hide()
         self._clear_marks()
         self.draft_label.clear()
+        self.notes.verticalScrollBar().setValue(0)
+        self._last_payload = None
         self.crisis_offer.hide()
         self.directory_given = []
         self.directory_panel.set_given([])
@@ -493,7 +613,7 @@ class IntakeForm(QWidget):
             self.choose_kind(CONSULTATION, focus=False)
             self.started.setFocus()
             self.started.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        self.save_draft()
+        self.save_draft_soon()
 
     def load_record(self, record: ContactRecord) -> None:
         """Edit a saved contact."""
@@ -542,6 +662,31 @@ class IntakeForm(QWidget):
         self._tick()
         self.draft_label.setText(self.tr("Restored from a draft"))
         self.dirty = False
+        self._restore_focus(payload.get("focus"), payload.get("notes_cursor"))
+
+    def _restore_focus(self, name: object, notes_cursor: object) -> None:
+        """The focus back where the consultant left off (so Ctrl+S and typing go on at
+        once); a draft without that goes to the kind choice, or the notes."""
+        target: QWidget | None = None
+        if isinstance(name, str) and name.startswith("kind:"):
+            target = self.kind_buttons.get(name.removeprefix("kind:"))
+        elif isinstance(name, str):
+            target = self._field_widget(name)
+        if target is None or not target.isEnabled():
+            if not self.kind_chosen:
+                target = self.kind_buttons[CONSULTATION]
+            elif self.details.isEnabled():
+                target = self.notes if self.notes.toPlainText() else self.gender
+            else:
+                target = self.save_button
+        if target is self.notes:
+            cursor = self.notes.textCursor()
+            length = len(self.notes.toPlainText())
+            position = notes_cursor if isinstance(notes_cursor, int) else length
+            cursor.setPosition(max(0, min(position, length)))
+            self.notes.setTextCursor(cursor)
+            self.notes.ensureCursorVisible()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, data: ContactInput) -> None:
         self._loading = True
@@ -604,7 +749,11 @@ class IntakeForm(QWidget):
         if not self.kind_chosen:
             self.non_data_prompt.setText(self.tr(
                 "1 or Enter: a consultation (counted in statistics). 2–7: a call without "
-                "counselling, saved with one more key press."))
+                "counselling, saved at once (Undo in the status bar)."))
+        elif consultation and self.channel.code() in WRITTEN_CHANNELS:
+            self.non_data_prompt.setText(self.tr(
+                "Set the date and time the e-mail came, then what it is about. Ctrl+S "
+                "saves."))
         elif consultation:
             self.non_data_prompt.setText(self.tr(
                 "Fill in what you learn while you talk. Ctrl+S saves."))
@@ -613,10 +762,13 @@ class IntakeForm(QWidget):
             self.non_data_prompt.setText(
                 self.tr("Press Enter to save as «%1». It is counted apart and never enters "
                         "topic statistics.").replace("%1", label))
-        if self.channel.code() == "email":
-            self.labels["notes"].setText(self.tr("&Notes and the e-mail's text:"))
-        else:
-            self.labels["notes"].setText(self.tr("&Notes:"))
+        # One label (and one Alt key) for the notes on every form; an e-mail's text is
+        # pasted into them, as the placeholder says.
+        written = self.channel.code() in WRITTEN_CHANNELS
+        self.notes.setPlaceholderText(
+            self.tr("The e-mail's text and your notes") if written else "")
+        for code, button in self.kind_buttons.items():
+            button.setVisible(not (written and code in CALL_ONLY_KINDS))
 
     def _channel_changed(self) -> None:
         if self._loading:
@@ -659,6 +811,7 @@ class IntakeForm(QWidget):
             self.organisation_label.setText(self.tr("Responsible: %1").replace("%1", name))
         else:
             self.organisation_label.setText("")
+        self.organisation_label.setToolTip(self.organisation_label.text())
 
     def _update_hours_banner(self) -> None:
         hours = self.service.working_hours()
@@ -721,13 +874,44 @@ class IntakeForm(QWidget):
             return
         self.dirty = True
         self.draft_debounce.start()
+        if not self.draft_max_wait.isActive():
+            self.draft_max_wait.start()
 
     def _periodic_draft(self) -> None:
         if self.dirty:
-            self.save_draft()
+            self.save_draft_soon()
 
-    def save_draft(self) -> None:
+    def _focus_name(self) -> str | None:
+        """The field that has the focus, by the name a draft keeps it under."""
+        focused = self.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return None
+        if focused in self.kind_buttons.values():
+            return "kind:" + str(focused.property("kind"))
+        if focused in (self.destinations.matches, self.destinations.chosen):
+            return "destinations"
+        for name in self._FOCUS_NAMES:
+            widget = self._field_widget(name)
+            if widget is focused:
+                return name
+        return None
+
+    _FOCUS_NAMES = ("channel", "started_at", "gender", "age_group", "region", "caller_role",
+                    "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
+                    "notes", "caller.nickname", "caller.phone", "caller.email")
+
+    def save_draft_soon(self) -> None:
+        """Write the draft on the writer's thread (the timers' way: nothing waits)."""
+        self.save_draft(wait=False)
+
+    def save_draft(self, wait: bool = True) -> None:
+        """Write the draft; with ``wait`` (the default) it is in the database on return,
+        otherwise it is on its way (see :class:`DraftWriter`)."""
+        self.draft_debounce.stop()
+        self.draft_max_wait.stop()
         if not self.active:
+            if wait:
+                self.draft_writer.flush()
             return
         payload = {
             "input": self.collect().to_json(),
@@ -736,15 +920,28 @@ class IntakeForm(QWidget):
             "kind_chosen": self.kind_chosen,
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
         }
-        try:
-            self.draft_id = self.service.save_draft(self.draft_id, FORM, payload, self.record_id)
-        except Exception:
-            log.exception("could not save the draft")
-            self.draft_label.setText(self.tr("The draft could not be saved!"))
+        if payload == self._last_payload and self.draft_id:
+            self.dirty = False
+            if wait:
+                self.draft_writer.flush()
             return
+        self._last_payload = dict(payload)
+        payload["focus"] = self._focus_name()
+        payload["notes_cursor"] = self.notes.textCursor().position()
+        self.draft_id = self.draft_id or new_uuid()
         self.dirty = False
-        self.draft_label.setText(self.tr("Draft saved %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+        self.draft_writer.submit(self.draft_id, FORM, payload, self.record_id)
+        if wait:
+            self.draft_writer.flush()
+
+    def _draft_written(self, ok: bool) -> None:
+        if not ok:
+            self._last_payload = None
+            self.dirty = True
+            self.draft_label.setText(self.tr("The draft could not be saved!"))
+        elif self.active:
+            self.draft_label.setText(self.tr("Draft saved %1").replace(
+                "%1", datetime.now().strftime("%H:%M:%S")))
 
     def has_unsaved(self) -> bool:
         return self.active
@@ -752,6 +949,7 @@ class IntakeForm(QWidget):
     def save(self) -> ContactRecord | None:
         if not self.active or not self.kind_chosen:
             return None
+        self.draft_writer.flush()  # no draft write may land after the contact is saved
         data = self.collect()
         if (data.channel == "phone" and self.record_id is None and self.ended_at is None):
             data = replace(data, ended_at=datetime.now(UTC))
@@ -766,6 +964,7 @@ class IntakeForm(QWidget):
                 "Someone else changed this contact since you opened it. Your changes are "
                 "kept as a draft; open the contact again to see the other changes."))
             return None
+        self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)
         return record
@@ -773,6 +972,7 @@ class IntakeForm(QWidget):
     def prepared(self) -> tuple[ContactInput, str | None, int | None, str | None]:
         """The contact as it would be saved now, its id, version and draft: for a
         crisis case saved together with it."""
+        self.draft_writer.flush()
         data = self.collect()
         if data.channel == "phone" and self.record_id is None and self.ended_at is None:
             data = replace(data, ended_at=datetime.now(UTC))
@@ -780,13 +980,16 @@ class IntakeForm(QWidget):
 
     def finish_saved(self, record: ContactRecord) -> None:
         """The contact was saved elsewhere (with a crisis case): close the form."""
+        self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)
 
     def _finish(self) -> None:
+        self.draft_writer.flush()
         self.clock.stop()
         self.draft_interval.stop()
         self.draft_debounce.stop()
+        self.draft_max_wait.stop()
         self.active = False
         self._reset()
         self._update_title()
@@ -806,6 +1009,7 @@ class IntakeForm(QWidget):
                 default=msgbox.Button.No)
             if answer != msgbox.Button.Yes:
                 return False
+        self.draft_writer.flush()
         if self.draft_id:
             self.service.discard_draft(self.draft_id)
         self._finish()
@@ -814,10 +1018,12 @@ class IntakeForm(QWidget):
     def suspend(self) -> None:
         """Keep the draft for the next start and close the form (quitting the app)."""
         if self.active:
+            self._last_payload = None  # written whatever it was before: the focus too
             self.save_draft()
             self.clock.stop()
             self.draft_interval.stop()
             self.draft_debounce.stop()
+            self.draft_max_wait.stop()
 
     # -- errors --
 

@@ -7,6 +7,10 @@ end it, and the work behind the curtain (an unsaved contact, a half-filled dialo
 must be exactly where it was after unlocking. The window titles are replaced while
 locked, since a dialog's title can name a person.
 
+While a contact is in progress (:meth:`IdleLock.hold`) the idle lock waits: a caller
+may talk for many minutes while the consultant only listens. Ctrl+L still locks at
+once, and the idle minutes count from when the contact is saved or discarded.
+
 "Switch user" on the prompt hands the workstation to someone else: the app closes the
 session keeping every draft (the intake form writes one on every change), and shows
 the login again.
@@ -240,6 +244,7 @@ class IdleLock(QObject):
         self.verify = verify
         self.audit = audit
         self.locked = False
+        self.held = False  # a contact is in progress: no idle lock
         self.curtains: list[Curtain] = []
         self.dialog: UnlockDialog | None = None
         self._titles: list[tuple[QWidget, str]] = []
@@ -261,8 +266,16 @@ class IdleLock(QObject):
     def set_interval_ms(self, ms: int) -> None:
         self.interval_ms = ms
         self.timer.stop()
-        if ms > 0 and not self.locked:
+        if ms > 0 and not self.locked and not self.held:
             self.timer.start(ms)
+
+    def hold(self, held: bool) -> None:
+        """While held (a contact in progress) no idle time is counted; on release the
+        idle minutes start again from now. Ctrl+L locks either way."""
+        self.held = bool(held)
+        self.timer.stop()
+        if not self.held and self.interval_ms > 0 and not self.locked:
+            self.timer.start(self.interval_ms)
 
     def stop(self) -> None:
         """The session ends: stop watching (the curtains go with their windows)."""
@@ -283,7 +296,7 @@ class IdleLock(QObject):
                     and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
                 QTimer.singleShot(0, self.lock)
                 return True
-            if not self.locked and self.interval_ms > 0:
+            if not self.locked and self.interval_ms > 0 and not self.held:
                 self.timer.start(self.interval_ms)
         elif (self.locked and kind == QEvent.Type.Show and isinstance(watched, QWidget)
               and watched.isWindow() and self._needs_curtain(watched)):
@@ -363,7 +376,7 @@ class IdleLock(QObject):
         if _alive(self._focus):
             self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus = self._active = None
-        if self.interval_ms > 0:
+        if self.interval_ms > 0 and not self.held:
             self.timer.start(self.interval_ms)
         log.info("unlocked")
         self._audit("unlock")

@@ -3,6 +3,11 @@
 The window offers only what the logged-in user's role allows
 (:func:`app.services.permissions.allowed`): pages, menu items and buttons. The
 services refuse the rest anyway; the window just does not offer it.
+
+It opens maximised on a small screen (1366×768 laptops) and otherwise at a size that
+fits the screen, and remembers its geometry, splitters and column widths. The pages'
+keys (Ctrl+S on the contact, Ctrl+N on the quality page…) work wherever the focus is
+in the window, the navigation list included.
 """
 
 from __future__ import annotations
@@ -10,15 +15,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +50,9 @@ from app.ui.statistics_page import StatisticsPage
 from app.ui.style import heading
 
 log = logging.getLogger("app.ui")
+
+UNDO_SECONDS = 8  # how long a call saved by its digit alone can be undone
+LAYOUT_GROUP = "window_layout"
 
 
 class StartPanel(QWidget):
@@ -94,6 +104,7 @@ class MainWindow(QMainWindow):
     switch_user = Signal()
     lock_requested = Signal()
     restore_backup = Signal(str)  # the window closes; the app restores and logs in again
+    contact_in_progress = Signal(bool)  # the idle lock waits while one is
 
     def __init__(self, service: ContactService, users: UserService, user: UserRow,
                  settings: QSettings, lang: str, demo: bool = False,
@@ -195,6 +206,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.switch_button)
         self.statusBar().addPermanentWidget(self.db_label)
+        # A call saved by its digit alone: Undo reopens it to choose another kind.
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_id: str | None = None
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self.undo_timer.timeout.connect(self._undo_expired)
+        self.undo_shortcut = QShortcut(QKeySequence("Ctrl+Z"), self)
+        self.undo_shortcut.setEnabled(False)
+        self.undo_shortcut.activated.connect(self.undo_last)
+        self.undo_button.clicked.connect(self.undo_last)
 
         self._make_actions()
         self.retranslate()
@@ -204,6 +230,8 @@ class MainWindow(QMainWindow):
         self.start_panel.chat_button.clicked.connect(self.new_chat)
         self.intake.saved.connect(self._contact_saved)
         self.intake.closed.connect(self._intake_closed)
+        self.intake.activity.connect(
+            lambda: self.contact_in_progress.emit(self.intake.active))
         self.journal.open_contact.connect(self.open_contact)
         self.journal.show_history.connect(self.show_history)
         self.switch_button.clicked.connect(self._switch_user)
@@ -217,9 +245,67 @@ class MainWindow(QMainWindow):
         self.quality_page.unread_changed.connect(self._quality_unread)
         self.nav.setCurrentRow(0)
         self._update_today()
-        self.resize(1280, 760)
+        self._window_wide_shortcuts()
+        self._restore_layout()
 
     # -- set-up --
+
+    def _window_wide_shortcuts(self) -> None:
+        """The pages' own keys work wherever the focus is in the window (the navigation
+        list just clicked, too). A hidden page's shortcuts never fire, so the pages do
+        not take each other's keys."""
+        for _key, page in self.pages:
+            for sc in page.findChildren(QShortcut):
+                parent = sc.parent()
+                if (sc.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                        and isinstance(parent, QWidget) and parent.window() is self):
+                    sc.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _layout_widgets(self) -> list[tuple[str, QSplitter | QHeaderView]]:
+        """Splitters and table headers with a name that is the same at every start."""
+        found: list[tuple[str, QSplitter | QHeaderView]] = []
+        for key, page in self.pages:
+            for kind in (QSplitter, QHeaderView):
+                for n, w in enumerate(page.findChildren(kind)):
+                    if isinstance(w, QHeaderView) and w.orientation() != Qt.Orientation.Horizontal:
+                        continue
+                    found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
+        return found
+
+    def _restore_layout(self) -> None:
+        """The geometry, splitters and columns as the user left them; the first time,
+        maximised on a small screen, else a size that fits the screen."""
+        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        try:
+            geometry = self.settings.value("geometry")
+            for name, w in self._layout_widgets():
+                state = self.settings.value(name)
+                if isinstance(state, QByteArray | bytes) and state:
+                    w.restoreState(QByteArray(state))
+        finally:
+            self.settings.endGroup()
+        if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(
+                QByteArray(geometry)):
+            return
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None:
+            self.resize(1280, 720)
+            return
+        if available.width() <= 1440 or available.height() <= 900:
+            self.resize(available.width(), available.height())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(min(1440, available.width()), min(900, available.height()))
+
+    def save_layout(self) -> None:
+        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        try:
+            self.settings.setValue("geometry", self.saveGeometry())
+            for name, w in self._layout_widgets():
+                self.settings.setValue(name, w.saveState())
+        finally:
+            self.settings.endGroup()
 
     def may(self, action: str) -> bool:
         """Whether the logged-in user's role allows ``action`` (what the window offers)."""
@@ -347,6 +433,7 @@ class MainWindow(QMainWindow):
         self.act_switch_user.setText(self.tr("S&witch user…"))
         self.act_password.setText(self.tr("Change my pass&word…"))
         self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
+        self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
 
     # -- navigation --
 
@@ -394,6 +481,7 @@ class MainWindow(QMainWindow):
     def _start(self, channel: str) -> None:
         if not self._ensure_free():
             return
+        self._undo_expired()  # Undo is for the call just saved, not once the next begins
         self.show_page("intake")
         self.intake_stack.setCurrentWidget(self.intake)
         self.intake.start_new(channel)
@@ -573,10 +661,40 @@ class MainWindow(QMainWindow):
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()
 
-    def _contact_saved(self, _record: object) -> None:
-        self.statusBar().showMessage(self.tr("Contact saved."), 5000)
+    def _contact_saved(self, record: object) -> None:
         self.journal.refresh()
         self._update_today()
+        data = getattr(record, "input", None)
+        kind = getattr(data, "kind", "consultation")
+        if self.intake.saved_new and kind != "consultation":
+            label = self.service.tax["contact_kind"].label(kind, self.lang)
+            self.statusBar().showMessage(
+                self.tr("Saved as «%1».").replace("%1", label), UNDO_SECONDS * 1000)
+            self._undo_id = str(getattr(record, "id", "")) or None
+            self.undo_button.show()
+            self.undo_shortcut.setEnabled(True)
+            self.undo_timer.start()
+        else:
+            self._undo_expired()
+            self.statusBar().showMessage(self.tr("Contact saved."), 5000)
+
+    def _undo_expired(self) -> None:
+        self._undo_id = None
+        self.undo_button.hide()
+        self.undo_shortcut.setEnabled(False)
+        self.undo_timer.stop()
+
+    def undo_last(self) -> None:
+        """The call just saved by its digit, reopened to choose another kind (a
+        consultation, or another kind of call) or to leave it as it was."""
+        contact_id = self._undo_id
+        self._undo_expired()
+        if contact_id is None:
+            return
+        self.statusBar().clearMessage()
+        self.open_contact(contact_id)
+        if self.intake.active and self.intake.record_id == contact_id:
+            self.intake.kind_buttons[self.intake.current_kind()].setFocus()
 
     def _intake_closed(self) -> None:
         self.intake_stack.setCurrentWidget(self.start_panel)
@@ -650,6 +768,7 @@ class MainWindow(QMainWindow):
             else:
                 self.intake.suspend()
         self.intake.suspend()
+        self.save_layout()
         event.accept()
 
     @property

@@ -381,6 +381,8 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
         for lang in langs:
             translators = i18n.install(app, lang)
             window = MainWindow(service, users, user, settings, lang, demo=True)
+            # Not maximised to the offscreen screen, as a small screen's first start is.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(*SIZE)
             window.show()
             files.append(_save(window, out / f"{lang}-01-start.png", app))
@@ -434,6 +436,8 @@ def render_all(out: Path, langs: list[str]) -> list[Path]:
             # administrator's window, which offers every page.
             window = MainWindow(ContactService(store, admin.id), users, admin, settings, lang,
                                 demo=True, login=login)
+            # Not maximised to the offscreen screen, as a small screen's first start is.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(*SIZE)
             window.show()
             numbers = [int(f.name.split("-")[1]) for f in files

@@ -119,7 +119,9 @@ class SettingsPage(QWidget):
             "organisation answers calls from regions that are not assigned to either "
             "organisation (abroad, not known). A new language applies at the next start.")
             + " " + self.tr("Without keyboard or mouse input for the idle minutes, the app "
-                            "locks all its windows; Ctrl+L locks at once."))
+                            "locks all its windows; Ctrl+L locks at once.")
+            + " " + self.tr("While a contact is in progress the idle lock waits: the "
+                            "minutes count from when it is saved or discarded."))
         self.save_button.setText(self.tr("&Save settings"))
 
     def save(self) -> None:

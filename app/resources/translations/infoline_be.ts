@@ -1964,19 +1964,19 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="173"/>
+        <location filename="../../forms/fields.py" line="243"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="174"/>
+        <location filename="../../forms/fields.py" line="244"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="175"/>
-        <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
-        <translation>Стрэлка ўніз — выбар у спісе. Del — прыбраць выбраную краіну.</translation>
+        <location filename="../../forms/fields.py" line="246"/>
+        <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
+        <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../ui/lock.py" line="78"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
@@ -3096,22 +3096,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="247"/>
+        <location filename="../../ui/directory_panel.py" line="250"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="252"/>
+        <location filename="../../ui/directory_panel.py" line="255"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="309"/>
+        <location filename="../../ui/directory_panel.py" line="313"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="312"/>
+        <location filename="../../ui/directory_panel.py" line="316"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3825,7 +3825,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="309"/>
+        <location filename="../../ui/lock.py" line="322"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблакаваны</translation>
     </message>
@@ -4223,198 +4223,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="345"/>
+        <location filename="../../ui/intake.py" line="441"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="346"/>
+        <location filename="../../ui/intake.py" line="442"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="349"/>
+        <location filename="../../ui/intake.py" line="444"/>
+        <source>Channe&amp;l:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="445"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="446"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="447"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="352"/>
+        <location filename="../../ui/intake.py" line="448"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="449"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="450"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="453"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="454"/>
         <source>O&amp;utcome (Space ticks):</source>
-        <translation>&amp;Вынік (Space — адзначыць):</translation>
+        <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="455"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="456"/>
         <source>Phon&amp;e:</source>
-        <translation>Тэле&amp;фон:</translation>
+        <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="457"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="458"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="348"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Канал:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="451"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="452"/>
         <source>Top&amp;ics (Space ticks):</source>
-        <translation>&amp;Тэмы (Space — адзначыць):</translation>
+        <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="462"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
+        <location filename="../../ui/intake.py" line="463"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="368"/>
+        <location filename="../../ui/intake.py" line="464"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="369"/>
+        <location filename="../../ui/intake.py" line="465"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="370"/>
+        <location filename="../../ui/intake.py" line="466"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="467"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="469"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="380"/>
+        <location filename="../../ui/intake.py" line="476"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="382"/>
+        <location filename="../../ui/intake.py" line="478"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="384"/>
+        <location filename="../../ui/intake.py" line="480"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="386"/>
+        <location filename="../../ui/intake.py" line="482"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="388"/>
+        <location filename="../../ui/intake.py" line="484"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="392"/>
+        <location filename="../../ui/intake.py" line="488"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="543"/>
+        <location filename="../../ui/intake.py" line="663"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="606"/>
-        <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
-        <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца яшчэ адным націскам клавішы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake.py" line="610"/>
+        <location filename="../../ui/intake.py" line="759"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="614"/>
+        <location filename="../../ui/intake.py" line="763"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="617"/>
-        <source>&amp;Notes and the e-mail&apos;s text:</source>
-        <translation>Нататкі і тэкст &amp;ліста:</translation>
+        <location filename="../../ui/intake.py" line="751"/>
+        <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
+        <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="659"/>
+        <location filename="../../ui/intake.py" line="755"/>
+        <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
+        <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="769"/>
+        <source>The e-mail&apos;s text and your notes</source>
+        <translation>Тэкст ліста і вашы нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="811"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="669"/>
+        <location filename="../../ui/intake.py" line="822"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="682"/>
+        <location filename="../../ui/intake.py" line="835"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="688"/>
+        <location filename="../../ui/intake.py" line="841"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4423,82 +4427,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="743"/>
+        <location filename="../../ui/intake.py" line="941"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="746"/>
+        <location filename="../../ui/intake.py" line="943"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="765"/>
+        <location filename="../../ui/intake.py" line="963"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="766"/>
+        <location filename="../../ui/intake.py" line="964"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="804"/>
+        <location filename="../../ui/intake.py" line="1007"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="805"/>
+        <location filename="../../ui/intake.py" line="1008"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="845"/>
+        <location filename="../../ui/intake.py" line="1051"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="846"/>
+        <location filename="../../ui/intake.py" line="1052"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="847"/>
+        <location filename="../../ui/intake.py" line="1053"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="848"/>
+        <location filename="../../ui/intake.py" line="1054"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="849"/>
+        <location filename="../../ui/intake.py" line="1055"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="850"/>
+        <location filename="../../ui/intake.py" line="1056"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="852"/>
+        <location filename="../../ui/intake.py" line="1058"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="855"/>
+        <location filename="../../ui/intake.py" line="1061"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="857"/>
+        <location filename="../../ui/intake.py" line="1063"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="870"/>
+        <location filename="../../ui/intake.py" line="1076"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -4614,277 +4618,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Contact</source>
-        <translation>&amp;Звароты</translation>
+        <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Адмяніць (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="672"/>
+        <source>Saved as «%1».</source>
+        <translation>Захавана як «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5657,7 +5671,7 @@
     <message>
         <location filename="../../ui/round_dialog.py" line="191"/>
         <source>&amp;Consultants (Space ticks):</source>
-        <translation>&amp;Кансультанты (Space — адзначыць):</translation>
+        <translation>&amp;Кансультанты (прабел — адзначыць):</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
@@ -6067,16 +6081,21 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="123"/>
+        <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
+        <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -6136,7 +6155,7 @@
     <message>
         <location filename="../../ui/staff_register.py" line="87"/>
         <source>&amp;Participants (Space ticks):</source>
-        <translation>&amp;Удзельнікі (Space — адзначыць):</translation>
+        <translation>&amp;Удзельнікі (прабел — адзначыць):</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="88"/>
@@ -6265,27 +6284,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -7231,52 +7250,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="169"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="166"/>
+        <location filename="../../ui/lock.py" line="170"/>
         <source>Locked</source>
         <translation>Заблакавана</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="168"/>
+        <location filename="../../ui/lock.py" line="172"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Уваход выкананы: %1 (%2). Увядзіце свой пароль, каб працягнуць з таго ж месца, або дайце ўвайсці іншаму супрацоўніку; ваша праца захаваецца як чарнавік.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="171"/>
+        <location filename="../../ui/lock.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172"/>
+        <location filename="../../ui/lock.py" line="176"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="173"/>
+        <location filename="../../ui/lock.py" line="177"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Змяніць карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="178"/>
+        <location filename="../../ui/lock.py" line="182"/>
         <source>Type your password.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="188"/>
+        <location filename="../../ui/lock.py" line="192"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Занадта шмат няправільных пароляў. Паспрабуйце зноў пасля %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="192"/>
+        <location filename="../../ui/lock.py" line="196"/>
         <source>The password could not be checked.</source>
         <translation>Не ўдалося праверыць пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="203"/>
+        <location filename="../../ui/lock.py" line="207"/>
         <source>Wrong password.</source>
         <translation>Няправільны пароль.</translation>
     </message>
@@ -7355,34 +7374,34 @@
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="241"/>
         <location filename="../../ui/app.py" line="245"/>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

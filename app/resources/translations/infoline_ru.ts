@@ -1964,19 +1964,19 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="173"/>
+        <location filename="../../forms/fields.py" line="243"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="174"/>
+        <location filename="../../forms/fields.py" line="244"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="175"/>
-        <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
-        <translation>Стрелка вниз — выбор в списке. Del — убрать выбранную страну.</translation>
+        <location filename="../../forms/fields.py" line="246"/>
+        <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
+        <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../ui/lock.py" line="78"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
@@ -3096,22 +3096,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="247"/>
+        <location filename="../../ui/directory_panel.py" line="250"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="252"/>
+        <location filename="../../ui/directory_panel.py" line="255"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="309"/>
+        <location filename="../../ui/directory_panel.py" line="313"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="312"/>
+        <location filename="../../ui/directory_panel.py" line="316"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3825,7 +3825,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="309"/>
+        <location filename="../../ui/lock.py" line="322"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблокирован</translation>
     </message>
@@ -4223,198 +4223,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="345"/>
+        <location filename="../../ui/intake.py" line="441"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="346"/>
+        <location filename="../../ui/intake.py" line="442"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="349"/>
+        <location filename="../../ui/intake.py" line="444"/>
+        <source>Channe&amp;l:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="445"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="446"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="447"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="352"/>
+        <location filename="../../ui/intake.py" line="448"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="449"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="450"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="453"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="454"/>
         <source>O&amp;utcome (Space ticks):</source>
-        <translation>Р&amp;езультат (Space — отметить):</translation>
+        <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="455"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="456"/>
         <source>Phon&amp;e:</source>
-        <translation>Теле&amp;фон:</translation>
+        <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="457"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="458"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="348"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Канал:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="451"/>
         <source>&amp;How they heard of us:</source>
-        <translation>&amp;Откуда узнали о нас:</translation>
+        <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="452"/>
         <source>Top&amp;ics (Space ticks):</source>
-        <translation>&amp;Темы (Space — отметить):</translation>
+        <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="462"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
+        <location filename="../../ui/intake.py" line="463"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="368"/>
+        <location filename="../../ui/intake.py" line="464"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="369"/>
+        <location filename="../../ui/intake.py" line="465"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="370"/>
+        <location filename="../../ui/intake.py" line="466"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="467"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="469"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="380"/>
+        <location filename="../../ui/intake.py" line="476"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="382"/>
+        <location filename="../../ui/intake.py" line="478"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="384"/>
+        <location filename="../../ui/intake.py" line="480"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="386"/>
+        <location filename="../../ui/intake.py" line="482"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="388"/>
+        <location filename="../../ui/intake.py" line="484"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="392"/>
+        <location filename="../../ui/intake.py" line="488"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="543"/>
+        <location filename="../../ui/intake.py" line="663"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="606"/>
-        <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
-        <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется ещё одним нажатием клавиши.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake.py" line="610"/>
+        <location filename="../../ui/intake.py" line="759"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="614"/>
+        <location filename="../../ui/intake.py" line="763"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="617"/>
-        <source>&amp;Notes and the e-mail&apos;s text:</source>
-        <translation>За&amp;метки и текст письма:</translation>
+        <location filename="../../ui/intake.py" line="751"/>
+        <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
+        <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="659"/>
+        <location filename="../../ui/intake.py" line="755"/>
+        <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
+        <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="769"/>
+        <source>The e-mail&apos;s text and your notes</source>
+        <translation>Текст письма и ваши заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="811"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="669"/>
+        <location filename="../../ui/intake.py" line="822"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="682"/>
+        <location filename="../../ui/intake.py" line="835"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="688"/>
+        <location filename="../../ui/intake.py" line="841"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4423,82 +4427,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="743"/>
+        <location filename="../../ui/intake.py" line="941"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="746"/>
+        <location filename="../../ui/intake.py" line="943"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="765"/>
+        <location filename="../../ui/intake.py" line="963"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="766"/>
+        <location filename="../../ui/intake.py" line="964"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="804"/>
+        <location filename="../../ui/intake.py" line="1007"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="805"/>
+        <location filename="../../ui/intake.py" line="1008"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="845"/>
+        <location filename="../../ui/intake.py" line="1051"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="846"/>
+        <location filename="../../ui/intake.py" line="1052"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="847"/>
+        <location filename="../../ui/intake.py" line="1053"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="848"/>
+        <location filename="../../ui/intake.py" line="1054"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="849"/>
+        <location filename="../../ui/intake.py" line="1055"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="850"/>
+        <location filename="../../ui/intake.py" line="1056"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="852"/>
+        <location filename="../../ui/intake.py" line="1058"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="855"/>
+        <location filename="../../ui/intake.py" line="1061"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="857"/>
+        <location filename="../../ui/intake.py" line="1063"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="870"/>
+        <location filename="../../ui/intake.py" line="1076"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -4614,277 +4618,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="672"/>
+        <source>Saved as «%1».</source>
+        <translation>Сохранено как «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5657,7 +5671,7 @@
     <message>
         <location filename="../../ui/round_dialog.py" line="191"/>
         <source>&amp;Consultants (Space ticks):</source>
-        <translation>&amp;Консультанты (Space — отметить):</translation>
+        <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
         <location filename="../../ui/round_dialog.py" line="192"/>
@@ -6067,16 +6081,21 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="123"/>
+        <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
+        <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -6136,7 +6155,7 @@
     <message>
         <location filename="../../ui/staff_register.py" line="87"/>
         <source>&amp;Participants (Space ticks):</source>
-        <translation>&amp;Участники (Space — отметить):</translation>
+        <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
         <location filename="../../ui/staff_register.py" line="88"/>
@@ -6265,27 +6284,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -7231,52 +7250,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="169"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="166"/>
+        <location filename="../../ui/lock.py" line="170"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="168"/>
+        <location filename="../../ui/lock.py" line="172"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Вход выполнен: %1 (%2). Введите свой пароль, чтобы продолжить с того же места, или дайте войти другому сотруднику; ваша работа сохранится как черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="171"/>
+        <location filename="../../ui/lock.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172"/>
+        <location filename="../../ui/lock.py" line="176"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="173"/>
+        <location filename="../../ui/lock.py" line="177"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="178"/>
+        <location filename="../../ui/lock.py" line="182"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="188"/>
+        <location filename="../../ui/lock.py" line="192"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Слишком много неверных паролей. Попробуйте снова после %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="192"/>
+        <location filename="../../ui/lock.py" line="196"/>
         <source>The password could not be checked.</source>
         <translation>Не удалось проверить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="203"/>
+        <location filename="../../ui/lock.py" line="207"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -7355,34 +7374,34 @@
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="241"/>
         <location filename="../../ui/app.py" line="245"/>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
