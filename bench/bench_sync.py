@@ -47,13 +47,13 @@ def _fill(store: Store, n: int, user_id: str) -> None:
         row = dict.fromkeys(cols)
         row.update(id=cid, kind="consultation", channel=rng.choice(["phone", "email"]),
                    started_at=when, consultant_id=user_id, organisation="lastrada",
-                   gender=rng.choice(["female", "male"]), age_group="26_35",
+                   gender=rng.choice(["female", "male"]), age_group="25_34",
                    region="minsk_city", crisis=0, out_of_hours=0,
                    notes=" ".join(rng.choice(WORDS) for _ in range(12)),
                    created_at=when, updated_at=when, site_id=site, author_id=user_id,
                    version=1)
         contacts.append([row[c] for c in cols])
-        topics.append((cid, rng.choice(["employment_abroad", "visa", "study_abroad"])))
+        topics.append((cid, rng.choice(["employment_abroad", "passport_visa", "study_abroad"])))
         history.append((new_uuid(), cid, when, user_id, site, "create", "{}"))
     with store.session() as s:
         raw = s.connection().connection.driver_connection
