@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="518"/>
+        <location filename="../../ui/login.py" line="517"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="520"/>
+        <location filename="../../ui/login.py" line="519"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="521"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="523"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="523"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="525"/>
+        <location filename="../../ui/login.py" line="524"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="527"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="530"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="443"/>
+        <location filename="../../ui/crisis_wizard.py" line="451"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="459"/>
+        <location filename="../../ui/crisis_wizard.py" line="469"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="462"/>
+        <location filename="../../ui/crisis_wizard.py" line="472"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -2308,29 +2308,54 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="772"/>
+        <location filename="../../ui/crisis_wizard.py" line="802"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="773"/>
+        <location filename="../../ui/crisis_wizard.py" line="803"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="774"/>
+        <location filename="../../ui/crisis_wizard.py" line="804"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="775"/>
+        <location filename="../../ui/crisis_wizard.py" line="805"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="776"/>
+        <location filename="../../ui/crisis_wizard.py" line="806"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_wizard.py" line="809"/>
+        <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
+        <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_wizard.py" line="953"/>
+        <source>Close the crisis questionnaire?</source>
+        <translation>Закрыць крызісны апытальнік?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_wizard.py" line="954"/>
+        <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
+        <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <source>Continue the questionnaire</source>
+        <translation>Працягнуць апытальнік</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2382,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="369"/>
+        <location filename="../../ui/crisis_wizard.py" line="377"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="373"/>
+        <location filename="../../ui/crisis_wizard.py" line="381"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -3152,27 +3177,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="403"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="414"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="408"/>
+        <location filename="../../ui/crisis_wizard.py" line="416"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="419"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="413"/>
+        <location filename="../../ui/crisis_wizard.py" line="421"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -3566,67 +3591,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="270"/>
+        <location filename="../../ui/login.py" line="281"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="272"/>
+        <location filename="../../ui/login.py" line="283"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="274"/>
+        <location filename="../../ui/login.py" line="285"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="279"/>
+        <location filename="../../ui/login.py" line="290"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="281"/>
+        <location filename="../../ui/login.py" line="292"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="285"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="297"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="289"/>
+        <location filename="../../ui/login.py" line="300"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="292"/>
+        <location filename="../../ui/login.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="320"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4431,102 +4456,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="161"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="162"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="164"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="157"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="173"/>
+        <location filename="../../ui/login.py" line="184"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="188"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="192"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="195"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="187"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="206"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="213"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5002,22 +5027,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="326"/>
+        <location filename="../../ui/crisis_wizard.py" line="334"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="345"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="339"/>
+        <location filename="../../ui/crisis_wizard.py" line="347"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="340"/>
+        <location filename="../../ui/crisis_wizard.py" line="348"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5038,37 +5063,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="367"/>
+        <location filename="../../ui/login.py" line="375"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="368"/>
+        <location filename="../../ui/login.py" line="376"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="370"/>
+        <location filename="../../ui/login.py" line="378"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="373"/>
+        <location filename="../../ui/login.py" line="381"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="374"/>
+        <location filename="../../ui/login.py" line="382"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="375"/>
+        <location filename="../../ui/login.py" line="383"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="400"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5076,62 +5101,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="436"/>
+        <location filename="../../ui/login.py" line="457"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="438"/>
+        <location filename="../../ui/login.py" line="459"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="463"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="442"/>
+        <location filename="../../ui/login.py" line="463"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="443"/>
+        <location filename="../../ui/login.py" line="464"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="446"/>
+        <location filename="../../ui/login.py" line="467"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="447"/>
+        <location filename="../../ui/login.py" line="468"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="451"/>
+        <location filename="../../ui/login.py" line="472"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="471"/>
+        <location filename="../../ui/login.py" line="489"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="475"/>
+        <location filename="../../ui/login.py" line="493"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -5204,78 +5229,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="573"/>
+        <location filename="../../ui/crisis_wizard.py" line="591"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="574"/>
+        <location filename="../../ui/crisis_wizard.py" line="592"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="577"/>
+        <location filename="../../ui/crisis_wizard.py" line="595"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="579"/>
-        <location filename="../../ui/crisis_wizard.py" line="612"/>
+        <location filename="../../ui/crisis_wizard.py" line="597"/>
+        <location filename="../../ui/crisis_wizard.py" line="633"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="580"/>
+        <location filename="../../ui/crisis_wizard.py" line="598"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="581"/>
+        <location filename="../../ui/crisis_wizard.py" line="599"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="583"/>
+        <location filename="../../ui/crisis_wizard.py" line="601"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis_wizard.py" line="613"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="598"/>
+        <location filename="../../ui/crisis_wizard.py" line="616"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="644"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="644"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="623"/>
+        <location filename="../../ui/crisis_wizard.py" line="644"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="645"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="645"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="667"/>
+        <location filename="../../ui/crisis_wizard.py" line="688"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
