@@ -134,10 +134,10 @@ def test_email_recorded_after_the_fact(qtbot, window):
     key(qtbot, window, Qt.Key.Key_F3)
     assert form.channel.code() == "email"
     assert form.details.isEnabled()
-    assert focus(qtbot) is form.started
+    assert focus(qtbot) is form.started.edit
     assert not form.timer_label.isVisible()
-    # Digits fill the sections in turn: day, month, year, hours, minutes.
-    qtbot.keyClicks(form.started, "140320260930")
+    # Digits typed replace the date shown: day, month, year, hours, minutes.
+    qtbot.keyClicks(form.started.edit, "140320260930")
     form.topics.setFocus()
     key(qtbot, None, Qt.Key.Key_Down)
     key(qtbot, None, Qt.Key.Key_Down)
@@ -172,7 +172,9 @@ def test_over_long_note_and_future_date_are_refused(qtbot, window):
     key(qtbot, window, Qt.Key.Key_F3)
     form.topics.set_codes(["other"])
     form.notes.setPlainText("я" * (NOTES_MAX + 1))
-    form.started.setDateTime(form.started.dateTime().addDays(3))
+    ahead = (datetime.now() + timedelta(days=3)).strftime("%d.%m.%Y %H:%M")
+    form.started.edit.selectAll()
+    qtbot.keyClicks(form.started.edit, ahead)  # a future date is kept, then refused
     key(qtbot, form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     text = form.errors_label.text()
     assert "too long: at most 20000 characters" in text

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     Qt,
     QTimer,
     Signal,
@@ -20,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +38,7 @@ from app.services.contacts import (
     ListRow,
     UserRow,
 )
+from app.ui.datefield import DateField
 from app.ui.table_models import ID_ROLE, PagedTableModel
 
 
@@ -118,12 +117,8 @@ class ContactListPage(QWidget):
         self.period = QComboBox()
         for key in self.PERIODS:
             self.period.addItem(key, key)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(QDate.currentDate())
+        self.date_from = DateField()
+        self.date_to = DateField()
         self.consultant = QComboBox()
         self.consultant.addItem("", None)
         for u in users:
@@ -199,7 +194,7 @@ class ContactListPage(QWidget):
         for combo in (self.period, self.consultant, self.channel, self.topic, self.kind):
             combo.currentIndexChanged.connect(self.apply)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply)
+            edit.value_changed.connect(self.apply)
         self.view.activated.connect(lambda _i: self._open())
         self.open_button.clicked.connect(self._open)
         self.history_button.clicked.connect(self._history)
@@ -258,8 +253,8 @@ class ContactListPage(QWidget):
         if key == "year":
             return start_of(today.replace(month=1, day=1)), start_of(today + timedelta(days=1))
         if key == "custom":
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
+            first = self.date_from.last_day()
+            last = self.date_to.last_day()
             return start_of(first), start_of(last + timedelta(days=1))
         return None, None
 

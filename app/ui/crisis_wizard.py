@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -59,6 +58,7 @@ from app.services.crisis import (
 )
 from app.services.directory import DirectoryService, Entry
 from app.ui import msgbox
+from app.ui.datefield import DateField, date_problem
 from app.ui.directory_panel import DirectoryPanel
 from app.ui.style import heading
 
@@ -73,14 +73,6 @@ DANGER_STYLE = ("QLabel#emergencyNumber { background: #f8d7da; color: #58151c; p
 ERROR_STYLE = "QLabel#pageErrors { color: #b02a37; font-weight: bold; }"
 COUNTRY_QUESTION = "country"  # where the person is now: the directory panel's country
 SUMMARY_QUESTION = "summary"  # the free text that directory entries are copied into
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
 
 
 @dataclass
@@ -488,10 +480,7 @@ class ReferralRowWidgets:
         self.include.setChecked(True)
         self.mode = QComboBox()
         self.owner = QComboBox()
-        self.due = QDateTimeEdit()
-        self.due.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.due.setCalendarPopup(True)
-        self.due.setDateTime(to_qdatetime(referral.due_at))
+        self.due = DateField(referral.due_at, with_time=True)
         self.action = QLineEdit(referral.action)
         self.action.setMaxLength(2000)
         self.action.setCursorPosition(0)
@@ -524,8 +513,10 @@ class ReferralRowWidgets:
 
     def value(self) -> ReferralInput:
         r = self.referral
+        due = self.due.last_good()
+        assert isinstance(due, datetime)
         return ReferralInput(
-            target=r.target, due_at=from_qdatetime(self.due.dateTime()),
+            target=r.target, due_at=due,
             mode=str(self.mode.currentData()), action=self.action.text(),
             owner_id=self.owner.currentData(), organisation=r.organisation,
             proposed=r.proposed, rules=list(r.rules))
@@ -658,7 +649,7 @@ class ReferralPage(QWizardPage):
             self.grid.addWidget(w, r, col)
         row.mode.currentIndexChanged.connect(self.wiz.schedule_draft)
         row.include.toggled.connect(self.wiz.schedule_draft)
-        row.due.dateTimeChanged.connect(self.wiz.schedule_draft)
+        row.due.changed.connect(self.wiz.schedule_draft)
         row.owner.currentIndexChanged.connect(self.wiz.schedule_draft)
         row.action.textChanged.connect(self.wiz.schedule_draft)
         self.rows.append(row)
@@ -681,6 +672,10 @@ class ReferralPage(QWizardPage):
         return [row.value() for row in self.rows]
 
     def validatePage(self) -> bool:
+        problem = date_problem(self)
+        if problem is not None:
+            self._error(problem)
+            return False
         referrals = self.referrals()
         for i, r in enumerate(referrals):
             if r.mode == NAMED and r.target is not None and r.target not in self.consent():

@@ -99,7 +99,8 @@ def _quality_screens(window: MainWindow, service: ContactService, users: UserSer
     dialog.reject()
     page.tabs.setCurrentWidget(page.dashboard)
     files.append(_save(boss, out / f"{lang}-16-quality-dashboard.png", app))
-    page.staff.start.setDate(page.staff.start.date().addYears(-1))
+    first = page.staff.start.last_day()
+    page.staff.start.set_value(first.replace(year=first.year - 1))
     page.tabs.setCurrentWidget(page.staff)
     files.append(_save(boss, out / f"{lang}-17-staff-development.png", app))
     boss.quitting_confirmed = True
@@ -312,7 +313,8 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
     if window.audit_page is not None:
         window.show_page("audit")
         page = window.audit_page
-        page.date_from.setDate(page.date_from.date().addYears(-3))
+        first = page.date_from.last_day()
+        page.date_from.set_value(first.replace(year=first.year - 3))
         deadline = datetime.now() + timedelta(seconds=30)
         while page.task is not None and datetime.now() < deadline:
             app.processEvents()

@@ -348,62 +348,62 @@
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit_page.py" line="192"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit_page.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit_page.py" line="194"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="198"/>
+        <location filename="../../ui/audit_page.py" line="195"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="199"/>
+        <location filename="../../ui/audit_page.py" line="196"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="200"/>
+        <location filename="../../ui/audit_page.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="213"/>
+        <location filename="../../ui/audit_page.py" line="210"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="218"/>
+        <location filename="../../ui/audit_page.py" line="215"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="236"/>
+        <location filename="../../ui/audit_page.py" line="233"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="269"/>
+        <location filename="../../ui/audit_page.py" line="266"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="273"/>
+        <location filename="../../ui/audit_page.py" line="270"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="277"/>
+        <location filename="../../ui/audit_page.py" line="274"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="196"/>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="197"/>
+        <location filename="../../ui/case_dialogs.py" line="199"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <location filename="../../ui/case_dialogs.py" line="202"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <location filename="../../ui/case_dialogs.py" line="203"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="202"/>
+        <location filename="../../ui/case_dialogs.py" line="204"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="203"/>
+        <location filename="../../ui/case_dialogs.py" line="205"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="204"/>
+        <location filename="../../ui/case_dialogs.py" line="206"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="209"/>
+        <location filename="../../ui/case_dialogs.py" line="211"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="89"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Danger</source>
         <translation>Небяспека</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="89"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Tasks</source>
         <translation>Задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="107"/>
+        <location filename="../../ui/crisis_page.py" line="106"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="109"/>
+        <location filename="../../ui/crisis_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n пратэрмінаваная</numerusform>
@@ -669,17 +669,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="111"/>
+        <location filename="../../ui/crisis_page.py" line="110"/>
         <source>Next: %1</source>
         <translation>Наступная: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="112"/>
+        <location filename="../../ui/crisis_page.py" line="111"/>
         <source>No tasks</source>
         <translation>Няма задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="123"/>
+        <location filename="../../ui/crisis_page.py" line="122"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="277"/>
+        <location filename="../../ui/case_dialogs.py" line="279"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="277"/>
+        <location filename="../../ui/case_dialogs.py" line="279"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/case_dialogs.py" line="281"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318"/>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/case_dialogs.py" line="321"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="327"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="327"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/case_dialogs.py" line="332"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/case_dialogs.py" line="334"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="335"/>
+        <location filename="../../ui/case_dialogs.py" line="337"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="345"/>
+        <location filename="../../ui/case_dialogs.py" line="347"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1584,17 +1584,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="156"/>
+        <location filename="../../ui/crisis_page.py" line="155"/>
         <source>Close the case</source>
         <translation>Закрыццё выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="163"/>
+        <location filename="../../ui/crisis_page.py" line="162"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Прычына:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="164"/>
+        <location filename="../../ui/crisis_page.py" line="163"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <location filename="../../ui/case_dialogs.py" line="635"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="641"/>
+        <location filename="../../ui/case_dialogs.py" line="643"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="642"/>
+        <location filename="../../ui/case_dialogs.py" line="644"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="643"/>
+        <location filename="../../ui/case_dialogs.py" line="645"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="645"/>
+        <location filename="../../ui/case_dialogs.py" line="647"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="646"/>
+        <location filename="../../ui/case_dialogs.py" line="648"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="451"/>
+        <location filename="../../ui/crisis_wizard.py" line="443"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="469"/>
+        <location filename="../../ui/crisis_wizard.py" line="461"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="472"/>
+        <location filename="../../ui/crisis_wizard.py" line="464"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="225"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="225"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="226"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="226"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="222"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="222"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="228"/>
+        <location filename="../../ui/contact_list.py" line="223"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="233"/>
+        <location filename="../../ui/contact_list.py" line="228"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="237"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="238"/>
+        <location filename="../../ui/contact_list.py" line="233"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="239"/>
+        <location filename="../../ui/contact_list.py" line="234"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="283"/>
+        <location filename="../../ui/contact_list.py" line="278"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="287"/>
+        <location filename="../../ui/contact_list.py" line="282"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1813,47 +1813,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="92"/>
+        <location filename="../../ui/contact_list.py" line="91"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="94"/>
+        <location filename="../../ui/contact_list.py" line="93"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -1982,127 +1982,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="420"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="420"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="421"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="421"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="424"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Any crisis</source>
         <translation>Любая крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="431"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="431"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="432"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="458"/>
+        <location filename="../../ui/crisis_page.py" line="463"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2111,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="461"/>
+        <location filename="../../ui/crisis_page.py" line="466"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2120,187 +2120,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="499"/>
+        <location filename="../../ui/crisis_page.py" line="504"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="511"/>
+        <location filename="../../ui/crisis_page.py" line="516"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="512"/>
+        <location filename="../../ui/crisis_page.py" line="517"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="514"/>
+        <location filename="../../ui/crisis_page.py" line="519"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="522"/>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="527"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="523"/>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis_page.py" line="528"/>
+        <location filename="../../ui/crisis_page.py" line="591"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="526"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="543"/>
-        <location filename="../../ui/crisis_page.py" line="589"/>
-        <location filename="../../ui/crisis_page.py" line="596"/>
+        <location filename="../../ui/crisis_page.py" line="548"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis_page.py" line="601"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="545"/>
+        <location filename="../../ui/crisis_page.py" line="550"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="567"/>
+        <location filename="../../ui/crisis_page.py" line="572"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="570"/>
+        <location filename="../../ui/crisis_page.py" line="575"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="572"/>
+        <location filename="../../ui/crisis_page.py" line="577"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="573"/>
+        <location filename="../../ui/crisis_page.py" line="578"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="575"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="581"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="591"/>
+        <location filename="../../ui/crisis_page.py" line="596"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="593"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="597"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="600"/>
+        <location filename="../../ui/crisis_page.py" line="605"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
-        <location filename="../../ui/crisis_page.py" line="721"/>
+        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="726"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="604"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="612"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="614"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="641"/>
+        <location filename="../../ui/crisis_page.py" line="646"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="642"/>
+        <location filename="../../ui/crisis_page.py" line="647"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="657"/>
+        <location filename="../../ui/crisis_page.py" line="662"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="659"/>
+        <location filename="../../ui/crisis_page.py" line="664"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="661"/>
+        <location filename="../../ui/crisis_page.py" line="666"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="662"/>
+        <location filename="../../ui/crisis_page.py" line="667"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="668"/>
+        <location filename="../../ui/crisis_page.py" line="673"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis_page.py" line="675"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="671"/>
+        <location filename="../../ui/crisis_page.py" line="676"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="686"/>
+        <location filename="../../ui/crisis_page.py" line="691"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="686"/>
+        <location filename="../../ui/crisis_page.py" line="691"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="721"/>
+        <location filename="../../ui/crisis_page.py" line="726"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2308,52 +2308,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="802"/>
+        <location filename="../../ui/crisis_wizard.py" line="797"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="803"/>
+        <location filename="../../ui/crisis_wizard.py" line="798"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="804"/>
+        <location filename="../../ui/crisis_wizard.py" line="799"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="805"/>
+        <location filename="../../ui/crisis_wizard.py" line="800"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="806"/>
+        <location filename="../../ui/crisis_wizard.py" line="801"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="809"/>
+        <location filename="../../ui/crisis_wizard.py" line="804"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="953"/>
+        <location filename="../../ui/crisis_wizard.py" line="948"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыць крызісны апытальнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="954"/>
+        <location filename="../../ui/crisis_wizard.py" line="949"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <location filename="../../ui/crisis_wizard.py" line="950"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <location filename="../../ui/crisis_wizard.py" line="950"/>
         <source>Continue the questionnaire</source>
         <translation>Працягнуць апытальнік</translation>
     </message>
@@ -2382,12 +2382,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="377"/>
+        <location filename="../../ui/crisis_wizard.py" line="369"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="381"/>
+        <location filename="../../ui/crisis_wizard.py" line="373"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -2395,331 +2395,394 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="219"/>
+        <location filename="../../ui/quality_dashboard.py" line="216"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="223"/>
+        <location filename="../../ui/quality_dashboard.py" line="220"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="224"/>
+        <location filename="../../ui/quality_dashboard.py" line="221"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality_dashboard.py" line="224"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="225"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="226"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="232"/>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="243"/>
+        <location filename="../../ui/quality_dashboard.py" line="240"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality_dashboard.py" line="253"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="257"/>
+        <location filename="../../ui/quality_dashboard.py" line="254"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="259"/>
+        <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="264"/>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="261"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
+        <location filename="../../ui/quality_dashboard.py" line="262"/>
         <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="295"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="292"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="269"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="266"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="269"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="266"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="276"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="282"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="288"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="288"/>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="295"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="292"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="325"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="325"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="326"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="326"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="345"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="346"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="347"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality_dashboard.py" line="352"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="356"/>
+        <location filename="../../ui/quality_dashboard.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="357"/>
+        <location filename="../../ui/quality_dashboard.py" line="354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="358"/>
+        <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="373"/>
+        <location filename="../../ui/quality_dashboard.py" line="370"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="374"/>
+        <location filename="../../ui/quality_dashboard.py" line="371"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="378"/>
+        <location filename="../../ui/quality_dashboard.py" line="375"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="380"/>
+        <location filename="../../ui/quality_dashboard.py" line="377"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/datefield.py" line="52"/>
+        <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
+        <translation>«%1» — не дата: увядзіце дзень, месяц і год, напрыклад 07.01.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="60"/>
+        <source>%1 is not a year the field accepts (%2–%3)</source>
+        <translation>Год %1 тут не прымаецца (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="67"/>
+        <source>There is no month %1: months are 1 to 12</source>
+        <translation>Месяца %1 няма: месяцы ад 1 да 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="74"/>
+        <source>There is no %1: that month has %2 days</source>
+        <translation>Даты %1 няма: у гэтым месяцы %2 дз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="85"/>
+        <source>«%1» is not a time: type hours and minutes, as 14:30</source>
+        <translation>«%1» — не час: увядзіце гадзіны і хвіліны, напрыклад 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="92"/>
+        <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
+        <translation>Часу %1 няма: гадзіны ад 0 да 23, хвіліны ад 0 да 59</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="109"/>
+        <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
+        <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="220"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг гг:хх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="222"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="224"/>
+        <source>Calendar (F4)</source>
+        <translation>Каляндар (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="258"/>
+        <source>A date is required here</source>
+        <translation>Тут патрэбна дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="260"/>
+        <source>A date and time are required here</source>
+        <translation>Тут патрэбны дата і час</translation>
     </message>
 </context>
 <context>
@@ -3177,27 +3240,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="403"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="414"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="416"/>
+        <location filename="../../ui/crisis_wizard.py" line="408"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="419"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="421"/>
+        <location filename="../../ui/crisis_wizard.py" line="413"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -3659,7 +3722,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="234"/>
+        <location filename="../../ui/crisis_page.py" line="236"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
@@ -4173,198 +4236,198 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="345"/>
+        <location filename="../../ui/intake.py" line="343"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="346"/>
+        <location filename="../../ui/intake.py" line="344"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="349"/>
+        <location filename="../../ui/intake.py" line="347"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="348"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="349"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="352"/>
+        <location filename="../../ui/intake.py" line="350"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="351"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="352"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>Phon&amp;e:</source>
         <translation>Тэле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="359"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="616"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="348"/>
+        <location filename="../../ui/intake.py" line="346"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="353"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="354"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="364"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
+        <location filename="../../ui/intake.py" line="365"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="368"/>
+        <location filename="../../ui/intake.py" line="366"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="369"/>
+        <location filename="../../ui/intake.py" line="367"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="370"/>
+        <location filename="../../ui/intake.py" line="368"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="369"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="371"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="380"/>
+        <location filename="../../ui/intake.py" line="378"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="382"/>
+        <location filename="../../ui/intake.py" line="380"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="384"/>
+        <location filename="../../ui/intake.py" line="382"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="386"/>
+        <location filename="../../ui/intake.py" line="384"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="388"/>
+        <location filename="../../ui/intake.py" line="386"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="392"/>
+        <location filename="../../ui/intake.py" line="390"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="543"/>
+        <location filename="../../ui/intake.py" line="540"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="606"/>
+        <location filename="../../ui/intake.py" line="603"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца яшчэ адным націскам клавішы.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="610"/>
+        <location filename="../../ui/intake.py" line="607"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="614"/>
+        <location filename="../../ui/intake.py" line="611"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="617"/>
+        <location filename="../../ui/intake.py" line="614"/>
         <source>&amp;Notes and the e-mail&apos;s text:</source>
         <translation>Нататкі і тэкст &amp;ліста:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="659"/>
+        <location filename="../../ui/intake.py" line="656"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="669"/>
+        <location filename="../../ui/intake.py" line="666"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="682"/>
+        <location filename="../../ui/intake.py" line="679"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="688"/>
+        <location filename="../../ui/intake.py" line="685"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4373,12 +4436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="743"/>
+        <location filename="../../ui/intake.py" line="740"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="746"/>
+        <location filename="../../ui/intake.py" line="743"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
@@ -4837,52 +4900,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="570"/>
+        <location filename="../../ui/case_dialogs.py" line="572"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="571"/>
+        <location filename="../../ui/case_dialogs.py" line="573"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="584"/>
+        <location filename="../../ui/case_dialogs.py" line="586"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="585"/>
+        <location filename="../../ui/case_dialogs.py" line="587"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="605"/>
+        <location filename="../../ui/case_dialogs.py" line="607"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="606"/>
+        <location filename="../../ui/case_dialogs.py" line="608"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="607"/>
+        <location filename="../../ui/case_dialogs.py" line="609"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="609"/>
+        <location filename="../../ui/case_dialogs.py" line="611"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="610"/>
+        <location filename="../../ui/case_dialogs.py" line="612"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/case_dialogs.py" line="613"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -4963,12 +5026,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="696"/>
+        <location filename="../../ui/case_dialogs.py" line="698"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="699"/>
+        <location filename="../../ui/case_dialogs.py" line="701"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5027,22 +5090,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="334"/>
+        <location filename="../../ui/crisis_wizard.py" line="326"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="345"/>
+        <location filename="../../ui/crisis_wizard.py" line="337"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="347"/>
+        <location filename="../../ui/crisis_wizard.py" line="339"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="348"/>
+        <location filename="../../ui/crisis_wizard.py" line="340"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5050,12 +5113,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="712"/>
+        <location filename="../../ui/case_dialogs.py" line="714"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="715"/>
+        <location filename="../../ui/case_dialogs.py" line="717"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5164,64 +5227,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
-        <location filename="../../ui/crisis_page.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/crisis_page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="552"/>
+        <location filename="../../ui/case_dialogs.py" line="554"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/case_dialogs.py" line="555"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="554"/>
+        <location filename="../../ui/case_dialogs.py" line="556"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="183"/>
+        <location filename="../../ui/crisis_page.py" line="182"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="551"/>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/crisis_page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="201"/>
+        <location filename="../../ui/crisis_page.py" line="197"/>
         <source>&amp;Data passed:</source>
         <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="202"/>
+        <location filename="../../ui/crisis_page.py" line="198"/>
         <source>&amp;Owner:</source>
         <translation>Ад&amp;казны:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="203"/>
+        <location filename="../../ui/crisis_page.py" line="199"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="204"/>
+        <location filename="../../ui/crisis_page.py" line="200"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="205"/>
+        <location filename="../../ui/crisis_page.py" line="201"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ар&amp;ганізацыя:</translation>
     </message>
@@ -5229,78 +5292,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="591"/>
+        <location filename="../../ui/crisis_wizard.py" line="582"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="592"/>
+        <location filename="../../ui/crisis_wizard.py" line="583"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis_wizard.py" line="586"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="597"/>
-        <location filename="../../ui/crisis_wizard.py" line="633"/>
+        <location filename="../../ui/crisis_wizard.py" line="588"/>
+        <location filename="../../ui/crisis_wizard.py" line="624"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="598"/>
+        <location filename="../../ui/crisis_wizard.py" line="589"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="599"/>
+        <location filename="../../ui/crisis_wizard.py" line="590"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="601"/>
+        <location filename="../../ui/crisis_wizard.py" line="592"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="613"/>
+        <location filename="../../ui/crisis_wizard.py" line="604"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="616"/>
+        <location filename="../../ui/crisis_wizard.py" line="607"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="645"/>
+        <location filename="../../ui/crisis_wizard.py" line="636"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="645"/>
+        <location filename="../../ui/crisis_wizard.py" line="636"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="688"/>
+        <location filename="../../ui/crisis_wizard.py" line="683"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -5308,42 +5371,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="226"/>
+        <location filename="../../ui/case_dialogs.py" line="228"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="235"/>
+        <location filename="../../ui/case_dialogs.py" line="237"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <location filename="../../ui/case_dialogs.py" line="238"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="237"/>
+        <location filename="../../ui/case_dialogs.py" line="239"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/case_dialogs.py" line="240"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="240"/>
+        <location filename="../../ui/case_dialogs.py" line="242"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252"/>
+        <location filename="../../ui/case_dialogs.py" line="254"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -5585,118 +5648,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="188"/>
+        <location filename="../../ui/round_dialog.py" line="185"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="187"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="191"/>
+        <location filename="../../ui/round_dialog.py" line="188"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="189"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="193"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="193"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="200"/>
+        <location filename="../../ui/round_dialog.py" line="197"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="201"/>
+        <location filename="../../ui/round_dialog.py" line="198"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="202"/>
+        <location filename="../../ui/round_dialog.py" line="199"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/round_dialog.py" line="202"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="206"/>
+        <location filename="../../ui/round_dialog.py" line="203"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="208"/>
+        <location filename="../../ui/round_dialog.py" line="205"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="210"/>
+        <location filename="../../ui/round_dialog.py" line="207"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="214"/>
+        <location filename="../../ui/round_dialog.py" line="211"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="215"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="224"/>
+        <location filename="../../ui/round_dialog.py" line="221"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="259"/>
-        <location filename="../../ui/round_dialog.py" line="348"/>
+        <location filename="../../ui/round_dialog.py" line="256"/>
+        <location filename="../../ui/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="299"/>
+        <location filename="../../ui/round_dialog.py" line="296"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="301"/>
+        <location filename="../../ui/round_dialog.py" line="298"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5705,27 +5768,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="305"/>
+        <location filename="../../ui/round_dialog.py" line="302"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/round_dialog.py" line="303"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="307"/>
+        <location filename="../../ui/round_dialog.py" line="304"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="309"/>
+        <location filename="../../ui/round_dialog.py" line="306"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="311"/>
+        <location filename="../../ui/round_dialog.py" line="308"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -5913,57 +5976,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="489"/>
+        <location filename="../../ui/case_dialogs.py" line="491"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="489"/>
+        <location filename="../../ui/case_dialogs.py" line="491"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="505"/>
+        <location filename="../../ui/case_dialogs.py" line="507"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="506"/>
+        <location filename="../../ui/case_dialogs.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="509"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="510"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="514"/>
+        <location filename="../../ui/case_dialogs.py" line="516"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="515"/>
+        <location filename="../../ui/case_dialogs.py" line="517"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="518"/>
+        <location filename="../../ui/case_dialogs.py" line="520"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="526"/>
+        <location filename="../../ui/case_dialogs.py" line="528"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6029,102 +6092,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="48"/>
+        <location filename="../../ui/staff_register.py" line="47"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="49"/>
+        <location filename="../../ui/staff_register.py" line="48"/>
         <source>Edit the record</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="54"/>
+        <location filename="../../ui/staff_register.py" line="51"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="55"/>
+        <location filename="../../ui/staff_register.py" line="52"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="56"/>
+        <location filename="../../ui/staff_register.py" line="53"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="81"/>
+        <location filename="../../ui/staff_register.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/staff_register.py" line="79"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/staff_register.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/staff_register.py" line="82"/>
         <source>&amp;Type:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="86"/>
+        <location filename="../../ui/staff_register.py" line="83"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="87"/>
+        <location filename="../../ui/staff_register.py" line="84"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Удзельнікі (Space — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="88"/>
+        <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Others present:</source>
         <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="89"/>
+        <location filename="../../ui/staff_register.py" line="86"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="93"/>
+        <location filename="../../ui/staff_register.py" line="90"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="124"/>
+        <location filename="../../ui/staff_register.py" line="121"/>
         <source>Give the topic.</source>
         <translation>Пазначце тэму.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="125"/>
+        <location filename="../../ui/staff_register.py" line="122"/>
         <source>Tick who took part, or name them.</source>
         <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="126"/>
+        <location filename="../../ui/staff_register.py" line="123"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="127"/>
+        <location filename="../../ui/staff_register.py" line="124"/>
         <source>The date is before 2000.</source>
         <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="140"/>
+        <location filename="../../ui/staff_register.py" line="139"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="141"/>
+        <location filename="../../ui/staff_register.py" line="140"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
@@ -6132,77 +6195,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="200"/>
+        <location filename="../../ui/staff_register.py" line="197"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="201"/>
+        <location filename="../../ui/staff_register.py" line="198"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="202"/>
+        <location filename="../../ui/staff_register.py" line="199"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="205"/>
+        <location filename="../../ui/staff_register.py" line="202"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="206"/>
+        <location filename="../../ui/staff_register.py" line="203"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/staff_register.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="208"/>
+        <location filename="../../ui/staff_register.py" line="205"/>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Type</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Participants</source>
         <translation>Удзельнікі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="218"/>
+        <location filename="../../ui/staff_register.py" line="215"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="230"/>
+        <location filename="../../ui/staff_register.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="263"/>
+        <location filename="../../ui/staff_register.py" line="260"/>
         <source>Delete the record?</source>
         <translation>Выдаліць запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="264"/>
+        <location filename="../../ui/staff_register.py" line="261"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
@@ -6238,422 +6301,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="416"/>
+        <location filename="../../ui/statistics_page.py" line="411"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="412"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="413"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="413"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="414"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="414"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="423"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics_page.py" line="420"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="427"/>
+        <location filename="../../ui/statistics_page.py" line="422"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="425"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="426"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="427"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="428"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics_page.py" line="434"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="435"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="436"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="437"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="438"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="506"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
-        <location filename="../../ui/statistics_page.py" line="501"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="496"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
-        <location filename="../../ui/statistics_page.py" line="521"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="516"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="467"/>
+        <location filename="../../ui/statistics_page.py" line="462"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="471"/>
+        <location filename="../../ui/statistics_page.py" line="466"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="475"/>
+        <location filename="../../ui/statistics_page.py" line="470"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="478"/>
+        <location filename="../../ui/statistics_page.py" line="473"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="480"/>
+        <location filename="../../ui/statistics_page.py" line="475"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="482"/>
+        <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="488"/>
-        <location filename="../../ui/statistics_page.py" line="499"/>
+        <location filename="../../ui/statistics_page.py" line="483"/>
+        <location filename="../../ui/statistics_page.py" line="494"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="503"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="503"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="504"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="504"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="505"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="505"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="506"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="520"/>
-        <location filename="../../ui/statistics_page.py" line="751"/>
+        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="744"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="515"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="617"/>
+        <location filename="../../ui/statistics_page.py" line="610"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="627"/>
+        <location filename="../../ui/statistics_page.py" line="620"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="641"/>
+        <location filename="../../ui/statistics_page.py" line="634"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="649"/>
+        <location filename="../../ui/statistics_page.py" line="642"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="652"/>
+        <location filename="../../ui/statistics_page.py" line="645"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics_page.py" line="665"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="675"/>
+        <location filename="../../ui/statistics_page.py" line="668"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="676"/>
+        <location filename="../../ui/statistics_page.py" line="669"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="679"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="681"/>
+        <location filename="../../ui/statistics_page.py" line="674"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="754"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="754"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="764"/>
+        <location filename="../../ui/statistics_page.py" line="757"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics_page.py" line="809"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics_page.py" line="810"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="818"/>
+        <location filename="../../ui/statistics_page.py" line="811"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="821"/>
+        <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="839"/>
+        <location filename="../../ui/statistics_page.py" line="832"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="843"/>
+        <location filename="../../ui/statistics_page.py" line="836"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="848"/>
+        <location filename="../../ui/statistics_page.py" line="841"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="849"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -6661,32 +6724,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="662"/>
+        <location filename="../../ui/case_dialogs.py" line="664"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <location filename="../../ui/case_dialogs.py" line="669"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="672"/>
+        <location filename="../../ui/case_dialogs.py" line="674"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="675"/>
+        <location filename="../../ui/case_dialogs.py" line="677"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="676"/>
+        <location filename="../../ui/case_dialogs.py" line="678"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="677"/>
+        <location filename="../../ui/case_dialogs.py" line="679"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7113,62 +7176,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412"/>
+        <location filename="../../ui/case_dialogs.py" line="414"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="432"/>
+        <location filename="../../ui/case_dialogs.py" line="434"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="433"/>
+        <location filename="../../ui/case_dialogs.py" line="435"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="436"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="449"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/case_dialogs.py" line="450"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="451"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="465"/>
+        <location filename="../../ui/case_dialogs.py" line="467"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="466"/>
+        <location filename="../../ui/case_dialogs.py" line="468"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>

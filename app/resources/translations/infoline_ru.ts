@@ -348,62 +348,62 @@
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit_page.py" line="192"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit_page.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit_page.py" line="194"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="198"/>
+        <location filename="../../ui/audit_page.py" line="195"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="199"/>
+        <location filename="../../ui/audit_page.py" line="196"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="200"/>
+        <location filename="../../ui/audit_page.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="213"/>
+        <location filename="../../ui/audit_page.py" line="210"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="218"/>
+        <location filename="../../ui/audit_page.py" line="215"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="236"/>
+        <location filename="../../ui/audit_page.py" line="233"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="269"/>
+        <location filename="../../ui/audit_page.py" line="266"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="273"/>
+        <location filename="../../ui/audit_page.py" line="270"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="277"/>
+        <location filename="../../ui/audit_page.py" line="274"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="196"/>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="197"/>
+        <location filename="../../ui/case_dialogs.py" line="199"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <location filename="../../ui/case_dialogs.py" line="202"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <location filename="../../ui/case_dialogs.py" line="203"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="202"/>
+        <location filename="../../ui/case_dialogs.py" line="204"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="203"/>
+        <location filename="../../ui/case_dialogs.py" line="205"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="204"/>
+        <location filename="../../ui/case_dialogs.py" line="206"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="209"/>
+        <location filename="../../ui/case_dialogs.py" line="211"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis_page.py" line="87"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="89"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Danger</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="89"/>
+        <location filename="../../ui/crisis_page.py" line="88"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="107"/>
+        <location filename="../../ui/crisis_page.py" line="106"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="109"/>
+        <location filename="../../ui/crisis_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченная</numerusform>
@@ -669,17 +669,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="111"/>
+        <location filename="../../ui/crisis_page.py" line="110"/>
         <source>Next: %1</source>
         <translation>Следующая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="112"/>
+        <location filename="../../ui/crisis_page.py" line="111"/>
         <source>No tasks</source>
         <translation>Нет задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="123"/>
+        <location filename="../../ui/crisis_page.py" line="122"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Срок контрольного звонка или направления истёк</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="277"/>
+        <location filename="../../ui/case_dialogs.py" line="279"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="277"/>
+        <location filename="../../ui/case_dialogs.py" line="279"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/case_dialogs.py" line="281"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318"/>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/case_dialogs.py" line="321"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="327"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="327"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/case_dialogs.py" line="332"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/case_dialogs.py" line="334"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="335"/>
+        <location filename="../../ui/case_dialogs.py" line="337"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="345"/>
+        <location filename="../../ui/case_dialogs.py" line="347"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1584,17 +1584,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="156"/>
+        <location filename="../../ui/crisis_page.py" line="155"/>
         <source>Close the case</source>
         <translation>Закрытие случая</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="163"/>
+        <location filename="../../ui/crisis_page.py" line="162"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="164"/>
+        <location filename="../../ui/crisis_page.py" line="163"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="633"/>
+        <location filename="../../ui/case_dialogs.py" line="635"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="641"/>
+        <location filename="../../ui/case_dialogs.py" line="643"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="642"/>
+        <location filename="../../ui/case_dialogs.py" line="644"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="643"/>
+        <location filename="../../ui/case_dialogs.py" line="645"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="645"/>
+        <location filename="../../ui/case_dialogs.py" line="647"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="646"/>
+        <location filename="../../ui/case_dialogs.py" line="648"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="451"/>
+        <location filename="../../ui/crisis_wizard.py" line="443"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="469"/>
+        <location filename="../../ui/crisis_wizard.py" line="461"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="472"/>
+        <location filename="../../ui/crisis_wizard.py" line="464"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="215"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="216"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="225"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="225"/>
+        <location filename="../../ui/contact_list.py" line="220"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="226"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="226"/>
+        <location filename="../../ui/contact_list.py" line="221"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="222"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="222"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="228"/>
+        <location filename="../../ui/contact_list.py" line="223"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="227"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="233"/>
+        <location filename="../../ui/contact_list.py" line="228"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="237"/>
+        <location filename="../../ui/contact_list.py" line="232"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="238"/>
+        <location filename="../../ui/contact_list.py" line="233"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="239"/>
+        <location filename="../../ui/contact_list.py" line="234"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="283"/>
+        <location filename="../../ui/contact_list.py" line="278"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="287"/>
+        <location filename="../../ui/contact_list.py" line="282"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1813,47 +1813,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="63"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="65"/>
+        <location filename="../../ui/contact_list.py" line="64"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="92"/>
+        <location filename="../../ui/contact_list.py" line="91"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="94"/>
+        <location filename="../../ui/contact_list.py" line="93"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -1982,127 +1982,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="420"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="420"/>
+        <location filename="../../ui/crisis_page.py" line="425"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="421"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="421"/>
+        <location filename="../../ui/crisis_page.py" line="426"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="424"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Any crisis</source>
         <translation>Любая кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="431"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="431"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="432"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="458"/>
+        <location filename="../../ui/crisis_page.py" line="463"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2111,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="461"/>
+        <location filename="../../ui/crisis_page.py" line="466"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2120,187 +2120,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="499"/>
+        <location filename="../../ui/crisis_page.py" line="504"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="511"/>
+        <location filename="../../ui/crisis_page.py" line="516"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="512"/>
+        <location filename="../../ui/crisis_page.py" line="517"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="514"/>
+        <location filename="../../ui/crisis_page.py" line="519"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="522"/>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="527"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="523"/>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis_page.py" line="528"/>
+        <location filename="../../ui/crisis_page.py" line="591"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="526"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="543"/>
-        <location filename="../../ui/crisis_page.py" line="589"/>
-        <location filename="../../ui/crisis_page.py" line="596"/>
+        <location filename="../../ui/crisis_page.py" line="548"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis_page.py" line="601"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="545"/>
+        <location filename="../../ui/crisis_page.py" line="550"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="567"/>
+        <location filename="../../ui/crisis_page.py" line="572"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="570"/>
+        <location filename="../../ui/crisis_page.py" line="575"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="572"/>
+        <location filename="../../ui/crisis_page.py" line="577"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="573"/>
+        <location filename="../../ui/crisis_page.py" line="578"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="575"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="581"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="591"/>
+        <location filename="../../ui/crisis_page.py" line="596"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="593"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="597"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="600"/>
+        <location filename="../../ui/crisis_page.py" line="605"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
-        <location filename="../../ui/crisis_page.py" line="721"/>
+        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="726"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="604"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
+        <location filename="../../ui/crisis_page.py" line="612"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="614"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="641"/>
+        <location filename="../../ui/crisis_page.py" line="646"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="642"/>
+        <location filename="../../ui/crisis_page.py" line="647"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="657"/>
+        <location filename="../../ui/crisis_page.py" line="662"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="659"/>
+        <location filename="../../ui/crisis_page.py" line="664"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="661"/>
+        <location filename="../../ui/crisis_page.py" line="666"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="662"/>
+        <location filename="../../ui/crisis_page.py" line="667"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="668"/>
+        <location filename="../../ui/crisis_page.py" line="673"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Невозможно при текущем состоянии случая или направления.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis_page.py" line="675"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="671"/>
+        <location filename="../../ui/crisis_page.py" line="676"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="686"/>
+        <location filename="../../ui/crisis_page.py" line="691"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="686"/>
+        <location filename="../../ui/crisis_page.py" line="691"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="721"/>
+        <location filename="../../ui/crisis_page.py" line="726"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2308,52 +2308,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="802"/>
+        <location filename="../../ui/crisis_wizard.py" line="797"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="803"/>
+        <location filename="../../ui/crisis_wizard.py" line="798"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="804"/>
+        <location filename="../../ui/crisis_wizard.py" line="799"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="805"/>
+        <location filename="../../ui/crisis_wizard.py" line="800"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="806"/>
+        <location filename="../../ui/crisis_wizard.py" line="801"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="809"/>
+        <location filename="../../ui/crisis_wizard.py" line="804"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="953"/>
+        <location filename="../../ui/crisis_wizard.py" line="948"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="954"/>
+        <location filename="../../ui/crisis_wizard.py" line="949"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <location filename="../../ui/crisis_wizard.py" line="950"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="955"/>
+        <location filename="../../ui/crisis_wizard.py" line="950"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -2382,12 +2382,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="377"/>
+        <location filename="../../ui/crisis_wizard.py" line="369"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="381"/>
+        <location filename="../../ui/crisis_wizard.py" line="373"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -2395,331 +2395,394 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="219"/>
+        <location filename="../../ui/quality_dashboard.py" line="216"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="223"/>
+        <location filename="../../ui/quality_dashboard.py" line="220"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="224"/>
+        <location filename="../../ui/quality_dashboard.py" line="221"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality_dashboard.py" line="224"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="225"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="226"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="230"/>
+        <location filename="../../ui/quality_dashboard.py" line="227"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="231"/>
+        <location filename="../../ui/quality_dashboard.py" line="228"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="232"/>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="229"/>
+        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="243"/>
+        <location filename="../../ui/quality_dashboard.py" line="240"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality_dashboard.py" line="253"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="257"/>
+        <location filename="../../ui/quality_dashboard.py" line="254"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="259"/>
+        <location filename="../../ui/quality_dashboard.py" line="256"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="264"/>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="261"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
+        <location filename="../../ui/quality_dashboard.py" line="262"/>
         <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="333"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="268"/>
-        <location filename="../../ui/quality_dashboard.py" line="295"/>
+        <location filename="../../ui/quality_dashboard.py" line="265"/>
+        <location filename="../../ui/quality_dashboard.py" line="292"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="269"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="266"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="269"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="266"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality_dashboard.py" line="270"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="274"/>
+        <location filename="../../ui/quality_dashboard.py" line="271"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="276"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality_dashboard.py" line="273"/>
+        <location filename="../../ui/quality_dashboard.py" line="337"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="283"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality_dashboard.py" line="280"/>
+        <location filename="../../ui/quality_dashboard.py" line="338"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="284"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="282"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="288"/>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="288"/>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="285"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="295"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality_dashboard.py" line="292"/>
+        <location filename="../../ui/quality_dashboard.py" line="335"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="325"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality_dashboard.py" line="325"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="326"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality_dashboard.py" line="326"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality_dashboard.py" line="327"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality_dashboard.py" line="328"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality_dashboard.py" line="329"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality_dashboard.py" line="330"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality_dashboard.py" line="331"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality_dashboard.py" line="332"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality_dashboard.py" line="334"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality_dashboard.py" line="339"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality_dashboard.py" line="340"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality_dashboard.py" line="341"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="345"/>
+        <location filename="../../ui/quality_dashboard.py" line="342"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="346"/>
+        <location filename="../../ui/quality_dashboard.py" line="343"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="347"/>
+        <location filename="../../ui/quality_dashboard.py" line="344"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality_dashboard.py" line="352"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="356"/>
+        <location filename="../../ui/quality_dashboard.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="357"/>
+        <location filename="../../ui/quality_dashboard.py" line="354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="358"/>
+        <location filename="../../ui/quality_dashboard.py" line="355"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="373"/>
+        <location filename="../../ui/quality_dashboard.py" line="370"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="374"/>
+        <location filename="../../ui/quality_dashboard.py" line="371"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="378"/>
+        <location filename="../../ui/quality_dashboard.py" line="375"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="380"/>
+        <location filename="../../ui/quality_dashboard.py" line="377"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/datefield.py" line="52"/>
+        <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
+        <translation>«%1» — не дата: введите день, месяц и год, например 07.01.2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="60"/>
+        <source>%1 is not a year the field accepts (%2–%3)</source>
+        <translation>Год %1 здесь не принимается (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="67"/>
+        <source>There is no month %1: months are 1 to 12</source>
+        <translation>Месяца %1 нет: месяцы от 1 до 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="74"/>
+        <source>There is no %1: that month has %2 days</source>
+        <translation>Даты %1 нет: в этом месяце %2 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="85"/>
+        <source>«%1» is not a time: type hours and minutes, as 14:30</source>
+        <translation>«%1» — не время: введите часы и минуты, например 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="92"/>
+        <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
+        <translation>Времени %1 нет: часы от 0 до 23, минуты от 0 до 59</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="109"/>
+        <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
+        <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="220"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="222"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="224"/>
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="258"/>
+        <source>A date is required here</source>
+        <translation>Здесь нужна дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/datefield.py" line="260"/>
+        <source>A date and time are required here</source>
+        <translation>Здесь нужны дата и время</translation>
     </message>
 </context>
 <context>
@@ -3177,27 +3240,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="403"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="414"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="416"/>
+        <location filename="../../ui/crisis_wizard.py" line="408"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="419"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="421"/>
+        <location filename="../../ui/crisis_wizard.py" line="413"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -3659,7 +3722,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="234"/>
+        <location filename="../../ui/crisis_page.py" line="236"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
@@ -4173,198 +4236,198 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="345"/>
+        <location filename="../../ui/intake.py" line="343"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="346"/>
+        <location filename="../../ui/intake.py" line="344"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="349"/>
+        <location filename="../../ui/intake.py" line="347"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="350"/>
+        <location filename="../../ui/intake.py" line="348"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="351"/>
+        <location filename="../../ui/intake.py" line="349"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="352"/>
+        <location filename="../../ui/intake.py" line="350"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="353"/>
+        <location filename="../../ui/intake.py" line="351"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="354"/>
+        <location filename="../../ui/intake.py" line="352"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="358"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="359"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>Phon&amp;e:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="359"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
-        <location filename="../../ui/intake.py" line="619"/>
+        <location filename="../../ui/intake.py" line="360"/>
+        <location filename="../../ui/intake.py" line="616"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="348"/>
+        <location filename="../../ui/intake.py" line="346"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="355"/>
+        <location filename="../../ui/intake.py" line="353"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Откуда узнали о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="356"/>
+        <location filename="../../ui/intake.py" line="354"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="366"/>
+        <location filename="../../ui/intake.py" line="364"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
+        <location filename="../../ui/intake.py" line="365"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="368"/>
+        <location filename="../../ui/intake.py" line="366"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="369"/>
+        <location filename="../../ui/intake.py" line="367"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="370"/>
+        <location filename="../../ui/intake.py" line="368"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="371"/>
+        <location filename="../../ui/intake.py" line="369"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="373"/>
+        <location filename="../../ui/intake.py" line="371"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="380"/>
+        <location filename="../../ui/intake.py" line="378"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="382"/>
+        <location filename="../../ui/intake.py" line="380"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="384"/>
+        <location filename="../../ui/intake.py" line="382"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="386"/>
+        <location filename="../../ui/intake.py" line="384"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="388"/>
+        <location filename="../../ui/intake.py" line="386"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="392"/>
+        <location filename="../../ui/intake.py" line="390"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="543"/>
+        <location filename="../../ui/intake.py" line="540"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="606"/>
+        <location filename="../../ui/intake.py" line="603"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved with one more key press.</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется ещё одним нажатием клавиши.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="610"/>
+        <location filename="../../ui/intake.py" line="607"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="614"/>
+        <location filename="../../ui/intake.py" line="611"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="617"/>
+        <location filename="../../ui/intake.py" line="614"/>
         <source>&amp;Notes and the e-mail&apos;s text:</source>
         <translation>За&amp;метки и текст письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="659"/>
+        <location filename="../../ui/intake.py" line="656"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="669"/>
+        <location filename="../../ui/intake.py" line="666"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="682"/>
+        <location filename="../../ui/intake.py" line="679"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="688"/>
+        <location filename="../../ui/intake.py" line="685"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4373,12 +4436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="743"/>
+        <location filename="../../ui/intake.py" line="740"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="746"/>
+        <location filename="../../ui/intake.py" line="743"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
@@ -4837,52 +4900,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="570"/>
+        <location filename="../../ui/case_dialogs.py" line="572"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="571"/>
+        <location filename="../../ui/case_dialogs.py" line="573"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="584"/>
+        <location filename="../../ui/case_dialogs.py" line="586"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="585"/>
+        <location filename="../../ui/case_dialogs.py" line="587"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="605"/>
+        <location filename="../../ui/case_dialogs.py" line="607"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="606"/>
+        <location filename="../../ui/case_dialogs.py" line="608"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="607"/>
+        <location filename="../../ui/case_dialogs.py" line="609"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="609"/>
+        <location filename="../../ui/case_dialogs.py" line="611"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="610"/>
+        <location filename="../../ui/case_dialogs.py" line="612"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/case_dialogs.py" line="613"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -4963,12 +5026,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="696"/>
+        <location filename="../../ui/case_dialogs.py" line="698"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="699"/>
+        <location filename="../../ui/case_dialogs.py" line="701"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5027,22 +5090,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="334"/>
+        <location filename="../../ui/crisis_wizard.py" line="326"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="345"/>
+        <location filename="../../ui/crisis_wizard.py" line="337"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="347"/>
+        <location filename="../../ui/crisis_wizard.py" line="339"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="348"/>
+        <location filename="../../ui/crisis_wizard.py" line="340"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -5050,12 +5113,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="712"/>
+        <location filename="../../ui/case_dialogs.py" line="714"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="715"/>
+        <location filename="../../ui/case_dialogs.py" line="717"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5164,64 +5227,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
-        <location filename="../../ui/crisis_page.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/crisis_page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="542"/>
+        <location filename="../../ui/case_dialogs.py" line="544"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="552"/>
+        <location filename="../../ui/case_dialogs.py" line="554"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/case_dialogs.py" line="555"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="554"/>
+        <location filename="../../ui/case_dialogs.py" line="556"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="183"/>
+        <location filename="../../ui/crisis_page.py" line="182"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="551"/>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/crisis_page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="201"/>
+        <location filename="../../ui/crisis_page.py" line="197"/>
         <source>&amp;Data passed:</source>
         <translation>Передача &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="202"/>
+        <location filename="../../ui/crisis_page.py" line="198"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="203"/>
+        <location filename="../../ui/crisis_page.py" line="199"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="204"/>
+        <location filename="../../ui/crisis_page.py" line="200"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="205"/>
+        <location filename="../../ui/crisis_page.py" line="201"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
@@ -5229,78 +5292,78 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="591"/>
+        <location filename="../../ui/crisis_wizard.py" line="582"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="592"/>
+        <location filename="../../ui/crisis_wizard.py" line="583"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis_wizard.py" line="586"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="597"/>
-        <location filename="../../ui/crisis_wizard.py" line="633"/>
+        <location filename="../../ui/crisis_wizard.py" line="588"/>
+        <location filename="../../ui/crisis_wizard.py" line="624"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="598"/>
+        <location filename="../../ui/crisis_wizard.py" line="589"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="599"/>
+        <location filename="../../ui/crisis_wizard.py" line="590"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="601"/>
+        <location filename="../../ui/crisis_wizard.py" line="592"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="613"/>
+        <location filename="../../ui/crisis_wizard.py" line="604"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="616"/>
+        <location filename="../../ui/crisis_wizard.py" line="607"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="644"/>
+        <location filename="../../ui/crisis_wizard.py" line="635"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="645"/>
+        <location filename="../../ui/crisis_wizard.py" line="636"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="645"/>
+        <location filename="../../ui/crisis_wizard.py" line="636"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="688"/>
+        <location filename="../../ui/crisis_wizard.py" line="683"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -5308,42 +5371,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="226"/>
+        <location filename="../../ui/case_dialogs.py" line="228"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="235"/>
+        <location filename="../../ui/case_dialogs.py" line="237"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <location filename="../../ui/case_dialogs.py" line="238"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="237"/>
+        <location filename="../../ui/case_dialogs.py" line="239"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/case_dialogs.py" line="240"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="240"/>
+        <location filename="../../ui/case_dialogs.py" line="242"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252"/>
+        <location filename="../../ui/case_dialogs.py" line="254"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -5585,118 +5648,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="188"/>
+        <location filename="../../ui/round_dialog.py" line="185"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/round_dialog.py" line="187"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="191"/>
+        <location filename="../../ui/round_dialog.py" line="188"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="192"/>
+        <location filename="../../ui/round_dialog.py" line="189"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="193"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="193"/>
+        <location filename="../../ui/round_dialog.py" line="190"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="200"/>
+        <location filename="../../ui/round_dialog.py" line="197"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="201"/>
+        <location filename="../../ui/round_dialog.py" line="198"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="202"/>
+        <location filename="../../ui/round_dialog.py" line="199"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/round_dialog.py" line="202"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="206"/>
+        <location filename="../../ui/round_dialog.py" line="203"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="208"/>
+        <location filename="../../ui/round_dialog.py" line="205"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="210"/>
+        <location filename="../../ui/round_dialog.py" line="207"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/round_dialog.py" line="209"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="214"/>
+        <location filename="../../ui/round_dialog.py" line="211"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="215"/>
+        <location filename="../../ui/round_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="224"/>
+        <location filename="../../ui/round_dialog.py" line="221"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="259"/>
-        <location filename="../../ui/round_dialog.py" line="348"/>
+        <location filename="../../ui/round_dialog.py" line="256"/>
+        <location filename="../../ui/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="299"/>
+        <location filename="../../ui/round_dialog.py" line="296"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="301"/>
+        <location filename="../../ui/round_dialog.py" line="298"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5705,27 +5768,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="305"/>
+        <location filename="../../ui/round_dialog.py" line="302"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/round_dialog.py" line="303"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="307"/>
+        <location filename="../../ui/round_dialog.py" line="304"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="309"/>
+        <location filename="../../ui/round_dialog.py" line="306"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="311"/>
+        <location filename="../../ui/round_dialog.py" line="308"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -5913,57 +5976,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="489"/>
+        <location filename="../../ui/case_dialogs.py" line="491"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="489"/>
+        <location filename="../../ui/case_dialogs.py" line="491"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="505"/>
+        <location filename="../../ui/case_dialogs.py" line="507"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="506"/>
+        <location filename="../../ui/case_dialogs.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="509"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="510"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="514"/>
+        <location filename="../../ui/case_dialogs.py" line="516"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="515"/>
+        <location filename="../../ui/case_dialogs.py" line="517"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="518"/>
+        <location filename="../../ui/case_dialogs.py" line="520"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="526"/>
+        <location filename="../../ui/case_dialogs.py" line="528"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6029,102 +6092,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="48"/>
+        <location filename="../../ui/staff_register.py" line="47"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="49"/>
+        <location filename="../../ui/staff_register.py" line="48"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="54"/>
+        <location filename="../../ui/staff_register.py" line="51"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="55"/>
+        <location filename="../../ui/staff_register.py" line="52"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="56"/>
+        <location filename="../../ui/staff_register.py" line="53"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="81"/>
+        <location filename="../../ui/staff_register.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/staff_register.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/staff_register.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/staff_register.py" line="82"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="86"/>
+        <location filename="../../ui/staff_register.py" line="83"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="87"/>
+        <location filename="../../ui/staff_register.py" line="84"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (Space — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="88"/>
+        <location filename="../../ui/staff_register.py" line="85"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="89"/>
+        <location filename="../../ui/staff_register.py" line="86"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="93"/>
+        <location filename="../../ui/staff_register.py" line="90"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="124"/>
+        <location filename="../../ui/staff_register.py" line="121"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="125"/>
+        <location filename="../../ui/staff_register.py" line="122"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="126"/>
+        <location filename="../../ui/staff_register.py" line="123"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="127"/>
+        <location filename="../../ui/staff_register.py" line="124"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="140"/>
+        <location filename="../../ui/staff_register.py" line="139"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="141"/>
+        <location filename="../../ui/staff_register.py" line="140"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6132,77 +6195,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="200"/>
+        <location filename="../../ui/staff_register.py" line="197"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="201"/>
+        <location filename="../../ui/staff_register.py" line="198"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="202"/>
+        <location filename="../../ui/staff_register.py" line="199"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="205"/>
+        <location filename="../../ui/staff_register.py" line="202"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="206"/>
+        <location filename="../../ui/staff_register.py" line="203"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/staff_register.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="208"/>
+        <location filename="../../ui/staff_register.py" line="205"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="210"/>
+        <location filename="../../ui/staff_register.py" line="207"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="218"/>
+        <location filename="../../ui/staff_register.py" line="215"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="230"/>
+        <location filename="../../ui/staff_register.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="263"/>
+        <location filename="../../ui/staff_register.py" line="260"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="264"/>
+        <location filename="../../ui/staff_register.py" line="261"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6238,422 +6301,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="416"/>
+        <location filename="../../ui/statistics_page.py" line="411"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="417"/>
+        <location filename="../../ui/statistics_page.py" line="412"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="413"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics_page.py" line="413"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="414"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics_page.py" line="414"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="423"/>
+        <location filename="../../ui/statistics_page.py" line="418"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics_page.py" line="419"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics_page.py" line="420"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="427"/>
+        <location filename="../../ui/statistics_page.py" line="422"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics_page.py" line="424"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="430"/>
+        <location filename="../../ui/statistics_page.py" line="425"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="431"/>
+        <location filename="../../ui/statistics_page.py" line="426"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="432"/>
+        <location filename="../../ui/statistics_page.py" line="427"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="433"/>
+        <location filename="../../ui/statistics_page.py" line="428"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics_page.py" line="429"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics_page.py" line="434"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics_page.py" line="435"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics_page.py" line="436"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics_page.py" line="437"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="438"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics_page.py" line="439"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics_page.py" line="440"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics_page.py" line="441"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics_page.py" line="442"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="443"/>
+        <location filename="../../ui/statistics_page.py" line="506"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics_page.py" line="444"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="445"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics_page.py" line="446"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics_page.py" line="447"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
-        <location filename="../../ui/statistics_page.py" line="501"/>
+        <location filename="../../ui/statistics_page.py" line="448"/>
+        <location filename="../../ui/statistics_page.py" line="496"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics_page.py" line="449"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
-        <location filename="../../ui/statistics_page.py" line="521"/>
+        <location filename="../../ui/statistics_page.py" line="450"/>
+        <location filename="../../ui/statistics_page.py" line="516"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics_page.py" line="451"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics_page.py" line="452"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="458"/>
+        <location filename="../../ui/statistics_page.py" line="453"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="459"/>
+        <location filename="../../ui/statistics_page.py" line="454"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="460"/>
+        <location filename="../../ui/statistics_page.py" line="455"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="461"/>
+        <location filename="../../ui/statistics_page.py" line="456"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics_page.py" line="457"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="467"/>
+        <location filename="../../ui/statistics_page.py" line="462"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="471"/>
+        <location filename="../../ui/statistics_page.py" line="466"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="475"/>
+        <location filename="../../ui/statistics_page.py" line="470"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="478"/>
+        <location filename="../../ui/statistics_page.py" line="473"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="480"/>
+        <location filename="../../ui/statistics_page.py" line="475"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="482"/>
+        <location filename="../../ui/statistics_page.py" line="477"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="488"/>
-        <location filename="../../ui/statistics_page.py" line="499"/>
+        <location filename="../../ui/statistics_page.py" line="483"/>
+        <location filename="../../ui/statistics_page.py" line="494"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="503"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics_page.py" line="503"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="504"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics_page.py" line="504"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="505"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="510"/>
+        <location filename="../../ui/statistics_page.py" line="505"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="511"/>
+        <location filename="../../ui/statistics_page.py" line="506"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="512"/>
+        <location filename="../../ui/statistics_page.py" line="507"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="513"/>
+        <location filename="../../ui/statistics_page.py" line="508"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="514"/>
+        <location filename="../../ui/statistics_page.py" line="509"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="520"/>
-        <location filename="../../ui/statistics_page.py" line="751"/>
+        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics_page.py" line="744"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="520"/>
+        <location filename="../../ui/statistics_page.py" line="515"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="617"/>
+        <location filename="../../ui/statistics_page.py" line="610"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="627"/>
+        <location filename="../../ui/statistics_page.py" line="620"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="641"/>
+        <location filename="../../ui/statistics_page.py" line="634"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="649"/>
+        <location filename="../../ui/statistics_page.py" line="642"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="652"/>
+        <location filename="../../ui/statistics_page.py" line="645"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics_page.py" line="665"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="675"/>
+        <location filename="../../ui/statistics_page.py" line="668"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="676"/>
+        <location filename="../../ui/statistics_page.py" line="669"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="679"/>
+        <location filename="../../ui/statistics_page.py" line="672"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="681"/>
+        <location filename="../../ui/statistics_page.py" line="674"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="754"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="761"/>
+        <location filename="../../ui/statistics_page.py" line="754"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="764"/>
+        <location filename="../../ui/statistics_page.py" line="757"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics_page.py" line="809"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics_page.py" line="810"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="818"/>
+        <location filename="../../ui/statistics_page.py" line="811"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="821"/>
+        <location filename="../../ui/statistics_page.py" line="814"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="839"/>
+        <location filename="../../ui/statistics_page.py" line="832"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="843"/>
+        <location filename="../../ui/statistics_page.py" line="836"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="848"/>
+        <location filename="../../ui/statistics_page.py" line="841"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="849"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6661,32 +6724,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="662"/>
+        <location filename="../../ui/case_dialogs.py" line="664"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="667"/>
+        <location filename="../../ui/case_dialogs.py" line="669"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="672"/>
+        <location filename="../../ui/case_dialogs.py" line="674"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="675"/>
+        <location filename="../../ui/case_dialogs.py" line="677"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="676"/>
+        <location filename="../../ui/case_dialogs.py" line="678"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="677"/>
+        <location filename="../../ui/case_dialogs.py" line="679"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7113,62 +7176,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412"/>
+        <location filename="../../ui/case_dialogs.py" line="414"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="432"/>
+        <location filename="../../ui/case_dialogs.py" line="434"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="433"/>
+        <location filename="../../ui/case_dialogs.py" line="435"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="436"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="449"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/case_dialogs.py" line="450"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="451"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="465"/>
+        <location filename="../../ui/case_dialogs.py" line="467"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="466"/>
+        <location filename="../../ui/case_dialogs.py" line="468"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
