@@ -317,6 +317,10 @@ class ClientDialog(_Dialog[CaseInput]):
         self.relatives_table.setMaximumHeight(110)
         self.relatives_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Relation"), self.tr("Phone")])
+        # The columns' titles whole («Кем приходится»), however short the names.
+        self.relatives_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.relatives_table.horizontalHeader().setStretchLastSection(True)
         self.add_relative = QPushButton(self.tr("Add a re&lative…"))
         self.edit_relative = QPushButton(self.tr("Ed&it…"))
         self.remove_relative = QPushButton(self.tr("Remo&ve"))

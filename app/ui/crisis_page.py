@@ -295,6 +295,8 @@ class CrisisPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+            combo.currentTextChanged.connect(combo.setToolTip)  # a cut choice, whole
+        self.type_filter.setMinimumContentsLength(18)  # most crisis types shown whole
         self.filter_labels = [QLabel(), QLabel(), QLabel()]
         for lab, w in zip(self.filter_labels, (self.status_filter, self.type_filter,
                                                self.search), strict=True):
@@ -318,7 +320,8 @@ class CrisisPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((100, 110, 150, 120, 110)):
+        opened = self.view.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 16
+        for col, width in enumerate((100, max(110, opened), 150, 120, 110)):
             self.view.setColumnWidth(col, width)
 
         # -- the case --
@@ -536,6 +539,7 @@ class CrisisPage(QWidget):
         self.referrals.resizeColumnsToContents()
         for event in self.crisis.timeline(case.id):
             item = QListWidgetItem(self.event_text(event, case))
+            item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
             self.timeline.addItem(item)
         self.timeline.scrollToBottom()
         self._update_buttons()

@@ -71,6 +71,7 @@ NOTICE_STYLE = ("QLabel#traffickingNotice { background: #f8d7da; color: #58151c;
 DANGER_STYLE = ("QLabel#emergencyNumber { background: #f8d7da; color: #58151c; padding: 8px;"
                 " border: 2px solid #b02a37; border-radius: 4px; }")
 ERROR_STYLE = "QLabel#pageErrors { color: #b02a37; font-weight: bold; }"
+LABEL_WRAP = 60  # characters: a question label longer than this wraps
 COUNTRY_QUESTION = "country"  # where the person is now: the directory panel's country
 SUMMARY_QUESTION = "summary"  # the free text that directory entries are copied into
 
@@ -192,7 +193,9 @@ class QuestionPage(QWizardPage):
             widget = self._make(question)
             text = question.label.get(self.lang)
             label = QLabel(text if text.endswith(("?", ":", ")")) else text + ":")
-            label.setWordWrap(True)
+            # Only a long question wraps: a wrapped label gets the field's height, one
+            # line, and a short question cut in two is then cut off.
+            label.setWordWrap(len(text) > LABEL_WRAP)
             label.setBuddy(widget)
             if question.help:
                 widget.setToolTip(question.help.get(self.lang))
@@ -504,9 +507,11 @@ class ReferralRowWidgets:
         for user in wiz.users:
             self.owner.addItem(user.full_name, user.id)
         self.owner.setCurrentIndex(max(self.owner.findData(referral.owner_id), 0))
-        for w in (self.mode, self.owner):
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(12)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(16)
+        self.action.setMinimumWidth(160)
 
     def widgets(self) -> list[QWidget]:
         return [self.include, self.mode, self.owner, self.due, self.action]
@@ -632,8 +637,10 @@ class ReferralPage(QWizardPage):
                 self.grid.removeWidget(w)
                 w.deleteLater()
         self.rows = []
-        headers = (self.tr("Referral"), self.tr("Data passed"), self.tr("Owner"),
-                   self.tr("Due"), self.tr("What to do"))
+        # Each referral: its title on a line of its own, its controls on the next, under
+        # these headers; so long titles and choices never push the last column away.
+        headers = (self.tr("Data passed"), self.tr("Owner"), self.tr("Due"),
+                   self.tr("What to do"))
         if self.grid.itemAtPosition(0, 0) is None:
             for col, text in enumerate(headers):
                 head = QLabel(f"<b>{text}</b>")
@@ -641,12 +648,13 @@ class ReferralPage(QWizardPage):
         consent = self.consent()
         for referral in referrals:
             self._append(ReferralRowWidgets(self, referral, consent))
-        self.grid.setColumnStretch(4, 1)
+        self.grid.setColumnStretch(3, 1)
 
     def _append(self, row: ReferralRowWidgets) -> None:
-        r = len(self.rows) + 1
-        for col, w in enumerate(row.widgets()):
-            self.grid.addWidget(w, r, col)
+        r = 2 * len(self.rows) + 1
+        self.grid.addWidget(row.include, r, 0, 1, 4)
+        for col, w in enumerate(row.widgets()[1:]):
+            self.grid.addWidget(w, r + 1, col)
         row.mode.currentIndexChanged.connect(self.wiz.schedule_draft)
         row.include.toggled.connect(self.wiz.schedule_draft)
         row.due.changed.connect(self.wiz.schedule_draft)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,8 +29,11 @@ from app.services.contacts import (
 from app.ui import i18n
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
+from app.ui.style import use_bundled_font
 
 SIZE = (1366, 768)
+Inspect = Callable[[QWidget, Path], None]
+_inspect: Inspect | None = None  # looks at each screen as it is saved (the layout check)
 
 
 def _settle(app: QApplication) -> None:
@@ -40,6 +44,8 @@ def _settle(app: QApplication) -> None:
 def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
     _settle(app)
     widget.grab().save(str(path))
+    if _inspect is not None:
+        _inspect(widget, path)
     return path
 
 
@@ -303,6 +309,8 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
     painter.end()
     shot.save(str(out / f"{lang}-{n:02d}-locked.png"))
     files.append(out / f"{lang}-{n:02d}-locked.png")
+    if _inspect is not None:
+        _inspect(lock.dialog, files[-1])
     n += 1
     lock.stop()
     window.intake.discard(ask=False)
@@ -347,10 +355,22 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     return path
 
 
-def render_all(out: Path, langs: list[str]) -> list[Path]:
+def render_all(out: Path, langs: list[str], inspect: Inspect | None = None) -> list[Path]:
+    """Every screen of each language in ``langs`` to PNG files in ``out``; ``inspect``,
+    if given, is called with each screen (its widget, its file) as it is saved."""
+    global _inspect  # noqa: PLW0603 - one run at a time, restored below
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    use_bundled_font(app)
+    _inspect = inspect
+    try:
+        return _render_all(out, langs, app)
+    finally:
+        _inspect = None
+
+
+def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
     files: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         from types import SimpleNamespace

@@ -689,6 +689,7 @@ class StatisticsPage(QWidget):
         self.sections.clear()
         for key in keys:
             item = QListWidgetItem(self.section_title(key))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, key)
             table = self.tables.get(key)
             if table is not None and table.status == "no_data":
@@ -697,6 +698,11 @@ class StatisticsPage(QWidget):
             if key == selected:
                 self.sections.setCurrentItem(item)
         self.sections.blockSignals(False)
+        # Wide enough for the longest section title in the interface language.
+        needed = (self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth()
+                  + self.sections.verticalScrollBar().sizeHint().width() + 4)
+        self.sections.setMaximumWidth(max(280, min(needed, 380)))
+        self.sections.setMinimumWidth(min(max(190, needed), 380))
 
     def select_section(self, key: str) -> None:
         for i in range(self.sections.count()):

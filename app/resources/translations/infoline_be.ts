@@ -582,42 +582,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="143"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="143"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/cases_page.py" line="144"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="154"/>
+        <location filename="../../ui/cases_page.py" line="156"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -687,315 +687,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="491"/>
+        <location filename="../../ui/cases_page.py" line="499"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="501"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="496"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="497"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/cases_page.py" line="507"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="501"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="506"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/cases_page.py" line="671"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="516"/>
-        <location filename="../../ui/cases_page.py" line="521"/>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="689"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="523"/>
         <location filename="../../ui/cases_page.py" line="531"/>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="549"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="550"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
         <location filename="../../ui/cases_page.py" line="535"/>
         <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="548"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="568"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -1004,127 +1004,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="613"/>
+        <location filename="../../ui/cases_page.py" line="621"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/cases_page.py" line="630"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="624"/>
+        <location filename="../../ui/cases_page.py" line="632"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="627"/>
+        <location filename="../../ui/cases_page.py" line="635"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="629"/>
+        <location filename="../../ui/cases_page.py" line="637"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="635"/>
+        <location filename="../../ui/cases_page.py" line="643"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="670"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="672"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="673"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="675"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="676"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="667"/>
+        <location filename="../../ui/cases_page.py" line="677"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/cases_page.py" line="684"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="690"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="692"/>
+        <location filename="../../ui/cases_page.py" line="702"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="693"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="705"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="696"/>
+        <location filename="../../ui/cases_page.py" line="706"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="707"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="711"/>
+        <location filename="../../ui/cases_page.py" line="721"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="723"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="715"/>
+        <location filename="../../ui/cases_page.py" line="725"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="743"/>
+        <location filename="../../ui/cases_page.py" line="753"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1133,270 +1133,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="795"/>
+        <location filename="../../ui/cases_page.py" line="805"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="796"/>
+        <location filename="../../ui/cases_page.py" line="806"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="804"/>
+        <location filename="../../ui/cases_page.py" line="814"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="806"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="820"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="821"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="812"/>
+        <location filename="../../ui/cases_page.py" line="822"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="813"/>
+        <location filename="../../ui/cases_page.py" line="823"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="816"/>
+        <location filename="../../ui/cases_page.py" line="826"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="818"/>
+        <location filename="../../ui/cases_page.py" line="828"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="821"/>
+        <location filename="../../ui/cases_page.py" line="831"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="824"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/cases_page.py" line="837"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="829"/>
+        <location filename="../../ui/cases_page.py" line="839"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="833"/>
+        <location filename="../../ui/cases_page.py" line="843"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="836"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="839"/>
+        <location filename="../../ui/cases_page.py" line="849"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="842"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="846"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="849"/>
+        <location filename="../../ui/cases_page.py" line="859"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="862"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="854"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="868"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="859"/>
+        <location filename="../../ui/cases_page.py" line="869"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
-        <location filename="../../ui/cases_page.py" line="1135"/>
+        <location filename="../../ui/cases_page.py" line="873"/>
+        <location filename="../../ui/cases_page.py" line="1145"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/cases_page.py" line="875"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="866"/>
+        <location filename="../../ui/cases_page.py" line="876"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="962"/>
+        <location filename="../../ui/cases_page.py" line="972"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="965"/>
+        <location filename="../../ui/cases_page.py" line="975"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="967"/>
+        <location filename="../../ui/cases_page.py" line="977"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="984"/>
+        <location filename="../../ui/cases_page.py" line="994"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1049"/>
+        <location filename="../../ui/cases_page.py" line="1059"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1060"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1062"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1062"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1053"/>
+        <location filename="../../ui/cases_page.py" line="1063"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1065"/>
-        <location filename="../../ui/cases_page.py" line="1077"/>
+        <location filename="../../ui/cases_page.py" line="1075"/>
+        <location filename="../../ui/cases_page.py" line="1087"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1068"/>
+        <location filename="../../ui/cases_page.py" line="1078"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1079"/>
+        <location filename="../../ui/cases_page.py" line="1089"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1179"/>
+        <location filename="../../ui/cases_page.py" line="1189"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1180"/>
+        <location filename="../../ui/cases_page.py" line="1190"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1214"/>
+        <location filename="../../ui/cases_page.py" line="1224"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1222"/>
+        <location filename="../../ui/cases_page.py" line="1232"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1223"/>
+        <location filename="../../ui/cases_page.py" line="1233"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1274"/>
+        <location filename="../../ui/cases_page.py" line="1284"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1275"/>
+        <location filename="../../ui/cases_page.py" line="1285"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1322"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1323"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1314"/>
+        <location filename="../../ui/cases_page.py" line="1324"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1326"/>
-        <location filename="../../ui/cases_page.py" line="1329"/>
+        <location filename="../../ui/cases_page.py" line="1336"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1334"/>
+        <location filename="../../ui/cases_page.py" line="1344"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1405,22 +1405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1339"/>
+        <location filename="../../ui/cases_page.py" line="1349"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1340"/>
+        <location filename="../../ui/cases_page.py" line="1350"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1348"/>
+        <location filename="../../ui/cases_page.py" line="1358"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1349"/>
+        <location filename="../../ui/cases_page.py" line="1359"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -1506,77 +1506,77 @@
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="324"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="327"/>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <location filename="../../ui/case_dialogs.py" line="332"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/case_dialogs.py" line="333"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/case_dialogs.py" line="334"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/case_dialogs.py" line="335"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/case_dialogs.py" line="338"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336"/>
+        <location filename="../../ui/case_dialogs.py" line="340"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="337"/>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="347"/>
+        <location filename="../../ui/case_dialogs.py" line="351"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="635"/>
+        <location filename="../../ui/case_dialogs.py" line="639"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="643"/>
+        <location filename="../../ui/case_dialogs.py" line="647"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="644"/>
+        <location filename="../../ui/case_dialogs.py" line="648"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="645"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="651"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="648"/>
+        <location filename="../../ui/case_dialogs.py" line="652"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="443"/>
+        <location filename="../../ui/crisis_wizard.py" line="446"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="461"/>
+        <location filename="../../ui/crisis_wizard.py" line="464"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="464"/>
+        <location filename="../../ui/crisis_wizard.py" line="467"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -1964,17 +1964,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="173"/>
+        <location filename="../../forms/fields.py" line="179"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="174"/>
+        <location filename="../../forms/fields.py" line="180"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="175"/>
+        <location filename="../../forms/fields.py" line="181"/>
         <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del — прыбраць выбраную краіну.</translation>
     </message>
@@ -1982,127 +1982,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="432"/>
         <source>Any crisis</source>
-        <translation>Любая крызісная сітуацыя</translation>
+        <translation>Любы крызіс</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="431"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis_page.py" line="446"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis_page.py" line="448"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis_page.py" line="450"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="463"/>
+        <location filename="../../ui/crisis_page.py" line="466"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2111,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="466"/>
+        <location filename="../../ui/crisis_page.py" line="469"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2120,187 +2120,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="504"/>
+        <location filename="../../ui/crisis_page.py" line="507"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="516"/>
+        <location filename="../../ui/crisis_page.py" line="519"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="517"/>
+        <location filename="../../ui/crisis_page.py" line="520"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="519"/>
+        <location filename="../../ui/crisis_page.py" line="522"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="527"/>
-        <location filename="../../ui/crisis_page.py" line="590"/>
+        <location filename="../../ui/crisis_page.py" line="530"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="528"/>
-        <location filename="../../ui/crisis_page.py" line="591"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="595"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="534"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="548"/>
-        <location filename="../../ui/crisis_page.py" line="594"/>
-        <location filename="../../ui/crisis_page.py" line="601"/>
+        <location filename="../../ui/crisis_page.py" line="552"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis_page.py" line="605"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="550"/>
+        <location filename="../../ui/crisis_page.py" line="554"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="572"/>
+        <location filename="../../ui/crisis_page.py" line="576"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="575"/>
+        <location filename="../../ui/crisis_page.py" line="579"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="577"/>
+        <location filename="../../ui/crisis_page.py" line="581"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="578"/>
+        <location filename="../../ui/crisis_page.py" line="582"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis_page.py" line="584"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="589"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="596"/>
+        <location filename="../../ui/crisis_page.py" line="600"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="606"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="605"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
-        <location filename="../../ui/crisis_page.py" line="726"/>
+        <location filename="../../ui/crisis_page.py" line="611"/>
+        <location filename="../../ui/crisis_page.py" line="730"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="613"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="612"/>
+        <location filename="../../ui/crisis_page.py" line="616"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="614"/>
+        <location filename="../../ui/crisis_page.py" line="618"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="646"/>
+        <location filename="../../ui/crisis_page.py" line="650"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="647"/>
+        <location filename="../../ui/crisis_page.py" line="651"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="662"/>
+        <location filename="../../ui/crisis_page.py" line="666"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="664"/>
+        <location filename="../../ui/crisis_page.py" line="668"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="666"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="667"/>
+        <location filename="../../ui/crisis_page.py" line="671"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="673"/>
+        <location filename="../../ui/crisis_page.py" line="677"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="675"/>
+        <location filename="../../ui/crisis_page.py" line="679"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="676"/>
+        <location filename="../../ui/crisis_page.py" line="680"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="691"/>
+        <location filename="../../ui/crisis_page.py" line="695"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="691"/>
+        <location filename="../../ui/crisis_page.py" line="695"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="726"/>
+        <location filename="../../ui/crisis_page.py" line="730"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2308,52 +2308,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="797"/>
+        <location filename="../../ui/crisis_wizard.py" line="805"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="798"/>
+        <location filename="../../ui/crisis_wizard.py" line="806"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="799"/>
+        <location filename="../../ui/crisis_wizard.py" line="807"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="800"/>
+        <location filename="../../ui/crisis_wizard.py" line="808"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="801"/>
+        <location filename="../../ui/crisis_wizard.py" line="809"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="804"/>
+        <location filename="../../ui/crisis_wizard.py" line="812"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="948"/>
+        <location filename="../../ui/crisis_wizard.py" line="956"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыць крызісны апытальнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="949"/>
+        <location filename="../../ui/crisis_wizard.py" line="957"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="950"/>
+        <location filename="../../ui/crisis_wizard.py" line="958"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="950"/>
+        <location filename="../../ui/crisis_wizard.py" line="958"/>
         <source>Continue the questionnaire</source>
         <translation>Працягнуць апытальнік</translation>
     </message>
@@ -2382,12 +2382,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="369"/>
+        <location filename="../../ui/crisis_wizard.py" line="372"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="373"/>
+        <location filename="../../ui/crisis_wizard.py" line="376"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -3159,22 +3159,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="247"/>
+        <location filename="../../ui/directory_panel.py" line="254"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="252"/>
+        <location filename="../../ui/directory_panel.py" line="259"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="309"/>
+        <location filename="../../ui/directory_panel.py" line="318"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="312"/>
+        <location filename="../../ui/directory_panel.py" line="321"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3240,27 +3240,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="403"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="409"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="408"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="414"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="413"/>
+        <location filename="../../ui/crisis_wizard.py" line="416"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -4900,52 +4900,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="572"/>
+        <location filename="../../ui/case_dialogs.py" line="576"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="573"/>
+        <location filename="../../ui/case_dialogs.py" line="577"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="586"/>
+        <location filename="../../ui/case_dialogs.py" line="590"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="587"/>
+        <location filename="../../ui/case_dialogs.py" line="591"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="607"/>
+        <location filename="../../ui/case_dialogs.py" line="611"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="608"/>
+        <location filename="../../ui/case_dialogs.py" line="612"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="609"/>
+        <location filename="../../ui/case_dialogs.py" line="613"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/case_dialogs.py" line="615"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="612"/>
+        <location filename="../../ui/case_dialogs.py" line="616"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="613"/>
+        <location filename="../../ui/case_dialogs.py" line="617"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -4953,58 +4953,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="92"/>
-        <location filename="../../ui/my_reviews.py" line="96"/>
+        <location filename="../../ui/my_reviews.py" line="93"/>
+        <location filename="../../ui/my_reviews.py" line="97"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="97"/>
+        <location filename="../../ui/my_reviews.py" line="98"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Адзначыць як прачытанае (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/my_reviews.py" line="99"/>
         <source>Scores and feedback</source>
         <translation>Балы і зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/my_reviews.py" line="100"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Reviewed</source>
         <translation>Дата ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="108"/>
+        <location filename="../../ui/my_reviews.py" line="109"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Ацэнак пакуль няма. Калі супервізар ацэніць адзін з вашых зваротаў, балы і зваротная сувязь з’явяцца тут.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="111"/>
+        <location filename="../../ui/my_reviews.py" line="112"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n ацэнка яшчэ не прачытана.</numerusform>
@@ -5013,12 +5013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="113"/>
+        <location filename="../../ui/my_reviews.py" line="114"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прачыталі ўсю зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="132"/>
+        <location filename="../../ui/my_reviews.py" line="133"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5026,12 +5026,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="698"/>
+        <location filename="../../ui/case_dialogs.py" line="702"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="701"/>
+        <location filename="../../ui/case_dialogs.py" line="705"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5062,27 +5062,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="350"/>
+        <location filename="../../ui/quality_page.py" line="351"/>
         <source>Review rounds</source>
         <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="351"/>
+        <location filename="../../ui/quality_page.py" line="352"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="352"/>
+        <location filename="../../ui/quality_page.py" line="353"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="356"/>
+        <location filename="../../ui/quality_page.py" line="357"/>
         <source>Quality</source>
         <translation>Якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="359"/>
+        <location filename="../../ui/quality_page.py" line="360"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
@@ -5090,22 +5090,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="326"/>
+        <location filename="../../ui/crisis_wizard.py" line="329"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="340"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="339"/>
+        <location filename="../../ui/crisis_wizard.py" line="342"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="340"/>
+        <location filename="../../ui/crisis_wizard.py" line="343"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5113,12 +5113,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="714"/>
+        <location filename="../../ui/case_dialogs.py" line="718"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="717"/>
+        <location filename="../../ui/case_dialogs.py" line="721"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5227,28 +5227,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <location filename="../../ui/crisis_page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="554"/>
+        <location filename="../../ui/case_dialogs.py" line="558"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="555"/>
+        <location filename="../../ui/case_dialogs.py" line="559"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="556"/>
+        <location filename="../../ui/case_dialogs.py" line="560"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -5258,7 +5258,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/case_dialogs.py" line="557"/>
         <location filename="../../ui/crisis_page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -5292,78 +5292,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="582"/>
+        <location filename="../../ui/crisis_wizard.py" line="587"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="583"/>
+        <location filename="../../ui/crisis_wizard.py" line="588"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="586"/>
+        <location filename="../../ui/crisis_wizard.py" line="591"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="588"/>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="593"/>
+        <location filename="../../ui/crisis_wizard.py" line="629"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="589"/>
+        <location filename="../../ui/crisis_wizard.py" line="594"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="590"/>
+        <location filename="../../ui/crisis_wizard.py" line="595"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="592"/>
+        <location filename="../../ui/crisis_wizard.py" line="597"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="604"/>
+        <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="607"/>
+        <location filename="../../ui/crisis_wizard.py" line="612"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
-        <source>Referral</source>
-        <translation>Накіраванне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="636"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="636"/>
+        <location filename="../../ui/crisis_wizard.py" line="643"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="683"/>
+        <location filename="../../ui/crisis_wizard.py" line="691"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -5419,133 +5414,133 @@
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="390"/>
+        <location filename="../../ui/review_dialog.py" line="391"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="393"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="394"/>
+        <location filename="../../ui/review_dialog.py" line="395"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/review_dialog.py" line="396"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/review_dialog.py" line="400"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="405"/>
+        <location filename="../../ui/review_dialog.py" line="406"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="407"/>
+        <location filename="../../ui/review_dialog.py" line="408"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="409"/>
+        <location filename="../../ui/review_dialog.py" line="410"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="411"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="434"/>
+        <location filename="../../ui/review_dialog.py" line="435"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="502"/>
+        <location filename="../../ui/review_dialog.py" line="503"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="523"/>
+        <location filename="../../ui/review_dialog.py" line="524"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="557"/>
+        <location filename="../../ui/review_dialog.py" line="558"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="560"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
-        <location filename="../../ui/review_dialog.py" line="605"/>
+        <location filename="../../ui/review_dialog.py" line="589"/>
+        <location filename="../../ui/review_dialog.py" line="606"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="589"/>
+        <location filename="../../ui/review_dialog.py" line="590"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="606"/>
+        <location filename="../../ui/review_dialog.py" line="607"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="622"/>
+        <location filename="../../ui/review_dialog.py" line="623"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="627"/>
+        <location filename="../../ui/review_dialog.py" line="628"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="628"/>
+        <location filename="../../ui/review_dialog.py" line="629"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="644"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="645"/>
+        <location filename="../../ui/review_dialog.py" line="646"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="650"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5554,32 +5549,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="652"/>
+        <location filename="../../ui/review_dialog.py" line="653"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="654"/>
+        <location filename="../../ui/review_dialog.py" line="655"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="656"/>
+        <location filename="../../ui/review_dialog.py" line="657"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="658"/>
+        <location filename="../../ui/review_dialog.py" line="659"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="661"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="665"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5796,179 +5791,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="133"/>
+        <location filename="../../ui/quality_page.py" line="134"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новы цыкл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="134"/>
+        <location filename="../../ui/quality_page.py" line="135"/>
         <source>Delete the round</source>
         <translation>Выдаліць цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="135"/>
+        <location filename="../../ui/quality_page.py" line="136"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Ацаніць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="136"/>
+        <location filename="../../ui/quality_page.py" line="137"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="137"/>
+        <location filename="../../ui/quality_page.py" line="138"/>
         <source>Contacts of the &amp;round</source>
         <translation>З&amp;вароты цыкла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="138"/>
+        <location filename="../../ui/quality_page.py" line="139"/>
         <source>Feedback not read yet</source>
         <translation>Непрачытаная зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="206"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>Supervisor</source>
         <translation>Супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>Seed</source>
         <translation>Пачатковы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Drawn from</source>
         <translation>Адабрана па</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality_page.py" line="146"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Unread</source>
         <translation>Не прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Waiting since</source>
         <translation>Чакае з</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality_page.py" line="149"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="204"/>
+        <location filename="../../ui/quality_page.py" line="205"/>
         <source>Not started</source>
         <translation>Не пачата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="204"/>
+        <location filename="../../ui/quality_page.py" line="205"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="207"/>
+        <location filename="../../ui/quality_page.py" line="208"/>
         <source>unsaved work</source>
         <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="232"/>
+        <location filename="../../ui/quality_page.py" line="233"/>
         <source>not yet</source>
         <translation>яшчэ не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="236"/>
+        <location filename="../../ui/quality_page.py" line="237"/>
         <source>deleted</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="278"/>
+        <location filename="../../ui/quality_page.py" line="279"/>
         <source>Delete the round?</source>
         <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="279"/>
+        <location filename="../../ui/quality_page.py" line="280"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="286"/>
+        <location filename="../../ui/quality_page.py" line="287"/>
         <source>Not deleted</source>
         <translation>Не выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="287"/>
+        <location filename="../../ui/quality_page.py" line="288"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="297"/>
+        <location filename="../../ui/quality_page.py" line="298"/>
         <source>Contact deleted</source>
         <translation>Зварот выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="298"/>
+        <location filename="../../ui/quality_page.py" line="299"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
     </message>
@@ -5976,57 +5971,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="491"/>
+        <location filename="../../ui/case_dialogs.py" line="495"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="491"/>
+        <location filename="../../ui/case_dialogs.py" line="495"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="512"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="510"/>
+        <location filename="../../ui/case_dialogs.py" line="514"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="511"/>
+        <location filename="../../ui/case_dialogs.py" line="515"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="516"/>
+        <location filename="../../ui/case_dialogs.py" line="520"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <location filename="../../ui/case_dialogs.py" line="521"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="520"/>
+        <location filename="../../ui/case_dialogs.py" line="524"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="528"/>
+        <location filename="../../ui/case_dialogs.py" line="532"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6606,7 +6601,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="515"/>
-        <location filename="../../ui/statistics_page.py" line="744"/>
+        <location filename="../../ui/statistics_page.py" line="750"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
@@ -6666,57 +6661,57 @@
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="754"/>
+        <location filename="../../ui/statistics_page.py" line="760"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="754"/>
+        <location filename="../../ui/statistics_page.py" line="760"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="757"/>
+        <location filename="../../ui/statistics_page.py" line="763"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="809"/>
+        <location filename="../../ui/statistics_page.py" line="815"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="810"/>
+        <location filename="../../ui/statistics_page.py" line="816"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="811"/>
+        <location filename="../../ui/statistics_page.py" line="817"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="814"/>
+        <location filename="../../ui/statistics_page.py" line="820"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="832"/>
+        <location filename="../../ui/statistics_page.py" line="838"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="836"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="841"/>
+        <location filename="../../ui/statistics_page.py" line="847"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics_page.py" line="848"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -6724,32 +6719,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="664"/>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="669"/>
+        <location filename="../../ui/case_dialogs.py" line="673"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="674"/>
+        <location filename="../../ui/case_dialogs.py" line="678"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="677"/>
+        <location filename="../../ui/case_dialogs.py" line="681"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="678"/>
+        <location filename="../../ui/case_dialogs.py" line="682"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="679"/>
+        <location filename="../../ui/case_dialogs.py" line="683"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7176,62 +7171,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="414"/>
+        <location filename="../../ui/case_dialogs.py" line="418"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="438"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="439"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="447"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="453"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450"/>
+        <location filename="../../ui/case_dialogs.py" line="454"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="451"/>
+        <location filename="../../ui/case_dialogs.py" line="455"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="467"/>
+        <location filename="../../ui/case_dialogs.py" line="471"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="468"/>
+        <location filename="../../ui/case_dialogs.py" line="472"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>

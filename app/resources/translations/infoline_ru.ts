@@ -582,42 +582,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139"/>
+        <location filename="../../ui/cases_page.py" line="141"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="140"/>
+        <location filename="../../ui/cases_page.py" line="142"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="143"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="141"/>
+        <location filename="../../ui/cases_page.py" line="143"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/cases_page.py" line="144"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="154"/>
+        <location filename="../../ui/cases_page.py" line="156"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
@@ -687,315 +687,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="484"/>
+        <location filename="../../ui/cases_page.py" line="492"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="485"/>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="486"/>
+        <location filename="../../ui/cases_page.py" line="494"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="489"/>
+        <location filename="../../ui/cases_page.py" line="497"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="490"/>
+        <location filename="../../ui/cases_page.py" line="498"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="491"/>
+        <location filename="../../ui/cases_page.py" line="499"/>
         <source>&amp;Find:</source>
         <translation>Н&amp;айти:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/cases_page.py" line="501"/>
         <source>Number, name or phone</source>
         <translation>Номер, имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/cases_page.py" line="502"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/cases_page.py" line="503"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="496"/>
+        <location filename="../../ui/cases_page.py" line="504"/>
         <source>Change stat&amp;us…</source>
         <translation>С&amp;менить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="497"/>
+        <location filename="../../ui/cases_page.py" line="505"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Распечатать сводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/cases_page.py" line="506"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/cases_page.py" line="507"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>Об&amp;езличенный PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="501"/>
+        <location filename="../../ui/cases_page.py" line="509"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/cases_page.py" line="511"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/cases_page.py" line="512"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/cases_page.py" line="513"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="506"/>
+        <location filename="../../ui/cases_page.py" line="514"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="509"/>
+        <location filename="../../ui/cases_page.py" line="517"/>
         <source>Relatives involved</source>
         <translation>Родственники, связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
-        <location filename="../../ui/cases_page.py" line="661"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/cases_page.py" line="671"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/cases_page.py" line="518"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="511"/>
-        <location filename="../../ui/cases_page.py" line="516"/>
-        <location filename="../../ui/cases_page.py" line="521"/>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/cases_page.py" line="520"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Изменить данные клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/cases_page.py" line="521"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Изменить сведения о торговле людьми…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>With whom</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/cases_page.py" line="523"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="517"/>
+        <location filename="../../ui/cases_page.py" line="525"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/cases_page.py" line="526"/>
         <source>&amp;Withdrawn</source>
         <translation>О&amp;тозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
         <source>Provided by</source>
         <translation>Кто оказывает</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="689"/>
+        <location filename="../../ui/cases_page.py" line="528"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
+        <location filename="../../ui/cases_page.py" line="699"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/cases_page.py" line="529"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/cases_page.py" line="530"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="523"/>
         <location filename="../../ui/cases_page.py" line="531"/>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="549"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="550"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="525"/>
+        <location filename="../../ui/cases_page.py" line="533"/>
         <source>&amp;Given</source>
         <translation>О&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/cases_page.py" line="534"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Отказ клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
         <location filename="../../ui/cases_page.py" line="535"/>
         <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/cases_page.py" line="551"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>To</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/cases_page.py" line="537"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/cases_page.py" line="538"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
+        <location filename="../../ui/cases_page.py" line="540"/>
         <source>A&amp;ccepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
+        <location filename="../../ui/cases_page.py" line="541"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/cases_page.py" line="542"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/cases_page.py" line="547"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="540"/>
+        <location filename="../../ui/cases_page.py" line="548"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Добавить визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="544"/>
+        <location filename="../../ui/cases_page.py" line="552"/>
         <source>Add a no&amp;te…</source>
         <translation>До&amp;бавить заметку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="560"/>
+        <location filename="../../ui/cases_page.py" line="568"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1004,127 +1004,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="613"/>
+        <location filename="../../ui/cases_page.py" line="621"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/cases_page.py" line="630"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="624"/>
+        <location filename="../../ui/cases_page.py" line="632"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="627"/>
+        <location filename="../../ui/cases_page.py" line="635"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="629"/>
+        <location filename="../../ui/cases_page.py" line="637"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="635"/>
+        <location filename="../../ui/cases_page.py" line="643"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="660"/>
+        <location filename="../../ui/cases_page.py" line="670"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="662"/>
+        <location filename="../../ui/cases_page.py" line="672"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="663"/>
+        <location filename="../../ui/cases_page.py" line="673"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="664"/>
+        <location filename="../../ui/cases_page.py" line="674"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="665"/>
+        <location filename="../../ui/cases_page.py" line="675"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="666"/>
+        <location filename="../../ui/cases_page.py" line="676"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="667"/>
+        <location filename="../../ui/cases_page.py" line="677"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/cases_page.py" line="684"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="690"/>
+        <location filename="../../ui/cases_page.py" line="700"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="692"/>
+        <location filename="../../ui/cases_page.py" line="702"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="693"/>
+        <location filename="../../ui/cases_page.py" line="703"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="695"/>
+        <location filename="../../ui/cases_page.py" line="705"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="696"/>
+        <location filename="../../ui/cases_page.py" line="706"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="697"/>
+        <location filename="../../ui/cases_page.py" line="707"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="699"/>
+        <location filename="../../ui/cases_page.py" line="709"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="711"/>
+        <location filename="../../ui/cases_page.py" line="721"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="713"/>
+        <location filename="../../ui/cases_page.py" line="723"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="715"/>
+        <location filename="../../ui/cases_page.py" line="725"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="743"/>
+        <location filename="../../ui/cases_page.py" line="753"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1133,270 +1133,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="794"/>
+        <location filename="../../ui/cases_page.py" line="804"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="795"/>
+        <location filename="../../ui/cases_page.py" line="805"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="796"/>
+        <location filename="../../ui/cases_page.py" line="806"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="804"/>
+        <location filename="../../ui/cases_page.py" line="814"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="806"/>
+        <location filename="../../ui/cases_page.py" line="816"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="810"/>
+        <location filename="../../ui/cases_page.py" line="820"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="811"/>
+        <location filename="../../ui/cases_page.py" line="821"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="812"/>
+        <location filename="../../ui/cases_page.py" line="822"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="813"/>
+        <location filename="../../ui/cases_page.py" line="823"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="816"/>
+        <location filename="../../ui/cases_page.py" line="826"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="818"/>
+        <location filename="../../ui/cases_page.py" line="828"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="821"/>
+        <location filename="../../ui/cases_page.py" line="831"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="824"/>
+        <location filename="../../ui/cases_page.py" line="834"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/cases_page.py" line="837"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="829"/>
+        <location filename="../../ui/cases_page.py" line="839"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="833"/>
+        <location filename="../../ui/cases_page.py" line="843"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="836"/>
+        <location filename="../../ui/cases_page.py" line="846"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="839"/>
+        <location filename="../../ui/cases_page.py" line="849"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="842"/>
+        <location filename="../../ui/cases_page.py" line="852"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="846"/>
+        <location filename="../../ui/cases_page.py" line="856"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="849"/>
+        <location filename="../../ui/cases_page.py" line="859"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="852"/>
+        <location filename="../../ui/cases_page.py" line="862"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/cases_page.py" line="863"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="854"/>
+        <location filename="../../ui/cases_page.py" line="864"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="858"/>
+        <location filename="../../ui/cases_page.py" line="868"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="859"/>
+        <location filename="../../ui/cases_page.py" line="869"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
-        <location filename="../../ui/cases_page.py" line="1135"/>
+        <location filename="../../ui/cases_page.py" line="873"/>
+        <location filename="../../ui/cases_page.py" line="1145"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/cases_page.py" line="875"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="866"/>
+        <location filename="../../ui/cases_page.py" line="876"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="962"/>
+        <location filename="../../ui/cases_page.py" line="972"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="965"/>
+        <location filename="../../ui/cases_page.py" line="975"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="967"/>
+        <location filename="../../ui/cases_page.py" line="977"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="984"/>
+        <location filename="../../ui/cases_page.py" line="994"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1049"/>
+        <location filename="../../ui/cases_page.py" line="1059"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1050"/>
+        <location filename="../../ui/cases_page.py" line="1060"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1062"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1052"/>
+        <location filename="../../ui/cases_page.py" line="1062"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1053"/>
+        <location filename="../../ui/cases_page.py" line="1063"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1065"/>
-        <location filename="../../ui/cases_page.py" line="1077"/>
+        <location filename="../../ui/cases_page.py" line="1075"/>
+        <location filename="../../ui/cases_page.py" line="1087"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1068"/>
+        <location filename="../../ui/cases_page.py" line="1078"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1079"/>
+        <location filename="../../ui/cases_page.py" line="1089"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1179"/>
+        <location filename="../../ui/cases_page.py" line="1189"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1180"/>
+        <location filename="../../ui/cases_page.py" line="1190"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1214"/>
+        <location filename="../../ui/cases_page.py" line="1224"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1222"/>
+        <location filename="../../ui/cases_page.py" line="1232"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1223"/>
+        <location filename="../../ui/cases_page.py" line="1233"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1274"/>
+        <location filename="../../ui/cases_page.py" line="1284"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1275"/>
+        <location filename="../../ui/cases_page.py" line="1285"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1312"/>
+        <location filename="../../ui/cases_page.py" line="1322"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1313"/>
+        <location filename="../../ui/cases_page.py" line="1323"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1314"/>
+        <location filename="../../ui/cases_page.py" line="1324"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1326"/>
-        <location filename="../../ui/cases_page.py" line="1329"/>
+        <location filename="../../ui/cases_page.py" line="1336"/>
+        <location filename="../../ui/cases_page.py" line="1339"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1334"/>
+        <location filename="../../ui/cases_page.py" line="1344"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1405,22 +1405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1339"/>
+        <location filename="../../ui/cases_page.py" line="1349"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1340"/>
+        <location filename="../../ui/cases_page.py" line="1350"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1348"/>
+        <location filename="../../ui/cases_page.py" line="1358"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1349"/>
+        <location filename="../../ui/cases_page.py" line="1359"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1506,77 +1506,77 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="324"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="327"/>
+        <location filename="../../ui/case_dialogs.py" line="331"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328"/>
+        <location filename="../../ui/case_dialogs.py" line="332"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/case_dialogs.py" line="333"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/case_dialogs.py" line="334"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/case_dialogs.py" line="335"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/case_dialogs.py" line="338"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336"/>
+        <location filename="../../ui/case_dialogs.py" line="340"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="337"/>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="347"/>
+        <location filename="../../ui/case_dialogs.py" line="351"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="635"/>
+        <location filename="../../ui/case_dialogs.py" line="639"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="643"/>
+        <location filename="../../ui/case_dialogs.py" line="647"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="644"/>
+        <location filename="../../ui/case_dialogs.py" line="648"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="645"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="651"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="648"/>
+        <location filename="../../ui/case_dialogs.py" line="652"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="443"/>
+        <location filename="../../ui/crisis_wizard.py" line="446"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="461"/>
+        <location filename="../../ui/crisis_wizard.py" line="464"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="464"/>
+        <location filename="../../ui/crisis_wizard.py" line="467"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1964,17 +1964,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="173"/>
+        <location filename="../../forms/fields.py" line="179"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="174"/>
+        <location filename="../../forms/fields.py" line="180"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="175"/>
+        <location filename="../../forms/fields.py" line="181"/>
         <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del — убрать выбранную страну.</translation>
     </message>
@@ -1982,127 +1982,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="425"/>
+        <location filename="../../ui/crisis_page.py" line="428"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="426"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="432"/>
         <source>Any crisis</source>
-        <translation>Любая кризисная ситуация</translation>
+        <translation>Любой кризис</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="431"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="436"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis_page.py" line="438"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis_page.py" line="446"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis_page.py" line="448"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis_page.py" line="450"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="463"/>
+        <location filename="../../ui/crisis_page.py" line="466"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2111,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="466"/>
+        <location filename="../../ui/crisis_page.py" line="469"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2120,187 +2120,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="504"/>
+        <location filename="../../ui/crisis_page.py" line="507"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="516"/>
+        <location filename="../../ui/crisis_page.py" line="519"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="517"/>
+        <location filename="../../ui/crisis_page.py" line="520"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="519"/>
+        <location filename="../../ui/crisis_page.py" line="522"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="527"/>
-        <location filename="../../ui/crisis_page.py" line="590"/>
+        <location filename="../../ui/crisis_page.py" line="530"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="528"/>
-        <location filename="../../ui/crisis_page.py" line="591"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="595"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="534"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="548"/>
-        <location filename="../../ui/crisis_page.py" line="594"/>
-        <location filename="../../ui/crisis_page.py" line="601"/>
+        <location filename="../../ui/crisis_page.py" line="552"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis_page.py" line="605"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="550"/>
+        <location filename="../../ui/crisis_page.py" line="554"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="572"/>
+        <location filename="../../ui/crisis_page.py" line="576"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="575"/>
+        <location filename="../../ui/crisis_page.py" line="579"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="577"/>
+        <location filename="../../ui/crisis_page.py" line="581"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="578"/>
+        <location filename="../../ui/crisis_page.py" line="582"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis_page.py" line="584"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis_page.py" line="589"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis_page.py" line="590"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="596"/>
+        <location filename="../../ui/crisis_page.py" line="600"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="606"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="605"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="607"/>
-        <location filename="../../ui/crisis_page.py" line="726"/>
+        <location filename="../../ui/crisis_page.py" line="611"/>
+        <location filename="../../ui/crisis_page.py" line="730"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="613"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="612"/>
+        <location filename="../../ui/crisis_page.py" line="616"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="614"/>
+        <location filename="../../ui/crisis_page.py" line="618"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="646"/>
+        <location filename="../../ui/crisis_page.py" line="650"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="647"/>
+        <location filename="../../ui/crisis_page.py" line="651"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="662"/>
+        <location filename="../../ui/crisis_page.py" line="666"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="664"/>
+        <location filename="../../ui/crisis_page.py" line="668"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="666"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="667"/>
+        <location filename="../../ui/crisis_page.py" line="671"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="673"/>
+        <location filename="../../ui/crisis_page.py" line="677"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Невозможно при текущем состоянии случая или направления.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="675"/>
+        <location filename="../../ui/crisis_page.py" line="679"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="676"/>
+        <location filename="../../ui/crisis_page.py" line="680"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="691"/>
+        <location filename="../../ui/crisis_page.py" line="695"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="691"/>
+        <location filename="../../ui/crisis_page.py" line="695"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="726"/>
+        <location filename="../../ui/crisis_page.py" line="730"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2308,52 +2308,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="797"/>
+        <location filename="../../ui/crisis_wizard.py" line="805"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="798"/>
+        <location filename="../../ui/crisis_wizard.py" line="806"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="799"/>
+        <location filename="../../ui/crisis_wizard.py" line="807"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="800"/>
+        <location filename="../../ui/crisis_wizard.py" line="808"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="801"/>
+        <location filename="../../ui/crisis_wizard.py" line="809"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="804"/>
+        <location filename="../../ui/crisis_wizard.py" line="812"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="948"/>
+        <location filename="../../ui/crisis_wizard.py" line="956"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="949"/>
+        <location filename="../../ui/crisis_wizard.py" line="957"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="950"/>
+        <location filename="../../ui/crisis_wizard.py" line="958"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="950"/>
+        <location filename="../../ui/crisis_wizard.py" line="958"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -2382,12 +2382,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="369"/>
+        <location filename="../../ui/crisis_wizard.py" line="372"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="373"/>
+        <location filename="../../ui/crisis_wizard.py" line="376"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -3159,22 +3159,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="247"/>
+        <location filename="../../ui/directory_panel.py" line="254"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="252"/>
+        <location filename="../../ui/directory_panel.py" line="259"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="309"/>
+        <location filename="../../ui/directory_panel.py" line="318"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="312"/>
+        <location filename="../../ui/directory_panel.py" line="321"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3240,27 +3240,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="403"/>
+        <location filename="../../ui/crisis_wizard.py" line="406"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis_wizard.py" line="409"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="408"/>
+        <location filename="../../ui/crisis_wizard.py" line="411"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis_wizard.py" line="414"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="413"/>
+        <location filename="../../ui/crisis_wizard.py" line="416"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -4900,52 +4900,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="572"/>
+        <location filename="../../ui/case_dialogs.py" line="576"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="573"/>
+        <location filename="../../ui/case_dialogs.py" line="577"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="586"/>
+        <location filename="../../ui/case_dialogs.py" line="590"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="587"/>
+        <location filename="../../ui/case_dialogs.py" line="591"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="607"/>
+        <location filename="../../ui/case_dialogs.py" line="611"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="608"/>
+        <location filename="../../ui/case_dialogs.py" line="612"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="609"/>
+        <location filename="../../ui/case_dialogs.py" line="613"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/case_dialogs.py" line="615"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="612"/>
+        <location filename="../../ui/case_dialogs.py" line="616"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="613"/>
+        <location filename="../../ui/case_dialogs.py" line="617"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -4953,58 +4953,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="92"/>
-        <location filename="../../ui/my_reviews.py" line="96"/>
+        <location filename="../../ui/my_reviews.py" line="93"/>
+        <location filename="../../ui/my_reviews.py" line="97"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="97"/>
+        <location filename="../../ui/my_reviews.py" line="98"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Отметить как прочитанное (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/my_reviews.py" line="99"/>
         <source>Scores and feedback</source>
         <translation>Баллы и обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/my_reviews.py" line="100"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Reviewed</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="101"/>
+        <location filename="../../ui/my_reviews.py" line="102"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/my_reviews.py" line="103"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="108"/>
+        <location filename="../../ui/my_reviews.py" line="109"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Оценок пока нет. Когда супервизор оценит одно из ваших обращений, баллы и обратная связь появятся здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="111"/>
+        <location filename="../../ui/my_reviews.py" line="112"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n оценка ещё не прочитана.</numerusform>
@@ -5013,12 +5013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="113"/>
+        <location filename="../../ui/my_reviews.py" line="114"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прочитали всю обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="132"/>
+        <location filename="../../ui/my_reviews.py" line="133"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5026,12 +5026,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="698"/>
+        <location filename="../../ui/case_dialogs.py" line="702"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="701"/>
+        <location filename="../../ui/case_dialogs.py" line="705"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5062,27 +5062,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="350"/>
+        <location filename="../../ui/quality_page.py" line="351"/>
         <source>Review rounds</source>
         <translation>Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="351"/>
+        <location filename="../../ui/quality_page.py" line="352"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="352"/>
+        <location filename="../../ui/quality_page.py" line="353"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="356"/>
+        <location filename="../../ui/quality_page.py" line="357"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="359"/>
+        <location filename="../../ui/quality_page.py" line="360"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
@@ -5090,22 +5090,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="326"/>
+        <location filename="../../ui/crisis_wizard.py" line="329"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="337"/>
+        <location filename="../../ui/crisis_wizard.py" line="340"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="339"/>
+        <location filename="../../ui/crisis_wizard.py" line="342"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="340"/>
+        <location filename="../../ui/crisis_wizard.py" line="343"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -5113,12 +5113,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="714"/>
+        <location filename="../../ui/case_dialogs.py" line="718"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="717"/>
+        <location filename="../../ui/case_dialogs.py" line="721"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5227,28 +5227,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <location filename="../../ui/crisis_page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="544"/>
+        <location filename="../../ui/case_dialogs.py" line="548"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="554"/>
+        <location filename="../../ui/case_dialogs.py" line="558"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="555"/>
+        <location filename="../../ui/case_dialogs.py" line="559"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="556"/>
+        <location filename="../../ui/case_dialogs.py" line="560"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -5258,7 +5258,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="553"/>
+        <location filename="../../ui/case_dialogs.py" line="557"/>
         <location filename="../../ui/crisis_page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -5292,78 +5292,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="582"/>
+        <location filename="../../ui/crisis_wizard.py" line="587"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="583"/>
+        <location filename="../../ui/crisis_wizard.py" line="588"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="586"/>
+        <location filename="../../ui/crisis_wizard.py" line="591"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="588"/>
-        <location filename="../../ui/crisis_wizard.py" line="624"/>
+        <location filename="../../ui/crisis_wizard.py" line="593"/>
+        <location filename="../../ui/crisis_wizard.py" line="629"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="589"/>
+        <location filename="../../ui/crisis_wizard.py" line="594"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="590"/>
+        <location filename="../../ui/crisis_wizard.py" line="595"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="592"/>
+        <location filename="../../ui/crisis_wizard.py" line="597"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="604"/>
+        <location filename="../../ui/crisis_wizard.py" line="609"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="607"/>
+        <location filename="../../ui/crisis_wizard.py" line="612"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
-        <source>Referral</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="635"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="636"/>
+        <location filename="../../ui/crisis_wizard.py" line="642"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="636"/>
+        <location filename="../../ui/crisis_wizard.py" line="643"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="683"/>
+        <location filename="../../ui/crisis_wizard.py" line="691"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -5419,133 +5414,133 @@
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="390"/>
+        <location filename="../../ui/review_dialog.py" line="391"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="393"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="394"/>
+        <location filename="../../ui/review_dialog.py" line="395"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/review_dialog.py" line="396"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/review_dialog.py" line="397"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/review_dialog.py" line="398"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/review_dialog.py" line="399"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/review_dialog.py" line="400"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="405"/>
+        <location filename="../../ui/review_dialog.py" line="406"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="407"/>
+        <location filename="../../ui/review_dialog.py" line="408"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="409"/>
+        <location filename="../../ui/review_dialog.py" line="410"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="411"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="434"/>
+        <location filename="../../ui/review_dialog.py" line="435"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="502"/>
+        <location filename="../../ui/review_dialog.py" line="503"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="523"/>
+        <location filename="../../ui/review_dialog.py" line="524"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="557"/>
+        <location filename="../../ui/review_dialog.py" line="558"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="560"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
-        <location filename="../../ui/review_dialog.py" line="605"/>
+        <location filename="../../ui/review_dialog.py" line="589"/>
+        <location filename="../../ui/review_dialog.py" line="606"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="589"/>
+        <location filename="../../ui/review_dialog.py" line="590"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="606"/>
+        <location filename="../../ui/review_dialog.py" line="607"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="622"/>
+        <location filename="../../ui/review_dialog.py" line="623"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="627"/>
+        <location filename="../../ui/review_dialog.py" line="628"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="628"/>
+        <location filename="../../ui/review_dialog.py" line="629"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="644"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="645"/>
+        <location filename="../../ui/review_dialog.py" line="646"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="650"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5554,32 +5549,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="652"/>
+        <location filename="../../ui/review_dialog.py" line="653"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="654"/>
+        <location filename="../../ui/review_dialog.py" line="655"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="656"/>
+        <location filename="../../ui/review_dialog.py" line="657"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="658"/>
+        <location filename="../../ui/review_dialog.py" line="659"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="661"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="665"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5796,179 +5791,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="133"/>
+        <location filename="../../ui/quality_page.py" line="134"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новый цикл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="134"/>
+        <location filename="../../ui/quality_page.py" line="135"/>
         <source>Delete the round</source>
         <translation>Удалить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="135"/>
+        <location filename="../../ui/quality_page.py" line="136"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Оценить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="136"/>
+        <location filename="../../ui/quality_page.py" line="137"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="137"/>
+        <location filename="../../ui/quality_page.py" line="138"/>
         <source>Contacts of the &amp;round</source>
         <translation>О&amp;бращения цикла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="138"/>
+        <location filename="../../ui/quality_page.py" line="139"/>
         <source>Feedback not read yet</source>
         <translation>Непрочитанная обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="140"/>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="206"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>Supervisor</source>
         <translation>Супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality_page.py" line="142"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="143"/>
+        <location filename="../../ui/quality_page.py" line="144"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Drawn from</source>
         <translation>Отобрано по</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality_page.py" line="145"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality_page.py" line="146"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="147"/>
+        <location filename="../../ui/quality_page.py" line="148"/>
         <source>Waiting since</source>
         <translation>Ждёт с</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality_page.py" line="149"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="204"/>
+        <location filename="../../ui/quality_page.py" line="205"/>
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="204"/>
+        <location filename="../../ui/quality_page.py" line="205"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="207"/>
+        <location filename="../../ui/quality_page.py" line="208"/>
         <source>unsaved work</source>
         <translation>есть автосохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="232"/>
+        <location filename="../../ui/quality_page.py" line="233"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="236"/>
+        <location filename="../../ui/quality_page.py" line="237"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="278"/>
+        <location filename="../../ui/quality_page.py" line="279"/>
         <source>Delete the round?</source>
         <translation>Удалить цикл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="279"/>
+        <location filename="../../ui/quality_page.py" line="280"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="286"/>
+        <location filename="../../ui/quality_page.py" line="287"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="287"/>
+        <location filename="../../ui/quality_page.py" line="288"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="297"/>
+        <location filename="../../ui/quality_page.py" line="298"/>
         <source>Contact deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="298"/>
+        <location filename="../../ui/quality_page.py" line="299"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
     </message>
@@ -5976,57 +5971,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="491"/>
+        <location filename="../../ui/case_dialogs.py" line="495"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="491"/>
+        <location filename="../../ui/case_dialogs.py" line="495"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="507"/>
+        <location filename="../../ui/case_dialogs.py" line="511"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="508"/>
+        <location filename="../../ui/case_dialogs.py" line="512"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="509"/>
+        <location filename="../../ui/case_dialogs.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="510"/>
+        <location filename="../../ui/case_dialogs.py" line="514"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="511"/>
+        <location filename="../../ui/case_dialogs.py" line="515"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="516"/>
+        <location filename="../../ui/case_dialogs.py" line="520"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="517"/>
+        <location filename="../../ui/case_dialogs.py" line="521"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="520"/>
+        <location filename="../../ui/case_dialogs.py" line="524"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="528"/>
+        <location filename="../../ui/case_dialogs.py" line="532"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6606,7 +6601,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_page.py" line="515"/>
-        <location filename="../../ui/statistics_page.py" line="744"/>
+        <location filename="../../ui/statistics_page.py" line="750"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
@@ -6666,57 +6661,57 @@
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="754"/>
+        <location filename="../../ui/statistics_page.py" line="760"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="754"/>
+        <location filename="../../ui/statistics_page.py" line="760"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="757"/>
+        <location filename="../../ui/statistics_page.py" line="763"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="809"/>
+        <location filename="../../ui/statistics_page.py" line="815"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="810"/>
+        <location filename="../../ui/statistics_page.py" line="816"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="811"/>
+        <location filename="../../ui/statistics_page.py" line="817"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="814"/>
+        <location filename="../../ui/statistics_page.py" line="820"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="832"/>
+        <location filename="../../ui/statistics_page.py" line="838"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="836"/>
+        <location filename="../../ui/statistics_page.py" line="842"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="841"/>
+        <location filename="../../ui/statistics_page.py" line="847"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics_page.py" line="848"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6724,32 +6719,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="664"/>
+        <location filename="../../ui/case_dialogs.py" line="668"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="669"/>
+        <location filename="../../ui/case_dialogs.py" line="673"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="674"/>
+        <location filename="../../ui/case_dialogs.py" line="678"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="677"/>
+        <location filename="../../ui/case_dialogs.py" line="681"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="678"/>
+        <location filename="../../ui/case_dialogs.py" line="682"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="679"/>
+        <location filename="../../ui/case_dialogs.py" line="683"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7176,62 +7171,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="414"/>
+        <location filename="../../ui/case_dialogs.py" line="418"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="438"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="439"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="447"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="453"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450"/>
+        <location filename="../../ui/case_dialogs.py" line="454"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="451"/>
+        <location filename="../../ui/case_dialogs.py" line="455"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="467"/>
+        <location filename="../../ui/case_dialogs.py" line="471"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="468"/>
+        <location filename="../../ui/case_dialogs.py" line="472"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
