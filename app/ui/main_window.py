@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.assistance import AssistanceService
-from app.services.contacts import ContactService, UserRow, UserService
+from app.services.contacts import ContactRecord, ContactService, UserRow, UserService
 from app.services.crisis import CrisisService, CrisisSubmission
 from app.services.directory import DirectoryService
 from app.services.permissions import allowed
@@ -573,9 +573,10 @@ class MainWindow(QMainWindow):
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()
 
-    def _contact_saved(self, _record: object) -> None:
+    def _contact_saved(self, record: ContactRecord) -> None:
         self.statusBar().showMessage(self.tr("Contact saved."), 5000)
-        self.journal.refresh()
+        if self.journal.contact_saved(record):  # opened from the journal: back to it
+            self.show_page("journal")
         self._update_today()
 
     def _intake_closed(self) -> None:

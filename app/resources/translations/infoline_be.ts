@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="241"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="241"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="222"/>
+        <location filename="../../ui/contact_list.py" line="242"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="222"/>
+        <location filename="../../ui/contact_list.py" line="242"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="223"/>
+        <location filename="../../ui/contact_list.py" line="243"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="247"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="247"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="228"/>
+        <location filename="../../ui/contact_list.py" line="248"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="252"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="233"/>
+        <location filename="../../ui/contact_list.py" line="253"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="234"/>
+        <location filename="../../ui/contact_list.py" line="254"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/contact_list.py" line="255"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="298"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="282"/>
+        <location filename="../../ui/contact_list.py" line="302"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1809,51 +1809,56 @@
             <numerusform>%n зваротаў</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/contact_list.py" line="375"/>
+        <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
+        <translation>Толькі што захаванага звароту (%1) няма ў гэтым спісе: яго хаваюць фільтры. Паказаць яго (Alt+W)</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="91"/>
+        <location filename="../../ui/contact_list.py" line="95"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="93"/>
+        <location filename="../../ui/contact_list.py" line="97"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -4862,37 +4867,37 @@
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>

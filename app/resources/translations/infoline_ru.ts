@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="215"/>
+        <location filename="../../ui/contact_list.py" line="235"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="216"/>
+        <location filename="../../ui/contact_list.py" line="236"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="220"/>
+        <location filename="../../ui/contact_list.py" line="240"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="241"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="221"/>
+        <location filename="../../ui/contact_list.py" line="241"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="222"/>
+        <location filename="../../ui/contact_list.py" line="242"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="222"/>
+        <location filename="../../ui/contact_list.py" line="242"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="223"/>
+        <location filename="../../ui/contact_list.py" line="243"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="247"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="227"/>
+        <location filename="../../ui/contact_list.py" line="247"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="228"/>
+        <location filename="../../ui/contact_list.py" line="248"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="232"/>
+        <location filename="../../ui/contact_list.py" line="252"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="233"/>
+        <location filename="../../ui/contact_list.py" line="253"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="234"/>
+        <location filename="../../ui/contact_list.py" line="254"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/contact_list.py" line="255"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="278"/>
+        <location filename="../../ui/contact_list.py" line="298"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="282"/>
+        <location filename="../../ui/contact_list.py" line="302"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1809,51 +1809,56 @@
             <numerusform>%n обращений</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/contact_list.py" line="375"/>
+        <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
+        <translation>Только что сохранённого обращения (%1) нет в этом списке: его скрывают фильтры. Показать его (Alt+W)</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="63"/>
+        <location filename="../../ui/contact_list.py" line="67"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="64"/>
+        <location filename="../../ui/contact_list.py" line="68"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="91"/>
+        <location filename="../../ui/contact_list.py" line="95"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="93"/>
+        <location filename="../../ui/contact_list.py" line="97"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -4862,37 +4867,37 @@
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
