@@ -20,10 +20,16 @@ TAX = load()
 POPUP = pytest.mark.qt_log_ignore("grabbing the keyboard", "does not support raise")
 
 
+def show_active(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 def click_in(qtbot, field: DateField, x: int) -> None:
-    """A click somewhere inside the text (as on the month), then the click settles."""
-    field.edit.setFocus()
-    field.edit.deselect()
+    """A click somewhere inside the text (as on the month), coming from another field."""
+    assert not field.edit.hasFocus()
     qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton,
                      pos=QPoint(x, field.edit.height() // 2))
     qtbot.wait(20)
@@ -38,8 +44,8 @@ def service_dialog(qtbot):
 
     dialog = ServiceDialog(TAX, "ru", submit)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    show_active(qtbot, dialog)
+    dialog.service.setFocus()
     return dialog, submitted
 
 
@@ -152,3 +158,25 @@ def test_a_date_and_time_is_typed_in_local_time_and_kept(qtbot):
     qtbot.keyClicks(field.edit, "07.01.2027 25:00")
     assert "There is no time 25:00" in (field.problem() or "")
     assert field.last_good() == typed.astimezone(UTC)  # for drafts, never for saving
+
+
+def test_a_crisis_referral_due_time_that_is_no_date_keeps_the_dialog_open(
+        qtbot, store, consultant):
+    from app.services.crisis import CrisisService
+    from app.ui.crisis_page import ReferralDialog
+
+    dialog = ReferralDialog(CrisisService(store, consultant.id), "en", [], set())
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.due.setFocus()
+    assert dialog.due.edit.hasSelectedText()  # the whole date: typing replaces it
+    qtbot.keyClicks(dialog.due.edit, "31.04.2026 10:00")
+    dialog.accept()
+    assert dialog.isVisible()  # refused, not turned into 30.04 or 01.05
+    assert "There is no 31.04.2026: that month has 30 days" in dialog.due.message.text()
+    assert dialog.due.edit.text() == "31.04.2026 10:00"
+    dialog.due.edit.selectAll()
+    qtbot.keyClicks(dialog.due.edit, "30.04.2026 10:00")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.value().due_at == datetime(2026, 4, 30, 10, 0).astimezone().astimezone(UTC)

@@ -131,12 +131,20 @@ class _Line(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self._keys_since_focus = 0
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.selectAll()
-            # A mouse click places the cursor after focusing: select again after it.
-            QTimer.singleShot(0, self.selectAll)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # The click places the cursor after focusing: select again after it,
+            # unless typing has begun.
+            QTimer.singleShot(0, self._select_if_untouched)
+
+    def _select_if_untouched(self) -> None:
+        if not getattr(self, "_keys_since_focus", 0):
+            self.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keys_since_focus = getattr(self, "_keys_since_focus", 0) + 1
         if event.key() == Qt.Key.Key_F4 or (
             event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         ):
