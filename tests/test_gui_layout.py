@@ -77,3 +77,44 @@ def test_no_text_is_cut_off_on_any_screen_in_russian_or_belarusian(qapp, tmp_pat
     assert len(seen) == len(files) > 80
     assert {name.split("-")[0] for name in seen} == {"ru", "be"}
     assert found == [], "\n".join(found)
+
+
+def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot, store,
+                                                                     consultant):
+    """The dialogs the screenshots do not show, in Russian and Belarusian."""
+    from app.models.taxonomy import load
+    from app.services.assistance import RelativeInput, TraffickingInput
+    from app.services.crisis import CrisisService
+    from app.services.quality import QualityService
+    from app.ui import case_dialogs, crisis_page, i18n
+    from app.ui.staff_register import StaffEventDialog
+
+    use_bundled_font(qapp)
+    tax = load()
+    crisis = CrisisService(store, consultant.id)
+    users = []
+    found: list[str] = []
+    for lang in ("ru", "be"):
+        translators = i18n.install(qapp, lang)
+        try:
+            dialogs = [
+                case_dialogs.RelativeDialog(tax, lang, RelativeInput()),
+                case_dialogs.TraffickingDialog(tax, lang, TraffickingInput(), None),
+                case_dialogs.ReferralDialog(tax, lang, None),
+                case_dialogs.ConsentDialog(tax, lang, None),
+                case_dialogs.StatusDialog(tax, lang, "open", None),
+                case_dialogs.NoteDialog(None),
+                case_dialogs.ReasonDialog(None),
+                crisis_page.ReferralDialog(crisis, lang, users, {"police"}),
+                crisis_page.FollowUpDialog(crisis, lang),
+                StaffEventDialog(QualityService(store, consultant.id), users),
+            ]
+            for dialog in dialogs:
+                qtbot.addWidget(dialog)
+                dialog.show()
+                qtbot.waitExposed(dialog)
+                found.extend(f"{lang} {type(dialog).__name__}: {p}" for p in clipped(dialog))
+                dialog.close()
+        finally:
+            i18n.remove(qapp, translators)
+    assert found == [], "\n".join(found)

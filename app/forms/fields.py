@@ -45,6 +45,7 @@ class CodeCombo(QComboBox):
             self.setItemData(self.count() - 1, c.label(lang), Qt.ItemDataRole.ToolTipRole)
         # The choice shown may be cut at the box's edge: hovering shows it whole.
         self.currentTextChanged.connect(self._whole_text_tip)
+        self._whole_text_tip(self.currentText())
 
     def _whole_text_tip(self, text: str) -> None:
         self.setToolTip(text if text and text != "—" else "")

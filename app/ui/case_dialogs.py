@@ -639,6 +639,8 @@ class ConsentDialog(_Dialog[ConsentInput]):
         self.setWindowTitle(self.tr("Record consent"))
         self.scope = CodeCombo(tax["consent_scope"], lang)
         self.recipient = CodeCombo(tax["referral_target"], lang)
+        for combo in (self.scope, self.recipient):  # «Специалист по социальной работе»
+            combo.setMinimumContentsLength(32)
         self.recipient_name = QLineEdit()
         self.given_on = DateEdit()
         self.expires_on = OptionalDateEdit()
