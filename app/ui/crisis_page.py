@@ -336,6 +336,7 @@ class CrisisPage(QWidget):
         self.referrals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.referrals.verticalHeader().hide()
         self.referrals.horizontalHeader().setStretchLastSection(True)
+        self.referrals.setWordWrap(False)  # a long text is elided, its tooltip whole
         self.referrals.setMinimumHeight(120)
         self.accept_button = QPushButton()
         self.decline_button = QPushButton()
@@ -537,6 +538,9 @@ class CrisisPage(QWidget):
         for ref in case.referrals:
             self._add_referral_row(ref)
         self.referrals.resizeColumnsToContents()
+        for col in range(self.referrals.columnCount() - 1):
+            # Long names elided (the tooltip has them), so «What to do» stays in view.
+            self.referrals.setColumnWidth(col, min(self.referrals.columnWidth(col), 190))
         for event in self.crisis.timeline(case.id):
             item = QListWidgetItem(self.event_text(event, case))
             item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
