@@ -468,3 +468,20 @@ def test_main_window_fits_a_small_screen_in_russian(qtbot, store, consultant, tm
         assert "crisis" in nav
     finally:
         i18n.remove(qapp, translators)
+
+
+def test_a_contact_date_that_is_no_date_is_refused_with_the_case_not_replaced(qtbot, window):
+    window.new_email()
+    form = window.intake
+    form.started.edit.setText("31.02.2026 10:00")
+    wizard = open_wizard(qtbot, window)
+    problem = wizard.submit(CrisisSubmission(
+        answers={"in_danger": "no", "speak_freely": "yes", "country": "PL",
+                 "crisis_type": "other", "caller_relation": "self",
+                 "other_description": "x"}, referrals=[], version=1))
+    assert problem is not None
+    assert "31.02.2026" in problem
+    assert window.service.count(ContactQuery()) == 0
+    assert window.crisis.count(CaseQuery(status=None)) == 0
+    assert form.started.message.isVisible()
+    wizard.reject()

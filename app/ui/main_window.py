@@ -484,6 +484,9 @@ class MainWindow(QMainWindow):
         from app.services.validation import ValidationError
 
         wizard = self.crisis_wizard
+        problem = self.intake.started.problem()  # typed, not a date: refused, not replaced
+        if problem is not None:
+            return self.tr("The contact's date and time: %1").replace("%1", problem)
         data, record_id, version, draft_id = self.intake.prepared()
         try:
             opened = self.crisis.open_case(

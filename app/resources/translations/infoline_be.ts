@@ -1645,32 +1645,32 @@
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="648"/>
+        <location filename="../../ui/case_dialogs.py" line="650"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/case_dialogs.py" line="651"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="651"/>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="652"/>
+        <location filename="../../ui/case_dialogs.py" line="654"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/case_dialogs.py" line="655"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="179"/>
+        <location filename="../../forms/fields.py" line="180"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="180"/>
+        <location filename="../../forms/fields.py" line="181"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="181"/>
+        <location filename="../../forms/fields.py" line="182"/>
         <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del — прыбраць выбраную краіну.</translation>
     </message>
@@ -1987,127 +1987,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="432"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Any crisis</source>
         <translation>Любы крызіс</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis_page.py" line="446"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="446"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis_page.py" line="448"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="448"/>
+        <location filename="../../ui/crisis_page.py" line="449"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="450"/>
+        <location filename="../../ui/crisis_page.py" line="451"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="466"/>
+        <location filename="../../ui/crisis_page.py" line="467"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="469"/>
+        <location filename="../../ui/crisis_page.py" line="470"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2125,187 +2125,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="507"/>
+        <location filename="../../ui/crisis_page.py" line="508"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="519"/>
+        <location filename="../../ui/crisis_page.py" line="520"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="520"/>
+        <location filename="../../ui/crisis_page.py" line="521"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="522"/>
+        <location filename="../../ui/crisis_page.py" line="523"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="530"/>
-        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
-        <location filename="../../ui/crisis_page.py" line="595"/>
+        <location filename="../../ui/crisis_page.py" line="532"/>
+        <location filename="../../ui/crisis_page.py" line="599"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="534"/>
+        <location filename="../../ui/crisis_page.py" line="535"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="552"/>
-        <location filename="../../ui/crisis_page.py" line="598"/>
-        <location filename="../../ui/crisis_page.py" line="605"/>
+        <location filename="../../ui/crisis_page.py" line="556"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="554"/>
+        <location filename="../../ui/crisis_page.py" line="558"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="576"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="579"/>
+        <location filename="../../ui/crisis_page.py" line="583"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="581"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="582"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="584"/>
+        <location filename="../../ui/crisis_page.py" line="588"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="589"/>
+        <location filename="../../ui/crisis_page.py" line="593"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="590"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="600"/>
+        <location filename="../../ui/crisis_page.py" line="604"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="606"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="606"/>
+        <location filename="../../ui/crisis_page.py" line="610"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="613"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="611"/>
-        <location filename="../../ui/crisis_page.py" line="730"/>
+        <location filename="../../ui/crisis_page.py" line="615"/>
+        <location filename="../../ui/crisis_page.py" line="734"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
+        <location filename="../../ui/crisis_page.py" line="617"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="616"/>
+        <location filename="../../ui/crisis_page.py" line="620"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="618"/>
+        <location filename="../../ui/crisis_page.py" line="622"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="650"/>
+        <location filename="../../ui/crisis_page.py" line="654"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="651"/>
+        <location filename="../../ui/crisis_page.py" line="655"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="666"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="668"/>
+        <location filename="../../ui/crisis_page.py" line="672"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis_page.py" line="674"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="671"/>
+        <location filename="../../ui/crisis_page.py" line="675"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="677"/>
+        <location filename="../../ui/crisis_page.py" line="681"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="679"/>
+        <location filename="../../ui/crisis_page.py" line="683"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="680"/>
+        <location filename="../../ui/crisis_page.py" line="684"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="695"/>
+        <location filename="../../ui/crisis_page.py" line="699"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="695"/>
+        <location filename="../../ui/crisis_page.py" line="699"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="730"/>
+        <location filename="../../ui/crisis_page.py" line="734"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2765,27 +2765,27 @@
         <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="220"/>
+        <location filename="../../ui/datefield.py" line="228"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг гг:хх</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="222"/>
+        <location filename="../../ui/datefield.py" line="230"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="224"/>
+        <location filename="../../ui/datefield.py" line="232"/>
         <source>Calendar (F4)</source>
         <translation>Каляндар (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="258"/>
+        <location filename="../../ui/datefield.py" line="266"/>
         <source>A date is required here</source>
         <translation>Тут патрэбна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="260"/>
+        <location filename="../../ui/datefield.py" line="268"/>
         <source>A date and time are required here</source>
         <translation>Тут патрэбны дата і час</translation>
     </message>
@@ -4827,77 +4827,82 @@
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>The contact&apos;s date and time: %1</source>
+        <translation>Дата і час звароту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5031,12 +5036,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="702"/>
+        <location filename="../../ui/case_dialogs.py" line="704"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="705"/>
+        <location filename="../../ui/case_dialogs.py" line="707"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5118,12 +5123,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="718"/>
+        <location filename="../../ui/case_dialogs.py" line="720"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="721"/>
+        <location filename="../../ui/case_dialogs.py" line="723"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -6724,32 +6729,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <location filename="../../ui/case_dialogs.py" line="670"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="673"/>
+        <location filename="../../ui/case_dialogs.py" line="675"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="678"/>
+        <location filename="../../ui/case_dialogs.py" line="680"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="681"/>
+        <location filename="../../ui/case_dialogs.py" line="683"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="682"/>
+        <location filename="../../ui/case_dialogs.py" line="684"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="683"/>
+        <location filename="../../ui/case_dialogs.py" line="685"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>

@@ -1645,32 +1645,32 @@
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="647"/>
+        <location filename="../../ui/case_dialogs.py" line="649"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="648"/>
+        <location filename="../../ui/case_dialogs.py" line="650"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/case_dialogs.py" line="651"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="651"/>
+        <location filename="../../ui/case_dialogs.py" line="653"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="652"/>
+        <location filename="../../ui/case_dialogs.py" line="654"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/case_dialogs.py" line="655"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="179"/>
+        <location filename="../../forms/fields.py" line="180"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="180"/>
+        <location filename="../../forms/fields.py" line="181"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="181"/>
+        <location filename="../../forms/fields.py" line="182"/>
         <source>Down arrow: choose in the list. Del: remove a chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del — убрать выбранную страну.</translation>
     </message>
@@ -1987,127 +1987,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="428"/>
+        <location filename="../../ui/crisis_page.py" line="429"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis_page.py" line="430"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="432"/>
+        <location filename="../../ui/crisis_page.py" line="433"/>
         <source>Any crisis</source>
         <translation>Любой кризис</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis_page.py" line="434"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis_page.py" line="435"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="436"/>
+        <location filename="../../ui/crisis_page.py" line="437"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="438"/>
+        <location filename="../../ui/crisis_page.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis_page.py" line="440"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis_page.py" line="441"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis_page.py" line="442"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis_page.py" line="443"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis_page.py" line="444"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis_page.py" line="445"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis_page.py" line="446"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="446"/>
+        <location filename="../../ui/crisis_page.py" line="447"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis_page.py" line="448"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="448"/>
+        <location filename="../../ui/crisis_page.py" line="449"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="450"/>
+        <location filename="../../ui/crisis_page.py" line="451"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="466"/>
+        <location filename="../../ui/crisis_page.py" line="467"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="469"/>
+        <location filename="../../ui/crisis_page.py" line="470"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2125,187 +2125,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="507"/>
+        <location filename="../../ui/crisis_page.py" line="508"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="519"/>
+        <location filename="../../ui/crisis_page.py" line="520"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="520"/>
+        <location filename="../../ui/crisis_page.py" line="521"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="522"/>
+        <location filename="../../ui/crisis_page.py" line="523"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="530"/>
-        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis_page.py" line="531"/>
+        <location filename="../../ui/crisis_page.py" line="598"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
-        <location filename="../../ui/crisis_page.py" line="595"/>
+        <location filename="../../ui/crisis_page.py" line="532"/>
+        <location filename="../../ui/crisis_page.py" line="599"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="534"/>
+        <location filename="../../ui/crisis_page.py" line="535"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="552"/>
-        <location filename="../../ui/crisis_page.py" line="598"/>
-        <location filename="../../ui/crisis_page.py" line="605"/>
+        <location filename="../../ui/crisis_page.py" line="556"/>
+        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="609"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="554"/>
+        <location filename="../../ui/crisis_page.py" line="558"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="576"/>
+        <location filename="../../ui/crisis_page.py" line="580"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="579"/>
+        <location filename="../../ui/crisis_page.py" line="583"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="581"/>
+        <location filename="../../ui/crisis_page.py" line="585"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="582"/>
+        <location filename="../../ui/crisis_page.py" line="586"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="584"/>
+        <location filename="../../ui/crisis_page.py" line="588"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="589"/>
+        <location filename="../../ui/crisis_page.py" line="593"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="590"/>
+        <location filename="../../ui/crisis_page.py" line="594"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="600"/>
+        <location filename="../../ui/crisis_page.py" line="604"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="602"/>
+        <location filename="../../ui/crisis_page.py" line="606"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="606"/>
+        <location filename="../../ui/crisis_page.py" line="610"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis_page.py" line="613"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="611"/>
-        <location filename="../../ui/crisis_page.py" line="730"/>
+        <location filename="../../ui/crisis_page.py" line="615"/>
+        <location filename="../../ui/crisis_page.py" line="734"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
+        <location filename="../../ui/crisis_page.py" line="617"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="616"/>
+        <location filename="../../ui/crisis_page.py" line="620"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="618"/>
+        <location filename="../../ui/crisis_page.py" line="622"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="650"/>
+        <location filename="../../ui/crisis_page.py" line="654"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="651"/>
+        <location filename="../../ui/crisis_page.py" line="655"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="666"/>
+        <location filename="../../ui/crisis_page.py" line="670"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="668"/>
+        <location filename="../../ui/crisis_page.py" line="672"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis_page.py" line="674"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="671"/>
+        <location filename="../../ui/crisis_page.py" line="675"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="677"/>
+        <location filename="../../ui/crisis_page.py" line="681"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Невозможно при текущем состоянии случая или направления.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="679"/>
+        <location filename="../../ui/crisis_page.py" line="683"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="680"/>
+        <location filename="../../ui/crisis_page.py" line="684"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="695"/>
+        <location filename="../../ui/crisis_page.py" line="699"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="695"/>
+        <location filename="../../ui/crisis_page.py" line="699"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="730"/>
+        <location filename="../../ui/crisis_page.py" line="734"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2765,27 +2765,27 @@
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="220"/>
+        <location filename="../../ui/datefield.py" line="228"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="222"/>
+        <location filename="../../ui/datefield.py" line="230"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="224"/>
+        <location filename="../../ui/datefield.py" line="232"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="258"/>
+        <location filename="../../ui/datefield.py" line="266"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="260"/>
+        <location filename="../../ui/datefield.py" line="268"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -4827,77 +4827,82 @@
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>The contact&apos;s date and time: %1</source>
+        <translation>Дата и время обращения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5031,12 +5036,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="702"/>
+        <location filename="../../ui/case_dialogs.py" line="704"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="705"/>
+        <location filename="../../ui/case_dialogs.py" line="707"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5118,12 +5123,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="718"/>
+        <location filename="../../ui/case_dialogs.py" line="720"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="721"/>
+        <location filename="../../ui/case_dialogs.py" line="723"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -6724,32 +6729,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="668"/>
+        <location filename="../../ui/case_dialogs.py" line="670"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="673"/>
+        <location filename="../../ui/case_dialogs.py" line="675"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="678"/>
+        <location filename="../../ui/case_dialogs.py" line="680"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="681"/>
+        <location filename="../../ui/case_dialogs.py" line="683"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="682"/>
+        <location filename="../../ui/case_dialogs.py" line="684"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="683"/>
+        <location filename="../../ui/case_dialogs.py" line="685"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
