@@ -288,6 +288,29 @@ def test_a_named_referral_without_consent_is_refused_and_nothing_saved(crisis, c
     assert row.mode == "named"
 
 
+def test_a_consent_without_who_gave_it_is_no_consent(crisis, contacts):
+    """A target ticked while «Согласие дал(а)» is left empty: every referral stays
+    anonymous, a named one is refused, and the case records no consent."""
+    ticked = {k: v for k, v in LABOUR.items() if k != "consent_by"}
+    assert ticked["consent"] == ["social_worker"]
+    proposed = {r.target: r.mode for r in crisis.propose(ticked)}
+    assert proposed["social_worker"] == "anonymous"
+    assert {r.mode for r in crisis.propose(LABOUR) if r.target == "social_worker"} == {"named"}
+    named = [ReferralInput(target="social_worker", due_at=NOW, mode="named")]
+    with pytest.raises(ValidationError) as info:
+        crisis.open_case(contact(), submission(crisis, ticked, named))
+    assert [e.problem for e in info.value.errors] == ["no_consent"]
+    assert contacts.count(ContactQuery()) == 0
+    case = crisis.open_case(contact(), submission(crisis, ticked)).case
+    assert case.consents["social_worker"] is False
+    assert {r.mode for r in case.referrals if r.target == "social_worker"} == {"anonymous"}
+    # Given later in the case, a consent names who gave it.
+    with pytest.raises(ValidationError) as info:
+        crisis.set_consent(case.id, "social_worker", True, None)
+    assert [e.field for e in info.value.errors] == ["given_by"]
+    assert crisis.get(case.id).consents["social_worker"] is False
+
+
 def test_nothing_is_saved_when_the_contact_or_answers_are_wrong(crisis, contacts):
     with pytest.raises(ValidationError) as info:
         crisis.open_case(contact(notes="x" * 20_001), submission(crisis, LOST))

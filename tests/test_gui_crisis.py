@@ -187,8 +187,17 @@ def test_cancel_saves_nothing_but_keeps_the_draft_offered_back(qtbot, window, mo
     danger_page(qtbot, wizard)
     choose(qtbot, page(wizard).widgets["crisis_type"], "Mis")
     assert wizard.isAncestorOf(QApplication.focusWidget())
+    closing = []
+
+    def close(parent, title, text, options, default, escape):
+        closing.append((title, default, escape))
+        return "close"
+
+    monkeypatch.setattr(msgbox, "choose", close)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
+    # Answers were given: Esc asked first, and Esc or Enter on the question stays.
+    assert closing == [("Close the crisis questionnaire?", "stay", "stay")]
     assert window.crisis.count(CaseQuery(status=None)) == 0
     assert window.service.count(ContactQuery()) == 0
     [draft] = window.crisis.drafts()
@@ -207,6 +216,8 @@ def test_cancel_saves_nothing_but_keeps_the_draft_offered_back(qtbot, window, mo
     assert asked == ["Unfinished crisis questionnaire"]
     assert again.answers["crisis_type"] == "missing_person"
     assert again.answers["country"] == "PL"
+    assert page(again).page_def.id == "situation"  # where it stopped
+    again.back()
     assert page(again).widgets["country"].code() == "PL"
     again.reject()
 
@@ -261,10 +272,87 @@ def test_consent_makes_a_proposed_referral_named(qtbot, window):
     assert "(proposed)" in first.text()
     tick_first(qtbot, checklist)
     ticked = first.data(Qt.ItemDataRole.UserRole)
+    giver = consent.widgets["consent_by"]
+    giver.setFocus()
+    qtbot.keyClick(giver, Qt.Key.Key_Down)  # from «—» to the person concerned
+    assert consent.widgets["consent_by"].code() == "person"
     enter(qtbot, wizard)
     final = wizard.currentPage()
+    assert not final.consent_note.isVisible()
     row = next(r for r in final.rows if r.referral.target == ticked)
     assert row.mode.currentData() == "named"
+
+
+def test_a_ticked_consent_without_who_gave_it_keeps_referrals_anonymous(qtbot, window):
+    wizard = open_wizard(qtbot, window)
+    danger_page(qtbot, wizard)
+    situation_page(qtbot, wizard, "Lab")
+    labour = page(wizard)
+    choose(qtbot, labour.widgets["documents_withheld"], "Y")
+    choose(qtbot, labour.widgets["free_to_leave"], "N")
+    enter(qtbot, wizard)
+    while not isinstance(wizard.currentPage(), ConsentPage):
+        enter(qtbot, wizard)
+    consent = wizard.currentPage()
+    checklist = consent.widgets["consent"]
+    tick_first(qtbot, checklist)
+    ticked = checklist.item(0).data(Qt.ItemDataRole.UserRole)
+    assert consent.widgets["consent_by"].code() is None  # left at «—»
+    assert "not recorded" in consent.anonymous_hint.text()
+    enter(qtbot, wizard)
+    final = wizard.currentPage()
+    assert isinstance(final, ReferralPage)
+    assert final.consent_note.isVisible()  # the wizard says why
+    assert "Who gave the consent is not recorded" in final.consent_note.text()
+    row = next(r for r in final.rows if r.referral.target == ticked)
+    assert row.mode.currentData() == "anonymous"
+    assert not row.mode.model().item(0).isEnabled()
+    enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
+    [case_row] = window.crisis.cases()
+    case = window.crisis.get(case_row.id)
+    assert {r.mode for r in case.referrals if r.target == ticked} == {"anonymous"}
+    assert case.consents[ticked] is False
+
+
+def test_esc_before_any_answer_closes_at_once_and_continue_keeps_it_open(
+        qtbot, window, monkeypatch):
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nothing asked
+    qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
+    assert window.crisis.drafts() == []
+    wizard = open_wizard(qtbot, window)
+    danger_page(qtbot, wizard)
+    monkeypatch.setattr(msgbox, "choose", lambda *a, **k: "stay")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert wizard.isVisible()
+    assert window.crisis_wizard is wizard
+    assert page(wizard).page_def.id == "situation"
+    wizard.button(wizard.WizardButton.CancelButton).click()  # the same question
+    assert wizard.isVisible()
+    monkeypatch.setattr(msgbox, "choose", lambda *a, **k: "close")
+    wizard.button(wizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
+
+
+def test_a_reopened_draft_returns_to_the_page_where_it_stopped(qtbot, window, monkeypatch):
+    wizard = open_wizard(qtbot, window)
+    danger_page(qtbot, wizard)
+    situation_page(qtbot, wizard, "Lab")
+    stopped = page(wizard).page_def.id
+    assert stopped == "labour"
+    monkeypatch.setattr(msgbox, "choose", lambda parent, title, *a, **k: (
+        "close" if title == "Close the crisis questionnaire?" else "restore"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
+    [draft] = window.crisis.drafts()
+    assert draft.payload["page"] == "labour"
+    again = open_wizard(qtbot, window)
+    assert page(again).page_def.id == "labour"
+    assert again.answers["crisis_type"] == "labour_exploitation"
+    again.back()  # the pages before it are there to go back to
+    assert page(again).page_def.id == "situation"
+    again.reject()
 
 
 def test_ticking_the_crisis_topic_offers_the_questionnaire(qtbot, window):
@@ -380,3 +468,20 @@ def test_main_window_fits_a_small_screen_in_russian(qtbot, store, consultant, tm
         assert "crisis" in nav
     finally:
         i18n.remove(qapp, translators)
+
+
+def test_a_contact_date_that_is_no_date_is_refused_with_the_case_not_replaced(qtbot, window):
+    window.new_email()
+    form = window.intake
+    form.started.edit.setText("31.02.2026 10:00")
+    wizard = open_wizard(qtbot, window)
+    problem = wizard.submit(CrisisSubmission(
+        answers={"in_danger": "no", "speak_freely": "yes", "country": "PL",
+                 "crisis_type": "other", "caller_relation": "self",
+                 "other_description": "x"}, referrals=[], version=1))
+    assert problem is not None
+    assert "31.02.2026" in problem
+    assert window.service.count(ContactQuery()) == 0
+    assert window.crisis.count(CaseQuery(status=None)) == 0
+    assert form.started.message.isVisible()
+    wizard.reject()

@@ -166,10 +166,10 @@ def test_email_recorded_after_the_fact(qtbot, window):
     key(qtbot, window, Qt.Key.Key_F3)
     assert form.channel.code() == "email"
     assert form.details.isEnabled()
-    assert focus(qtbot) is form.started
+    assert focus(qtbot) is form.started.edit
     assert not form.timer_label.isVisible()
-    # Digits fill the sections in turn: day, month, year, hours, minutes.
-    qtbot.keyClicks(form.started, "140320260930")
+    # Digits typed replace the date shown: day, month, year, hours, minutes.
+    qtbot.keyClicks(form.started.edit, "140320260930")
     form.topics.setFocus()
     key(qtbot, None, Qt.Key.Key_Down)
     key(qtbot, None, Qt.Key.Key_Down)
@@ -204,7 +204,9 @@ def test_over_long_note_and_future_date_are_refused(qtbot, window):
     key(qtbot, window, Qt.Key.Key_F3)
     form.topics.set_codes(["other"])
     form.notes.setPlainText("я" * (NOTES_MAX + 1))
-    form.started.setDateTime(form.started.dateTime().addDays(3))
+    ahead = (datetime.now() + timedelta(days=3)).strftime("%d.%m.%Y %H:%M")
+    form.started.edit.selectAll()
+    qtbot.keyClicks(form.started.edit, ahead)  # a future date is kept, then refused
     key(qtbot, form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     text = form.errors_label.text()
     assert "too long: at most 20000 characters" in text
@@ -775,3 +777,60 @@ def test_the_window_remembers_its_size_splitters_and_columns(qtbot, store, consu
     assert second.width() > screen.width()
     assert not second.isMaximized()
     assert second.journal.view.horizontalHeader().sectionSize(1) == 233
+
+
+def test_journal_by_keyboard_down_enter_and_back_where_it_was(qtbot, window):
+    service = window.service
+    now = datetime.now(UTC)
+    service.save(ContactInput(started_at=now - timedelta(minutes=50),
+                              topics=["safe_migration"], notes="Звонок из Бреста"))
+    target = service.save(ContactInput(started_at=now - timedelta(minutes=30),
+                                       topics=["employment_abroad"], gender="male",
+                                       notes="Вопрос о работе, звонил из Гомеля"))
+    service.save(ContactInput(started_at=now - timedelta(minutes=10),
+                              topics=["au_pair"], notes="Письмо про au-pair"))
+    key(qtbot, window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    journal = window.journal
+    journal.channel.setCurrentIndex(journal.channel.findData("phone"))  # a filter set
+    assert journal.model.rowCount() == 3
+    journal.search.setFocus()
+    key(qtbot, journal.search, Qt.Key.Key_Down)  # from the search box into the results
+    assert focus(qtbot) is journal.view
+    assert journal.selected_id() is not None
+    key(qtbot, journal.view, Qt.Key.Key_Down)
+    assert journal.selected_id() == target.id
+    key(qtbot, journal.view, Qt.Key.Key_Return)  # Enter opens it
+    form = window.intake
+    assert form.record_id == target.id
+    qtbot.keyClicks(form.gender, "F")
+    key(qtbot, form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active
+    # Back in the journal, as it was: the same filter, the edited contact chosen.
+    assert window.stack.currentWidget() is journal
+    assert journal.channel.currentData() == "phone"
+    assert journal.selected_id() == target.id
+    qtbot.waitUntil(lambda: focus(qtbot) is journal.view, timeout=2000)
+    assert not journal.hidden_banner.isVisible()
+
+
+def test_a_saved_contact_the_journal_filter_hides_is_announced_with_a_way_to_show_it(
+        qtbot, window):
+    journal = window.journal
+    window.show_page("journal")
+    assert journal.period.currentData() == "today"
+    key(qtbot, window, Qt.Key.Key_F3)  # an e-mail recorded afterwards
+    form = window.intake
+    qtbot.keyClicks(form.started.edit, "02.03.2026 10:15")
+    form.topics.set_codes(["au_pair"])
+    key(qtbot, form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active, form.errors_label.text()
+    [saved] = saved_contacts(window)
+    window.show_page("journal")
+    assert journal.model.rowCount() == 0  # «Today» leaves it out…
+    assert journal.hidden_banner.isVisible()  # …and the journal says so
+    assert "02.03.2026 10:15" in journal.hidden_banner.text()
+    key(qtbot, journal, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Show it
+    assert journal.period.currentData() == "custom"
+    assert journal.date_from.value() == journal.date_to.value()
+    assert journal.selected_id() == saved.id
+    assert not journal.hidden_banner.isVisible()

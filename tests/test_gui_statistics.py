@@ -103,8 +103,10 @@ def test_period_and_organisation_update_the_tables(qtbot, page):
     assert rows["E-mail"][0] == "1"
 
     page.period_kind.setCurrentIndex(page.period_kind.findData("custom"))
-    page.date_from.setDate(page.date_from.date().fromString("2013-06-01", "yyyy-MM-dd"))
-    page.date_to.setDate(page.date_to.date().fromString("2013-12-31", "yyyy-MM-dd"))
+    for field, typed in ((page.date_from, "01.06.2013"), (page.date_to, "31122013")):
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, typed)  # digits, one key at a time
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
     wait_for(qtbot, page, Period(date(2013, 6, 1), date(2013, 12, 31)), None)
     assert page.date_from.isVisible()
     assert table(page)["Phone call"][0] == "1"  # 30 June

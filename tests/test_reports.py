@@ -125,9 +125,9 @@ def test_xlsx_every_cell(data, tmp_path):
                                                  0, None, 0, 0.0, 2]
 
     regions = rows_of(sheet(wb, "Регионы проживания"))
-    assert regions["Не известно"][0] == 1
+    assert regions["Неизвестно"][0] == 1
     assert regions["Витебская область"][0] == 1
-    assert rows_of(sheet(wb, "Откуда узнали об инфолинии"))["Не известно"][0] == 2
+    assert rows_of(sheet(wb, "Откуда узнали об инфолинии"))["Неизвестно"][0] == 2
     kinds = rows_of(sheet(wb, "Обращения без консультации по видам"))
     assert kinds["Молчащий звонок"][:2] == [1, pytest.approx(0.5)]
     assert rows_of(sheet(wb, "Консультации по организациям")) == {

@@ -56,6 +56,13 @@ class CodeCombo(QComboBox):
             self.addItem(empty, None)
         for c in codes.active():
             self.addItem(c.label(lang), c.code)
+            self.setItemData(self.count() - 1, c.label(lang), Qt.ItemDataRole.ToolTipRole)
+        # The choice shown may be cut at the box's edge: hovering shows it whole.
+        self.currentTextChanged.connect(self._whole_text_tip)
+        self._whole_text_tip(self.currentText())
+
+    def _whole_text_tip(self, text: str) -> None:
+        self.setToolTip(text if text and text != "—" else "")
 
     def code(self) -> str | None:
         value = self.currentData()
@@ -262,6 +269,7 @@ class CountryPicker(QWidget):
 
     def _append(self, code: str, bold: bool = False) -> None:
         item = QStandardItem(f"{countries.name(code, self._lang)} ({code})")
+        item.setToolTip(item.text())  # a long name is cut at the list's edge
         item.setData(code, CODE_ROLE)
         if bold:
             font = item.font()

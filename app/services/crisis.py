@@ -4,7 +4,9 @@ A case is opened together with the contact that brought it, in one transaction
 (:meth:`CrisisService.open_case`). The questionnaire's rules propose referrals; the
 consultant confirms or changes them. A referral passes the person's data on only with
 their consent to that target (mode ``named``); without it only anonymous advice is
-possible, and that is what gets recorded. Every referral is a task with an owner, a
+possible, and that is what gets recorded. A consent counts only with who gave it (the
+person or the caller on their behalf; when is the moment it is recorded): a target ticked
+without that is not a recorded consent. Every referral is a task with an owner, a
 due time and a status (sent → accepted / declined with a reason → done); a task still
 pending after its due time is overdue. Everything that happens is written to the
 case's timeline.
@@ -73,6 +75,7 @@ DRAFT_FORM = "crisis"
 CRISIS_TOPIC = "crisis_abroad"
 CASE_OPENED = "crisis_case_opened"
 NUMBER_PREFIX = "K"
+CONSENT_BY = "consent_by"  # the question: who gave the consent
 REASON_MAX = 2000
 NOTE_MAX = 20_000
 # Coded answers kept one row per code (for statistics): question id → list name.
@@ -247,6 +250,17 @@ class CaseStateError(Exception):
 # -- the service -----------------------------------------------------------------------
 
 
+def recorded_consent(q: qn.Questionnaire, answers: dict[str, Any]) -> set[str]:
+    """The targets the person consented to, as far as the answers record a consent.
+
+    A target ticked while who gave the consent is left empty is not a recorded consent:
+    nothing is, and every referral stays anonymous advice."""
+    completed = q.completed(answers)
+    if not completed.get(CONSENT_BY):
+        return set()
+    return set(completed.get(q.consent_question().id, []))
+
+
 def _as_utc(value: Any) -> datetime | None:
     """A time read through an aggregate, where the column type may not apply."""
     if value is None:
@@ -315,7 +329,7 @@ class CrisisService:
         consented to the target, anonymous advice otherwise."""
         q = self.questionnaire(version)
         now = now or utcnow()
-        consent = set(q.completed(answers).get(q.consent_question().id, []))
+        consent = recorded_consent(q, answers)
         owners: dict[str | None, str | None] = {}
         out = []
         for p in q.propose(answers, now, self.working_end()):
@@ -366,7 +380,7 @@ class CrisisService:
             return errors
         for e in q.check(sub.answers):
             _bad(errors, f"answers.{e.question}", e.problem, e.message)
-        consent = set(q.completed(sub.answers).get(q.consent_question().id, []))
+        consent = recorded_consent(q, sub.answers)
         if sub.trafficking_status and sub.trafficking_status not in self.tax["trafficking_status"]:
             _bad(errors, "trafficking_status", "unknown_code", "is not a known code")
         errors.extend(self._check_referrals(sub.referrals, consent))
@@ -503,8 +517,8 @@ class CrisisService:
         s.add(case)
         s.flush()
         consent_q = q.consent_question()
-        given = set(answers.get(consent_q.id, []))
-        given_by = answers.get("consent_by")
+        given = recorded_consent(q, answers)
+        given_by = answers.get(CONSENT_BY) if given else None
         for target in consent_q.option_codes():
             s.add(CrisisConsent(site_id=self.site_id, author_id=self.user_id, created_at=now,
                                 updated_at=now, case_id=case.id, target=target,
@@ -593,6 +607,9 @@ class CrisisService:
         self._require()
         if target not in self.tax["referral_target"]:
             raise ValidationError([FieldError("target", "unknown_code", "unknown target")])
+        if given and not (given_by or "").strip():
+            raise ValidationError([FieldError("given_by", "required",
+                                              "a consent needs who gave it")])
         now = utcnow()
         with self.store.session() as s:
             case = self._live_case(s, case_id)

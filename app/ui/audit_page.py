@@ -11,11 +11,10 @@ import json
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.db import Store
 from app.services.audit import AuditQuery, AuditRow, AuditService
 from app.services.contacts import UserRow
+from app.ui.datefield import DateField
 from app.ui.messages import record_kind
 from app.ui.style import heading
 from app.ui.table_models import Index, PagedTableModel
@@ -138,11 +138,8 @@ class AuditPage(QWidget):
         self.chain.setWordWrap(True)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         today = date.today()
-        self.date_from = QDateEdit(QDate(today - timedelta(days=6)))
-        self.date_to = QDateEdit(QDate(today))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_from = DateField(today - timedelta(days=6))
+        self.date_to = DateField(today)
         self.from_label = QLabel()
         self.from_label.setBuddy(self.date_from)
         self.to_label = QLabel()
@@ -184,8 +181,8 @@ class AuditPage(QWidget):
         layout.addWidget(self.count_label)
 
         self._users: list[tuple[str, str]] = []
-        self.date_from.dateChanged.connect(self.apply)
-        self.date_to.dateChanged.connect(self.apply)
+        self.date_from.value_changed.connect(self.apply)
+        self.date_to.value_changed.connect(self.apply)
         self.user.currentIndexChanged.connect(self.apply)
         self.action.currentIndexChanged.connect(self.apply)
         self.refresh_button.clicked.connect(self.refresh)
@@ -223,8 +220,8 @@ class AuditPage(QWidget):
             combo.blockSignals(False)
 
     def query(self) -> AuditQuery:
-        start = datetime.combine(self.date_from.date().toPython(), time.min).astimezone()
-        end = datetime.combine(self.date_to.date().toPython() + timedelta(days=1),
+        start = datetime.combine(self.date_from.last_day(), time.min).astimezone()
+        end = datetime.combine(self.date_to.last_day() + timedelta(days=1),
                                time.min).astimezone()
         return AuditQuery(start=start, end=end, user_id=self.user.currentData(),
                           action=self.action.currentData())

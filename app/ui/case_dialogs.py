@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,6 +58,7 @@ from app.services.assistance import (
 )
 from app.services.contacts import UserRow
 from app.services.validation import FieldError, ValidationError
+from app.ui.datefield import DateError, DateField
 
 T = TypeVar("T")
 Submit = Callable[[T], str | None]
@@ -77,39 +77,27 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class DateEdit(QDateEdit):
-    """A date typed as digits (day, month, year), or picked from a calendar."""
+class DateEdit(DateField):
+    """A date that must be given: typed as digits (day, month, year), or picked."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setDate(qdate(value or date.today()))
+        super().__init__(value, parent=parent)
 
-    def value(self) -> date:
-        return pydate(self.date())
-
-    def set_value(self, value: date) -> None:
-        self.setDate(qdate(value))
+    def value(self) -> date:  # type: ignore[override]
+        picked = self.date_value()
+        if picked is None:  # pragma: no cover - a required field refuses empty text
+            raise DateError("no date")
+        return picked
 
 
-class OptionalDateEdit(DateEdit):
-    """A date that may be unknown: the earliest date shows as "—" and means none."""
-
-    FLOOR = date(1900, 1, 1)
+class OptionalDateEdit(DateField):
+    """A date that may be unknown: the field is then empty."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None):
-        super().__init__(None, parent)
-        self.setMinimumDate(qdate(self.FLOOR))
-        self.setSpecialValueText("—")
-        self.set_value(value)
+        super().__init__(value, optional=True, parent=parent)
 
     def value(self) -> date | None:  # type: ignore[override]
-        picked = pydate(self.date())
-        return None if picked == self.FLOOR else picked
-
-    def set_value(self, value: date | None) -> None:  # type: ignore[override]
-        self.setDate(qdate(value or self.FLOOR))
+        return self.date_value()
 
 
 class CountryCombo(QComboBox):
@@ -145,6 +133,7 @@ class _Dialog(QDialog, Generic[T]):
         super().__init__(parent)
         self.submit = submit
         self.labels: dict[str, str] = {}  # field name → its label, for error messages
+        self.widget_labels: dict[int, str] = {}  # id(widget) → its label
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -161,8 +150,20 @@ class _Dialog(QDialog, Generic[T]):
         """A problem the dialog itself finds before submitting (a sum that is not one)."""
         return None
 
+    def date_problem(self) -> str | None:
+        """The first date field whose text is not a date: said under it, and focused."""
+        for field in self.findChildren(DateField):
+            problem = field.problem()
+            if problem is not None:
+                field.setFocus()
+                label = self.widget_labels.get(id(field), "")
+                return f"{label}: {problem}" if label else problem
+        return None
+
     def accept(self) -> None:
-        problem = self.check()
+        problem = self.date_problem()
+        if problem is None:
+            problem = self.check()
         if problem is None and self.submit is not None:
             problem = self.submit(self.value())
         if problem:
@@ -181,6 +182,7 @@ class _Dialog(QDialog, Generic[T]):
 
     def add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         self.labels[name] = label.replace("&", "").rstrip(":*").strip()
+        self.widget_labels[id(widget)] = self.labels[name]
         form.addRow(label, widget)
 
     def describe(self, exc: ValidationError) -> str:
@@ -315,6 +317,10 @@ class ClientDialog(_Dialog[CaseInput]):
         self.relatives_table.setMaximumHeight(110)
         self.relatives_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Relation"), self.tr("Phone")])
+        # The columns' titles whole («Кем приходится»), however short the names.
+        self.relatives_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.relatives_table.horizontalHeader().setStretchLastSection(True)
         self.add_relative = QPushButton(self.tr("Add a re&lative…"))
         self.edit_relative = QPushButton(self.tr("Ed&it…"))
         self.remove_relative = QPushButton(self.tr("Remo&ve"))
@@ -633,6 +639,8 @@ class ConsentDialog(_Dialog[ConsentInput]):
         self.setWindowTitle(self.tr("Record consent"))
         self.scope = CodeCombo(tax["consent_scope"], lang)
         self.recipient = CodeCombo(tax["referral_target"], lang)
+        for combo in (self.scope, self.recipient):  # «Специалист по социальной работе»
+            combo.setMinimumContentsLength(32)
         self.recipient_name = QLineEdit()
         self.given_on = DateEdit()
         self.expires_on = OptionalDateEdit()

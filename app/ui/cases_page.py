@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -254,8 +256,14 @@ class CasesPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((95, 150, 110, 80, 80, 60)):
-            self.view.setColumnWidth(col, width)
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        widths = (95, 150, 110, 80, 80, 60)
+        for col in range(self.model.columnCount()):
+            width = widths[col] if col < len(widths) else 100
+            # At least the column's title («Следующий визит») in the interface language.
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            needed = self.view.fontMetrics().horizontalAdvance(title) + 2 * margin + 6
+            self.view.setColumnWidth(col, max(width, needed))
 
         # -- the case --
         self.case_title = QLabel()
@@ -644,7 +652,9 @@ class CasesPage(QWidget):
         self._fill_referrals(case)
         self._fill_visits(case)
         for event in self.service.timeline(case.id):
-            self.timeline.addItem(self.event_text(event))
+            item = QListWidgetItem(self.event_text(event))
+            item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
+            self.timeline.addItem(item)
         self.timeline.scrollToBottom()
         self._update_buttons()
 

@@ -11,16 +11,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,10 +37,12 @@ from app.services.contacts import (
     CONSULTATION,
     LIST_COUNT_CAP,
     ContactQuery,
+    ContactRecord,
     ContactService,
     ListRow,
     UserRow,
 )
+from app.ui.datefield import DateField
 from app.ui.table_models import ID_ROLE, PagedTableModel
 
 
@@ -118,12 +121,8 @@ class ContactListPage(QWidget):
         self.period = QComboBox()
         for key in self.PERIODS:
             self.period.addItem(key, key)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(QDate.currentDate())
+        self.date_from = DateField()
+        self.date_to = DateField()
         self.consultant = QComboBox()
         self.consultant.addItem("", None)
         for u in users:
@@ -142,6 +141,16 @@ class ContactListPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        # A contact just saved that the filters hide: said, with a way to show it.
+        self.hidden_banner = QPushButton()
+        self.hidden_banner.setObjectName("hiddenSaved")
+        self.hidden_banner.setFlat(True)
+        self.hidden_banner.setStyleSheet(
+            "QPushButton#hiddenSaved { background: #fff3cd; color: #664d03; padding: 3px 8px;"
+            " text-align: left; }")
+        self.hidden_banner.hide()
+        self.hidden_saved: ContactRecord | None = None
+        self.opened_id: str | None = None  # the contact opened from here, to come back to
         self.open_button = QPushButton()
         self.history_button = QPushButton()
 
@@ -187,6 +196,7 @@ class ContactListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.hidden_banner)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
@@ -199,10 +209,15 @@ class ContactListPage(QWidget):
         for combo in (self.period, self.consultant, self.channel, self.topic, self.kind):
             combo.currentIndexChanged.connect(self.apply)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply)
+            edit.value_changed.connect(self.apply)
         self.view.activated.connect(lambda _i: self._open())
+        self.search.installEventFilter(self)
+        self.hidden_banner.clicked.connect(self.show_hidden_saved)
         self.open_button.clicked.connect(self._open)
         self.history_button.clicked.connect(self._history)
+        sc = QShortcut(QKeySequence("Alt+W"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.show_hidden_saved)
         sc = QShortcut(QKeySequence("Ctrl+H"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self._history)
@@ -258,8 +273,8 @@ class ContactListPage(QWidget):
         if key == "year":
             return start_of(today.replace(month=1, day=1)), start_of(today + timedelta(days=1))
         if key == "custom":
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
+            first = self.date_from.last_day()
+            last = self.date_to.last_day()
             return start_of(first), start_of(last + timedelta(days=1))
         return None, None
 
@@ -289,7 +304,11 @@ class ContactListPage(QWidget):
             self.view.selectRow(0)
 
     def refresh(self) -> None:
+        """Up to date, on the same contact as before when it is still listed."""
+        keep = self.selected_id()
         self.apply()
+        if keep:
+            self.select_contact(keep, pages=3)
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -306,7 +325,85 @@ class ContactListPage(QWidget):
     def _open(self) -> None:
         contact_id = self.selected_id()
         if contact_id:
+            self.opened_id = contact_id
             self.open_contact.emit(contact_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search box goes into the results (Enter then opens one)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.model.rowCount() > 0):
+            self.search_timer.stop()
+            self.apply()  # what was typed, searched now rather than in a moment
+            if self.model.rowCount() > 0:
+                self.view.setFocus()
+                current = self.view.currentIndex()
+                self.view.setCurrentIndex(current if current.isValid()
+                                          else self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def select_contact(self, contact_id: str, pages: int = 200) -> bool:
+        """Make the contact the current row (fetching up to ``pages`` more pages as
+        needed); False if the filters leave it out."""
+        for _page in range(pages + 1):
+            for row, item in enumerate(self.model.rows):
+                if item.id == contact_id:
+                    index = self.model.index(row, 0)
+                    self.view.setCurrentIndex(index)
+                    self.view.scrollTo(index)
+                    return True
+            if not self.model.canFetchMore(QModelIndex()):
+                return False
+            self.model.fetchMore(QModelIndex())
+        return False
+
+    def contact_saved(self, record: ContactRecord) -> bool:
+        """A contact was saved: the list is brought up to date, the contact chosen in it;
+        if the filters hide it, the banner says so and offers to show it. True when
+        the journal is where the contact was opened from (to go back to)."""
+        came_from_here = self.opened_id == record.id
+        self.opened_id = None
+        self.refresh()
+        if self.select_contact(record.id):
+            self.hidden_saved = None
+            self.hidden_banner.hide()
+        else:
+            self.hidden_saved = record
+            when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.hidden_banner.setText(self.tr(
+                "The contact just saved (%1) is not in this list: the filters leave it out. "
+                "Show it (Alt+W)").replace("%1", when))
+            self.hidden_banner.show()
+        if came_from_here:
+            QTimer.singleShot(0, self.view.setFocus)
+        return came_from_here
+
+    def show_hidden_saved(self) -> None:
+        """The day of the contact just saved, with no other filter; the contact chosen."""
+        record = self.hidden_saved
+        if record is None:
+            return
+        day = record.input.started_at.astimezone().date()
+        widgets = (self.period, self.consultant, self.channel, self.topic, self.kind,
+                   self.search, self.date_from, self.date_to)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.period.setCurrentIndex(self.period.findData("custom"))
+            for combo in (self.consultant, self.channel, self.topic, self.kind):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+            self.date_from.set_value(day)
+            self.date_to.set_value(day)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.apply()
+        self.hidden_saved = None
+        self.hidden_banner.hide()
+        self.select_contact(record.id)
+        self.view.setFocus()
 
     def _history(self) -> None:
         contact_id = self.selected_id()

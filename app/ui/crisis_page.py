@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QDateTime,
     Qt,
     QTimer,
     Signal,
@@ -21,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,6 +54,7 @@ from app.services.crisis import (
 )
 from app.services.validation import ValidationError
 from app.ui import msgbox
+from app.ui.datefield import DateField, date_problem
 from app.ui.style import heading
 from app.ui.table_models import ID_ROLE, PagedTableModel
 
@@ -189,11 +188,8 @@ class ReferralDialog(QDialog):
         self.owner.addItem("—", None)
         for u in users:
             self.owner.addItem(u.full_name, u.id)
-        self.due = QDateTimeEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy HH:mm")
-        tomorrow = datetime.now(UTC) + timedelta(days=1)
-        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(tomorrow.timestamp())))
+        tomorrow = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
+        self.due = DateField(tomorrow, with_time=True)
         self.action = QLineEdit()
         self.organisation = QLineEdit()
         form = QFormLayout(self)
@@ -218,10 +214,16 @@ class ReferralDialog(QDialog):
         self.mode.setEnabled(allowed)
         self.owner.setCurrentIndex(max(self.owner.findData(self.crisis.owner_for(target)), 0))
 
+    def accept(self) -> None:
+        if date_problem(self) is None:
+            super().accept()
+
     def value(self) -> ReferralInput:
+        due = self.due.value()
+        assert isinstance(due, datetime)
         return ReferralInput(
             target=self.target.currentData(), mode=str(self.mode.currentData()),
-            due_at=datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), tz=UTC),
+            due_at=due,
             action=self.action.text(), owner_id=self.owner.currentData(),
             organisation=self.organisation.text(), proposed=False)
 
@@ -235,10 +237,8 @@ class FollowUpDialog(QDialog):
         self.channel = QComboBox()
         for c in crisis.tax["channel"].active():
             self.channel.addItem(c.label(lang), c.code)
-        self.started = QDateTimeEdit()
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.started.setDateTime(QDateTime.currentDateTime())
+        self.started = DateField(datetime.now(UTC).replace(second=0, microsecond=0),
+                                 with_time=True)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         form = QFormLayout(self)
@@ -251,8 +251,13 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if date_problem(self) is None:
+            super().accept()
+
     def value(self) -> ContactInput:
-        started = datetime.fromtimestamp(self.started.dateTime().toSecsSinceEpoch(), tz=UTC)
+        started = self.started.value()
+        assert isinstance(started, datetime)
         return ContactInput(channel=str(self.channel.currentData()), started_at=started,
                             notes=self.notes.toPlainText())
 
@@ -290,6 +295,8 @@ class CrisisPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+            combo.currentTextChanged.connect(combo.setToolTip)  # a cut choice, whole
+        self.type_filter.setMinimumContentsLength(18)  # most crisis types shown whole
         self.filter_labels = [QLabel(), QLabel(), QLabel()]
         for lab, w in zip(self.filter_labels, (self.status_filter, self.type_filter,
                                                self.search), strict=True):
@@ -313,7 +320,8 @@ class CrisisPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((100, 110, 150, 120, 110)):
+        opened = self.view.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 16
+        for col, width in enumerate((100, max(110, opened), 150, 120, 110)):
             self.view.setColumnWidth(col, width)
 
         # -- the case --
@@ -328,6 +336,7 @@ class CrisisPage(QWidget):
         self.referrals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.referrals.verticalHeader().hide()
         self.referrals.horizontalHeader().setStretchLastSection(True)
+        self.referrals.setWordWrap(False)  # a long text is elided, its tooltip whole
         self.referrals.setMinimumHeight(120)
         self.accept_button = QPushButton()
         self.decline_button = QPushButton()
@@ -529,8 +538,12 @@ class CrisisPage(QWidget):
         for ref in case.referrals:
             self._add_referral_row(ref)
         self.referrals.resizeColumnsToContents()
+        for col in range(self.referrals.columnCount() - 1):
+            # Long names elided (the tooltip has them), so «What to do» stays in view.
+            self.referrals.setColumnWidth(col, min(self.referrals.columnWidth(col), 190))
         for event in self.crisis.timeline(case.id):
             item = QListWidgetItem(self.event_text(event, case))
+            item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
             self.timeline.addItem(item)
         self.timeline.scrollToBottom()
         self._update_buttons()

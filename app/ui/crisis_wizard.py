@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -50,8 +49,16 @@ from app.models import countries
 from app.models import questionnaire as qn
 from app.models.crisis import ANONYMOUS, NAMED
 from app.services.contacts import DraftRow, UserRow
-from app.services.crisis import CrisisService, CrisisSubmission, ReferralInput
+from app.services.crisis import (
+    CONSENT_BY,
+    CrisisService,
+    CrisisSubmission,
+    ReferralInput,
+    recorded_consent,
+)
 from app.services.directory import DirectoryService, Entry
+from app.ui import msgbox
+from app.ui.datefield import DateField, date_problem
 from app.ui.directory_panel import DirectoryPanel
 from app.ui.style import heading
 
@@ -64,16 +71,9 @@ NOTICE_STYLE = ("QLabel#traffickingNotice { background: #f8d7da; color: #58151c;
 DANGER_STYLE = ("QLabel#emergencyNumber { background: #f8d7da; color: #58151c; padding: 8px;"
                 " border: 2px solid #b02a37; border-radius: 4px; }")
 ERROR_STYLE = "QLabel#pageErrors { color: #b02a37; font-weight: bold; }"
+LABEL_WRAP = 60  # characters: a question label longer than this wraps
 COUNTRY_QUESTION = "country"  # where the person is now: the directory panel's country
 SUMMARY_QUESTION = "summary"  # the free text that directory entries are copied into
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
 
 
 @dataclass
@@ -193,7 +193,9 @@ class QuestionPage(QWizardPage):
             widget = self._make(question)
             text = question.label.get(self.lang)
             label = QLabel(text if text.endswith(("?", ":", ")")) else text + ":")
-            label.setWordWrap(True)
+            # Only a long question wraps: a wrapped label gets the field's height, one
+            # line, and a short question cut in two is then cut off.
+            label.setWordWrap(len(text) > LABEL_WRAP)
             label.setBuddy(widget)
             if question.help:
                 widget.setToolTip(question.help.get(self.lang))
@@ -284,6 +286,7 @@ class QuestionPage(QWizardPage):
     def set_answer(self, qid: str, value: Any) -> None:
         if self._loading:
             return
+        self.wiz.answered = True
         self.wiz.set_answer(qid, value)
         self.update_visibility()
         self.update_notice()
@@ -454,7 +457,9 @@ class ConsentPage(QuestionPage):
 
     def _update_hint(self) -> None:
         given = self.wiz.answers.get(self.wiz.questionnaire.consent_question().id) or []
-        if given:
+        if given and not self.wiz.answers.get(CONSENT_BY):
+            self.anonymous_hint.setText(self.wiz.texts["giver_missing"])
+        elif given:
             self.anonymous_hint.setText(self.tr(
                 "Targets not ticked get anonymous advice only, without the person's data."))
         else:
@@ -478,10 +483,7 @@ class ReferralRowWidgets:
         self.include.setChecked(True)
         self.mode = QComboBox()
         self.owner = QComboBox()
-        self.due = QDateTimeEdit()
-        self.due.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.due.setCalendarPopup(True)
-        self.due.setDateTime(to_qdatetime(referral.due_at))
+        self.due = DateField(referral.due_at, with_time=True)
         self.action = QLineEdit(referral.action)
         self.action.setMaxLength(2000)
         self.action.setCursorPosition(0)
@@ -491,6 +493,7 @@ class ReferralRowWidgets:
         else:
             for code in (NAMED, ANONYMOUS):
                 self.mode.addItem(tax["referral_mode"].label(code, page.lang), code)
+            mode = referral.mode
             if referral.target not in consent:
                 # Without consent a named referral is impossible: the choice is disabled.
                 model = self.mode.model()
@@ -498,22 +501,27 @@ class ReferralRowWidgets:
                 item = model.item(0)
                 item.setEnabled(False)
                 item.setToolTip(page.texts["no_consent"])
-            self.mode.setCurrentIndex(self.mode.findData(referral.mode))
+                mode = ANONYMOUS  # a draft's named referral whose consent is gone
+            self.mode.setCurrentIndex(self.mode.findData(mode))
         self.owner.addItem("—", None)
         for user in wiz.users:
             self.owner.addItem(user.full_name, user.id)
         self.owner.setCurrentIndex(max(self.owner.findData(referral.owner_id), 0))
-        for w in (self.mode, self.owner):
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(12)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(16)
+        self.action.setMinimumWidth(160)
 
     def widgets(self) -> list[QWidget]:
         return [self.include, self.mode, self.owner, self.due, self.action]
 
     def value(self) -> ReferralInput:
         r = self.referral
+        due = self.due.last_good()
+        assert isinstance(due, datetime)
         return ReferralInput(
-            target=r.target, due_at=from_qdatetime(self.due.dateTime()),
+            target=r.target, due_at=due,
             mode=str(self.mode.currentData()), action=self.action.text(),
             owner_id=self.owner.currentData(), organisation=r.organisation,
             proposed=r.proposed, rules=list(r.rules))
@@ -534,6 +542,11 @@ class ReferralPage(QWizardPage):
         self.notice.setObjectName("traffickingNotice")
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setWordWrap(True)
+        self.consent_note = QLabel()
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setStyleSheet("color: #664d03;")
+        self.consent_note.hide()
         self.grid = QGridLayout()
         self.grid_host = QWidget()
         host = QVBoxLayout(self.grid_host)
@@ -562,6 +575,7 @@ class ReferralPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
+        layout.addWidget(self.consent_note)
         layout.addWidget(scroll, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.errors)
@@ -583,8 +597,8 @@ class ReferralPage(QWizardPage):
         self.add_button.setText(self.tr("Add"))
 
     def consent(self) -> set[str]:
-        q = self.wiz.questionnaire
-        return set(self.wiz.answers.get(q.consent_question().id) or [])
+        """The targets with a recorded consent: ticked, and who gave it answered."""
+        return recorded_consent(self.wiz.questionnaire, self.wiz.answers)
 
     def initializePage(self) -> None:
         q = self.wiz.questionnaire
@@ -605,6 +619,9 @@ class ReferralPage(QWizardPage):
             referrals = self.wiz.crisis.propose(self.wiz.answers, version=q.version,
                                                 lang=self.lang)
         self.wiz.restored_referrals = None
+        ticked = self.wiz.answers.get(q.consent_question().id)
+        self.consent_note.setVisible(bool(ticked) and not self.consent())
+        self.consent_note.setText(self.wiz.texts["giver_missing"])
         self.set_referrals(referrals)
         self.add_target.clear()
         for c in tax["referral_target"].active():
@@ -620,8 +637,10 @@ class ReferralPage(QWizardPage):
                 self.grid.removeWidget(w)
                 w.deleteLater()
         self.rows = []
-        headers = (self.tr("Referral"), self.tr("Data passed"), self.tr("Owner"),
-                   self.tr("Due"), self.tr("What to do"))
+        # Each referral: its title on a line of its own, its controls on the next, under
+        # these headers; so long titles and choices never push the last column away.
+        headers = (self.tr("Data passed"), self.tr("Owner"), self.tr("Due"),
+                   self.tr("What to do"))
         if self.grid.itemAtPosition(0, 0) is None:
             for col, text in enumerate(headers):
                 head = QLabel(f"<b>{text}</b>")
@@ -629,15 +648,16 @@ class ReferralPage(QWizardPage):
         consent = self.consent()
         for referral in referrals:
             self._append(ReferralRowWidgets(self, referral, consent))
-        self.grid.setColumnStretch(4, 1)
+        self.grid.setColumnStretch(3, 1)
 
     def _append(self, row: ReferralRowWidgets) -> None:
-        r = len(self.rows) + 1
-        for col, w in enumerate(row.widgets()):
-            self.grid.addWidget(w, r, col)
+        r = 2 * len(self.rows) + 1
+        self.grid.addWidget(row.include, r, 0, 1, 4)
+        for col, w in enumerate(row.widgets()[1:]):
+            self.grid.addWidget(w, r + 1, col)
         row.mode.currentIndexChanged.connect(self.wiz.schedule_draft)
         row.include.toggled.connect(self.wiz.schedule_draft)
-        row.due.dateTimeChanged.connect(self.wiz.schedule_draft)
+        row.due.changed.connect(self.wiz.schedule_draft)
         row.owner.currentIndexChanged.connect(self.wiz.schedule_draft)
         row.action.textChanged.connect(self.wiz.schedule_draft)
         self.rows.append(row)
@@ -660,6 +680,10 @@ class ReferralPage(QWizardPage):
         return [row.value() for row in self.rows]
 
     def validatePage(self) -> bool:
+        problem = date_problem(self)
+        if problem is not None:
+            self._error(problem)
+            return False
         referrals = self.referrals()
         for i, r in enumerate(referrals):
             if r.mode == NAMED and r.target is not None and r.target not in self.consent():
@@ -718,6 +742,10 @@ class CrisisWizard(QWizard):
         self.restored_referrals: list[ReferralInput] | None = None
         self.finished_ok = False
         self.directory_given: list[str] = []
+        self.texts: dict[str, str] = {}
+        # Whether the consultant has answered anything: Esc then asks before closing.
+        self.answered = False
+        self.resume_page: str | None = None
         version = None
         if draft is not None:
             version = int(draft.payload.get("version") or 0) or None
@@ -729,6 +757,8 @@ class CrisisWizard(QWizard):
             self.draft_id = draft.id
             self.answers = dict(draft.payload.get("answers") or {})
             self.directory_given = [str(e) for e in draft.payload.get("directory_given") or []]
+            self.answered = bool(self.answers)
+            self.resume_page = str(draft.payload.get("page") or "") or None
             refs = draft.payload.get("referrals")
             if refs:
                 self.restored_referrals = [ReferralInput.from_json(r) for r in refs]
@@ -764,6 +794,9 @@ class CrisisWizard(QWizard):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.button(QWizard.WizardButton.CancelButton).clicked.disconnect()
+        self.button(QWizard.WizardButton.CancelButton).clicked.connect(self.cancel)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
         self.resize(1180, 660)
 
@@ -774,6 +807,12 @@ class CrisisWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish and save"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel (Esc)"))
         self.directory_panel.copy_button.setText(self.tr("Copy to the summary (F8)"))
+        self.texts = {
+            "giver_missing": self.tr(
+                "Who gave the consent is not recorded: without it there is no consent, and "
+                "every referral stays anonymous advice. Choose who gave it to pass the "
+                "person's data on."),
+        }
 
     def _apply_hints(self, hints: Hints) -> None:
         if hints.country and hints.country != countries.UNDEFINED:
@@ -824,6 +863,7 @@ class CrisisWizard(QWizard):
         question = self.summary_question()
         if question is None or self.finished_ok:
             return
+        self.answered = True
         line = self.directory_panel.text.notes_text(entry)
         current = str(self.answers.get(question.id) or "").rstrip()
         text = f"{current}\n{line}" if current else line
@@ -851,7 +891,7 @@ class CrisisWizard(QWizard):
         data: dict[str, Any] = {
             "questionnaire": self.questionnaire.id, "version": self.questionnaire.version,
             "answers": dict(self.answers), "contact_draft_id": self.contact_draft_id,
-            "directory_given": list(self.directory_given),
+            "directory_given": list(self.directory_given), "page": self.page_key(),
         }
         if self.currentId() == self.final_id and self.referral_page.rows:
             data["referrals"] = [r.to_json() for r in self.referral_page.all_referrals()]
@@ -865,6 +905,61 @@ class CrisisWizard(QWizard):
                                                    self.contact_draft_id)
         except Exception:
             log.exception("could not save the crisis draft")
+
+    def page_key(self) -> str:
+        """Where the consultant is: the questionnaire page's id, or the referrals."""
+        page = self.currentPage()
+        if isinstance(page, QuestionPage):
+            return page.page_def.id
+        return "referrals" if self.currentId() == self.final_id else ""
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self.answered:
+            self.schedule_draft()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.resume_page:
+            target, self.resume_page = self.resume_page, None
+            self.go_to(target)
+
+    def go_to(self, key: str) -> None:
+        """Walk forward to a page (a reopened draft's), as Next does, stopping where a
+        page's answers are not complete."""
+        for _step in range(len(self.page_ids) + 1):
+            if self.page_key() in (key, ""):
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.isVisible() and not self.finished_ok:
+            event.ignore()
+            self.cancel()
+            return
+        super().closeEvent(event)
+
+    def cancel(self) -> None:
+        """Esc, Cancel or the window's close: with answers given, ask first."""
+        if self.answered and not self.finished_ok:
+            answer = msgbox.choose(
+                self, self.tr("Close the crisis questionnaire?"),
+                self.tr("The answers are kept as a draft and offered again with Ctrl+K."),
+                [("close", self.tr("Close")), ("stay", self.tr("Continue the questionnaire"))],
+                default="stay", escape="stay")
+            if answer != "close":
+                return
+        self.reject()
 
     def reject(self) -> None:
         """Cancel: nothing is saved but the draft, offered back next time."""

@@ -221,6 +221,13 @@ class DirectoryPanel(QFrame):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long entry in a short window scrolls instead of losing its last lines.
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.hide()
         self.copy_button = QPushButton()
         self.copy_button.setAutoDefault(False)
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -231,7 +238,7 @@ class DirectoryPanel(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.emergency)
         body.addWidget(self.list, 1)
-        body.addWidget(self.detail)
+        body.addWidget(self.detail_area)
         body.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -253,8 +260,9 @@ class DirectoryPanel(QFrame):
     def _update_title(self) -> None:
         names = ", ".join(self.text.country(c) for c in self.countries)
         title = self.tr("Contacts abroad (F7)")
-        self.toggle.setText(f"{title}: {names}" if names else title)
-        self.toggle.setToolTip(names)
+        # The countries on a line of their own: the panel is narrow.
+        self.toggle.setText(f"{title}\n{names}" if names else title)
+        self.toggle.setToolTip(f"{title}: {names}" if names else "")
 
     def _toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
@@ -334,10 +342,10 @@ class DirectoryPanel(QFrame):
         entry = self.current_entry()
         if entry is None:
             self.detail.clear()
-            self.detail.hide()
+            self.detail_area.hide()
             return
         self.detail.setText(self.text.detail_html(entry, full=False))
-        self.detail.show()
+        self.detail_area.show()
 
     def current_entry(self) -> Entry | None:
         row = self.list.currentRow()

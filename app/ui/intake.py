@@ -29,7 +29,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -61,6 +60,7 @@ from app.services.contacts import (
 from app.services.directory import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
+from app.ui.datefield import DateField
 from app.ui.directory_panel import DirectoryPanel
 from app.ui.style import heading
 
@@ -234,9 +234,7 @@ class IntakeForm(QWidget):
 
         # -- details --
         self.channel = CodeCombo(tax["channel"], lang)
-        self.started = QDateTimeEdit()
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.started = DateField(with_time=True)
         self.gender = CodeCombo(tax["gender"], lang, advance=True)
         self.age_group = CodeCombo(tax["age_group"], lang, empty="—", advance=True)
         self.region = CodeCombo(tax["region"], lang, empty="—", advance=True)
@@ -389,8 +387,8 @@ class IntakeForm(QWidget):
                       self.travel_purpose, self.how_heard):
             combo.advanced.connect(lambda c=combo: self._focus_after(c))
         self.channel.currentIndexChanged.connect(self._channel_changed)
-        self.started.dateTimeChanged.connect(self._changed)
-        self.started.dateTimeChanged.connect(self._update_hours_banner)
+        self.started.changed.connect(self._changed)
+        self.started.value_changed.connect(self._update_hours_banner)
         self.crisis.toggled.connect(self._changed)
         self.crisis.toggled.connect(lambda _on: self._update_crisis_offer())
         self.crisis_button.clicked.connect(self.crisis_requested.emit)
@@ -559,7 +557,7 @@ class IntakeForm(QWidget):
             b.setChecked(False)
         self.kind_group.setExclusive(True)
         self.channel.set_code("phone")
-        self.started.setDateTime(to_qdatetime(datetime.now(UTC)))
+        self.started.set_value(datetime.now(UTC).replace(second=0, microsecond=0))
         for combo in (self.age_group, self.region, self.caller_role, self.travel_purpose,
                       self.how_heard):
             combo.set_code(None)
@@ -612,7 +610,6 @@ class IntakeForm(QWidget):
             # its real date and time to set.
             self.choose_kind(CONSULTATION, focus=False)
             self.started.setFocus()
-            self.started.setSelectedSection(QDateTimeEdit.Section.DaySection)
         self.save_draft_soon()
 
     def load_record(self, record: ContactRecord) -> None:
@@ -694,7 +691,7 @@ class IntakeForm(QWidget):
             self.kind_buttons[data.kind].setChecked(True)
         self.channel.set_code(data.channel)
         if data.started_at:
-            self.started.setDateTime(to_qdatetime(data.started_at))
+            self.started.set_value(data.started_at)
         self.gender.set_code(data.gender or "unknown")
         self.age_group.set_code(data.age_group)
         self.region.set_code(data.region)
@@ -791,7 +788,7 @@ class IntakeForm(QWidget):
     def _tick(self) -> None:
         elapsed = int(monotonic.monotonic() - self._timer_origin)
         if self.ended_at is not None:
-            elapsed = int((self.ended_at - from_qdatetime(self.started.dateTime())).total_seconds())
+            elapsed = int((self.ended_at - self.started.last_good()).total_seconds())
         minutes, seconds = divmod(max(elapsed, 0), 60)
         self.timer_label.setText(f"{minutes:02d}:{seconds:02d}")
 
@@ -815,7 +812,7 @@ class IntakeForm(QWidget):
 
     def _update_hours_banner(self) -> None:
         hours = self.service.working_hours()
-        started = from_qdatetime(self.started.dateTime())
+        started = self.started.last_good()
         outside = is_out_of_hours(started, hours)
         self.hours_banner.setVisible(self.active and outside)
         self.hours_banner.setText(
@@ -852,7 +849,7 @@ class IntakeForm(QWidget):
         return ContactInput(
             kind=self.current_kind(),
             channel=self.channel.code() or "phone",
-            started_at=from_qdatetime(self.started.dateTime()),
+            started_at=self.started.last_good(),
             ended_at=self.ended_at,
             gender=self.gender.code() or "unknown",
             age_group=self.age_group.code(),
@@ -948,6 +945,9 @@ class IntakeForm(QWidget):
 
     def save(self) -> ContactRecord | None:
         if not self.active or not self.kind_chosen:
+            return None
+        if self.started.problem() is not None:  # refused under the field, not replaced
+            self.started.setFocus()
             return None
         self.draft_writer.flush()  # no draft write may land after the contact is saved
         data = self.collect()

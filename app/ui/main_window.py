@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.assistance import AssistanceService
-from app.services.contacts import ContactService, UserRow, UserService
+from app.services.contacts import ContactRecord, ContactService, UserRow, UserService
 from app.services.crisis import CrisisService, CrisisSubmission
 from app.services.directory import DirectoryService
 from app.services.permissions import allowed
@@ -572,6 +572,9 @@ class MainWindow(QMainWindow):
         from app.services.validation import ValidationError
 
         wizard = self.crisis_wizard
+        problem = self.intake.started.problem()  # typed, not a date: refused, not replaced
+        if problem is not None:
+            return self.tr("The contact's date and time: %1").replace("%1", problem)
         data, record_id, version, draft_id = self.intake.prepared()
         try:
             opened = self.crisis.open_case(
@@ -661,8 +664,9 @@ class MainWindow(QMainWindow):
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()
 
-    def _contact_saved(self, record: object) -> None:
-        self.journal.refresh()
+    def _contact_saved(self, record: ContactRecord) -> None:
+        if self.journal.contact_saved(record):  # opened from the journal: back to it
+            self.show_page("journal")
         self._update_today()
         data = getattr(record, "input", None)
         kind = getattr(data, "kind", "consultation")

@@ -48,7 +48,8 @@ class MyReviewsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its dates; a narrow pane scrolls instead of cutting them.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.report = ReviewReport(lang)
         self.contact_view = ContactView(contacts.tax, lang)
         self.detail = QTabWidget()

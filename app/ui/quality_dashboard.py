@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 from app.services import quality_export
 from app.services.quality import Dashboard, QualityService, Series
 from app.ui import msgbox
+from app.ui.datefield import DateField
 from app.ui.messages import user_text
 from app.ui.review_view import local_time, percent_text
-from app.ui.round_dialog import to_date, to_qdate
 from app.ui.tasks import Task, run_task
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
@@ -167,12 +166,10 @@ class DashboardTab(QWidget):
         today = today or date.today()
         first = date(today.year - (1 if today.month <= 5 else 0),
                      (today.month - 6) % 12 + 1, 1)
-        self.start = QDateEdit(to_qdate(first))
-        self.end = QDateEdit(to_qdate(today))
+        self.start = DateField(first)
+        self.end = DateField(today)
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.dateChanged.connect(lambda _d: self.refresh(force=True))
+            edit.value_changed.connect(lambda: self.refresh(force=True))
         self.period_label = QLabel()
         self.period_label.setBuddy(self.start)
         self.series_choice = QComboBox()
@@ -238,7 +235,7 @@ class DashboardTab(QWidget):
     def refresh(self, force: bool = False) -> None:
         if not (force or self.stale) and self.data is not None:
             return
-        start, end = to_date(self.start.date()), to_date(self.end.date())
+        start, end = self.start.last_day(), self.end.last_day()
         if end < start:
             self.summary.setText(self.tr("The period ends before it starts."))
             return

@@ -89,6 +89,7 @@ class RoundsTab(QWidget):
         unread_layout.addWidget(self.unread, 1)
         unread_layout.addWidget(self.unread_empty)
         self.unread_box.setMaximumWidth(420)
+        self.unread_box.setMinimumWidth(340)  # a consultant's full name, not «Анна Ков…»
 
         top = QHBoxLayout()
         top.addWidget(self.rounds_label)

@@ -258,6 +258,7 @@ class ReviewDialog(QDialog):
         heading(self.heading, 2)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # the total and its rating, narrow in Belarusian
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")

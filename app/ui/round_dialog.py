@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +41,7 @@ from app.services.quality import (
     new_seed,
 )
 from app.services.validation import FieldError, ValidationError
+from app.ui.datefield import DateField, date_problem
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 
@@ -78,11 +78,8 @@ class RoundDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.start = QDateEdit(to_qdate(start))
-        self.end = QDateEdit(to_qdate(end))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.start = DateField(start)
+        self.end = DateField(end)
         self.consultants = QListWidget()
         self.consultants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for user in self.staff:
@@ -168,12 +165,12 @@ class RoundDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
-        for signal in (self.start.dateChanged, self.end.dateChanged,
+        for signal in (self.start.value_changed, self.end.value_changed,
                        self.per_consultant.valueChanged, self.stratify.currentIndexChanged,
                        self.include_non_data.toggled, self.seed.valueChanged,
                        self.consultants.itemChanged):
             signal.connect(self._inputs_changed)
-        self.start.dateChanged.connect(self._suggest_name)
+        self.start.value_changed.connect(self._suggest_name)
         self.new_seed_button.clicked.connect(lambda: self.seed.setValue(new_seed()))
         self.buttons.accepted.connect(self.start_round)
         self.buttons.rejected.connect(self.reject)
@@ -217,12 +214,12 @@ class RoundDialog(QDialog):
     def _suggest_name(self) -> None:
         if self.name.isModified():
             return
-        first = self.start.date()
+        first = self.start.last_day()
         locale = QLocale({"ru": QLocale.Language.Russian, "be": QLocale.Language.Belarusian}
                          .get(self.lang, QLocale.Language.English))
-        month = locale.standaloneMonthName(first.month(), QLocale.FormatType.LongFormat)
+        month = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
         self.name.setText(self.tr("Quality review: %1 %2").replace("%1", month).replace(
-            "%2", str(first.year())))
+            "%2", str(first.year)))
 
     def spec(self) -> RoundSpec:
         chosen = tuple(
@@ -231,8 +228,8 @@ class RoundDialog(QDialog):
             if self.consultants.item(i).checkState() == Qt.CheckState.Checked)
         stratify = self.stratify.currentData()
         return RoundSpec(
-            name=self.name.text(), period_start=to_date(self.start.date()),
-            period_end=to_date(self.end.date()), consultant_ids=chosen,
+            name=self.name.text(), period_start=self.start.last_day(),
+            period_end=self.end.last_day(), consultant_ids=chosen,
             per_consultant=self.per_consultant.value(),
             stratify=str(stratify) if stratify else None,
             include_non_data=self.include_non_data.isChecked(), seed=self.seed.value())
@@ -321,6 +318,8 @@ class RoundDialog(QDialog):
         super().done(result)
 
     def start_round(self) -> None:
+        if date_problem(self) is not None:
+            return
         spec = self.spec()
         quality = self.quality
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,8 +29,11 @@ from app.services.contacts import (
 from app.ui import i18n
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
+from app.ui.style import use_bundled_font
 
 SIZE = (1366, 768)
+Inspect = Callable[[QWidget, Path], None]
+_inspect: Inspect | None = None  # looks at each screen as it is saved (the layout check)
 
 
 def _settle(app: QApplication) -> None:
@@ -40,6 +44,8 @@ def _settle(app: QApplication) -> None:
 def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
     _settle(app)
     widget.grab().save(str(path))
+    if _inspect is not None:
+        _inspect(widget, path)
     return path
 
 
@@ -99,7 +105,8 @@ def _quality_screens(window: MainWindow, service: ContactService, users: UserSer
     dialog.reject()
     page.tabs.setCurrentWidget(page.dashboard)
     files.append(_save(boss, out / f"{lang}-16-quality-dashboard.png", app))
-    page.staff.start.setDate(page.staff.start.date().addYears(-1))
+    first = page.staff.start.last_day()
+    page.staff.start.set_value(first.replace(year=first.year - 1))
     page.tabs.setCurrentWidget(page.staff)
     files.append(_save(boss, out / f"{lang}-17-staff-development.png", app))
     boss.quitting_confirmed = True
@@ -302,6 +309,8 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
     painter.end()
     shot.save(str(out / f"{lang}-{n:02d}-locked.png"))
     files.append(out / f"{lang}-{n:02d}-locked.png")
+    if _inspect is not None:
+        _inspect(lock.dialog, files[-1])
     n += 1
     lock.stop()
     window.intake.discard(ask=False)
@@ -312,7 +321,8 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
     if window.audit_page is not None:
         window.show_page("audit")
         page = window.audit_page
-        page.date_from.setDate(page.date_from.date().addYears(-3))
+        first = page.date_from.last_day()
+        page.date_from.set_value(first.replace(year=first.year - 3))
         deadline = datetime.now() + timedelta(seconds=30)
         while page.task is not None and datetime.now() < deadline:
             app.processEvents()
@@ -345,10 +355,22 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     return path
 
 
-def render_all(out: Path, langs: list[str]) -> list[Path]:
+def render_all(out: Path, langs: list[str], inspect: Inspect | None = None) -> list[Path]:
+    """Every screen of each language in ``langs`` to PNG files in ``out``; ``inspect``,
+    if given, is called with each screen (its widget, its file) as it is saved."""
+    global _inspect  # noqa: PLW0603 - one run at a time, restored below
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    use_bundled_font(app)
+    _inspect = inspect
+    try:
+        return _render_all(out, langs, app)
+    finally:
+        _inspect = None
+
+
+def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
     files: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         from types import SimpleNamespace

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from app.services.contacts import ConcurrentEditError, UserRow
 from app.services.quality import QualityService, StaffEventInput, StaffEventRow
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
-from app.ui.round_dialog import to_date, to_qdate
+from app.ui.datefield import DateField, date_problem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,9 +46,7 @@ class StaffEventDialog(QDialog):
         self.saved: StaffEventRow | None = None
         self.setWindowTitle(self.tr("Staff development") if event is None
                             else self.tr("Edit the record"))
-        self.held_on = QDateEdit(to_qdate(event.held_on if event else date.today()))
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd.MM.yyyy")
+        self.held_on = DateField(event.held_on if event else date.today())
         self.type = QComboBox()
         labels = {"meeting": self.tr("Staff meeting"),
                   "examination": self.tr("Written examination"),
@@ -115,7 +112,7 @@ class StaffEventDialog(QDialog):
     def collect(self) -> StaffEventInput:
         ids = [str(self.people.item(i).data(ID_ROLE)) for i in range(self.people.count())
                if self.people.item(i).checkState() == Qt.CheckState.Checked]
-        return StaffEventInput(to_date(self.held_on.date()), str(self.type.currentData()),
+        return StaffEventInput(self.held_on.last_day(), str(self.type.currentData()),
                                self.topic.text(), ids, self.others.text(),
                                self.notes.toPlainText())
 
@@ -128,6 +125,8 @@ class StaffEventDialog(QDialog):
         }.get((error.field, error.problem), error.message)
 
     def save(self) -> None:
+        if date_problem(self) is not None:
+            return
         try:
             self.saved = self.quality.save_staff_event(
                 self.collect(), self.record.id if self.record else None,
@@ -152,12 +151,10 @@ class StaffTab(QWidget):
         self.lang = lang
         self.rows: list[StaffEventRow] = []
         today = today or date.today()
-        self.start = QDateEdit(to_qdate(date(today.year, 1, 1)))
-        self.end = QDateEdit(to_qdate(date(today.year, 12, 31)))
+        self.start = DateField(date(today.year, 1, 1))
+        self.end = DateField(date(today.year, 12, 31))
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.dateChanged.connect(lambda _d: self.refresh())
+            edit.value_changed.connect(self.refresh)
         self.period_label = QLabel()
         self.period_label.setBuddy(self.start)
         self.counts = QLabel()
@@ -210,7 +207,7 @@ class StaffTab(QWidget):
             [self.tr("Date"), self.tr("Type"), self.tr("Topic"), self.tr("Participants")])
 
     def refresh(self) -> None:
-        start, end = to_date(self.start.date()), to_date(self.end.date())
+        start, end = self.start.last_day(), self.end.last_day()
         self.rows = self.quality.staff_events(start, end)
         counts = self.quality.staff_event_counts(start, end)
         attendances = sum(r.participant_count for r in self.rows)

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +64,7 @@ from app.services.contacts import ContactService
 from app.services.statistics import StatisticsService
 from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui import msgbox
+from app.ui.datefield import DateField
 from app.ui.style import heading
 from app.ui.tasks import Task, run_task
 
@@ -285,13 +285,8 @@ class StatisticsPage(QWidget):
         for m in range(1, 13):
             self.month.addItem(locale.standaloneMonthName(m), m)
         self.month.setCurrentIndex(today.month - 1)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit, value in ((self.date_from, today.replace(month=1, day=1)),
-                            (self.date_to, today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(QDate(value.year, value.month, value.day))
+        self.date_from = DateField(today.replace(month=1, day=1))
+        self.date_to = DateField(today)
         self.organisation = QComboBox()
         self.organisation.addItem("", None)
         for c in tax["organisation"].active():
@@ -399,7 +394,7 @@ class StatisticsPage(QWidget):
             combo.currentIndexChanged.connect(self._period_changed)
         self.year.valueChanged.connect(self._period_changed)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._period_changed)
+            edit.value_changed.connect(self._period_changed)
         self.sections.currentRowChanged.connect(self._show_section)
         self.release.toggled.connect(self.threshold.setEnabled)
         self.refresh_button.clicked.connect(self.recompute)
@@ -542,10 +537,8 @@ class StatisticsPage(QWidget):
         if kind == "month":
             return Period.month(year, int(self.month.currentData()))
         if kind == "custom":
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
-            assert isinstance(first, date)
-            assert isinstance(last, date)
+            first = self.date_from.last_day()
+            last = self.date_to.last_day()
             return Period(min(first, last), max(first, last))
         return Period.year(year)
 
@@ -570,8 +563,8 @@ class StatisticsPage(QWidget):
             else:
                 self.period_kind.setCurrentIndex(3)
                 s, e = period.start, period.end
-                self.date_from.setDate(QDate(s.year, s.month, s.day))
-                self.date_to.setDate(QDate(e.year, e.month, e.day))
+                self.date_from.set_value(s)
+                self.date_to.set_value(e)
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -696,6 +689,7 @@ class StatisticsPage(QWidget):
         self.sections.clear()
         for key in keys:
             item = QListWidgetItem(self.section_title(key))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, key)
             table = self.tables.get(key)
             if table is not None and table.status == "no_data":
@@ -704,6 +698,11 @@ class StatisticsPage(QWidget):
             if key == selected:
                 self.sections.setCurrentItem(item)
         self.sections.blockSignals(False)
+        # Wide enough for the longest section title in the interface language.
+        needed = (self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth()
+                  + self.sections.verticalScrollBar().sizeHint().width() + 4)
+        self.sections.setMaximumWidth(max(280, min(needed, 380)))
+        self.sections.setMinimumWidth(min(max(190, needed), 380))
 
     def select_section(self, key: str) -> None:
         for i in range(self.sections.count()):

@@ -93,4 +93,8 @@ class PagedTableModel(QAbstractTableModel):
             return self.row_text(row, index.column())
         if role == ID_ROLE:
             return row.id
-        return self.role_data(row, index.column(), role)
+        found = self.role_data(row, index.column(), role)
+        if found is None and role == Qt.ItemDataRole.ToolTipRole:
+            # A cell too narrow for its text elides it: the tooltip shows it whole.
+            return self.row_text(row, index.column()) or None
+        return found
