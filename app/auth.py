@@ -111,7 +111,10 @@ def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None
     except WrongPassword as exc:
         raise LoginError("wrong", "wrong user name or password") from exc
     except LockedOut as exc:
-        raise LoginError("locked", str(exc), until=exc.until) from exc
+        # Said as a wrong password: "locked" would tell a stranger that the name is an
+        # account's. The key file keeps the event for the audit log; the log says it too.
+        log.warning("a login was refused: the account is locked out for now")
+        raise LoginError("wrong", "wrong user name or password") from exc
     except KeyringError as exc:
         raise LoginError("key_file", str(exc)) from exc
 

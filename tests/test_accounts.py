@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from app import auth
 from app.db import open_store
+from app.db.keyring import Keyring
 from app.db.sqlite import is_plain_database
 from app.models import AuditEntry, User
 from app.services.accounts import (
@@ -119,12 +120,14 @@ def test_wrong_password_then_lockout_for_fifteen_minutes(db: Path):
         assert str(failed.value) == "wrong user name or password"
     with pytest.raises(auth.LoginError) as failed:
         auth.login(db, "boss", "still not it", now=now)
-    assert failed.value.reason == "locked"
-    assert failed.value.until == now + timedelta(minutes=15)
+    # A lockout is said as a wrong password: it must not tell that "boss" exists.
+    assert (failed.value.reason, str(failed.value)) == ("wrong", "wrong user name or password")
+    until = Keyring.load(db).locked_until("boss", now)
+    assert until is not None and abs(until - (now + timedelta(minutes=15))) < timedelta(seconds=1)
     # Locked: even the right password waits.
     with pytest.raises(auth.LoginError) as failed:
         auth.login(db, "boss", ADMIN_PASSWORD, now=now + timedelta(minutes=14))
-    assert failed.value.reason == "locked"
+    assert (failed.value.reason, str(failed.value)) == ("wrong", "wrong user name or password")
     login = auth.login(db, "boss", ADMIN_PASSWORD, now=now + timedelta(minutes=16))
     try:
         logged = actions(login.store)
