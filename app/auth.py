@@ -26,6 +26,7 @@ from app.db.instance import InstanceError, InstanceLock
 from app.db.keyring import KEY_BYTES, Keyring, KeyringError, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.killpoint import step
+from app.db.leftovers import remove_leftovers
 from app.db.sqlite import DatabaseError, fsync_dir, fsync_file, is_plain_database
 from app.db.sqlite import connect as sqlite_connect
 from app.models import User, utcnow
@@ -406,6 +407,7 @@ def _setup_lock(path: Path) -> InstanceLock:
     except OSError as exc:
         raise SetupError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
             from exc
+    remove_leftovers(path)
     return lock
 
 

@@ -219,7 +219,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.db.backup import BackupError, keys_path_for, make_backup
+    from app.db.backup import BackupError, DestinationError, keys_path_for, make_backup
 
     out = Path(args.out)
     if out.exists():
@@ -229,6 +229,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store, _user = open_db(args, "backup.make")
     try:
         made = make_backup(store, "manual", out=out)
+    except DestinationError as exc:
+        raise UsageError(f"--out {exc}") from exc
     except BackupError as exc:
         raise CommandError(str(exc)) from exc
     finally:

@@ -31,13 +31,15 @@ STEPS: tuple[str, ...] = (
     "new.filled",                # the new database complete under its temporary name
     "new.keys_placed",           # its key file under its own name, the database not yet
     # migrations (app/db/store.py)
+    "migrate.backing_up",        # the copy before the migration written, not renamed
     "migrate.backed_up",         # the copy before the migration made
     "migrate.upgraded",          # the migration run, not yet committed
     # backups and restores (app/db/backup.py, app/db/sqlite.py)
-    "backup.copying",            # the copy half written under its temporary name
+    "backup.copying",            # the copy written under its temporary name (.part)
     "backup.copied",             # the copy complete, the key file not yet beside it
+    "restore.keeping",           # the current database being kept (.part)
     "restore.kept",              # the current database kept as a before-restore backup
-    "restore.copying",           # the backup half copied under the temporary name
+    "restore.copying",           # the backup copied under the temporary name (.part)
     "restore.before_rename",     # the copy complete, about to replace the database
 )
 
