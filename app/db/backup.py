@@ -200,9 +200,11 @@ def _backup(db_path: Path, target: Path, key: bytes | None) -> None:
         raise DestinationError(f"{target}: the backup cannot be written to {target.parent} "
                           f"({exc.strerror or exc}); choose another place") from exc
     try:
-        sqlite_store.backup_file(db_path, target, key)
-        step("backup.copied")
+        # The key file first: a kill between the two leaves no backup under the name
+        # (the same command can run again), never a backup without its key file.
         _copy_keys(db_path, target)
+        step("backup.keys_copied")
+        sqlite_store.backup_file(db_path, target, key)
     except sqlite_store.DatabaseError as exc:
         if any(words in str(exc) for words in _WRITE_ERRORS):
             raise BackupError(f"{target}: the backup could not be written ({exc}); the "

@@ -35,8 +35,8 @@ STEPS: tuple[str, ...] = (
     "migrate.backed_up",         # the copy before the migration made
     "migrate.upgraded",          # the migration run, not yet committed
     # backups and restores (app/db/backup.py, app/db/sqlite.py)
+    "backup.keys_copied",        # the key file beside the backup, the backup not yet
     "backup.copying",            # the copy written under its temporary name (.part)
-    "backup.copied",             # the copy complete, the key file not yet beside it
     "restore.keeping",           # the current database being kept (.part)
     "restore.kept",              # the current database kept as a before-restore backup
     "restore.copying",           # the backup copied under the temporary name (.part)

@@ -10,7 +10,8 @@ file, which can be as large as the database:
 - ``<db>.keys.<process>.<random>.part``: the key file being saved;
 - ``<db>.restoring``, ``<db>.restoring.part``: a restore's copy of the backup;
 - ``<db>.encrypting``: an old plain database's encrypted copy;
-- ``<db>.setup.part``: a new database before it takes its name.
+- ``<db>.setup.part``: a new database before it takes its name;
+- ``backups/<backup>.keys`` without its backup: a backup killed after its key file.
 
 :func:`remove_leftovers` runs when a database is opened with the single-instance lock
 (the app's start, a restore, a set-up). The files only ever written under that lock go
@@ -57,7 +58,8 @@ def _kind(db_name: str, name: str) -> str | None:
 
 def find_leftovers(db_path: Path) -> list[tuple[Path, str]]:
     """The temporary files of ``db_path`` beside it and in its ``backups`` folder, each
-    with its kind (see :func:`_kind`)."""
+    with its kind (see :func:`_kind`); and in ``backups`` a backup's key file whose
+    backup was never written (the key file is copied first)."""
     db_path = Path(db_path)
     found: list[tuple[Path, str]] = []
     for folder in (db_path.parent, db_path.parent / "backups"):
@@ -65,6 +67,9 @@ def find_leftovers(db_path: Path) -> list[tuple[Path, str]]:
             continue
         for p in folder.glob(glob.escape(db_path.name) + ".*"):
             kind = _kind(db_path.name, p.name)
+            if kind is None and folder.name == "backups" and p.name.endswith(".backup.keys") \
+                    and not p.with_name(p.name[:-len(".keys")]).exists():
+                kind = "any"
             if kind is not None and p.is_file():
                 found.append((p, kind))
     return sorted(found)
