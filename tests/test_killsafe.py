@@ -253,6 +253,32 @@ def with_accounts(tmp_path: Path):
     return db
 
 
+@pytest.mark.parametrize("step", ["migrate.backing_up", "migrate.backed_up",
+                                  "migrate.upgraded"])
+def test_a_migration_killed_at_each_step_is_run_again(step, with_accounts, capsys):
+    """An encrypted database of an older schema, migrated by the first command that
+    opens it after an update."""
+    from alembic import command
+
+    from app.db import store as store_module
+
+    db = with_accounts
+    key = Keyring.load(db).unlock("admin", PASSWORD)
+    engine = store_module.make_engine(db, key)
+    cfg = store_module._alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007")
+    engine.dispose()
+    _killed_at(step, "check", "--db", str(db))
+    assert _count(db, key) == CONTACTS  # the old schema or the new, whole either way
+    for old in db.parent.glob(f"{db.name}.before-*.bak"):
+        assert _count(old, key) == CONTACTS
+    assert cli.main(["check", "--db", str(db)]) == 0, capsys.readouterr().err
+    assert _logs_in(db) == CONTACTS
+    _next_start(db)
+
+
 @pytest.mark.parametrize("step", ["backup.keys_copied", "backup.copying"])
 def test_backup_killed_at_each_step(step, with_accounts, tmp_path, capsys):
     db = with_accounts
