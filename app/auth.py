@@ -174,7 +174,7 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
     path = Path(db_path).expanduser()
     name = normal_username(username)
     keyring = _load_keyring(path)
-    if setup_interrupted(path) and is_plain_database(path):
+    if is_plain_database(path) and setup_interrupted(path):
         raise LoginError("interrupted", f"{path}: the set-up of this database was "
                          "interrupted before it was encrypted; finish it with: infoline "
                          f"init --existing-ok --db {path}")
