@@ -347,3 +347,43 @@ def test_a_set_up_killed_before_the_encryption_is_finished_in_the_window(qtbot, 
     ring = Keyring.load(path)
     assert not ring.recovery_code_pending
     assert ring.unlock_with_recovery(seen["code"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_recovery_code_never_shown_is_replaced_at_the_administrators_login(qtbot,
+                                                                             tmp_path):
+    """``infoline init`` was killed after the database was made, before it printed the
+    recovery code: the administrator logs in as usual and is shown a new code."""
+    from app.ui.app import log_in
+
+    path = tmp_path / "new.sqlite3"
+    killed = subprocess.run(
+        [sys.executable, "-m", "app", "init", "--db", str(path)],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, timeout=300,
+        env={**os.environ, "INFOLINE_TEST_KILL_AT": "setup.opened"}, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert b"-" not in killed.stdout  # no code was printed
+    assert Keyring.load(path).recovery_code_pending
+    seen = {}
+
+    def log_in_as_admin(dialog: LoginDialog):
+        dialog.username.setText("admin")
+        dialog.password.setText(CLI_PASSWORD)
+        dialog.login_button.click()
+
+    def confirm(dialog: RecoveryCodeDialog):
+        seen["code"] = dialog.code_label.text()
+        dialog.confirm.setChecked(True)
+        dialog.ok_button.click()
+
+    left = _answer_dialogs(qtbot, [(LoginDialog, log_in_as_admin),
+                                   (RecoveryCodeDialog, confirm)])
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    result = log_in(path, settings)
+    assert not left
+    assert result is not None
+    result.store.close()
+    ring = Keyring.load(path)
+    assert not ring.recovery_code_pending
+    assert ring.unlock_with_recovery(seen["code"])

@@ -196,6 +196,11 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             return None
         result = dialog.result_login
         settings.setValue(key, result.user.username)
+        if result.keyring.recovery_code_pending and result.role == "administrator":
+            # The set-up was stopped before its recovery code was shown: a new one now
+            # (the one never shown stops working).
+            RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
+            result.keyring.recovery_code_shown()
     if result.user.must_change_password:
         from app.services.accounts import AccountService
 
