@@ -279,7 +279,10 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
     database is encrypted in place, otherwise an empty one is made. Returns the open
     store, the key file, the database key and the recovery code (to show once).
 
-    Nobody can log in yet: add accounts to the key file (:func:`setup_first_admin` does).
+    Nobody can log in yet: add accounts to the key file. Not kill-safe (a kill before
+    the first account leaves a key file that opens nothing): the app sets up with
+    :func:`setup_first_admin` and :func:`setup_demo`; this is for tests and tools that
+    add the accounts themselves at once.
     """
     path = Path(db_path).expanduser()
     if Keyring.exists(path):
