@@ -204,7 +204,11 @@ def _backup(db_path: Path, target: Path, key: bytes | None) -> None:
         # (the same command can run again), never a backup without its key file.
         _copy_keys(db_path, target)
         step("backup.keys_copied")
-        sqlite_store.backup_file(db_path, target, key)
+        try:
+            sqlite_store.backup_file(db_path, target, key)
+        except BaseException:
+            keys_path_for(target).unlink(missing_ok=True)
+            raise
     except sqlite_store.DatabaseError as exc:
         if any(words in str(exc) for words in _WRITE_ERRORS):
             raise BackupError(f"{target}: the backup could not be written ({exc}); the "
