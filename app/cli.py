@@ -121,15 +121,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     from app import auth
     from app.db import StoreError
     from app.db.keyring import KeyringError
+    from app.db.killpoint import step
     from app.models.taxonomy import load
     from app.services.validation import ValidationError
 
     path = _db_path(args)
-    if path.exists() and path.stat().st_size > 0 and not args.existing_ok:
+    interrupted = auth.setup_interrupted(path)
+    if path.exists() and path.stat().st_size > 0 and not args.existing_ok and not interrupted:
         raise UsageError(f"{path}: a database already exists there")
     if args.org and args.org not in load()["organisation"]:
         raise UsageError(f"--org {args.org}: not an organisation code (lastrada, bwc)")
-    if not auth.needs_setup(path):
+    if not auth.needs_setup(path) and not interrupted:
         # Set up already: an administrator may still change the site's settings.
         store, _user = open_db(args, "site.manage", write=True)
         try:
@@ -150,22 +152,37 @@ def cmd_init(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise UsageError(auth.describe(exc)) from exc
     except (auth.SetupError, StoreError, KeyringError) as exc:
+        if isinstance(exc.__cause__, auth.LoginError):  # finishing it as someone else
+            raise UsageError(str(exc)) from exc
         raise CommandError(str(exc)) from exc
     result.store.close()
-    print(f"Created {path}, encrypted, with the administrator {result.user.username}")
+    if interrupted:
+        print(f"Finished setting up {path}, encrypted, with the administrator "
+              f"{result.user.username} (the set-up had been interrupted)")
+    else:
+        print(f"Created {path}, encrypted, with the administrator {result.user.username}")
     print()
     print("Recovery code, shown only this once. Print it or write it down and lock it away:")
-    print("it opens the database when every password is lost.")
+    print("it opens the database when every password is lost."
+          + (" Any code shown before for this database no longer works." if interrupted
+             else ""))
     print()
     print(f"    {code}")
     print()
+    sys.stdout.flush()
+    step("setup.code_shown")
+    try:
+        result.keyring.recovery_code_shown()
+    except (KeyringError, OSError) as exc:
+        raise CommandError(f"{result.keyring.path}: the code was shown but could not be "
+                           f"marked as shown ({exc})") from exc
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app import auth
     from app.db import StoreError
-    from app.db.keyring import Keyring, KeyringError
+    from app.db.keyring import KeyringError
     from app.services import demo
 
     path = _db_path(args)
@@ -182,20 +199,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
             last[0] = pct
         return True
 
-    completed = False
+    # Made under a temporary name that takes the path last: an interrupted run leaves
+    # no half-made file at the path, and the next run clears what it left.
     try:
         result, store, _ring, _key = auth.setup_demo(path, lambda store: demo.generate(
             store, contacts=args.contacts, seed=args.seed, progress=progress),
             exclusive=True)
         store.close()
-        completed = True
     except (auth.SetupError, StoreError, KeyringError) as exc:
         raise CommandError(str(exc)) from exc
-    finally:
-        if not completed:  # an interrupted run leaves no half-made file behind
-            for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                      Keyring.path_for(path)):
-                p.unlink(missing_ok=True)
     print(f"Created {path}: {result.contacts} contacts of fictional demo data "
           f"({result.users} staff accounts)")
     print(f"Demo accounts: {', '.join(auth.DEMO_ACCOUNTS)}, each with the password "
@@ -223,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.db.backup import BackupError, keys_path_for, make_backup
+    from app.db.backup import BackupError, DestinationError, keys_path_for, make_backup
 
     out = Path(args.out)
     if out.exists():
@@ -233,6 +245,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store, _user = open_db(args, "backup.make")
     try:
         made = make_backup(store, "manual", out=out)
+    except DestinationError as exc:
+        raise UsageError(f"--out {exc}") from exc
     except BackupError as exc:
         raise CommandError(str(exc)) from exc
     finally:

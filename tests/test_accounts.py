@@ -4,6 +4,7 @@ accounts. Roles themselves are tested cell by cell in test_permissions.py."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import select, update
 
 from app import auth
 from app.db import open_store
+from app.db.keyring import Keyring
 from app.db.sqlite import is_plain_database
 from app.models import AuditEntry, User
 from app.services.accounts import (
@@ -110,7 +112,7 @@ def test_the_first_administrator_logs_in_to_an_encrypted_database(db: Path, admi
         auth.setup_first_admin(db, "other", "Другой", GOOD)
 
 
-def test_wrong_password_then_lockout_for_fifteen_minutes(db: Path):
+def test_wrong_password_then_lockout_for_fifteen_minutes(db: Path, caplog):
     now = datetime.now(UTC)
     for attempt in range(4):
         with pytest.raises(auth.LoginError) as failed:
@@ -119,12 +121,19 @@ def test_wrong_password_then_lockout_for_fifteen_minutes(db: Path):
         assert str(failed.value) == "wrong user name or password"
     with pytest.raises(auth.LoginError) as failed:
         auth.login(db, "boss", "still not it", now=now)
-    assert failed.value.reason == "locked"
-    assert failed.value.until == now + timedelta(minutes=15)
+    # A lockout is said as a wrong password: it must not tell that "boss" exists.
+    assert (failed.value.reason, str(failed.value)) == ("wrong", "wrong user name or password")
+    until = Keyring.load(db).locked_until("boss", now)
+    assert until is not None
+    assert abs(until - (now + timedelta(minutes=15))) < timedelta(seconds=1)
     # Locked: even the right password waits.
-    with pytest.raises(auth.LoginError) as failed:
+    with caplog.at_level(logging.WARNING, logger="app"), \
+            pytest.raises(auth.LoginError) as failed:
         auth.login(db, "boss", ADMIN_PASSWORD, now=now + timedelta(minutes=14))
-    assert failed.value.reason == "locked"
+    assert (failed.value.reason, str(failed.value)) == ("wrong", "wrong user name or password")
+    said = [r.getMessage() for r in caplog.records]
+    assert "a login was refused: the account is locked out for now" in said
+    assert not any("boss" in m for m in said)  # the log names nobody
     login = auth.login(db, "boss", ADMIN_PASSWORD, now=now + timedelta(minutes=16))
     try:
         logged = actions(login.store)

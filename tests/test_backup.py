@@ -268,3 +268,21 @@ def test_cli_backup_and_restore(keyed, tmp_path: Path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "damaged" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc (Linux)")
+def test_cli_backup_to_a_place_that_takes_no_files_names_the_destination(keyed, tmp_path,
+                                                                          monkeypatch,
+                                                                          capsys):
+    store, key, _code = keyed
+    db = store.path
+    store.close()
+    monkeypatch.setattr(cli, "open_db", lambda args, action=None: (
+        open_store(Path(args.db), key=key, create=False), None))
+    assert cli.main(["backup", "--db", str(db), "--out", "/proc/x.bak"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("infoline: --out /proc/x.bak: the backup cannot be written to /proc")
+    assert str(db) not in err  # the database is not what is wrong
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+    assert _count(db, key) == 0  # and it still opens

@@ -386,6 +386,38 @@ def test_a_missing_damaged_or_newer_key_file_is_a_clear_error(tmp_path: Path, co
         Keyring.load(db)
 
 
+@pytest.mark.parametrize(("param", "value"), [
+    ("memory_cost", 8 * 1024 * 1024),  # 8 GiB
+    ("memory_cost", 4),
+    ("time_cost", 10_000),
+    ("time_cost", 0),
+    ("parallelism", 1000),
+    ("memory_cost", "65536"),
+])
+def test_argon2_parameters_out_of_range_are_an_altered_key_file(tmp_path: Path, param,
+                                                                 value):
+    """An altered key file must not make the app derive with 8 GiB or for an hour and
+    then call it a wrong password: it is refused before anything is derived, for the
+    user's entry and for the recovery code alike."""
+    import time
+
+    db = tmp_path / "desk.sqlite3"
+    ring, key, code = Keyring.create(db)
+    ring.add_user("anna", "a long enough password", key)
+    data = json.loads(Keyring.path_for(db).read_text())
+    data["users"]["anna"]["kdf"][param] = value
+    data["recovery"]["kdf"][param] = value
+    Keyring.path_for(db).write_text(json.dumps(data))
+    started = time.monotonic()
+    with pytest.raises(KeyringError, match="damaged or altered"):
+        Keyring.load(db).unlock("anna", "a long enough password")
+    with pytest.raises(KeyringError, match="damaged or altered"):
+        Keyring.load(db).unlock_with_recovery(code)
+    with pytest.raises(KeyringError, match="damaged or altered"):  # an unknown name too
+        Keyring.load(db).unlock("nobody", "a long enough password")
+    assert time.monotonic() - started < 5
+
+
 def test_the_real_kdf_parameters_are_strong():
     """The parameters tests replace with cheap ones (conftest) are RFC 9106's second
     option or stronger, and a real derivation is what those parameters make it."""

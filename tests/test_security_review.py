@@ -142,7 +142,10 @@ def test_a_lockout_written_without_a_time_zone_still_locks(tmp_path: Path):
 
     with pytest.raises(auth.LoginError) as caught:
         auth.login(db, "anna", PASSWORD)
-    assert caught.value.reason == "locked"
+    # Refused although the password is right (said as a wrong one: a lockout must not
+    # tell that the account exists), and kept for the audit log as a locked login.
+    assert caught.value.reason == "wrong"
+    assert [e["event"] for e in Keyring.load(db).pending_events()] == ["login.locked"]
 
 
 def test_a_key_file_made_at_the_same_moment_is_never_replaced(tmp_path: Path, monkeypatch):

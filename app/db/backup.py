@@ -28,6 +28,8 @@ from app.db import sqlite as sqlite_store
 from app.db.encrypt import fts_problems, table_counts
 from app.db.instance import InstanceError, InstanceLock
 from app.db.keyring import Keyring
+from app.db.killpoint import step
+from app.db.leftovers import remove_leftovers
 from app.db.store import SCHEMA_HEAD, Store
 
 log = logging.getLogger("app.db")
@@ -51,6 +53,10 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 class BackupError(Exception):
     """A backup that cannot be made, read or restored; the message is for the user."""
+
+
+class DestinationError(BackupError):
+    """No backup can be written where the user asked (the place is at fault)."""
 
 
 @dataclass(frozen=True)
@@ -171,12 +177,43 @@ def _copy_keys(db_path: Path, target: Path) -> None:
     tmp.replace(dest)
 
 
+_WRITE_ERRORS = ("unable to open database file", "disk is full", "readonly",
+                 "disk I/O error")
+"""SQLite's words for a copy that cannot be written (the destination's fault)."""
+
+
+def _probe(target: Path) -> None:
+    """OSError when no file can be created where the backup goes (``/proc``, a folder
+    without write permission, a read-only medium): said before SQLite, which would only
+    say "unable to open database file" and leave it unclear which file."""
+    probe = target.with_name(target.name + ".part")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 0o600)
+    os.close(fd)
+    probe.unlink()
+
+
 def _backup(db_path: Path, target: Path, key: bytes | None) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        sqlite_store.backup_file(db_path, target, key)
+        _probe(target)
+    except OSError as exc:
+        raise DestinationError(f"{target}: the backup cannot be written to {target.parent} "
+                          f"({exc.strerror or exc}); choose another place") from exc
+    try:
+        # The key file first: a kill between the two leaves no backup under the name
+        # (the same command can run again), never a backup without its key file.
         _copy_keys(db_path, target)
+        step("backup.keys_copied")
+        try:
+            sqlite_store.backup_file(db_path, target, key)
+        except BaseException:
+            keys_path_for(target).unlink(missing_ok=True)
+            raise
     except sqlite_store.DatabaseError as exc:
+        if any(words in str(exc) for words in _WRITE_ERRORS):
+            raise BackupError(f"{target}: the backup could not be written ({exc}); the "
+                              "database itself is unharmed") from exc
         raise BackupError(f"{db_path}: the backup could not be made ({exc})") from exc
     except OSError as exc:
         raise BackupError(f"{target}: the backup could not be written "
@@ -275,14 +312,17 @@ def restore(db_path: Path, backup_path: Path, key: bytes | None) -> Restored:
     except InstanceError as exc:
         raise BackupError(f"{exc}; nothing was restored") from exc
     try:
+        remove_leftovers(db_path)
         previous = _keep_current(db_path, key)
+        step("restore.kept")
         tmp = db_path.with_name(db_path.name + ".restoring")
         try:
-            sqlite_store.backup_file(backup_path, tmp, key)
+            sqlite_store.backup_file(backup_path, tmp, key, killpoint="restore.copying")
         except (sqlite_store.DatabaseError, OSError) as exc:
             tmp.unlink(missing_ok=True)
             raise BackupError(f"{db_path}: the backup could not be copied ({exc}); the "
                               "database was not changed") from exc
+        step("restore.before_rename")
         # The old file's WAL must not be read as the restored file's.
         for side in ("-wal", "-shm"):
             Path(f"{db_path}{side}").unlink(missing_ok=True)
@@ -302,7 +342,7 @@ def _keep_current(db_path: Path, key: bytes | None) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / _name(db_path, datetime.now(UTC), "before-restore")
     try:
-        sqlite_store.backup_file(db_path, target, key)
+        sqlite_store.backup_file(db_path, target, key, killpoint="restore.keeping")
         _copy_keys(db_path, target)
         return target
     except (sqlite_store.DatabaseError, OSError) as exc:

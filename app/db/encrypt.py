@@ -9,11 +9,13 @@ and on disk, and the plain backups made before migrations are encrypted too.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
 from app.db import sqlite as sqlite_store
 from app.db.instance import InstanceError, InstanceLock
+from app.db.killpoint import step
 from app.db.store import StoreError
 
 log = logging.getLogger("app.db")
@@ -127,11 +129,16 @@ def _replace_by_copy(path: Path, tmp: Path) -> None:
     tmp.replace(path)
 
 
-def encrypt_plain_database(path: Path, key: bytes) -> None:
+def encrypt_plain_database(path: Path, key: bytes, *, lock_held: bool = False) -> None:
     """Encrypt the unencrypted database at ``path`` in place with ``key``.
 
-    The file must not be open anywhere (the single-instance lock is taken). Backups made
-    before migrations (``<db>.before-*.bak``) are encrypted the same way.
+    The file must not be open anywhere (the single-instance lock is taken; with
+    ``lock_held`` the caller holds it already). Backups made before migrations
+    (``<db>.before-*.bak``) are encrypted the same way; those encrypted already (by a
+    run that was killed half-way) are left as they are.
+
+    Whoever calls this must have made the key openable first (the key file with a
+    user's entry on disk): from the first rename on, the files open only with ``key``.
     """
     path = Path(path)
     if len(key) != sqlite_store.KEY_BYTES:
@@ -139,7 +146,7 @@ def encrypt_plain_database(path: Path, key: bytes) -> None:
     if not sqlite_store.is_plain_database(path):
         raise StoreError(f"{path}: not an unencrypted Infoline Desk database")
     try:
-        with InstanceLock(path):
+        with contextlib.nullcontext() if lock_held else InstanceLock(path):
             # Every copy is made and verified before any file is replaced: a damaged
             # old backup must not leave the database encrypted half-way through a
             # set-up that then fails (and throws its key away).
@@ -154,11 +161,16 @@ def encrypt_plain_database(path: Path, key: bytes) -> None:
                 for _plain, tmp in copies:
                     tmp.unlink(missing_ok=True)
                 raise
-            # The backups first, the database last: until its rename the set-up can
-            # still be undone.
+            step("encrypt.copied")
+            # The backups first, the database last: until its rename the database is
+            # still the plain file, which a set-up run again takes up where it stopped.
             for plain, tmp in reversed(copies):
+                if plain == path:
+                    sqlite_store.fsync_dir(path.parent)
+                    step("encrypt.before_rename")
                 _replace_by_copy(plain, tmp)
             sqlite_store.fsync_dir(path.parent)
+            step("encrypt.renamed")
     except InstanceError as exc:
         raise StoreError(str(exc)) from exc
     log.info("an unencrypted database was encrypted in place")

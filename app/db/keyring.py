@@ -67,6 +67,13 @@ RECOVERY_GROUPS = 5
 RECOVERY_GROUP_LEN = 5  # 25 symbols of 5 bits: 125 random bits
 RECOVERY = "recovery"
 
+KDF_BOUNDS: dict[str, tuple[int, int]] = {
+    "time_cost": (1, 64), "memory_cost": (8, 4 * 1024 * 1024), "parallelism": (1, 64)}
+"""The argon2id parameters a key file may ask for (memory in KiB: up to 4 GiB). Values
+outside are refused as a damaged or altered key file before anything is derived: an
+altered file must not make the app allocate 8 GiB, or spin for an hour, and then call
+it a wrong password."""
+
 
 class WrongPassword(Exception):  # noqa: N818 - the name agreed with the login
     """The user name or password is wrong (never says which)."""
@@ -136,6 +143,18 @@ def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
     )
 
 
+def _check_bounds(kdf: dict[str, Any]) -> None:
+    """ValueError when an argon2id parameter of ``kdf`` is missing or out of range."""
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = kdf[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{name} out of range")
+    if kdf["memory_cost"] < 8 * kdf["parallelism"]:
+        raise ValueError("memory_cost below 8 KiB per lane")
+    if len(_unb64(kdf["salt"])) < 8:
+        raise ValueError("salt too short")
+
+
 def _params_of(kdf: dict[str, Any]) -> dict[str, int]:
     return {k: int(kdf[k]) for k in KDF_PARAMS}
 
@@ -164,15 +183,25 @@ class Keyring:
         return cls.path_for(db_path).is_file()
 
     @classmethod
-    def create(cls, db_path: Path) -> tuple[Keyring, bytes, str]:
-        """A new key file with a new random database key and recovery code (saved).
+    def create(cls, db_path: Path, *, db_key: bytes | None = None,
+               users: dict[str, str] | None = None,
+               code_pending: bool = False) -> tuple[Keyring, bytes, str]:
+        """A new key file with a database key (``db_key``, or a new random one) and a new
+        recovery code, saved, with an entry for each of ``users`` (name: password)
+        written in the same first write.
 
         The recovery code is shown once, to be printed and locked away; it is not kept.
+        ``code_pending``: the file says the code has not been shown yet
+        (:attr:`recovery_code_pending`) until :meth:`recovery_code_shown` is called, so
+        a set-up killed before it showed the code gives a new one when it is run again.
         """
         path = cls.path_for(db_path)
         if path.exists():
             raise KeyringError(f"{path}: a key file already exists; it is never replaced")
-        db_key = secrets.token_bytes(KEY_BYTES)
+        if db_key is None:
+            db_key = secrets.token_bytes(KEY_BYTES)
+        elif len(db_key) != KEY_BYTES:
+            raise ValueError("a database key is 32 bytes")
         file_id = uuid.uuid4().hex
         code = new_recovery_code()
         data: dict[str, Any] = {
@@ -185,8 +214,15 @@ class Keyring:
             "recovery": None,
             "pending": [],
         }
+        if code_pending:
+            data["recovery_pending"] = True
         ring = cls(path, data)
         data["recovery"] = ring._wrap(normalize_recovery_code(code), RECOVERY, db_key)
+        for username, password in (users or {}).items():
+            if not username or username == RECOVERY:
+                raise ValueError("a user name is required")
+            data["users"][username] = {**ring._wrap(password, username, db_key),
+                                       "failures": 0, "locked_until": None}
         ring._save(exclusive=True)
         return ring, db_key, code
 
@@ -291,12 +327,13 @@ class Keyring:
             kdf = entry["kdf"]
             if kdf.get("name") != "argon2id":
                 raise KeyringError(f"{self.path}: unknown key derivation {kdf.get('name')}")
+            _check_bounds(kdf)
             key = _derive(secret, kdf)
             nonce, wrapped = _unb64(entry["nonce"]), _unb64(entry["wrapped"])
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
                 HashingError):
-            raise KeyringError(f"{self.path}: the key file is damaged (entry of "
-                               f"{'the recovery code' if name == RECOVERY else name})") \
+            raise KeyringError(f"{self.path}: the key file is damaged or altered (entry "
+                               f"of {'the recovery code' if name == RECOVERY else name})") \
                 from None
         try:
             db_key = AESGCM(key).decrypt(nonce, wrapped, self._aad(name))
@@ -438,6 +475,16 @@ class Keyring:
         self._update(lambda data: self._append_event(data, when, "recovery.used", None))
         return db_key
 
+    @property
+    def recovery_code_pending(self) -> bool:
+        """Whether the set-up that made this file has not shown its recovery code yet."""
+        return bool(self._data.get("recovery_pending"))
+
+    def recovery_code_shown(self) -> None:
+        """The recovery code was shown (printed, or written down in the window)."""
+        if self.recovery_code_pending:
+            self._update(lambda data: data.pop("recovery_pending", None))
+
     def set_recovery_code(self, db_key: bytes) -> str:
         """A new recovery code (the old one stops working); returned once, not kept."""
         self._check_db_key(db_key)
@@ -519,8 +566,8 @@ class Keyring:
         return bool(done)
 
 
-def encrypt_plain_database(path: Path, key: bytes) -> None:
+def encrypt_plain_database(path: Path, key: bytes, *, lock_held: bool = False) -> None:
     """Encrypt an unencrypted database in place with ``key`` (app.db.encrypt)."""
     from app.db.encrypt import encrypt_plain_database as encrypt
 
-    encrypt(path, key)
+    encrypt(path, key, lock_held=lock_held)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as dbapi
 
+from app.db.killpoint import step
+
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -196,12 +198,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def backup_file(source: Path, target: Path, key: bytes | None = None) -> None:
+def backup_file(source: Path, target: Path, key: bytes | None = None, *,
+                killpoint: str = "backup.copying") -> None:
     """A consistent copy of a live database through SQLite's online backup API.
 
     With ``key`` both files are encrypted with it: SQLCipher copies the pages without
     ever writing them in plain text. The copy is written beside the target, flushed to
-    disk and renamed, so ``target`` is either absent or complete.
+    disk and renamed, so ``target`` is either absent or complete (a kill leaves
+    ``<target>.part``, which the next start removes: app/db/leftovers.py).
+    ``killpoint``: this copy's step for the kill tests (app/db/killpoint.py).
     """
     tmp = target.with_name(target.name + ".part")
     for leftover in (tmp, Path(f"{tmp}-journal")):
@@ -211,6 +216,7 @@ def backup_file(source: Path, target: Path, key: bytes | None = None) -> None:
         dst = connect(tmp, key)
         try:
             src.backup(dst)
+            step(killpoint)  # the copy written, not yet flushed or renamed
         finally:
             dst.close()
     except BaseException:

@@ -34,6 +34,8 @@ from app.db.instance import (
     disk_full_message,
     refuse_network_share,
 )
+from app.db.killpoint import step
+from app.db.leftovers import remove_leftovers
 from app.models import Setting, new_uuid
 
 if TYPE_CHECKING:
@@ -248,8 +250,9 @@ def _migrate(engine: Engine, path: Path, existed: bool, key: bytes | None) -> No
     if existed and current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
-        sqlite_store.backup_file(path, backup, key)
+        sqlite_store.backup_file(path, backup, key, killpoint="migrate.backing_up")
         log.info("backed up the database before migrating from %s to %s", current, head)
+        step("migrate.backed_up")
     cfg = _alembic_config()
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -264,6 +267,7 @@ def _migrate(engine: Engine, path: Path, existed: bool, key: bytes | None) -> No
                 bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if bad:
                     raise StoreError(f"migration left {len(bad)} broken references")
+                step("migrate.upgraded")
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
     log.info("database migrated to %s", head)
@@ -325,6 +329,7 @@ def open_store(path: Path | str, *, create: bool = True, key: bytes | None = Non
         except OSError as exc:
             raise StoreError(f"{lock.path}: cannot create the lock file ({exc.strerror})") \
                 from exc
+        remove_leftovers(path)
     reader = None if exclusive else ReaderLock(path)
     if reader is not None:
         try:

@@ -164,8 +164,15 @@ def choose_database(settings: QSettings, explicit: Path | None) -> Path | None:
 def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
     """The login, or the first administrator for a database without accounts (a new
     one, or an old unencrypted one that is encrypted now). None: the user quit."""
-    if not keys_file(path).is_file():  # no accounts yet (auth.needs_setup, unloaded)
-        encrypting = path.exists() and path.stat().st_size > 0
+    existing = path.exists() and path.stat().st_size > 0
+    # A set-up stopped half-way (auth.setup_interrupted, unloaded): a key file beside a
+    # plain database, or beside a new one not yet under its name. The same dialog
+    # finishes it, with the name and password it was started with.
+    interrupted = keys_file(path).is_file() and (
+        is_plain_database(path) if existing
+        else path.with_name(path.name + ".setup.part").is_file())
+    if not keys_file(path).is_file() or interrupted:  # no accounts yet
+        encrypting = existing
         if encrypting and not is_plain_database(path):
             msgbox.error(None, tr("The key file is missing"), tr(
                 "This database is encrypted, and its key file %1 is not beside it, so "
@@ -179,6 +186,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
         result = setup.result_login
         if setup.recovery_code:
             RecoveryCodeDialog(setup.recovery_code, path).exec()
+            result.keyring.recovery_code_shown()
     else:
         key = f"last_username/{path}"
         demo = path.resolve() == paths.demo_db().resolve()
@@ -189,6 +197,11 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             return None
         result = dialog.result_login
         settings.setValue(key, result.user.username)
+        if result.keyring.recovery_code_pending and result.role == "administrator":
+            # The set-up was stopped before its recovery code was shown: a new one now
+            # (the one never shown stops working).
+            RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
+            result.keyring.recovery_code_shown()
     if result.user.must_change_password:
         from app.services.accounts import AccountService
 
