@@ -520,7 +520,9 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     _require_qt()
     from app.ui.screenshots import render_all
 
-    files = render_all(Path(args.out), langs=args.lang or ["ru", "en"])
+    if args.first is not None and args.first < 1:
+        raise UsageError("--first: must be 1 or more")
+    files = render_all(Path(args.out), langs=args.lang or ["ru", "en"], first=args.first)
     for f in files:
         print(f)
     return 0
@@ -639,6 +641,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     p.add_argument("--lang", action="append", choices=["ru", "be", "en"],
                    help="language (repeatable; default: ru and en)")
+    p.add_argument("--first", type=int, metavar="N",
+                   help="only the first N screens (a quick check that rendering works)")
     return parser
 
 

@@ -126,3 +126,18 @@ def test_licences_lists_the_shipped_notices():
     assert done.returncode == 0, done.stderr
     for name in ("Qt.txt", "SQLCipher.txt", "OpenSSL.txt", "LGPL-3.0.txt"):
         assert name in done.stdout
+
+
+@pytest.mark.slow
+def test_screenshots_first_renders_only_that_many(tmp_path: Path):
+    """``screenshots --first 2``: the quick rendering check the package build runs."""
+    out = tmp_path / "shots"
+    done = run_app("screenshots", "--out", str(out), "--lang", "ru", "--first", "2")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ru-01-start.png",
+                                                     "ru-02-new-call-kind.png"]
+    assert done.stdout.split() == [str(out / "ru-01-start.png"),
+                                   str(out / "ru-02-new-call-kind.png")]
+    bad = run_app("screenshots", "--out", str(out), "--first", "0")
+    assert bad.returncode == 2
+    assert bad.stderr.strip().endswith("infoline: --first: must be 1 or more")

@@ -37,9 +37,25 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+class _Enough(Exception):  # noqa: N818 - not an error: the screens asked for are saved
+    def __init__(self, files: list[Path]) -> None:
+        super().__init__()
+        self.files = files
+
+
+_first: dict[str, object] = {"limit": None, "saved": []}
+"""``render_all(first=N)``: how many screens to save, and those saved so far."""
+
+
 def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
     _settle(app)
     widget.grab().save(str(path))
+    saved = _first["saved"]
+    assert isinstance(saved, list)
+    saved.append(path)
+    limit = _first["limit"]
+    if isinstance(limit, int) and len(saved) >= limit:
+        raise _Enough(list(saved))
     return path
 
 
@@ -345,7 +361,17 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     return path
 
 
-def render_all(out: Path, langs: list[str]) -> list[Path]:
+def render_all(out: Path, langs: list[str], first: int | None = None) -> list[Path]:
+    """Render every main screen in each of ``langs``; with ``first``, stop after the
+    first that many screens (in the order above, a quick check that rendering works)."""
+    _first.update(limit=first, saved=[])
+    try:
+        return _render_all(out, langs)
+    except _Enough as enough:
+        return enough.files
+
+
+def _render_all(out: Path, langs: list[str]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
