@@ -107,10 +107,10 @@ def make_licences(target: Path) -> Path:
         "Infoline Desk                  GPL-3.0-or-later         Infoline-Desk.txt",
         f"Python {sys.version.split()[0]:<23} PSF-2.0                  Python.txt",
         "Qt 6 (in PySide6)              LGPL-3.0                 Qt.txt",
-        "SQLCipher, SQLite              BSD-3-Clause, public domain  SQLCipher.txt",
+        "SQLCipher, SQLite              BSD-3-Clause; public domain  SQLCipher.txt",
         "OpenSSL libcrypto              Apache-2.0               OpenSSL.txt",
-        "DejaVu fonts                   Bitstream Vera / public domain  DejaVu-fonts.txt",
-        "Common password list           see file                 common-passwords.txt",
+        "DejaVu fonts                   Bitstream Vera; public domain  DejaVu-fonts.txt",
+        "Common password list           see its file             common-passwords.txt",
         "PyInstaller bootloader         GPL-2.0 with an exception for bundled programs",
         "",
     ]
@@ -132,7 +132,7 @@ def make_licences(target: Path) -> Path:
             copied = ["Qt.txt", "LGPL-3.0.txt"]
         if not copied:
             raise BuildError(f"{name} {ver}: no licence file in its metadata")
-        lines.append(f"{name} {ver:<14} {(licence or ['see file'])[0][:40]:<40} "
+        lines.append(f"{name + ' ' + ver:<30} {(licence or ['see file'])[0][:40]:<40} "
                      + ", ".join(copied))
     (target / "THIRD-PARTY.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
