@@ -517,6 +517,9 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window on the screen
     _require_qt()
     from app.ui.screenshots import render_all
 

@@ -8,7 +8,10 @@ libfontconfig ...). On a bare Linux machine one of them may be absent; importing
 
 from __future__ import annotations
 
+import ctypes
+import os
 import re
+import sys
 
 DEBIAN_PACKAGES = {
     "libEGL.so.1": "libegl1",
@@ -53,10 +56,32 @@ def explain(exc: ImportError) -> str:
     return f"Qt cannot start: the system library {library} cannot be loaded ({reason}){hint}"
 
 
+XCB_LIBRARIES = ("libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libxcb-icccm.so.4",
+                 "libxcb-keysyms.so.1", "libX11-xcb.so.1")
+"""What Qt's X11 platform plugin loads beyond Qt's GUI module: without one of them Qt
+aborts the process at start ("could not load the Qt platform plugin xcb")."""
+
+
+def _uses_xcb() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(";")[0].startswith("xcb")
+    wayland = (os.environ.get("WAYLAND_DISPLAY")
+               or os.environ.get("XDG_SESSION_TYPE") == "wayland")
+    return bool(os.environ.get("DISPLAY")) and not wayland
+
+
 def require_gui() -> None:
-    """Import Qt's GUI modules, or raise :class:`QtLibraryError` with one clear line."""
+    """Import Qt's GUI modules and, on X11, check the libraries of Qt's platform plugin;
+    or raise :class:`QtLibraryError` with one clear line."""
     try:
         import PySide6.QtGui
         import PySide6.QtWidgets  # noqa: F401
     except ImportError as exc:
         raise QtLibraryError(explain(exc)) from exc
+    if sys.platform.startswith("linux") and _uses_xcb():
+        for library in XCB_LIBRARIES:
+            try:
+                ctypes.CDLL(library)
+            except OSError as exc:
+                raise QtLibraryError(explain(ImportError(str(exc)))) from exc

@@ -106,6 +106,24 @@ def test_missing_qt_library_is_named_in_one_line(tmp_path: Path, command: list[s
     assert not (ROOT / "shots").exists()
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux here")
+def test_missing_xcb_plugin_library_is_named_before_qt_aborts(tmp_path: Path):
+    """On X11 Qt's platform plugin needs libxcb-cursor and a few more; without one Qt
+    aborts the process with a page of text. The app names it first, in one line."""
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")}
+    env.update(DISPLAY=":99", LD_LIBRARY_PATH=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "app", "gui"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "libxcb-cursor.so.0" in lines[0]
+    assert "libxcb-cursor0" in lines[0]
+
+
 def test_desktop_entry_runs_without_console_streams():
     """A windowed program (pythonw, the frozen infoline-desk) has no sys.stderr: a bad
     argument still ends with exit 2 instead of a crash on writing the message."""
