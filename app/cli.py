@@ -111,7 +111,18 @@ def open_db(args: argparse.Namespace, action: str | None = None, *,
     return result.store, result.user_id
 
 
+def _require_qt() -> None:
+    """A missing Qt system library: one line naming it, not Qt's abort."""
+    from app.qtlibs import QtLibraryError, require_gui
+
+    try:
+        require_gui()
+    except QtLibraryError as exc:
+        raise CommandError(str(exc)) from exc
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    _require_qt()
     from app.ui.app import run  # Qt is imported only for the GUI
 
     return run(db=Path(args.db) if args.db else None, lang=args.lang)
@@ -545,9 +556,15 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window on the screen
+    _require_qt()
     from app.ui.screenshots import render_all
 
-    files = render_all(Path(args.out), langs=args.lang or ["ru", "en"])
+    if args.first is not None and args.first < 1:
+        raise UsageError("--first: must be 1 or more")
+    files = render_all(Path(args.out), langs=args.lang or ["ru", "en"], first=args.first)
     for f in files:
         print(f)
     return 0
@@ -655,16 +672,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the file's column SOURCE as COLUMN; SOURCE= leaves it out "
                         "(repeatable)")
 
-    from app import cli_accounts, cli_sync
+    from app import cli_accounts, cli_selftest, cli_sync
 
     cli_sync.register(command)
     cli_accounts.register(command)
+    cli_selftest.register(command)
 
     p = command("screenshots", cmd_screenshots,
                 "render every main screen with demo data to PNG files", db=False)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     p.add_argument("--lang", action="append", choices=["ru", "be", "en"],
                    help="language (repeatable; default: ru and en)")
+    p.add_argument("--first", type=int, metavar="N",
+                   help="only the first N screens (a quick check that rendering works)")
     return parser
 
 

@@ -41,11 +41,27 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+class _Enough(Exception):  # noqa: N818 - not an error: the screens asked for are saved
+    def __init__(self, files: list[Path]) -> None:
+        super().__init__()
+        self.files = files
+
+
+_first: dict[str, object] = {"limit": None, "saved": []}
+"""``render_all(first=N)``: how many screens to save, and those saved so far."""
+
+
 def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
     _settle(app)
     widget.grab().save(str(path))
     if _inspect is not None:
         _inspect(widget, path)
+    saved = _first["saved"]
+    assert isinstance(saved, list)
+    saved.append(path)
+    limit = _first["limit"]
+    if isinstance(limit, int) and len(saved) >= limit:
+        raise _Enough(list(saved))
     return path
 
 
@@ -355,17 +371,23 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     return path
 
 
-def render_all(out: Path, langs: list[str], inspect: Inspect | None = None) -> list[Path]:
+def render_all(out: Path, langs: list[str], inspect: Inspect | None = None,
+               first: int | None = None) -> list[Path]:
     """Every screen of each language in ``langs`` to PNG files in ``out``; ``inspect``,
-    if given, is called with each screen (its widget, its file) as it is saved."""
+    if given, is called with each screen (its widget, its file) as it is saved; with
+    ``first``, stop after the first that many screens (in the order above, a quick check
+    that rendering works)."""
     global _inspect  # noqa: PLW0603 - one run at a time, restored below
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     use_bundled_font(app)
     _inspect = inspect
+    _first.update(limit=first, saved=[])
     try:
         return _render_all(out, langs, app)
+    except _Enough as enough:
+        return enough.files
     finally:
         _inspect = None
 
