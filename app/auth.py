@@ -21,12 +21,15 @@ from typing import TypeVar
 from sqlalchemy import select, update
 
 from app.db import Store, StoreError, open_store
-from app.db.keyring import Keyring, KeyringError, LockedOut, WrongPassword
+from app.db.errors import WrongKeyError
+from app.db.keyring import Keyring, KeyringError, KeySet, LockedOut, WrongPassword
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.sqlite import is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
+from app.models.sealed import CaseCipher, plain_value_count, reseal_values
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
+from app.services import signing
 from app.services.accounts import check_password, normal_username, username_problems
 from app.services.validation import ValidationError
 
@@ -43,7 +46,8 @@ class LoginError(Exception):
     """The login did not succeed; the message is for the user.
 
     ``reason``: ``wrong`` (user name or password), ``locked`` (``until`` says until
-    when), ``inactive`` (deactivated or unknown in the database), ``no_accounts`` (the
+    when), ``inactive`` (deactivated or unknown in the database), ``tampered`` (the
+    account's role or state was changed outside the app), ``no_accounts`` (the
     database has no key file yet: set up the first administrator), ``key_file`` (the key
     file is missing or damaged).
     """
@@ -73,8 +77,15 @@ class LoginResult:
 
     store: Store
     user: SessionUser
-    db_key: bytes
+    opened_key: bytes
     keyring: Keyring
+    keys: KeySet | None = None
+    """Every key the login holds (the case key and the signing key by role)."""
+
+    @property
+    def db_key(self) -> bytes:
+        """The database key now (it changes when an account is deactivated)."""
+        return self.store.key or self.opened_key
 
     @property
     def user_id(self) -> str:
@@ -105,9 +116,9 @@ def _load_keyring(path: Path) -> Keyring:
         raise LoginError("key_file", str(exc)) from exc
 
 
-def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None) -> bytes:
+def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None) -> KeySet:
     try:
-        return keyring.unlock(username, password, now=now)
+        return keyring.unlock_keys(username, password, now=now)
     except WrongPassword as exc:
         raise LoginError("wrong", "wrong user name or password") from exc
     except LockedOut as exc:
@@ -153,6 +164,94 @@ def _open(path: Path, key: bytes, exclusive: bool) -> Store:
     return open_store(path, create=False, key=key, exclusive=exclusive)
 
 
+def _open_keys(path: Path, keys: KeySet, exclusive: bool) -> Store:
+    """Open with the database key; during an unfinished change of key (a kill between
+    the key file and the database) the previous key still opens it."""
+    try:
+        return _open(path, keys.db_key, exclusive)
+    except WrongKeyError:
+        if keys.prev_db_key is None:
+            raise
+        return _open(path, keys.prev_db_key, exclusive)
+
+
+def _signed(store: Store, keys: KeySet, user_id: str) -> bool:
+    """Whether the account's row carries a valid administrator's signature (checked
+    with the signing key pinned in the account's own entry; an entry from before
+    signing existed has none pinned, and is not checked until it has)."""
+    if keys.signing_public is None:
+        return True
+    with store.sessions() as s:
+        user = s.get(User, user_id)
+        return user is not None and any(
+            signing.verifies(user, k, keys.signing_public)
+            for k in (keys.db_key, keys.prev_db_key) if k is not None)
+
+
+def _may_hold_case_key(role: str | None) -> bool:
+    from app.services.permissions import allowed
+
+    return allowed(role, "assistance.manage")
+
+
+def take_keys(store: Store, keyring: Keyring, keys: KeySet, user: SessionUser,
+              password: str | None) -> KeySet:
+    """Put the login's keys to use on the open store.
+
+    The case key opens the sealed columns. The first administrator to log in after an
+    upgrade from a key file without a case key makes one (and the signing key), signs
+    every account and seals the plain values. An administrator also finishes a change
+    of key that a kill interrupted, and seals the case key (and, to administrators, the
+    signing key) to accounts whose role holds it but whose entry does not yet.
+    """
+    admin = user.role == "administrator"
+    if keys.case_key is not None and not keyring.check_case_key(keys.case_key):
+        log.warning("a case key that does not match the key file was ignored")
+        keys = KeySet(keys.db_key, sign_key=keys.sign_key,
+                      signing_public=keys.signing_public, prev_db_key=keys.prev_db_key)
+    if admin and password is not None and keys.case_key is None and \
+            keyring.signing_public() is None:
+        keys = keyring.set_case_key(user.username, password, keys)
+        with store.session() as s:
+            assert keys.sign_key is not None
+            signing.sign_all(s, store.key, keys.sign_key)
+            append(s, "keys.upgrade", user_id=user.id, object_kind="user", object_id=user.id)
+        log.info("case key and signing key made; accounts signed")
+    store.keys = keys
+    if keys.case_key is None:
+        store.use_case_key(None)
+        return keys
+    older = [keys.prev_case_key] if keys.prev_case_key else []
+    store.use_case_key(keys.case_key, *older)
+    cipher = CaseCipher(keys.case_key)
+    with store.session() as s:
+        raw = s.connection().connection.driver_connection
+        if keys.prev_case_key is not None:
+            reseal_values(raw, cipher, CaseCipher(keys.prev_case_key))
+        elif plain_value_count(raw):
+            n = reseal_values(raw, cipher)
+            log.info("sealed the assistance data of %d records under the case key", n)
+    if admin and keys.sign_key is not None:
+        if keys.prev_db_key is not None:
+            keys = signing.finish_rekey(store, keyring, keys)
+        _grant_missing(store, keyring, keys)
+    return keys
+
+
+def _grant_missing(store: Store, keyring: Keyring, keys: KeySet) -> None:
+    with store.sessions() as s:
+        rows = s.scalars(select(User).where(User.active.is_(True),
+                                            User.deleted_at.is_(None))).all()
+        wanted = {u.username: (_may_hold_case_key(u.role), u.role == "administrator")
+                  for u in rows if keys.signing_public is None or
+                  signing.verifies(u, store.key, keys.signing_public)}
+    for name, (case, sign) in wanted.items():
+        if not keyring.is_current(name):
+            continue
+        if keyring.holds(name, "case") != case or keyring.holds(name, "sign") != sign:
+            keyring.grant(name, keys, case=case, sign=sign)
+
+
 def login(db_path: Path | str, username: str, password: str, *, now: datetime | None = None,
           exclusive: bool = False, via: str | None = None) -> LoginResult:
     """Unlock and open the database as ``username``; raises :class:`LoginError` (or
@@ -165,8 +264,8 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
     path = Path(db_path).expanduser()
     name = normal_username(username)
     keyring = _load_keyring(path)
-    db_key = _unlock(keyring, name, password, now)
-    store = _open(path, db_key, exclusive)
+    keys = _unlock(keyring, name, password, now)
+    store = _open_keys(path, keys, exclusive)
     try:
         move_pending_events(store, keyring)
         user = _session_user(store, name)
@@ -176,6 +275,16 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
                        details={"reason": "inactive"})
             raise LoginError("inactive", f"the account {name} is deactivated; ask an "
                               "administrator")
+        if not _signed(store, keys, user.id):
+            with store.session() as s:
+                append(s, "login.refused", user_id=user.id, username=name,
+                       object_kind="user", object_id=user.id,
+                       details={"reason": "unsigned"})
+            log.warning("login refused: an account's role or state lacks a valid signature")
+            raise LoginError("tampered", f"the account {name} was changed outside the app "
+                             "(its role or state does not carry an administrator's "
+                             "signature); ask an administrator to set its role again")
+        keys = take_keys(store, keyring, keys, user, password)
         with store.session() as s:
             # Local bookkeeping, not a change of the account: no new version.
             s.execute(update(User).where(User.id == user.id)
@@ -186,7 +295,7 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
         store.close()
         raise
     log.info("a user logged in")
-    return LoginResult(store, user, db_key, keyring)
+    return LoginResult(store, user, store.key or keys.db_key, keyring, keys)
 
 
 def verify(keyring: Keyring, username: str, password: str, *,
@@ -209,16 +318,19 @@ def login_with_recovery(db_path: Path | str, code: str, *,
     path = Path(db_path).expanduser()
     keyring = _load_keyring(path)
     try:
-        db_key = keyring.unlock_with_recovery(code)
+        keys = keyring.unlock_recovery_keys(code)
     except WrongPassword as exc:
         raise LoginError("wrong", "wrong recovery code") from exc
-    store = _open(path, db_key, exclusive)
+    store = _open_keys(path, keys, exclusive)
     try:
         move_pending_events(store, keyring)
+        store.keys = keys
+        if keys.case_key is not None:
+            store.use_case_key(keys.case_key, *[k for k in (keys.prev_case_key,) if k])
     except BaseException:
         store.close()
         raise
-    return store, db_key, keyring
+    return store, store.key or keys.db_key, keyring
 
 
 def recover_administrator(db_path: Path | str, code: str, username: str,
@@ -292,6 +404,12 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
         if existed:
             _encrypt_plain_database(path, db_key)
         store = open_store(path, create=True, key=db_key, exclusive=exclusive)
+        store.keys = keyring.created_keys
+        if store.keys is not None and store.keys.case_key is not None:
+            store.use_case_key(store.keys.case_key)
+            with store.session() as s:
+                reseal_values(s.connection().connection.driver_connection,
+                              CaseCipher(store.keys.case_key))
     except BaseException:
         # No half set-up: without a database encrypted with it, the key file goes. Once
         # the existing records are encrypted with its key it stays, whatever failed:
@@ -334,7 +452,7 @@ def setup_first_admin(db_path: Path | str, username: str, full_name: str, passwo
         store.close()
         raise
     log.info("accounts set up with a first administrator")
-    return LoginResult(store, user, db_key, keyring), code
+    return LoginResult(store, user, db_key, keyring, store.keys), code
 
 
 def _make_admin(store: Store, keyring: Keyring, db_key: bytes, name: str, full_name: str,
@@ -355,7 +473,10 @@ def _make_admin(store: Store, keyring: Keyring, db_key: bytes, name: str, full_n
         s.flush()
         append(s, "account.create", user_id=user.id, object_kind="user", object_id=user.id,
                details={"role": "administrator"})
-        keyring.add_user(name, password, db_key)
+        keys: KeySet = store.keys or KeySet(db_key)
+        if keys.sign_key is not None:
+            signing.sign(user, db_key, keys.sign_key)
+        keyring.add_user(name, password, keys, case=True, sign=True)
         return SessionUser(user.id, user.username, user.full_name, user.role, False)
 
 
@@ -379,6 +500,21 @@ def setup_demo(db_path: Path | str, fill: Callable[[Store], T], *,
     return result, store, keyring, db_key
 
 
+def add_account_keys(store: Store, keyring: Keyring, username: str, password: str) -> None:
+    """A key-file entry for an account already in the database (set-up, demo and test
+    data): the keys its role holds, and its row signed. ``store`` must hold the keys of
+    a new key file (:func:`create_encrypted`) or an administrator's."""
+    keys: KeySet = store.keys or KeySet(store.key or b"")
+    with store.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise LookupError(username)
+        if keys.sign_key is not None:
+            signing.sign(user, store.key, keys.sign_key)
+        keyring.add_user(username, password, keys, case=_may_hold_case_key(user.role),
+                         sign=user.role == "administrator")
+
+
 def add_demo_accounts(store: Store, keyring: Keyring, db_key: bytes) -> list[str]:
     """Give the demo staff named in :data:`DEMO_ACCOUNTS` the password ``demo``."""
     if not store.setting("demo", False):
@@ -394,7 +530,12 @@ def add_demo_accounts(store: Store, keyring: Keyring, db_key: bytes) -> list[str
             user.active = True
             user.must_change_password = False
             user.password_changed_at = utcnow()
-            keyring.add_user(name, DEMO_PASSWORD, db_key)
+            keys: KeySet = store.keys or KeySet(db_key)
+            admin = user.role == "administrator"
+            if keys.sign_key is not None:
+                signing.sign(user, db_key, keys.sign_key)
+            keyring.add_user(name, DEMO_PASSWORD, keys,
+                             case=_may_hold_case_key(user.role), sign=admin)
             done.append(name)
         append(s, "demo.generate", user_id=None, details={"accounts": done})
     return done

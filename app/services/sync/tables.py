@@ -27,6 +27,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models.base import Base, UTCDateTime
+from app.models.sealed import Sealed, SealedJSON
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
@@ -64,7 +65,7 @@ LOCAL_TABLES: frozenset[str] = frozenset({
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "contact": frozenset({"seq"}),
     "app_user": frozenset({"role", "active", "must_change_password",
-                           "password_changed_at", "last_login_at"}),
+                           "password_changed_at", "last_login_at", "signature"}),
 }
 """Columns never sent, given by the receiving database: local keys, and what an
 account may do at a site. A member of staff travels as a name (the author of records);
@@ -98,6 +99,11 @@ def _check_for(column: Any) -> Check:
     """A function that returns a problem with a value for ``column``, or None."""
     nullable = bool(column.nullable)
     kind = column.type
+    # Sealed columns travel as their plain values (app/models/sealed.py).
+    if isinstance(kind, SealedJSON):
+        kind = JSON()
+    elif isinstance(kind, Sealed):
+        kind = kind.impl
     problem: Check
     if isinstance(kind, UTCDateTime):
         def problem(v: Any) -> str | None:
