@@ -298,6 +298,9 @@ class Keyring:
 
     def _save(self, *, exclusive: bool = False) -> None:
         """Write the file atomically: a temporary file, flushed, then renamed."""
+        if any("box" in e for e in [*self._data["users"].values(), self._data["recovery"]]
+               if isinstance(e, dict)):
+            self._data["version"] = VERSION  # older versions cannot open these entries
         text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True)
         tmp = self.path.with_name(
             f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")

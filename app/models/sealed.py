@@ -260,7 +260,11 @@ def reseal_values(raw: Any, new: CaseCipher, old: CaseCipher | None = None) -> i
                 if is_sealed(v):
                     if old is None:
                         continue
-                    v = old.open(table, name, v)
+                    try:
+                        new.open(table, name, v)
+                        continue  # sealed under the new key already
+                    except SealedValueError:
+                        v = old.open(table, name, v)
                 values[i] = new.seal(table, name, v)
                 changed = True
             if changed:
