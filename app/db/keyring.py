@@ -486,6 +486,10 @@ class Keyring:
             raise KeyringError(f"{self.path}: the key file is damaged (signing key)") \
                 from None
 
+    def recovery_is_current(self) -> bool:
+        """Whether the recovery code's entry is of version 2 (it can follow a new key)."""
+        return "box" in self._data["recovery"]
+
     def is_current(self, username: str) -> bool:
         """Whether the entry of ``username`` is of version 2 (key pair, sealed keys)."""
         entry = self._data["users"].get(username)

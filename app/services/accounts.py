@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
-from app.db.keyring import KeyringError, KeySet
+from app.db.keyring import KeySet
 from app.models import User, utcnow
 from app.models.audit import append
 from app.services import signing
@@ -206,6 +206,30 @@ class AccountService:
             log.warning("an account was changed without the signing key; it is left "
                         "unsigned until an administrator holding the key logs in")
 
+    def _can_rotate(self) -> None:
+        """Refuse before anything changes when the database key could not be changed
+        afterwards (a recovery code from before key pairs could not follow it)."""
+        keys = self._keys()
+        if keys.sign_key is not None and keys.case_key is not None and \
+                not self.keyring.recovery_is_current():
+            raise AccountError("the recovery code was made by an older version of Infoline "
+                               "Desk and cannot follow a new database key; make a new "
+                               "recovery code first (infoline accounts recovery-code)")
+
+    def new_recovery_code(self) -> str:
+        """A new recovery code (administrators): it opens every key; the old one stops
+        working. Shown once, never kept."""
+        with self.store.session() as s:
+            self._require_manage(s)
+            keys = self._keys()
+            if keys.case_key is None or keys.sign_key is None:
+                raise AccountError("this login does not hold every key; log in again as an "
+                                   "administrator")
+            code = self.keyring.set_recovery_code(keys)
+            append(s, "recovery.new", user_id=self.actor_id, object_kind="user")
+        log.info("a new recovery code was made")
+        return code
+
     def _rotate(self, *, new_case: bool, drop: tuple[str, ...] = ()) -> None:
         """A new database key (and case key), sealed to every account left: a copy of
         the key file saved by someone who lost access no longer opens the database."""
@@ -214,11 +238,7 @@ class AccountService:
             log.warning("the database key was not changed: this login does not hold the "
                         "signing and case keys")
             return
-        try:
-            new, dropped = self.keyring.start_rekey(keys, new_case=new_case, drop=drop)
-        except KeyringError as exc:
-            raise AccountError("the database key was not changed: {reason}",
-                               reason=str(exc)) from exc
+        new, dropped = self.keyring.start_rekey(keys, new_case=new_case, drop=drop)
         self.store.keys = new
         if new.prev_case_key is not None:
             self.store.use_case_key(new.case_key, new.prev_case_key)
@@ -386,6 +406,9 @@ class AccountService:
                 return self._row(user)
             if role != ADMINISTRATOR:
                 self._guard_last_admin(s, user)
+            if (self._grants(user.role)["case"] and not self._grants(role)["case"]) or \
+                    user.role == ADMINISTRATOR:
+                self._can_rotate()
             before = user.role
             user.role = role
             user.stamp(utcnow(), self.actor_id)
@@ -410,6 +433,7 @@ class AccountService:
             if not user.active and user.username not in self.keyring.usernames():
                 return self._row(user)
             self._guard_last_admin(s, user)
+            self._can_rotate()
             user.active = False
             user.stamp(utcnow(), self.actor_id)
             self._sign(user)
