@@ -20,7 +20,7 @@ import hmac
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -178,20 +178,14 @@ class AccountService:
     def __init__(self, store: Store, keyring: Keyring, db_key: bytes, actor_id: str | None):
         self.store = store
         self.keyring = keyring
-        self._db_key = db_key
+        self.db_key = db_key
         self.actor_id = actor_id
 
-    @property
-    def db_key(self) -> bytes:
-        """The database key now (a deactivation changes it)."""
-        return self.store.key or self._db_key
-
     def _keys(self) -> KeySet:
-        """The acting login's keys (app.db.keyring.KeySet), with the current database key."""
+        """The acting login's keys (app.db.keyring.KeySet): those the store was opened
+        with (kept current when a deactivation changes them), else the database key."""
         keys = self.store.keys
-        if not isinstance(keys, KeySet):
-            return KeySet(self.db_key)
-        return keys if keys.db_key == self.db_key else replace(keys, db_key=self.db_key)
+        return keys if isinstance(keys, KeySet) else KeySet(self.db_key)
 
     @staticmethod
     def _grants(role: str) -> dict[str, bool]:
@@ -201,7 +195,7 @@ class AccountService:
     def _sign(self, user: User) -> None:
         keys = self._keys()
         if keys.sign_key is not None:
-            signing.sign(user, self.db_key, keys.sign_key)
+            signing.sign(user, self.store.key, keys.sign_key)
         else:
             log.warning("an account was changed without the signing key; it is left "
                         "unsigned until an administrator holding the key logs in")
@@ -243,6 +237,7 @@ class AccountService:
         if new.prev_case_key is not None:
             self.store.use_case_key(new.case_key, new.prev_case_key)
         signing.finish_rekey(self.store, self.keyring, new)
+        self.db_key = new.db_key
         with self.store.session() as s:
             append(s, "keys.rotate", user_id=self.actor_id, object_kind="user",
                    details={"case_key": new_case, "entries_removed": dropped})
@@ -508,7 +503,7 @@ class AccountService:
         except LockedOut as exc:
             raise AccountError("too many failed attempts: locked until {until}",
                                until=exc.until.astimezone().strftime("%H:%M")) from None
-        if not hmac.compare_digest(key, self.db_key):
+        if not hmac.compare_digest(key, self._keys().db_key):
             raise AccountError("the key file does not belong to this database")
         with self.store.session() as s:
             user = self._user(s, self.actor_id)
