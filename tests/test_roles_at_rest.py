@@ -28,7 +28,7 @@ from app.db.sqlite import connect
 from app.models import User
 from app.models.sealed import CaseCipher, SealedValueError, is_sealed
 from app.services import signing
-from app.services.accounts import AccountService
+from app.services.accounts import AccountError, AccountService
 from app.services.assistance import (
     AssistanceService,
     CaseInput,
@@ -413,6 +413,34 @@ def test_a_version_1_key_file_keeps_working_and_is_upgraded(tmp_path: Path):
     auth.login(path, "maria", SPEC_PW).store.close()
 
 
+def test_an_old_recovery_code_must_be_replaced_before_a_key_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = tmp_path / "desk.sqlite3"
+    result, _code = auth.setup_first_admin(path, "admin", "Admin", ADMIN_PW)
+    accounts = AccountService(result.store, result.keyring, result.db_key, result.user_id)
+    maria = accounts.create("maria", "Мария Соколова", "specialist", SPEC_PW)
+    # the recovery entry as version 1 wrote it
+    data = json.loads(result.keyring.path.read_text())
+    data["recovery"] = result.keyring._wrap("OLDCODE", "recovery", result.db_key)
+    result.keyring.path.write_text(json.dumps(data))
+    try:
+        with pytest.raises(AccountError, match="make a new recovery code first"):
+            accounts.deactivate(maria.id)
+        assert accounts.get(maria.id).active  # nothing changed
+    finally:
+        result.store.close()
+    capsys.readouterr()
+    assert main(["accounts", "recovery-code", "--db", str(path)]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    keys = Keyring.load(path).unlock_recovery_keys(code)
+    assert keys.case_key is not None
+    assert keys.sign_key is not None
+    assert main(["accounts", "deactivate", "maria", "--db", str(path)]) == 0
+    # the new code follows the new key
+    assert Keyring.load(path).unlock_recovery_keys(code).db_key == \
+        login_key(path, "admin", ADMIN_PW)
+
+
 def test_the_signature_of_a_row_from_before_a_key_change_does_not_verify(db: Path):
     """Putting back a row as it was before a deactivation (with its old signature) is
     detected: the signature covers the database key of its time."""
@@ -440,3 +468,79 @@ def test_the_signature_of_a_row_from_before_a_key_change_does_not_verify(db: Pat
                                         admin.keys.signing_public) == ["anna"]
     finally:
         admin.store.close()
+
+
+# -- a kill during the key change -------------------------------------------------------------
+
+DEACTIVATE = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from app.db import keyring
+keyring.KDF_PARAMS.update(time_cost=1, memory_cost=8, parallelism=1)
+from app import auth
+from app.services.accounts import AccountError, AccountService
+result = auth.login(sys.argv[1], "admin", sys.argv[3])
+accounts = AccountService(result.store, result.keyring, result.db_key, result.user_id)
+maria = next(a for a in accounts.accounts() if a.username == "maria")
+print("ready", flush=True)
+start = time.perf_counter()
+accounts.deactivate(maria.id)
+print(f"done {time.perf_counter() - start:.4f}", flush=True)
+"""
+
+
+def _deactivate_in_process(db: Path, kill_after: float | None) -> str:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-c", DEACTIVATE, str(db), str(root), ADMIN_PW],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    with proc.stdout:
+        if kill_after is None:
+            out = proc.stdout.read()
+            assert proc.wait() == 0
+            return out
+        time.sleep(kill_after)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return proc.stdout.read()
+
+
+def test_a_kill_at_any_moment_of_a_deactivation_leaves_every_account_working(
+        db: Path, tmp_path: Path):
+    """SIGKILL while an administrator deactivates the specialist (key file, sealed
+    values, signatures, PRAGMA rekey, key file again): afterwards the administrator
+    and the consultant log in, the case reads as before, the database is sound, and
+    the next administrator login finishes what was cut short."""
+    import random
+
+    first = tmp_path / "timing" / db.name
+    first.parent.mkdir()
+    shutil.copyfile(db, first)
+    shutil.copyfile(Keyring.path_for(db), Keyring.path_for(first))
+    took = float(_deactivate_in_process(first, None).split()[-1])
+    rng = random.Random(113)
+    finished = 0
+    for n in range(8):
+        here = tmp_path / f"round{n}" / db.name
+        here.parent.mkdir()
+        shutil.copyfile(db, here)
+        shutil.copyfile(Keyring.path_for(db), Keyring.path_for(here))
+        finished += "done" in _deactivate_in_process(here, rng.uniform(0, took * 1.2))
+        for name, pw in (("anna", CONS_PW), ("admin", ADMIN_PW)):
+            result = auth.login(here, name, pw)
+            try:
+                if name == "admin":
+                    assert [r.client_name for r in AssistanceService(
+                        result.store, result.user_id).cases()] == [NAME]
+                    assert result.store.check() == []
+            finally:
+                result.store.close()
+        assert "key_check_prev" not in json.loads(Keyring.path_for(here).read_text())
+    assert finished < 8  # most kills land inside the deactivation
+    print(f"deactivation took {took:.3f} s; {finished} of 8 rounds finished before the kill")

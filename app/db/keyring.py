@@ -488,6 +488,7 @@ class Keyring:
 
     def recovery_is_current(self) -> bool:
         """Whether the recovery code's entry is of version 2 (it can follow a new key)."""
+        self._data = self._read(self.path)
         return "box" in self._data["recovery"]
 
     def is_current(self, username: str) -> bool:
