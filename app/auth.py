@@ -304,10 +304,12 @@ def verify(keyring: Keyring, username: str, password: str, *,
     counts towards the lockout like a failed login; while locked out this is False.
     With ``db_key``, the unlocked key must be that one too."""
     try:
-        key = keyring.unlock(normal_username(username), password, now=now)
+        keys = keyring.unlock_keys(normal_username(username), password, now=now)
     except (WrongPassword, LockedOut):
         return False
-    return db_key is None or hmac.compare_digest(key, db_key)
+    # during a change of key cut short, the window may still work with the old one
+    return db_key is None or any(hmac.compare_digest(k, db_key)
+                                 for k in (keys.db_key, keys.prev_db_key) if k is not None)
 
 
 def login_with_recovery(db_path: Path | str, code: str, *,

@@ -267,6 +267,19 @@ def test_a_role_changed_with_sql_is_refused_at_login_and_reported_by_check(
     auth.login(db, "anna", CONS_PW).store.close()
 
 
+def test_the_command_line_refuses_a_promoted_account_in_one_line(
+        db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    promote_with_sql(db, "anna", CONS_PW)
+    monkeypatch.setenv("INFOLINE_USER", "anna")
+    monkeypatch.setenv("INFOLINE_PASSWORD", CONS_PW)
+    capsys.readouterr()
+    assert main(["accounts", "list", "--db", str(db)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "the account anna was changed outside the app" in err[0]
+    assert "Traceback" not in err[0]
+
+
 def test_a_deactivated_account_set_active_again_with_sql_cannot_log_in(db: Path):
     admin = auth.login(db, "admin", ADMIN_PW)
     try:
