@@ -13,7 +13,7 @@ from __future__ import annotations
 import hmac
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -27,7 +27,7 @@ from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.sqlite import is_plain_database
 from app.models import User, utcnow
 from app.models.audit import append, bulk
-from app.models.sealed import CaseCipher, plain_value_count, reseal_values
+from app.models.sealed import CaseCipher, SealedValueError, plain_value_count, reseal_values
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
 from app.services import signing
 from app.services.accounts import check_password, normal_username, username_problems
@@ -217,6 +217,12 @@ def take_keys(store: Store, keyring: Keyring, keys: KeySet, user: SessionUser,
             signing.sign_all(s, store.key, keys.sign_key)
             append(s, "keys.upgrade", user_id=user.id, object_kind="user", object_id=user.id)
         log.info("case key and signing key made; accounts signed")
+    if keys.case_key is not None and not _opens_stored_values(
+            store, CaseCipher(keys.case_key, *[k for k in (keys.prev_case_key,) if k])):
+        # A case key sealed to the account by someone who can write the key file, not
+        # the one the data is sealed under: new values would be readable by them.
+        log.warning("a case key that does not open the stored values was ignored")
+        keys = replace(keys, case_key=None, prev_case_key=None)
     store.keys = keys
     if keys.case_key is None:
         store.use_case_key(None)
@@ -236,6 +242,22 @@ def take_keys(store: Store, keyring: Keyring, keys: KeySet, user: SessionUser,
             keys = signing.finish_rekey(store, keyring, keys)
         _grant_missing(store, keyring, keys)
     return keys
+
+
+def _opens_stored_values(store: Store, cipher: CaseCipher) -> bool:
+    """Whether ``cipher`` opens a value sealed in the database (True when none is)."""
+    with store.sessions() as s:
+        raw = s.connection().connection.driver_connection
+        row = raw.execute("SELECT client_name FROM assistance_case WHERE "
+                          "substr(client_name, 1, 4) = 'ic1:' LIMIT 1").fetchone()
+        s.rollback()
+    if row is None:
+        return True
+    try:
+        cipher.open("assistance_case", "client_name", row[0])
+    except SealedValueError:
+        return False
+    return True
 
 
 def _grant_missing(store: Store, keyring: Keyring, keys: KeySet) -> None:

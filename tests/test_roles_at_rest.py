@@ -224,6 +224,29 @@ def test_sync_carries_sealed_values_to_a_partner_with_its_own_case_key(tmp_path:
         b.close()
 
 
+def test_a_case_key_of_someone_elses_choosing_is_not_used(db: Path):
+    """A consultant who can write the key file seals a case key they know to the
+    specialist: the specialist's login does not use it (it does not open the stored
+    values), so nothing new is sealed where the consultant could read it."""
+    from app.db.keyring import KeySet
+
+    ring = Keyring.load(db)
+    mine = ring.unlock_keys("anna", CONS_PW)
+    theirs = os.urandom(32)
+    ring.grant("maria", KeySet(mine.db_key, case_key=theirs), case=True, sign=False)
+    data = json.loads(ring.path.read_text())  # the key file's check made to match
+    data["case_check"] = keyring_module._key_check(theirs, data["file_id"])
+    ring.path.write_text(json.dumps(data))
+    spec = auth.login(db, "maria", SPEC_PW)
+    try:
+        assert spec.store.case_cipher is None
+        with pytest.raises(Exception, match="case key"):
+            AssistanceService(spec.store, spec.user_id).open_case(olga())
+    finally:
+        spec.store.close()
+    assert NAME not in raw_text(db, mine.db_key)
+
+
 # -- (b) signed roles -----------------------------------------------------------------------
 
 
