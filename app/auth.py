@@ -13,9 +13,8 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import logging
-import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -26,8 +25,16 @@ from sqlalchemy.orm import sessionmaker
 
 from app.db import Store, StoreError, audit_witness, open_store
 from app.db import sqlite as sqlite_store
+from app.db.errors import WrongKeyError
 from app.db.instance import InstanceError, InstanceLock
-from app.db.keyring import KEY_BYTES, Keyring, KeyringError, LockedOut, WrongPassword
+from app.db.keyring import (
+    Keyring,
+    KeyringError,
+    KeySet,
+    LockedOut,
+    WrongPassword,
+    new_keys,
+)
 from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
@@ -35,7 +42,9 @@ from app.db.sqlite import DatabaseError, fsync_dir, fsync_file, is_busy, is_plai
 from app.db.sqlite import connect as sqlite_connect
 from app.models import User, utcnow
 from app.models.audit import append, bulk
+from app.models.sealed import CaseCipher, SealedValueError, plain_value_count, reseal_values
 from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
+from app.services import signing
 from app.services.accounts import check_password, normal_username, username_problems
 from app.services.validation import ValidationError
 
@@ -53,6 +62,7 @@ class LoginError(Exception):
 
     ``reason``: ``wrong`` (user name or password, and a locked-out account, which is
     said the same way), ``inactive`` (deactivated or unknown in the database),
+    ``tampered`` (the account's role or state was changed outside the app),
     ``no_accounts`` (the database has no key file yet: set up the first administrator),
     ``key_file`` (the key file is missing or damaged), ``interrupted`` (a set-up stopped
     before the database was encrypted: run it again).
@@ -83,8 +93,15 @@ class LoginResult:
 
     store: Store
     user: SessionUser
-    db_key: bytes
+    opened_key: bytes
     keyring: Keyring
+    keys: KeySet | None = None
+    """Every key the login holds (the case key and the signing key by role)."""
+
+    @property
+    def db_key(self) -> bytes:
+        """The database key now (it changes when an account is deactivated)."""
+        return self.store.key or self.opened_key
 
     @property
     def user_id(self) -> str:
@@ -115,9 +132,9 @@ def _load_keyring(path: Path) -> Keyring:
         raise LoginError("key_file", str(exc)) from exc
 
 
-def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None) -> bytes:
+def _unlock(keyring: Keyring, username: str, password: str, now: datetime | None) -> KeySet:
     try:
-        return keyring.unlock(username, password, now=now)
+        return keyring.unlock_keys(username, password, now=now)
     except WrongPassword as exc:
         raise LoginError("wrong", "wrong user name or password") from exc
     except LockedOut as exc:
@@ -171,10 +188,11 @@ LOGIN_BUSY_TIMEOUT_MS = 1500
 file instead: a long import holds the write lock for minutes."""
 
 
-def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | None,
-                  via: str | None, exclusive: bool) -> SessionUser:
+def _record_login(store: Store, keyring: Keyring, keys: KeySet, name: str,
+                  now: datetime | None, via: str | None, exclusive: bool) -> SessionUser:
     """Pending events and the login into the audit log; the active user, else
-    :class:`LoginError` ``inactive``."""
+    :class:`LoginError` ``inactive``, or ``tampered`` when the account's row lacks a
+    valid administrator's signature."""
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
@@ -192,6 +210,12 @@ def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | Non
                            object_kind="user", details={"reason": "inactive"})
                 raise LoginError("inactive", f"the account {name} is deactivated; ask an "
                                   "administrator")
+            if not _signed(on_conn, keys, user.id):
+                with on_conn.session() as s:
+                    append(s, "login.refused", user_id=user.id, username=name,
+                           object_kind="user", object_id=user.id,
+                           details={"reason": "unsigned"})
+                _refuse_unsigned(name)
             with on_conn.session() as s:
                 # Local bookkeeping, not a change of the account: no new version.
                 s.execute(update(User).where(User.id == user.id)
@@ -202,6 +226,123 @@ def _record_login(store: Store, keyring: Keyring, name: str, now: datetime | Non
             raw.execute(f"PRAGMA busy_timeout = {sqlite_store.BUSY_TIMEOUT_MS}")
             conn.rollback()
     return user
+
+
+def _refuse_unsigned(name: str) -> None:
+    log.warning("login refused: an account's role or state lacks a valid signature")
+    raise LoginError("tampered", f"the account {name} was changed outside the app "
+                     "(its role or state does not carry an administrator's "
+                     "signature); ask an administrator to set its role again")
+
+
+def _open_keys(path: Path, keys: KeySet, exclusive: bool) -> Store:
+    """Open with the database key; during an unfinished change of key (a kill between
+    the key file and the database) the previous key still opens it."""
+    try:
+        return _open(path, keys.db_key, exclusive)
+    except WrongKeyError:
+        if keys.prev_db_key is None:
+            raise
+        return _open(path, keys.prev_db_key, exclusive)
+
+
+def _signed(store: Store, keys: KeySet, user_id: str) -> bool:
+    """Whether the account's row carries a valid administrator's signature (checked
+    with the signing key pinned in the account's own entry; an entry from before
+    signing existed has none pinned, and is not checked until it has)."""
+    if keys.signing_public is None:
+        return True
+    with store.sessions() as s:
+        user = s.get(User, user_id)
+        return user is not None and any(
+            signing.verifies(user, k, keys.signing_public)
+            for k in (keys.db_key, keys.prev_db_key) if k is not None)
+
+
+def _may_hold_case_key(role: str | None) -> bool:
+    from app.services.permissions import allowed
+
+    return allowed(role, "assistance.manage")
+
+
+def take_keys(store: Store, keyring: Keyring, keys: KeySet, user: SessionUser,
+              password: str | None) -> KeySet:
+    """Put the login's keys to use on the open store.
+
+    The case key opens the sealed columns. The first administrator to log in after an
+    upgrade from a key file without a case key makes one (and the signing key), signs
+    every account and seals the plain values. An administrator also finishes a change
+    of key that a kill interrupted, and seals the case key (and, to administrators, the
+    signing key) to accounts whose role holds it but whose entry does not yet.
+    """
+    admin = user.role == "administrator"
+    if keys.case_key is not None and not keyring.check_case_key(keys.case_key):
+        log.warning("a case key that does not match the key file was ignored")
+        keys = KeySet(keys.db_key, sign_key=keys.sign_key,
+                      signing_public=keys.signing_public, prev_db_key=keys.prev_db_key)
+    if admin and password is not None and keys.case_key is None and \
+            keyring.signing_public() is None:
+        keys = keyring.set_case_key(user.username, password, keys)
+        with store.session() as s:
+            assert keys.sign_key is not None
+            signing.sign_all(s, store.key, keys.sign_key)
+            append(s, "keys.upgrade", user_id=user.id, object_kind="user", object_id=user.id)
+        log.info("case key and signing key made; accounts signed")
+    if keys.case_key is not None and not _opens_stored_values(
+            store, CaseCipher(keys.case_key, *[k for k in (keys.prev_case_key,) if k])):
+        # A case key sealed to the account by someone who can write the key file, not
+        # the one the data is sealed under: new values would be readable by them.
+        log.warning("a case key that does not open the stored values was ignored")
+        keys = replace(keys, case_key=None, prev_case_key=None)
+    store.keys = keys
+    if keys.case_key is None:
+        store.use_case_key(None)
+        return keys
+    older = [keys.prev_case_key] if keys.prev_case_key else []
+    store.use_case_key(keys.case_key, *older)
+    cipher = CaseCipher(keys.case_key)
+    with store.session() as s:
+        raw = s.connection().connection.driver_connection
+        if keys.prev_case_key is not None:
+            reseal_values(raw, cipher, CaseCipher(keys.prev_case_key))
+        elif plain_value_count(raw):
+            n = reseal_values(raw, cipher)
+            log.info("sealed the assistance data of %d records under the case key", n)
+    if admin and keys.sign_key is not None:
+        if keys.prev_db_key is not None:
+            keys = signing.finish_rekey(store, keyring, keys)
+        _grant_missing(store, keyring, keys)
+    return keys
+
+
+def _opens_stored_values(store: Store, cipher: CaseCipher) -> bool:
+    """Whether ``cipher`` opens a value sealed in the database (True when none is)."""
+    with store.sessions() as s:
+        raw = s.connection().connection.driver_connection
+        row = raw.execute("SELECT client_name FROM assistance_case WHERE "
+                          "substr(client_name, 1, 4) = 'ic1:' LIMIT 1").fetchone()
+        s.rollback()
+    if row is None:
+        return True
+    try:
+        cipher.open("assistance_case", "client_name", row[0])
+    except SealedValueError:
+        return False
+    return True
+
+
+def _grant_missing(store: Store, keyring: Keyring, keys: KeySet) -> None:
+    with store.sessions() as s:
+        rows = s.scalars(select(User).where(User.active.is_(True),
+                                            User.deleted_at.is_(None))).all()
+        wanted = {u.username: (_may_hold_case_key(u.role), u.role == "administrator")
+                  for u in rows if keys.signing_public is None or
+                  signing.verifies(u, store.key, keys.signing_public)}
+    for name, (case, sign) in wanted.items():
+        if not keyring.is_current(name):
+            continue
+        if keyring.holds(name, "case") != case or keyring.holds(name, "sign") != sign:
+            keyring.grant(name, keys, case=case, sign=sign)
 
 
 def login(db_path: Path | str, username: str, password: str, *, now: datetime | None = None,
@@ -220,11 +361,11 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
         raise LoginError("interrupted", f"{path}: the set-up of this database was "
                          "interrupted before it was encrypted; finish it with: infoline "
                          f"init --existing-ok --db {path}")
-    db_key = _unlock(keyring, name, password, now)
-    store = _open(path, db_key, exclusive)
+    keys = _unlock(keyring, name, password, now)
+    store = _open_keys(path, keys, exclusive)
     try:
         try:
-            user = _record_login(store, keyring, name, now, via, exclusive)
+            user = _record_login(store, keyring, keys, name, now, via, exclusive)
         except OperationalError as exc:
             if exclusive or not is_busy(exc):
                 raise
@@ -235,18 +376,22 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
             details = {"via": via} if via else {}
             if user is None:
                 details["reason"] = "inactive"
+            elif not _signed(store, keys, user.id):
+                keyring.note_event("login.refused", name, now, reason="unsigned")
+                _refuse_unsigned(name)
             keyring.note_event("login" if user is not None else "login.refused", name,
                                now, **details)
             log.info("the database was busy: the login is kept in the key file for now")
             if user is None:
                 raise LoginError("inactive", f"the account {name} is deactivated; ask an "
                                   "administrator") from None
+        keys = take_keys(store, keyring, keys, user, password)
         audit_witness.record_store(store)  # the log's head, kept in the key file
     except BaseException:
         store.close()
         raise
     log.info("a user logged in")
-    return LoginResult(store, user, db_key, keyring)
+    return LoginResult(store, user, store.key or keys.db_key, keyring, keys)
 
 
 def verify(keyring: Keyring, username: str, password: str, *,
@@ -255,10 +400,12 @@ def verify(keyring: Keyring, username: str, password: str, *,
     counts towards the lockout like a failed login; while locked out this is False.
     With ``db_key``, the unlocked key must be that one too."""
     try:
-        key = keyring.unlock(normal_username(username), password, now=now)
+        keys = keyring.unlock_keys(normal_username(username), password, now=now)
     except (WrongPassword, LockedOut):
         return False
-    return db_key is None or hmac.compare_digest(key, db_key)
+    # during a change of key cut short, the window may still work with the old one
+    return db_key is None or any(hmac.compare_digest(k, db_key)
+                                 for k in (keys.db_key, keys.prev_db_key) if k is not None)
 
 
 def login_with_recovery(db_path: Path | str, code: str, *,
@@ -269,16 +416,19 @@ def login_with_recovery(db_path: Path | str, code: str, *,
     path = Path(db_path).expanduser()
     keyring = _load_keyring(path)
     try:
-        db_key = keyring.unlock_with_recovery(code)
+        keys = keyring.unlock_recovery_keys(code)
     except WrongPassword as exc:
         raise LoginError("wrong", "wrong recovery code") from exc
-    store = _open(path, db_key, exclusive)
+    store = _open_keys(path, keys, exclusive)
     try:
         move_pending_events(store, keyring)
+        store.keys = keys
+        if keys.case_key is not None:
+            store.use_case_key(keys.case_key, *[k for k in (keys.prev_case_key,) if k])
     except BaseException:
         store.close()
         raise
-    return store, db_key, keyring
+    return store, store.key or keys.db_key, keyring
 
 
 def recover_administrator(db_path: Path | str, code: str, username: str,
@@ -355,6 +505,12 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
         if existed:
             _encrypt_plain_database(path, db_key)
         store = open_store(path, create=True, key=db_key, exclusive=exclusive)
+        store.keys = keyring.created_keys
+        if store.keys is not None and store.keys.case_key is not None:
+            store.use_case_key(store.keys.case_key)
+            with store.session() as s:
+                reseal_values(s.connection().connection.driver_connection,
+                              CaseCipher(store.keys.case_key))
     except BaseException:
         # No half set-up: without a database encrypted with it, the key file goes. Once
         # the existing records are encrypted with its key it stays, whatever failed:
@@ -399,22 +555,24 @@ def setup_first_admin(db_path: Path | str, username: str, full_name: str, passwo
         raise SetupError(f"{path}: accounts are already set up; log in instead")
     existed = _check_setup_target(path)
     lock = _setup_lock(path)
+    keys = new_keys()
     try:
         if existed:
             store, keyring, db_key, code, user = _setup_existing(
-                path, name, full, password, site_name, organisation)
+                path, name, full, password, site_name, organisation, keys)
         else:
             def fill(store: Store) -> SessionUser:
                 _settings(store, site_name, organisation)
-                return _record_admin(store, name, full)
+                return _record_admin(store, name, full, keys)
 
-            user, db_key = _new_database(path, fill)
-            keyring, _key, code = Keyring.create(path, db_key=db_key,
-                                                 users={name: password}, code_pending=True)
+            user, db_key = _new_database(path, fill, keys)
+            keyring, _key, code = Keyring.create(path, keys=keys, users={name: password},
+                                                 code_pending=True)
             step("new.keys_placed")
             _place_new_database(path)
             store = open_store(path, create=False, key=db_key)
         try:
+            take_keys(store, keyring, keys, user, password)
             with store.session() as s:
                 append(s, "login", user_id=user.id, object_kind="user", object_id=user.id)
         except BaseException:
@@ -426,7 +584,7 @@ def setup_first_admin(db_path: Path | str, username: str, full_name: str, passwo
     _hand_over(store, lock, exclusive)
     step("setup.opened")
     log.info("accounts set up with a first administrator")
-    return LoginResult(store, user, db_key, keyring), code
+    return LoginResult(store, user, db_key, keyring, store.keys), code
 
 
 def _check_setup_target(path: Path) -> bool:
@@ -477,7 +635,8 @@ def _settings(store: Store, site_name: str | None, organisation: str | None) -> 
 
 
 def _setup_existing(path: Path, name: str, full_name: str, password: str,
-                    site_name: str | None, organisation: str | None) -> tuple[
+                    site_name: str | None, organisation: str | None,
+                    keys: KeySet) -> tuple[
                         Store, Keyring, bytes, str, SessionUser]:
     """An existing unencrypted database (the lock is held): migrated and given its
     administrator while still plain, then the key file with the administrator's entry,
@@ -488,11 +647,12 @@ def _setup_existing(path: Path, name: str, full_name: str, password: str,
     step("setup.migrated")
     try:
         _settings(store, site_name, organisation)
-        user = _record_admin(store, name, full_name)
+        user = _record_admin(store, name, full_name, keys)
     finally:
         store.close()
     step("setup.admin_recorded")
-    keyring, db_key, code = Keyring.create(path, users={name: password}, code_pending=True)
+    keyring, db_key, code = Keyring.create(path, keys=keys, users={name: password},
+                                           code_pending=True)
     step("setup.keys_written")
     try:
         _encrypt_plain_database(path, db_key, lock_held=True)
@@ -524,17 +684,18 @@ def _db_files(db: Path) -> list[Path]:
     return [db] + [db.with_name(db.name + side) for side in ("-journal", "-wal", "-shm")]
 
 
-def _new_database(path: Path, fill: Callable[[Store], T]) -> tuple[T, bytes]:
+def _new_database(path: Path, fill: Callable[[Store], T], keys: KeySet) -> tuple[T, bytes]:
     """A new encrypted database under :func:`new_database_path`, filled by ``fill`` and
     closed (nothing under the database's own name yet); returns what ``fill`` returned
     and the database key. The lock is held."""
     tmp = new_database_path(path)
     for leftover in _db_files(tmp):  # of a run killed before its key file was written
         leftover.unlink(missing_ok=True)
-    db_key = secrets.token_bytes(KEY_BYTES)
+    db_key = keys.db_key
     try:
         store = open_store(tmp, create=True, key=db_key)
         try:
+            _use_keys(store, keys)
             result = fill(store)
         finally:
             store.close()
@@ -603,7 +764,8 @@ def finish_setup(db_path: Path | str, username: str, password: str, *,
     lock = _setup_lock(path)
     try:
         keyring = _load_keyring(path)
-        db_key = _unlock(keyring, name, password, None)
+        keys = _unlock(keyring, name, password, None)
+        db_key = keys.db_key
         if not (path.exists() and path.stat().st_size > 0):
             tmp = new_database_path(path)
             try:
@@ -621,9 +783,10 @@ def finish_setup(db_path: Path | str, username: str, password: str, *,
             user = _session_user(store, name)
             if user is None or user.role != "administrator":
                 raise LoginError("inactive", f"{name}: not an active administrator account")
+            keys = take_keys(store, keyring, keys, user, password)
             with store.session() as s:
                 append(s, "login", user_id=user.id, object_kind="user", object_id=user.id)
-            code = keyring.set_recovery_code(db_key)
+            code = keyring.set_recovery_code(keys)
         except BaseException:
             store.close()
             raise
@@ -632,12 +795,13 @@ def finish_setup(db_path: Path | str, username: str, password: str, *,
         raise
     _hand_over(store, lock, exclusive)
     log.info("an interrupted set-up was finished")
-    return LoginResult(store, user, db_key, keyring), code
+    return LoginResult(store, user, db_key, keyring, store.keys), code
 
 
-def _record_admin(store: Store, name: str, full_name: str) -> SessionUser:
-    """The administrator's row (a member of staff of that name becomes it), with its
-    account.create and setup entries in the audit log."""
+def _record_admin(store: Store, name: str, full_name: str, keys: KeySet) -> SessionUser:
+    """The administrator's row (a member of staff of that name becomes it), signed with
+    the new key file's signing key, with its account.create and setup entries in the
+    audit log."""
     now = utcnow()
     with store.session() as s:
         user = s.scalar(select(User).where(User.username == name))
@@ -652,6 +816,8 @@ def _record_admin(store: Store, name: str, full_name: str) -> SessionUser:
         user.password_changed_at = now
         user.last_login_at = now
         s.flush()
+        assert keys.sign_key is not None
+        signing.sign(user, keys.db_key, keys.sign_key)
         append(s, "account.create", user_id=user.id, object_kind="user", object_id=user.id,
                details={"role": "administrator"})
         append(s, "setup", user_id=user.id, object_kind="user", object_id=user.id)
@@ -679,17 +845,22 @@ def setup_demo(db_path: Path | str, fill: Callable[[Store], T], *,
         if Keyring.exists(path):
             raise SetupError(f"{path}: accounts are already set up (the key file exists)")
 
-        def fill_demo(store: Store) -> tuple[T, list[str]]:
+        keys = new_keys()
+
+        def fill_demo(store: Store) -> tuple[T, dict[str, str]]:
             with bulk():
                 result = fill(store)
-            return result, _demo_rows(store)
+            return result, _demo_rows(store, keys)
 
-        (result, names), db_key = _new_database(path, fill_demo)
+        (result, roles), db_key = _new_database(path, fill_demo, keys)
         keyring, _key, _code = Keyring.create(
-            path, db_key=db_key, users=dict.fromkeys(names, DEMO_PASSWORD))
+            path, keys=keys, users=dict.fromkeys(roles, DEMO_PASSWORD),
+            grants={name: (_may_hold_case_key(role), role == "administrator")
+                    for name, role in roles.items()})
         step("new.keys_placed")
         _place_new_database(path)
         store = open_store(path, create=False, key=db_key)
+        _use_keys(store, keys)
     except BaseException:
         lock.release()
         raise
@@ -713,10 +884,17 @@ def _remove_unfinished_demo(path: Path) -> None:
     log.info("the files of an unfinished demo were removed")
 
 
-def _demo_rows(store: Store) -> list[str]:
+def _use_keys(store: Store, keys: KeySet) -> None:
+    """A new database's store works with the keys of its new key file."""
+    store.keys = keys
+    if keys.case_key is not None:
+        store.use_case_key(keys.case_key)
+
+
+def _demo_rows(store: Store, keys: KeySet) -> dict[str, str]:
     """The demo staff of :data:`DEMO_ACCOUNTS` made ready to log in (active, no password
-    change asked); their names, for the key file."""
-    done: list[str] = []
+    change asked, their rows signed); their names and roles, for the key file."""
+    done: dict[str, str] = {}
     with store.session() as s:
         users = {u.username: u for u in s.scalars(
             select(User).where(User.username.in_(DEMO_ACCOUNTS), User.deleted_at.is_(None)))}
@@ -727,9 +905,26 @@ def _demo_rows(store: Store) -> list[str]:
             user.active = True
             user.must_change_password = False
             user.password_changed_at = utcnow()
-            done.append(name)
-        append(s, "demo.generate", user_id=None, details={"accounts": done})
+            assert keys.sign_key is not None
+            signing.sign(user, keys.db_key, keys.sign_key)
+            done[name] = user.role
+        append(s, "demo.generate", user_id=None, details={"accounts": list(done)})
     return done
+
+
+def add_account_keys(store: Store, keyring: Keyring, username: str, password: str) -> None:
+    """A key-file entry for an account already in the database (set-up, demo and test
+    data): the keys its role holds, and its row signed. ``store`` must hold the keys of
+    a new key file (:func:`create_encrypted`) or an administrator's."""
+    keys: KeySet = store.keys or KeySet(store.key or b"")
+    with store.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise LookupError(username)
+        if keys.sign_key is not None:
+            signing.sign(user, store.key, keys.sign_key)
+        keyring.add_user(username, password, keys, case=_may_hold_case_key(user.role),
+                         sign=user.role == "administrator")
 
 
 def add_demo_accounts(store: Store, keyring: Keyring, db_key: bytes) -> list[str]:
@@ -747,7 +942,12 @@ def add_demo_accounts(store: Store, keyring: Keyring, db_key: bytes) -> list[str
             user.active = True
             user.must_change_password = False
             user.password_changed_at = utcnow()
-            keyring.add_user(name, DEMO_PASSWORD, db_key)
+            keys: KeySet = store.keys or KeySet(db_key)
+            admin = user.role == "administrator"
+            if keys.sign_key is not None:
+                signing.sign(user, db_key, keys.sign_key)
+            keyring.add_user(name, DEMO_PASSWORD, keys,
+                             case=_may_hold_case_key(user.role), sign=admin)
             done.append(name)
         append(s, "demo.generate", user_id=None, details={"accounts": done})
     return done

@@ -97,6 +97,14 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    code = _run(args, lambda s: s.new_recovery_code())
+    print("New recovery code (the old one no longer works). Print it and lock it away; "
+          "it is not shown again:")
+    print(code)
+    return 0
+
+
 def cmd_reactivate(args: argparse.Namespace) -> int:
     password = _new_password()
     row = _run(args, lambda s: s.reactivate(_find(s, args.username), password,
@@ -195,6 +203,8 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
                f"set the password in {NEW_PASSWORD} (also ends a lockout)")
     q.add_argument("username", metavar="USERNAME")
     q.add_argument("--keep-password", action="store_true")
+    action("recovery-code", cmd_recovery_code,
+           "make a new recovery code (the old one stops working) and print it once")
 
     p2 = command("audit", cmd_audit, "show the audit log and check its chain (administrators)")
     p2.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
@@ -209,4 +219,4 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 def _usage(p: argparse.ArgumentParser) -> int:
     raise UsageError("accounts: choose an action: list, add, deactivate, reactivate, role, "
-                     "reset-password")
+                     "reset-password, recovery-code")

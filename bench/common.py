@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # runnable from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
+from app import auth  # noqa: E402
 from app.db import Store, open_store  # noqa: E402
 from app.db.keyring import Keyring  # noqa: E402
 from app.services import demo  # noqa: E402
@@ -88,12 +89,15 @@ def ensure_db(path: Path, contacts: int, rebuild: bool = False) -> Path:
     t0 = time.perf_counter()
     ring, key, _code = Keyring.create(part)
     store = open_store(part, key=key)
+    store.keys = ring.created_keys  # as the set-up's: assistance data is sealed
+    store.use_case_key(store.keys.case_key if store.keys else None)
     try:
         demo.generate(store, contacts=contacts, seed=SEED, progress=progress)
+        if BENCH_USER not in Keyring.load(part).usernames():
+            # with the keys of its role, its account signed, as the app's set-up does
+            auth.add_account_keys(store, ring, BENCH_USER, BENCH_PASSWORD)
     finally:
         store.close()
-    if BENCH_USER not in Keyring.load(part).usernames():
-        ring.add_user(BENCH_USER, BENCH_PASSWORD, key)
     Keyring.path_for(part).replace(Keyring.path_for(path))
     part.replace(path)
     print(f"  built in {time.perf_counter() - t0:.1f} s", flush=True)
@@ -101,7 +105,12 @@ def ensure_db(path: Path, contacts: int, rebuild: bool = False) -> Path:
 
 
 def open_db(path: Path) -> Store:
-    return open_store(path, key=db_key(path), create=False)
+    if not Keyring.exists(path):
+        return open_store(path, create=False)
+    keys = Keyring.load(path).unlock_keys(BENCH_USER, BENCH_PASSWORD)
+    store = open_store(path, key=keys.db_key, create=False)
+    store.use_case_key(keys.case_key)
+    return store
 
 
 def timed(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:

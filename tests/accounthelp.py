@@ -17,13 +17,13 @@ administrator ``admin`` with it."""
 def give_accounts(db_path: Path, password: str = PASSWORD) -> list[str]:
     """Encrypt a test database made without accounts and give every member of staff in
     it a key file entry with ``password``; returns their user names."""
-    store, keyring, db_key, _code = auth.create_encrypted(db_path)
+    store, keyring, _db_key, _code = auth.create_encrypted(db_path)
     try:
         with store.sessions() as s:
             names = list(s.scalars(select(User.username).where(
                 User.active.is_(True), User.deleted_at.is_(None))))
         for name in names:
-            keyring.add_user(name, password, db_key)
+            auth.add_account_keys(store, keyring, name, password)
     finally:
         store.close()
     return names

@@ -100,8 +100,16 @@ def db_key() -> bytes:
 
 
 @pytest.fixture
-def store(tmp_path: Path, db_key: bytes):
+def case_key() -> bytes:
+    """A random case key (app/models/sealed.py): the store's login holds it, as a
+    specialist's, supervisor's or administrator's does."""
+    return os.urandom(32)
+
+
+@pytest.fixture
+def store(tmp_path: Path, db_key: bytes, case_key: bytes):
     s = open_store(tmp_path / "test.sqlite3", key=db_key)
+    s.use_case_key(case_key)
     yield s
     s.close()
 

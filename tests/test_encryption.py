@@ -316,7 +316,7 @@ def test_an_entry_is_rewrapped_when_the_parameters_change(tmp_path: Path, monkey
     after = json.loads(Keyring.path_for(db).read_text())["users"]["anna"]
     assert {k: after["kdf"][k] for k in stronger} == stronger
     assert after["kdf"]["salt"] != entry["kdf"]["salt"]
-    assert after["wrapped"] != entry["wrapped"]
+    assert after["box"] != entry["box"]
     assert Keyring.load(db).unlock("anna", "correct horse battery") == key
 
 

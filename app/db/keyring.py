@@ -27,6 +27,7 @@ import secrets
 import unicodedata
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,11 @@ from typing import Any
 from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.db import sqlite as sqlite_store
 from app.db.names import keys_file
@@ -42,7 +47,10 @@ from app.db.names import keys_file
 log = logging.getLogger("app.db")
 
 FORMAT = "infoline-desk-keys"
-VERSION = 1
+VERSION = 2
+"""2: each account has a key pair; the database key, the case key and the signing key
+are sealed to it (version 1 entries, the database key wrapped by the password alone,
+still open and are upgraded at the account's next login)."""
 KEY_BYTES = sqlite_store.KEY_BYTES
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -165,12 +173,78 @@ def _key_check(db_key: bytes, file_id: str) -> str:
                 .digest())
 
 
+@dataclass(frozen=True)
+class KeySet:
+    """The keys one login holds: always the database key; the case key for the roles
+    that may read assistance cases; the signing key for administrators."""
+
+    db_key: bytes
+    case_key: bytes | None = field(default=None, repr=False)
+    sign_key: bytes | None = field(default=None, repr=False)
+    """Ed25519 private key (32 bytes) that signs accounts' roles and state."""
+    signing_public: bytes | None = None
+    """The signing key's public half as this account's own entry has it (pinned by the
+    password, so a changed key file cannot replace it); None before it was known."""
+    prev_db_key: bytes | None = field(default=None, repr=False)
+    """The database key before an unfinished change of key (see :meth:`Keyring.rekey`)."""
+    prev_case_key: bytes | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:  # never a key in a log or a traceback
+        return (f"KeySet(case={self.case_key is not None}, sign={self.sign_key is not None},"
+                f" pinned={self.signing_public is not None})")
+
+    def signing_public_of_key(self) -> bytes | None:
+        if self.sign_key is None:
+            return None
+        return Ed25519PrivateKey.from_private_bytes(self.sign_key).public_key() \
+            .public_bytes_raw()
+
+
+def new_keys(db_key: bytes | None = None) -> KeySet:
+    """The keys of a new key file: the database key (``db_key``, or a new random one), a
+    new case key and a new signing key."""
+    keys = KeySet(db_key if db_key is not None else secrets.token_bytes(KEY_BYTES),
+                  case_key=secrets.token_bytes(KEY_BYTES),
+                  sign_key=Ed25519PrivateKey.generate().private_bytes_raw())
+    return replace(keys, signing_public=keys.signing_public_of_key())
+
+
+def _seal_to(public: bytes, data: bytes, aad: bytes) -> dict[str, str]:
+    """``data`` sealed to an X25519 public key: an ephemeral key pair, HKDF-SHA256 of the
+    shared secret, AES-256-GCM."""
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes_raw()
+    key = _hkdf(eph.exchange(X25519PublicKey.from_public_bytes(public)), eph_pub + public,
+                aad)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return {"eph": _b64(eph_pub), "nonce": _b64(nonce),
+            "ct": _b64(AESGCM(key).encrypt(nonce, data, aad))}
+
+
+def _unseal(private: X25519PrivateKey, sealed: dict[str, Any], aad: bytes) -> bytes | None:
+    eph_pub = _unb64(sealed["eph"])
+    public = private.public_key().public_bytes_raw()
+    key = _hkdf(private.exchange(X25519PublicKey.from_public_bytes(eph_pub)),
+                eph_pub + public, aad)
+    try:
+        return AESGCM(key).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ct"]), aad)
+    except InvalidTag:
+        return None
+
+
+def _hkdf(shared: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info) \
+        .derive(shared)
+
+
 class Keyring:
     """The key file of one database. Every change is written at once, atomically."""
 
     def __init__(self, path: Path, data: dict[str, Any]):
         self.path = path
         self._data = data
+        self.created_keys: KeySet | None = None
+        """Every key of a file just made by :meth:`create`."""
 
     # -- the file --------------------------------------------------------------------
 
@@ -185,10 +259,17 @@ class Keyring:
     @classmethod
     def create(cls, db_path: Path, *, db_key: bytes | None = None,
                users: dict[str, str] | None = None,
-               code_pending: bool = False) -> tuple[Keyring, bytes, str]:
+               code_pending: bool = False, keys: KeySet | None = None,
+               grants: dict[str, tuple[bool, bool]] | None = None,
+               ) -> tuple[Keyring, bytes, str]:
         """A new key file with a database key (``db_key``, or a new random one) and a new
         recovery code, saved, with an entry for each of ``users`` (name: password)
         written in the same first write.
+
+        ``keys``: the keys to keep (:func:`new_keys`), when rows were signed with them
+        before the file is written; otherwise new ones are made. ``grants``: for each
+        user, whether the entry holds the case key and the signing key (both by
+        default: the first administrator's).
 
         The recovery code is shown once, to be printed and locked away; it is not kept.
         ``code_pending``: the file says the code has not been shown yet
@@ -198,9 +279,10 @@ class Keyring:
         path = cls.path_for(db_path)
         if path.exists():
             raise KeyringError(f"{path}: a key file already exists; it is never replaced")
-        if db_key is None:
-            db_key = secrets.token_bytes(KEY_BYTES)
-        elif len(db_key) != KEY_BYTES:
+        if keys is None:
+            keys = new_keys(db_key)
+        db_key = keys.db_key
+        if len(db_key) != KEY_BYTES:
             raise ValueError("a database key is 32 bytes")
         file_id = uuid.uuid4().hex
         code = new_recovery_code()
@@ -213,17 +295,23 @@ class Keyring:
             "users": {},
             "recovery": None,
             "pending": [],
+            "signing_public": _b64(keys.signing_public or b""),
+            "case_check": _key_check(keys.case_key or b"", file_id),
         }
         if code_pending:
             data["recovery_pending"] = True
         ring = cls(path, data)
-        data["recovery"] = ring._wrap(normalize_recovery_code(code), RECOVERY, db_key)
+        data["recovery"] = ring._entry(normalize_recovery_code(code), RECOVERY, keys,
+                                       case=True, sign=True)
         for username, password in (users or {}).items():
             if not username or username == RECOVERY:
                 raise ValueError("a user name is required")
-            data["users"][username] = {**ring._wrap(password, username, db_key),
+            case, sign = (grants or {}).get(username, (True, True))
+            data["users"][username] = {**ring._entry(password, username, keys, case=case,
+                                                     sign=sign),
                                        "failures": 0, "locked_until": None}
         ring._save(exclusive=True)
+        ring.created_keys = keys
         return ring, db_key, code
 
     @classmethod
@@ -262,6 +350,9 @@ class Keyring:
 
     def _save(self, *, exclusive: bool = False) -> None:
         """Write the file atomically: a temporary file, flushed, then renamed."""
+        if any("box" in e for e in [*self._data["users"].values(), self._data["recovery"]]
+               if isinstance(e, dict)):
+            self._data["version"] = VERSION  # older versions cannot open these entries
         text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True)
         tmp = self.path.with_name(
             f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
@@ -313,7 +404,7 @@ class Keyring:
 
     def _aad(self, name: str) -> bytes:
         kind = "recovery" if name == RECOVERY else f"user/{name}"
-        return f"{FORMAT}/v{VERSION}/{self._data['file_id']}/{kind}".encode()
+        return f"{FORMAT}/v1/{self._data['file_id']}/{kind}".encode()
 
     def _wrap(self, secret: str, name: str, db_key: bytes) -> dict[str, Any]:
         kdf: dict[str, Any] = {"name": "argon2id", **KDF_PARAMS,
@@ -348,6 +439,217 @@ class Keyring:
                 _key_check(db_key, self._data["file_id"]), self._data["key_check"]):
             raise KeyringError(f"{self.path}: that is not this database's key")
 
+
+    # -- version 2 entries: a key pair per account, keys sealed to it -----------------
+
+    def _aad2(self, name: str, part: str) -> bytes:
+        kind = "recovery" if name == RECOVERY else f"user/{name}"
+        return f"{FORMAT}/v2/{self._data['file_id']}/{kind}/{part}".encode()
+
+    def _entry(self, secret: str, name: str, keys: KeySet, *, case: bool,
+               sign: bool) -> dict[str, Any]:
+        """A version 2 entry: a new X25519 key pair whose private half (with the signing
+        key's public half, pinned) is wrapped by ``secret``; the database key and, when
+        granted, the case and signing keys sealed to its public half."""
+        kdf: dict[str, Any] = {"name": "argon2id", **KDF_PARAMS,
+                               "salt": _b64(secrets.token_bytes(SALT_BYTES))}
+        private = X25519PrivateKey.generate()
+        public = private.public_key().public_bytes_raw()
+        pinned = keys.signing_public or self.signing_public() or b""
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        box = AESGCM(_derive(secret, kdf)).encrypt(
+            nonce, private.private_bytes_raw() + pinned, self._aad2(name, "box"))
+        entry: dict[str, Any] = {"kdf": kdf, "box": {"nonce": _b64(nonce), "wrapped": _b64(box)},
+                                 "public": _b64(public), "sealed": {}}
+        self._seal_keys(entry, name, keys, case=case, sign=sign)
+        return entry
+
+    def _seal_keys(self, entry: dict[str, Any], name: str, keys: KeySet, *, case: bool,
+                   sign: bool) -> None:
+        public = _unb64(entry["public"])
+        sealed = entry.setdefault("sealed", {})
+        sealed["db"] = _seal_to(public, keys.db_key, self._aad2(name, "db"))
+        for part, key, wanted in (("case", keys.case_key, case),
+                                  ("sign", keys.sign_key, sign)):
+            if wanted and key is not None:
+                sealed[part] = _seal_to(public, key, self._aad2(name, part))
+            elif not wanted:
+                sealed.pop(part, None)
+        for part, key in (("db_prev", keys.prev_db_key), ("case_prev", keys.prev_case_key)):
+            if key is not None and (part == "db_prev" or "case" in sealed):
+                sealed[part] = _seal_to(public, key, self._aad2(name, part))
+            else:
+                sealed.pop(part, None)
+
+    def _open_entry(self, secret: str, name: str, entry: dict[str, Any]) -> KeySet | None:
+        """The keys of a version 2 entry; None when ``secret`` is wrong."""
+        try:
+            kdf = entry["kdf"]
+            if kdf.get("name") != "argon2id":
+                raise KeyringError(f"{self.path}: unknown key derivation {kdf.get('name')}")
+            key = _derive(secret, kdf)
+            nonce, box = _unb64(entry["box"]["nonce"]), _unb64(entry["box"]["wrapped"])
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
+                HashingError):
+            raise self._damaged(name) from None
+        try:
+            inner = AESGCM(key).decrypt(nonce, box, self._aad2(name, "box"))
+        except InvalidTag:
+            return None
+        return self._open_sealed(name, entry, inner)
+
+    def _open_sealed(self, name: str, entry: dict[str, Any], inner: bytes) -> KeySet:
+        try:
+            private = X25519PrivateKey.from_private_bytes(inner[:KEY_BYTES])
+            pinned = inner[KEY_BYTES:] or None
+            sealed = entry["sealed"]
+            found: dict[str, bytes | None] = {}
+            for part in ("db", "case", "sign", "db_prev", "case_prev"):
+                if part in sealed:
+                    found[part] = _unseal(private, sealed[part], self._aad2(name, part))
+                    if found[part] is None or len(found[part] or b"") != KEY_BYTES:
+                        raise ValueError(part)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise self._damaged(name) from None
+        db_key = found.get("db")
+        if db_key is None:
+            raise self._damaged(name)
+        return KeySet(db_key, case_key=found.get("case"), sign_key=found.get("sign"),
+                      signing_public=pinned, prev_db_key=found.get("db_prev"),
+                      prev_case_key=found.get("case_prev"))
+
+    def _damaged(self, name: str) -> KeyringError:
+        who = "the recovery code" if name == RECOVERY else name
+        return KeyringError(f"{self.path}: the key file is damaged (entry of {who})")
+
+    def _open_any(self, secret: str, name: str, entry: dict[str, Any]) -> KeySet | None:
+        """Either kind of entry: version 2, or version 1 (the database key alone)."""
+        if "box" in entry:
+            return self._open_entry(secret, name, entry)
+        db_key = self._unwrap(secret, name, entry)
+        return None if db_key is None else KeySet(db_key)
+
+    def signing_public(self) -> bytes | None:
+        """The public half of the signing key as the key file has it (anyone who can
+        write the file can change this copy; each account's entry pins its own)."""
+        text = self._data.get("signing_public")
+        try:
+            return _unb64(text) or None if text else None
+        except ValueError:
+            raise KeyringError(f"{self.path}: the key file is damaged (signing key)") \
+                from None
+
+    def recovery_is_current(self) -> bool:
+        """Whether the recovery code's entry is of version 2 (it can follow a new key)."""
+        self._data = self._read(self.path)
+        return "box" in self._data["recovery"]
+
+    def is_current(self, username: str) -> bool:
+        """Whether the entry of ``username`` is of version 2 (key pair, sealed keys)."""
+        entry = self._data["users"].get(username)
+        return isinstance(entry, dict) and "box" in entry
+
+    def holds(self, username: str, part: str) -> bool:
+        """Whether ``part`` (``case``, ``sign``) is sealed to ``username``."""
+        entry = self._data["users"].get(username)
+        return isinstance(entry, dict) and part in (entry.get("sealed") or {})
+
+    def grant(self, username: str, keys: KeySet, *, case: bool, sign: bool) -> bool:
+        """Seal the case key (``case``) and the signing key (``sign``) to the account, or
+        take them away; False when its entry is of version 1 (it gets them after its
+        next login, at the next login of someone who holds them)."""
+        if not self.is_current(username):
+            return False
+
+        def change(data: dict[str, Any]) -> None:
+            e = data["users"].get(username)
+            if isinstance(e, dict) and "box" in e:
+                self._seal_keys(e, username, keys, case=case, sign=sign)
+
+        self._update(change)
+        return True
+
+    def start_rekey(self, old: KeySet, *, new_case: bool,
+                    drop: tuple[str, ...] = ()) -> tuple[KeySet, list[str]]:
+        """A new database key (and a new case key when ``new_case``), sealed to every
+        account left and to the recovery code, the old keys kept beside them until
+        :meth:`finish_rekey`, so a kill in between leaves both usable. Accounts in
+        ``drop`` lose their entry. Version 1 entries cannot be sealed to: they go too,
+        and are returned (their accounts need a new password from an administrator).
+        Returns the new keys."""
+        if old.case_key is None or old.sign_key is None:
+            raise KeyringError("only an administrator holding every key can change them")
+        new = replace(old, db_key=secrets.token_bytes(KEY_BYTES),
+                      case_key=secrets.token_bytes(KEY_BYTES) if new_case else old.case_key,
+                      prev_db_key=old.db_key,
+                      prev_case_key=old.case_key if new_case else None)
+        if "box" not in self._data["recovery"]:
+            raise KeyringError("the recovery code is from before accounts had key pairs; "
+                               "make a new recovery code first (infoline accounts "
+                               "recovery-code), then try again")
+        dropped: list[str] = []
+
+        def change(data: dict[str, Any]) -> None:
+            for name in list(data["users"]):
+                e = data["users"][name]
+                if name in drop or not (isinstance(e, dict) and "box" in e):
+                    if name not in drop:
+                        dropped.append(name)
+                    del data["users"][name]
+                    continue
+                self._seal_keys(e, name, new, case="case" in e.get("sealed", {}),
+                                sign="sign" in e.get("sealed", {}))
+            rec = data["recovery"]
+            if "box" in rec:
+                self._seal_keys(rec, RECOVERY, new, case=True, sign=True)
+            data["key_check_prev"] = data["key_check"]
+            data["key_check"] = _key_check(new.db_key, data["file_id"])
+            if new.case_key is not None:
+                data["case_check"] = _key_check(new.case_key, data["file_id"])
+
+        self._update(change)
+        return new, dropped
+
+    def finish_rekey(self, keys: KeySet) -> KeySet:
+        """Forget the old keys once the database and its sealed values use the new."""
+        done = replace(keys, prev_db_key=None, prev_case_key=None)
+
+        def change(data: dict[str, Any]) -> None:
+            for e in [*data["users"].values(), data["recovery"]]:
+                if isinstance(e, dict) and "box" in e:
+                    e.get("sealed", {}).pop("db_prev", None)
+                    e.get("sealed", {}).pop("case_prev", None)
+            data.pop("key_check_prev", None)
+
+        self._update(change)
+        return done
+
+    def set_case_key(self, username: str, password: str, keys: KeySet) -> KeySet:
+        """Upgrade from version 1: a case key and a signing key made by the first
+        administrator to log in after the upgrade, sealed to that administrator (whose
+        entry is made anew with ``password``, the one just typed). Returns the keys."""
+        full = replace(keys, case_key=keys.case_key or secrets.token_bytes(KEY_BYTES),
+                       sign_key=keys.sign_key or Ed25519PrivateKey.generate()
+                       .private_bytes_raw())
+        full = replace(full, signing_public=full.signing_public_of_key())
+        entry = self._entry(password, username, full, case=True, sign=True)
+
+        def change(data: dict[str, Any]) -> None:
+            old = data["users"].get(username)
+            if old is None:
+                raise KeyError(username)
+            data["users"][username] = {**entry, "failures": 0, "locked_until": None}
+            data["signing_public"] = _b64(full.signing_public or b"")
+            data["case_check"] = _key_check(full.case_key or b"", data["file_id"])
+
+        self._update(change)
+        return full
+
+    def check_case_key(self, case_key: bytes) -> bool:
+        check = self._data.get("case_check")
+        return isinstance(check, str) and hmac.compare_digest(
+            _key_check(case_key, self._data["file_id"]), check)
+
     # -- users -------------------------------------------------------------------------
 
     @property
@@ -357,13 +659,17 @@ class Keyring:
     def usernames(self) -> list[str]:
         return sorted(self._data["users"])
 
-    def add_user(self, username: str, password: str, db_key: bytes) -> None:
+    def add_user(self, username: str, password: str, keys: bytes | KeySet, *,
+                 case: bool = False, sign: bool = False) -> None:
+        """An entry for ``username``: the database key, and the case key (``case``) and
+        signing key (``sign``) when ``keys`` has them, sealed to a new key pair."""
         if not username or username == RECOVERY:
             raise ValueError("a user name is required")
         if username in self._data["users"]:
             raise KeyringError(f"{username}: already has a key in {self.path}")
-        self._check_db_key(db_key)
-        entry = self._wrap(password, username, db_key)
+        keys = keys if isinstance(keys, KeySet) else KeySet(keys)
+        self._check_db_key(keys.db_key)
+        entry = self._entry(password, username, keys, case=case, sign=sign)
 
         def change(data: dict[str, Any]) -> None:
             if username in data["users"]:
@@ -379,10 +685,13 @@ class Keyring:
 
         self._update(change)
 
-    def set_password(self, username: str, password: str, db_key: bytes) -> None:
-        """A new password for ``username`` (also clears a lockout)."""
-        self._check_db_key(db_key)
-        entry = self._wrap(password, username, db_key)
+    def set_password(self, username: str, password: str, keys: bytes | KeySet, *,
+                     case: bool = False, sign: bool = False) -> None:
+        """A new password for ``username`` (also clears a lockout): a new entry, with the
+        keys granted as in :meth:`add_user`."""
+        keys = keys if isinstance(keys, KeySet) else KeySet(keys)
+        self._check_db_key(keys.db_key)
+        entry = self._entry(password, username, keys, case=case, sign=sign)
 
         def change(data: dict[str, Any]) -> None:
             if username not in data["users"]:
@@ -406,7 +715,13 @@ class Keyring:
         return end if end > _now(now) else None
 
     def unlock(self, username: str, password: str, now: datetime | None = None) -> bytes:
-        """The database key, unwrapped with the password of ``username``.
+        """The database key, unwrapped with the password of ``username``
+        (:meth:`unlock_keys` gives every key the account holds)."""
+        return self.unlock_keys(username, password, now).db_key
+
+    def unlock_keys(self, username: str, password: str,
+                    now: datetime | None = None) -> KeySet:
+        """The keys of ``username``, opened with the password.
 
         Raises :class:`WrongPassword` (unknown user or wrong password alike) or
         :class:`LockedOut`. The failure counter and pending events are saved; on success
@@ -418,15 +733,15 @@ class Keyring:
         if entry is None:
             # As slow as a real attempt, so timing does not tell which names exist. The
             # typed name is not logged: people type their password into it.
-            self._unwrap(password, RECOVERY, self._data["recovery"])
+            self._open_any(password, RECOVERY, self._data["recovery"])
             self._event(when, "login.failed", None, reason="unknown user")
             raise WrongPassword
         until = self.locked_until(username, when)
         if until is not None:
             self._event(when, "login.locked", username)
             raise LockedOut(until)
-        db_key = self._unwrap(password, username, entry)
-        if db_key is None:
+        keys = self._open_any(password, username, entry)
+        if keys is None:
             locked: list[datetime] = []
 
             def fail(data: dict[str, Any]) -> None:
@@ -447,33 +762,48 @@ class Keyring:
                 log.warning("an account was locked after %d failed logins", MAX_FAILURES)
                 raise LockedOut(locked[0])
             raise WrongPassword
-        stale = _params_of(entry["kdf"]) != KDF_PARAMS
+        # Made anew: older KDF parameters; a version 1 entry (upgraded now, while the
+        # password is at hand); an entry that has not pinned the signing key yet.
+        stale = _params_of(entry["kdf"]) != KDF_PARAMS or "box" not in entry or (
+            keys.signing_public is None and self.signing_public() is not None)
         if stale or entry.get("failures") or entry.get("locked_until"):
-            fresh = self._wrap(password, username, db_key) if stale else None
+            if stale:
+                keys = replace(keys, signing_public=keys.signing_public
+                               or self.signing_public())
+            fresh = self._entry(password, username, keys, case=keys.case_key is not None,
+                                sign=keys.sign_key is not None) if stale else None
+            mark = entry.get("box") or entry.get("wrapped")
 
             def succeed(data: dict[str, Any]) -> None:
                 e = data["users"].get(username)
                 if e is None:
                     return
-                if fresh is not None and e.get("wrapped") == entry["wrapped"]:
+                if fresh is not None and (e.get("box") or e.get("wrapped")) == mark:
+                    for old in ("nonce", "wrapped"):
+                        e.pop(old, None)
                     e.update(fresh)
                 e["failures"] = 0
                 e["locked_until"] = None
 
             self._update(succeed)
             if stale:
-                log.info("a key entry was re-wrapped with the current KDF parameters")
-        return db_key
+                log.info("a key entry was made anew (current KDF parameters, key pair)")
+        return keys
 
     def unlock_with_recovery(self, code: str) -> bytes:
         """The database key from the recovery code; :class:`WrongPassword` when wrong."""
-        db_key = self._unwrap(normalize_recovery_code(code), RECOVERY, self._data["recovery"])
+        return self.unlock_recovery_keys(code).db_key
+
+    def unlock_recovery_keys(self, code: str) -> KeySet:
+        """Every key the recovery code opens; :class:`WrongPassword` when wrong."""
+        keys = self._open_any(normalize_recovery_code(code), RECOVERY,
+                              self._data["recovery"])
         when = datetime.now(UTC)
-        if db_key is None:
+        if keys is None:
             self._update(lambda data: self._append_event(data, when, "recovery.failed", None))
             raise WrongPassword("wrong recovery code")
         self._update(lambda data: self._append_event(data, when, "recovery.used", None))
-        return db_key
+        return keys
 
     @property
     def recovery_code_pending(self) -> bool:
@@ -485,11 +815,14 @@ class Keyring:
         if self.recovery_code_pending:
             self._update(lambda data: data.pop("recovery_pending", None))
 
-    def set_recovery_code(self, db_key: bytes) -> str:
-        """A new recovery code (the old one stops working); returned once, not kept."""
-        self._check_db_key(db_key)
+    def set_recovery_code(self, keys: bytes | KeySet) -> str:
+        """A new recovery code (the old one stops working); returned once, not kept. It
+        opens every key given in ``keys``."""
+        keys = keys if isinstance(keys, KeySet) else KeySet(keys)
+        self._check_db_key(keys.db_key)
         code = new_recovery_code()
-        entry = self._wrap(normalize_recovery_code(code), RECOVERY, db_key)
+        entry = self._entry(normalize_recovery_code(code), RECOVERY, keys, case=True,
+                            sign=True)
 
         def change(data: dict[str, Any]) -> None:
             data["recovery"] = entry

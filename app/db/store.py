@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -37,13 +37,14 @@ from app.db.instance import (
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
 from app.models import Setting, new_uuid
+from app.models.sealed import CaseCipher, cipher_of, require_sealing, set_cipher
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger("app.db")
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 """The newest migration. Opening a file already at it needs no Alembic import, which
 keeps the app's start fast; a test checks it against app/migrations."""
 
@@ -97,6 +98,9 @@ class Store:
     """Held while this store has the file to itself (``exclusive=True``)."""
     reader: ReaderLock | None = field(default=None, repr=False)
     """Held while a reading store has the file open: a restore waits for it."""
+    keys: Any = field(default=None, repr=False)
+    """The keys of the login that opened the store (app.db.keyring.KeySet): the case
+    key and the signing key when the account's role holds them."""
 
     @property
     def encrypted(self) -> bool:
@@ -124,6 +128,34 @@ class Store:
     @property
     def site_id(self) -> str:
         return str(self.setting("site_id"))
+
+    def use_case_key(self, key: bytes | None, *older: bytes) -> None:
+        """The case key this login holds (None: none), for the sealed columns
+        (app/models/sealed.py); ``older``: keys still opening values of before an
+        unfinished change of key."""
+        set_cipher(self.engine, CaseCipher(key, *older) if key is not None else None)
+
+    @property
+    def case_cipher(self) -> CaseCipher | None:
+        return cipher_of(self.engine)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Encrypt the database with ``new_key`` (SQLCipher's ``PRAGMA rekey``, every
+        page rewritten in one transaction); the store's connections use it afterwards."""
+        if self.key is None or len(new_key) != sqlite_store.KEY_BYTES:
+            raise ValueError("only an encrypted database gets a new 32-byte key")
+        cipher = self.case_cipher
+        self.engine.dispose()
+        conn = sqlite_store.connect(self.path, self.key, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        finally:
+            conn.close()
+        self.engine = make_engine(self.path, new_key)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.key = new_key
+        set_cipher(self.engine, cipher)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -216,6 +248,8 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         hide_parameters=True,
     )
     sqlite_store.configure(engine)
+    if key is not None:
+        require_sealing(engine)
     return engine
 
 

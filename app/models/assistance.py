@@ -15,19 +15,19 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Date,
     ForeignKey,
     Index,
     Integer,
     String,
-    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, RecordMixin, UTCDateTime
+from app.models.sealed import Sealed as _S  # noqa: N814 - short, the columns line up
+from app.models.sealed import SealedJSON
 
 # Case status: open → active → monitoring → closed (with a closure reason).
 OPEN, ACTIVE, MONITORING, CLOSED = "open", "active", "monitoring", "closed"
@@ -75,17 +75,19 @@ class AssistanceCase(RecordMixin, Base):
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
 
     # The client: personal data, required here and nowhere else in the app.
-    client_name: Mapped[str] = mapped_column(String(200))
+    client_name: Mapped[str] = mapped_column(_S("assistance_case", "client_name", 200))
     client_gender: Mapped[str] = mapped_column(String(20), default="female")
     client_birth_date: Mapped[date | None] = mapped_column(Date)
-    client_phone: Mapped[str] = mapped_column(String(40), default="")
-    client_email: Mapped[str] = mapped_column(String(200), default="")
-    client_address: Mapped[str] = mapped_column(Text, default="")
+    client_phone: Mapped[str] = mapped_column(_S("assistance_case", "client_phone", 40), default="")
+    client_email: Mapped[str] = mapped_column(_S("assistance_case", "client_email", 200),
+                                              default="")
+    client_address: Mapped[str] = mapped_column(_S("assistance_case", "client_address"),
+                                                default="")
     client_region: Mapped[str | None] = mapped_column(String(20))
     client_citizenship: Mapped[str | None] = mapped_column(String(2))
     # Case-folded number, names and phone digits: SQLite's lower() folds ASCII only,
     # so Cyrillic search matches against this column.
-    search_key: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(_S("assistance_case", "search_key"), default="")
 
     # Trafficking: status (HTCDS vic_TraffickingStatus), who decided it and when.
     trafficking_status: Mapped[str | None] = mapped_column(String(20))
@@ -94,12 +96,14 @@ class AssistanceCase(RecordMixin, Base):
     exploitation_country: Mapped[str | None] = mapped_column(String(2))
     exploitation_from: Mapped[date | None] = mapped_column(Date)
     exploitation_to: Mapped[date | None] = mapped_column(Date)
-    exploitation_notes: Mapped[str] = mapped_column(Text, default="")
+    exploitation_notes: Mapped[str] = mapped_column(
+        _S("assistance_case", "exploitation_notes"), default="")
 
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     closure_reason: Mapped[str | None] = mapped_column(String(40))
-    closure_note: Mapped[str] = mapped_column(Text, default="")
+    closure_note: Mapped[str] = mapped_column(_S("assistance_case", "closure_note"),
+                                              default="")
 
     codes: Mapped[list[AssistanceCaseCode]] = relationship(cascade="all, delete-orphan")
 
@@ -130,12 +134,12 @@ class AssistanceRelative(RecordMixin, Base):
 
     __tablename__ = "assistance_relative"
     case_id: Mapped[str] = mapped_column(ForeignKey("assistance_case.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(_S("assistance_relative", "name", 200))
     relation: Mapped[str] = mapped_column(String(30))
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(_S("assistance_relative", "phone", 40), default="")
+    address: Mapped[str] = mapped_column(_S("assistance_relative", "address"), default="")
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(_S("assistance_relative", "notes"), default="")
     __table_args__ = (Index("ix_assistance_relative_case", "case_id"),)
 
 
@@ -150,7 +154,7 @@ class AssistanceConsent(RecordMixin, Base):
     given_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(_S("assistance_consent", "notes"), default="")
     recorded_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     __table_args__ = (Index("ix_assistance_consent_case", "case_id"),)
 
@@ -168,7 +172,7 @@ class AssistanceServiceEntry(RecordMixin, Base):
     # Money as whole minor units (kopecks) with its currency: exact on every database.
     cost_minor: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="BYN")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(_S("assistance_service", "notes"), default="")
     __table_args__ = (
         Index("ix_assistance_service_case", "case_id", "service_on"),
         Index("ix_assistance_service_type_on", "service", "service_on"),
@@ -182,10 +186,11 @@ class AssistanceReferral(RecordMixin, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("assistance_case.id", ondelete="CASCADE"))
     target: Mapped[str] = mapped_column(String(40))  # a referral_target code
     organisation: Mapped[str] = mapped_column(String(300), default="")
-    purpose: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(_S("assistance_referral", "purpose"), default="")
     sent_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=SENT)
-    status_reason: Mapped[str] = mapped_column(Text, default="")
+    status_reason: Mapped[str] = mapped_column(_S("assistance_referral", "status_reason"),
+                                               default="")
     status_at: Mapped[datetime] = mapped_column(UTCDateTime())
     __table_args__ = (
         Index("ix_assistance_referral_case", "case_id"),
@@ -203,17 +208,18 @@ class AssistanceMonitoring(RecordMixin, Base):
     method: Mapped[str] = mapped_column(String(20), default="home_visit")
     specialist_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     housing: Mapped[str] = mapped_column(String(20), default="unknown")
-    housing_note: Mapped[str] = mapped_column(Text, default="")
+    housing_note: Mapped[str] = mapped_column(_S("assistance_monitoring", "housing_note"),
+                                              default="")
     work: Mapped[str] = mapped_column(String(20), default="unknown")
-    work_note: Mapped[str] = mapped_column(Text, default="")
+    work_note: Mapped[str] = mapped_column(_S("assistance_monitoring", "work_note"), default="")
     health: Mapped[str] = mapped_column(String(20), default="unknown")
-    health_note: Mapped[str] = mapped_column(Text, default="")
+    health_note: Mapped[str] = mapped_column(_S("assistance_monitoring", "health_note"), default="")
     safety: Mapped[str] = mapped_column(String(20), default="unknown")
-    safety_note: Mapped[str] = mapped_column(Text, default="")
+    safety_note: Mapped[str] = mapped_column(_S("assistance_monitoring", "safety_note"), default="")
     legal: Mapped[str] = mapped_column(String(20), default="unknown")
-    legal_note: Mapped[str] = mapped_column(Text, default="")
+    legal_note: Mapped[str] = mapped_column(_S("assistance_monitoring", "legal_note"), default="")
     change: Mapped[str | None] = mapped_column(String(20))
-    summary: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(_S("assistance_monitoring", "summary"), default="")
     next_visit_on: Mapped[date | None] = mapped_column(Date)
     __table_args__ = (Index("ix_assistance_monitoring_case", "case_id", "visit_on"),)
 
@@ -228,8 +234,9 @@ class AssistanceEvent(RecordMixin, Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     kind: Mapped[str] = mapped_column(String(30))
     user_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
-    text: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    text: Mapped[str] = mapped_column(_S("assistance_event", "text"), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(SealedJSON("assistance_event", "data"),
+                                                  default=dict)
     __table_args__ = (Index("ix_assistance_event_case_at", "case_id", "at"),)
 
 

@@ -46,6 +46,9 @@ class User(RecordMixin, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    signature: Mapped[str | None] = mapped_column(Text, default=None)
+    """An administrator's signature over id, user name, role and state
+    (app/services/signing.py); local to the site, never sent."""
 
 
 class Caller(RecordMixin, Base):

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, RecordMixin, UTCDateTime, new_uuid, utcnow
+from app.models.sealed import Sealed
 
 OPEN, ACCEPTED, RESOLVED = "open", "accepted", "resolved"
 CONFLICT_STATUSES = (OPEN, ACCEPTED, RESOLVED)
@@ -121,8 +122,10 @@ class SyncConflict(RecordMixin, Base):
     winner_hlc: Mapped[int] = mapped_column(BigInteger)
     loser_site: Mapped[str] = mapped_column(String(36))
     loser_hlc: Mapped[int] = mapped_column(BigInteger)
-    winner_data: Mapped[str] = mapped_column(Text)  # JSON of the version
-    loser_data: Mapped[str] = mapped_column(Text)
+    # JSON of the versions, sealed under the case key (app/models/sealed.py): a conflict
+    # of an assistance case holds the client's data.
+    winner_data: Mapped[str] = mapped_column(Sealed("sync_conflict", "winner_data"))
+    loser_data: Mapped[str] = mapped_column(Sealed("sync_conflict", "loser_data"))
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(20), default=OPEN)

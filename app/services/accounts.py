@@ -30,8 +30,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
+from app.db.keyring import KeySet
 from app.models import User, utcnow
 from app.models.audit import append
+from app.services import signing
 from app.services.messages import UserError
 from app.services.permissions import ROLES, PermissionDeniedError, allowed, require, role_of
 from app.services.validation import FieldError, ValidationError
@@ -179,6 +181,69 @@ class AccountService:
         self.db_key = db_key
         self.actor_id = actor_id
 
+    def _keys(self) -> KeySet:
+        """The acting login's keys (app.db.keyring.KeySet): those the store was opened
+        with (kept current when a deactivation changes them), else the database key."""
+        keys = self.store.keys
+        return keys if isinstance(keys, KeySet) else KeySet(self.db_key)
+
+    @staticmethod
+    def _grants(role: str) -> dict[str, bool]:
+        """Which keys an account of ``role`` holds besides the database key."""
+        return {"case": allowed(role, "assistance.manage"), "sign": role == ADMINISTRATOR}
+
+    def _sign(self, user: User) -> None:
+        keys = self._keys()
+        if keys.sign_key is not None:
+            signing.sign(user, self.store.key, keys.sign_key)
+        else:
+            log.warning("an account was changed without the signing key; it is left "
+                        "unsigned until an administrator holding the key logs in")
+
+    def _can_rotate(self) -> None:
+        """Refuse before anything changes when the database key could not be changed
+        afterwards (a recovery code from before key pairs could not follow it)."""
+        keys = self._keys()
+        if keys.sign_key is not None and keys.case_key is not None and \
+                not self.keyring.recovery_is_current():
+            raise AccountError("the recovery code was made by an older version of Infoline "
+                               "Desk and cannot follow a new database key; make a new "
+                               "recovery code first (infoline accounts recovery-code)")
+
+    def new_recovery_code(self) -> str:
+        """A new recovery code (administrators): it opens every key; the old one stops
+        working. Shown once, never kept."""
+        with self.store.session() as s:
+            self._require_manage(s)
+            keys = self._keys()
+            if keys.case_key is None or keys.sign_key is None:
+                raise AccountError("this login does not hold every key; log in again as an "
+                                   "administrator")
+            code = self.keyring.set_recovery_code(keys)
+            append(s, "recovery.new", user_id=self.actor_id, object_kind="user")
+        log.info("a new recovery code was made")
+        return code
+
+    def _rotate(self, *, new_case: bool, drop: tuple[str, ...] = ()) -> None:
+        """A new database key (and case key), sealed to every account left: a copy of
+        the key file saved by someone who lost access no longer opens the database."""
+        keys = self._keys()
+        if keys.sign_key is None or keys.case_key is None:
+            log.warning("the database key was not changed: this login does not hold the "
+                        "signing and case keys")
+            return
+        new, dropped = self.keyring.start_rekey(keys, new_case=new_case, drop=drop)
+        self.store.keys = new
+        if new.prev_case_key is not None:
+            self.store.use_case_key(new.case_key, new.prev_case_key)
+        signing.finish_rekey(self.store, self.keyring, new)
+        self.db_key = new.db_key
+        with self.store.session() as s:
+            append(s, "keys.rotate", user_id=self.actor_id, object_kind="user",
+                   details={"case_key": new_case, "entries_removed": dropped})
+        log.info("database key changed%s; %d old entries removed",
+                 " with the case key" if new_case else "", len(dropped))
+
     # -- helpers --
 
     @property
@@ -302,8 +367,9 @@ class AccountService:
             s.add(user)
             s.flush()
             self._log(s, "account.create", user.id, role=role, must_change=must_change)
+            self._sign(user)
             # Last: a key file that cannot be written leaves no account behind.
-            self.keyring.add_user(name, password, self.db_key)
+            self.keyring.add_user(name, password, self._keys(), **self._grants(role))
             row = self._row(user)
         log.info("account created with role %s", role)
         return row
@@ -335,11 +401,21 @@ class AccountService:
                 return self._row(user)
             if role != ADMINISTRATOR:
                 self._guard_last_admin(s, user)
+            if (self._grants(user.role)["case"] and not self._grants(role)["case"]) or \
+                    user.role == ADMINISTRATOR:
+                self._can_rotate()
             before = user.role
             user.role = role
             user.stamp(utcnow(), self.actor_id)
+            self._sign(user)
             self._log(s, "account.role", user.id, before=before, after=role)
             row = self._row(user)
+            name = user.username
+        had, has = self._grants(before), self._grants(role)
+        self.keyring.grant(name, self._keys(), **has)
+        lost_case = had["case"] and not has["case"]
+        if lost_case or (had["sign"] and not has["sign"]):
+            self._rotate(new_case=lost_case)
         log.info("account role changed from %s to %s", before, role)
         return row
 
@@ -352,12 +428,16 @@ class AccountService:
             if not user.active and user.username not in self.keyring.usernames():
                 return self._row(user)
             self._guard_last_admin(s, user)
+            self._can_rotate()
             user.active = False
             user.stamp(utcnow(), self.actor_id)
+            self._sign(user)
             self._log(s, "account.deactivate", user.id)
             if user.username in self.keyring.usernames():
                 self.keyring.remove_user(user.username)
             row = self._row(user)
+            lost_case = self._grants(user.role)["case"]
+        self._rotate(new_case=lost_case)
         log.info("account deactivated")
         return row
 
@@ -394,8 +474,9 @@ class AccountService:
         user.must_change_password = must_change
         user.password_changed_at = now
         user.stamp(now, self.actor_id)
+        self._sign(user)
         self._log(s, action, user.id, must_change=must_change)
-        self._put_password(user.username, password)
+        self._put_password(user.username, password, user.role)
         return self._row(user)
 
     def change_own_password(self, old_password: str, new_password: str) -> AccountRow:
@@ -422,7 +503,7 @@ class AccountService:
         except LockedOut as exc:
             raise AccountError("too many failed attempts: locked until {until}",
                                until=exc.until.astimezone().strftime("%H:%M")) from None
-        if not hmac.compare_digest(key, self.db_key):
+        if not hmac.compare_digest(key, self._keys().db_key):
             raise AccountError("the key file does not belong to this database")
         with self.store.session() as s:
             user = self._user(s, self.actor_id)
@@ -431,14 +512,17 @@ class AccountService:
             user.password_changed_at = now
             user.stamp(now, self.actor_id)
             self._log(s, "password.change", user.id)
-            self.keyring.set_password(username, new_password, self.db_key)
+            mine = self._keys()
+            self.keyring.set_password(username, new_password, mine,
+                                      case=mine.case_key is not None,
+                                      sign=mine.sign_key is not None)
             row = self._row(user)
         log.info("a user changed their password")
         return row
 
-    def _put_password(self, username: str, password: str) -> None:
+    def _put_password(self, username: str, password: str, role: str) -> None:
         if username in self.keyring.usernames():
-            self.keyring.set_password(username, password, self.db_key)
+            self.keyring.set_password(username, password, self._keys(), **self._grants(role))
         else:
-            self.keyring.add_user(username, password, self.db_key)
+            self.keyring.add_user(username, password, self._keys(), **self._grants(role))
 

@@ -159,11 +159,19 @@ class ErasureService:
                 numbers = tuple(sorted({k.number for k in self._crisis_cases(s, contact_ids)}))
                 label = " · ".join(x for x in (c.nickname, c.phone, c.email) if x)
                 people.append(Person(CALLER, c.id, label, len(contact_ids), numbers))
+            # The search key is sealed (app/models/sealed.py): matched once opened.
+            from app.services.assistance import matching_cases
+
+            ids = matching_cases(s, lambda key: folded in key)
+            clients = 0
             for case in s.scalars(
-                    select(AssistanceCase)
-                    .where(AssistanceCase.search_key.contains(folded, autoescape=True),
-                           AssistanceCase.client_name != ERASED)
-                    .limit(limit)):
+                    select(AssistanceCase).where(AssistanceCase.id.in_(ids))
+                    .order_by(AssistanceCase.opened_at.desc())):
+                if case.client_name == ERASED:
+                    continue
+                if clients >= limit:
+                    break
+                clients += 1
                 contacts = 1 if case.contact_id else 0
                 people.append(Person(CLIENT, case.id, f"{case.client_name} ({case.number})",
                                      contacts, (case.number,)))

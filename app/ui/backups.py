@@ -145,7 +145,7 @@ class BackupsBox(QGroupBox):
         if item is None or self.task is not None:
             return
         path = Path(str(item.data(Qt.ItemDataRole.UserRole)))
-        key = self.db_key
+        key = self.store.key or self.db_key  # the key now: a deactivation changes it
 
         def checked(verified: backups.Verified) -> None:
             self.task = None

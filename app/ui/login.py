@@ -179,6 +179,11 @@ class LoginDialog(QDialog):
                     "%1", exc.until.astimezone().strftime("%H:%M"))
             if exc.reason == "inactive":
                 return self.tr("This account is deactivated. Ask an administrator.")
+            if exc.reason == "tampered":
+                return self.tr(
+                    "This account's role or state was changed outside Infoline Desk, so "
+                    "it cannot log in. Ask an administrator to set its role again, and to "
+                    "look at the audit log.")
             if exc.reason == "key_file":
                 return self.tr(
                     "The key file of this database is missing or damaged, so nobody can "

@@ -52,6 +52,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "this conflict cannot be resolved this way"),
     QT_TRANSLATE_NOOP("messages", "the record no longer exists"),
     QT_TRANSLATE_NOOP("messages", "{name}: not a field of this record"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the recovery code was made by an older version of Infoline Desk and cannot "
+        "follow a new database key; make a new recovery code first (infoline accounts "
+        "recovery-code)"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "this login does not hold every key; log in again as an administrator"),
 )
 
 

@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="527"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="526"/>
+        <location filename="../../ui/login.py" line="531"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="533"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="533"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="529"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="532"/>
+        <location filename="../../ui/login.py" line="537"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="539"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3684,67 +3684,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="291"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="288"/>
+        <location filename="../../ui/login.py" line="293"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="290"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="300"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="297"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="302"/>
+        <location filename="../../ui/login.py" line="307"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="305"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="307"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="308"/>
+        <location filename="../../ui/login.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="325"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4659,51 +4659,56 @@
     </message>
     <message>
         <location filename="../../ui/login.py" line="184"/>
+        <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
+        <translation>Ролю або стан гэтага ўліковага запісу змянілі ў абыход Infoline Desk, таму ўвайсці немагчыма. Папрасіце адміністратара зноў прызначыць ролю і праглядзець журнал аўдыту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="189"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="193"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="194"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="200"/>
+        <location filename="../../ui/login.py" line="205"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="203"/>
+        <location filename="../../ui/login.py" line="208"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="204"/>
+        <location filename="../../ui/login.py" line="209"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="211"/>
+        <location filename="../../ui/login.py" line="216"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218"/>
+        <location filename="../../ui/login.py" line="223"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -5230,37 +5235,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="380"/>
+        <location filename="../../ui/login.py" line="385"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="381"/>
+        <location filename="../../ui/login.py" line="386"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="383"/>
+        <location filename="../../ui/login.py" line="388"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="386"/>
+        <location filename="../../ui/login.py" line="391"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="387"/>
+        <location filename="../../ui/login.py" line="392"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="393"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="405"/>
+        <location filename="../../ui/login.py" line="410"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5268,62 +5273,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="462"/>
+        <location filename="../../ui/login.py" line="467"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="464"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="468"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="468"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="474"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="474"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="477"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="478"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="477"/>
+        <location filename="../../ui/login.py" line="482"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="494"/>
+        <location filename="../../ui/login.py" line="499"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="495"/>
+        <location filename="../../ui/login.py" line="500"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="498"/>
+        <location filename="../../ui/login.py" line="503"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -7442,59 +7447,59 @@
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="254"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="246"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
-        <location filename="../../ui/app.py" line="245"/>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -7662,172 +7667,182 @@
         <translation>{name}: такога поля ў гэтага запісу няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
+        <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку стварыце новы код аднаўлення (infoline accounts recovery-code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>this login does not hold every key; log in again as an administrator</source>
+        <translation>у гэтага ўваходу няма ўсіх ключоў; увайдзіце зноў як адміністратар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

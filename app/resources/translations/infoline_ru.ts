@@ -1428,47 +1428,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="522"/>
+        <location filename="../../ui/login.py" line="527"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="524"/>
+        <location filename="../../ui/login.py" line="529"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="526"/>
+        <location filename="../../ui/login.py" line="531"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="533"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="528"/>
+        <location filename="../../ui/login.py" line="533"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="529"/>
+        <location filename="../../ui/login.py" line="534"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="532"/>
+        <location filename="../../ui/login.py" line="537"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="539"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3684,67 +3684,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="286"/>
+        <location filename="../../ui/login.py" line="291"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="288"/>
+        <location filename="../../ui/login.py" line="293"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="290"/>
+        <location filename="../../ui/login.py" line="295"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="300"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="297"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="301"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="302"/>
+        <location filename="../../ui/login.py" line="307"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="305"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="307"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="308"/>
+        <location filename="../../ui/login.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="325"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4659,51 +4659,56 @@
     </message>
     <message>
         <location filename="../../ui/login.py" line="184"/>
+        <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
+        <translation>Роль или состояние этой учётной записи изменены в обход Infoline Desk, поэтому вход невозможен. Попросите администратора заново назначить роль и просмотреть журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="189"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="193"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="194"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="200"/>
+        <location filename="../../ui/login.py" line="205"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="203"/>
+        <location filename="../../ui/login.py" line="208"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="204"/>
+        <location filename="../../ui/login.py" line="209"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="211"/>
+        <location filename="../../ui/login.py" line="216"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="218"/>
+        <location filename="../../ui/login.py" line="223"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -5230,37 +5235,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="380"/>
+        <location filename="../../ui/login.py" line="385"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="381"/>
+        <location filename="../../ui/login.py" line="386"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="383"/>
+        <location filename="../../ui/login.py" line="388"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="386"/>
+        <location filename="../../ui/login.py" line="391"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="387"/>
+        <location filename="../../ui/login.py" line="392"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="393"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="405"/>
+        <location filename="../../ui/login.py" line="410"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -5268,62 +5273,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="462"/>
+        <location filename="../../ui/login.py" line="467"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="464"/>
+        <location filename="../../ui/login.py" line="469"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="468"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="468"/>
+        <location filename="../../ui/login.py" line="473"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="474"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="474"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="472"/>
+        <location filename="../../ui/login.py" line="477"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="478"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="477"/>
+        <location filename="../../ui/login.py" line="482"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="494"/>
+        <location filename="../../ui/login.py" line="499"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="495"/>
+        <location filename="../../ui/login.py" line="500"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="498"/>
+        <location filename="../../ui/login.py" line="503"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -7442,59 +7447,59 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="254"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="246"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
-        <location filename="../../ui/app.py" line="245"/>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -7662,172 +7667,182 @@
         <translation>{name}: такого поля у этой записи нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
+        <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>this login does not hold every key; log in again as an administrator</source>
+        <translation>у этого входа нет всех ключей; войдите заново как администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

@@ -28,10 +28,11 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from app.models.sealed import SEALED_COLUMNS, CaseCipher, open_row, seal_row
 from app.models.sync import DELETED, DUPLICATE, EDIT, ERASED, OPEN, REDACTED
 from app.services.sync.fileformat import SyncFileError
 from app.services.sync.tables import (
@@ -178,15 +179,21 @@ def scan(raw: Raw, site: Site) -> int:
 # -- reading records ----------------------------------------------------------------------
 
 
-def fetch_rows(raw: Raw, spec: TableSpec, ids: Sequence[str]
+def fetch_rows(raw: Raw, spec: TableSpec, ids: Sequence[str],
+               cipher: CaseCipher | None = None
                ) -> dict[str, tuple[list[Any], dict[str, list[list[Any]]]]]:
-    """Rows (as value lists in the spec's column order) and their children, by id."""
+    """Rows (as value lists in the spec's column order) and their children, by id.
+    Values sealed under the case key are opened with ``cipher`` (app/models/sealed.py):
+    a version travels and is compared as its plain values."""
     out: dict[str, tuple[list[Any], dict[str, list[list[Any]]]]] = {}
     cols = ", ".join(spec.columns)
+    sealed = spec.name in SEALED_COLUMNS
     for part in chunks(list(ids)):
         for row in raw.execute(f"SELECT {cols} FROM {spec.name} WHERE id IN ({marks(len(part))})",
                                tuple(part)):
-            out[row[spec.id_index]] = (list(row), {})
+            values = open_row(cipher, spec.name, spec.columns, list(row)) if sealed \
+                else list(row)
+            out[row[spec.id_index]] = (values, {})
         for child in spec.children:
             parent = child.columns[child.parent_index]
             ccols = ", ".join(child.columns)
@@ -216,7 +223,8 @@ def _line(obj: dict[str, Any]) -> bytes:
 
 def export_lines(raw: Raw, site: Site, manifest: dict[str, Any], *, since: int,
                  skip_source: str | None, counts: ExportCounts,
-                 progress: Progress | None = None) -> Iterator[bytes]:
+                 progress: Progress | None = None,
+                 cipher: CaseCipher | None = None) -> Iterator[bytes]:
     """The content of a file: the manifest, every record version and tombstone changed
     after the change number ``since`` (versions received from ``skip_source`` as they
     are, left out), and a closing line with the counts."""
@@ -235,7 +243,7 @@ def export_lines(raw: Raw, site: Site, manifest: dict[str, Any], *, since: int,
             "AND (source IS NULL OR source != ?) ORDER BY record_id",
             (spec.name, since, skip_source or "")).fetchall()
         for part in chunks(states, 2000):
-            rows = fetch_rows(raw, spec, [s[0] for s in part])
+            rows = fetch_rows(raw, spec, [s[0] for s in part], cipher)
             for rid, hlc, origin, vv in part:
                 entry = rows.get(rid)
                 if entry is None:  # removed here since (by a cascade)
@@ -531,8 +539,10 @@ class Merger:
     """Applies versions and tombstones inside the caller's transaction."""
 
     def __init__(self, raw: Raw, site: Site, now: datetime, peer_site: str | None,
-                 counts: MergeCounts | None = None):
+                 counts: MergeCounts | None = None, cipher: CaseCipher | None = None):
         self.raw = raw
+        self.cipher = cipher
+        """Opens and seals the values sealed under the case key (app/models/sealed.py)."""
         self.site = site
         self.now = now
         self.now_sql = sql_time(now)
@@ -678,7 +688,7 @@ class Merger:
             si = spec.columns.index("status")
             self._load_tombstones((v.data[ti], v.data[ri]) for v in batch)
             closed = {rid: row[si] != OPEN
-                      for rid, (row, _parts) in fetch_rows(raw, spec, ids).items()}
+                      for rid, (row, _parts) in fetch_rows(raw, spec, ids, self.cipher).items()}
         states = self._states(table, ids)
         present = self._existing(table, ids)
         # decide, version by version
@@ -855,7 +865,7 @@ class Merger:
     def _duplicate(self, spec: TableSpec, v: Version, local_id: str) -> None:
         """Two records that must not both exist (the same key): the one here stays, the
         received one is kept in a conflict for a supervisor."""
-        local = fetch_rows(self.raw, spec, [local_id]).get(local_id)
+        local = fetch_rows(self.raw, spec, [local_id], self.cipher).get(local_id)
         if local is None:
             return
         st = self._states(spec.name, [local_id]).get(local_id)
@@ -867,7 +877,7 @@ class Merger:
                           ) -> None:
         if spec.name == "sync_conflict":  # two sites resolved one conflict: last wins
             return
-        local = fetch_rows(self.raw, spec, [v.id for v, _s in conflicts])
+        local = fetch_rows(self.raw, spec, [v.id for v, _s in conflicts], self.cipher)
         for v, st in conflicts:
             mine = local.get(v.id)
             if mine is None:
@@ -887,6 +897,8 @@ class Merger:
                          winner_data: Any, loser: tuple[int, str], loser_data: Any,
                          fields: list[str]) -> None:
         cid = conflict_id(spec.name, rid, winner, loser)
+        row = seal_row(self.cipher, "sync_conflict", ("winner_data", "loser_data"),
+                       [version_json(spec, *winner_data), version_json(spec, *loser_data)])
         cur = self.raw.execute(
             "INSERT OR IGNORE INTO sync_conflict (id, created_at, updated_at, site_id, "
             "author_id, version, deleted_at, tbl, record_id, kind, winner_site, winner_hlc, "
@@ -894,8 +906,8 @@ class Merger:
             "resolved_by, resolved_at, resolution) VALUES (?, ?, ?, ?, NULL, 1, NULL, ?, ?, "
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, '')",
             (cid, self.now_sql, self.now_sql, self.site.site_id, spec.name, rid, kind,
-             winner[1], winner[0], loser[1], loser[0], version_json(spec, *winner_data),
-             version_json(spec, *loser_data), json.dumps(fields), self.now_sql, OPEN))
+             winner[1], winner[0], loser[1], loser[0], row[0], row[1], json.dumps(fields),
+             self.now_sql, OPEN))
         if cur.rowcount:
             self.counts.conflicts += 1
             log.info("sync conflict on %s %s (%s)", spec.name, rid, kind)
@@ -905,6 +917,9 @@ class Merger:
             return
         raw = self.raw
         cols = spec.columns
+        if spec.name in SEALED_COLUMNS:
+            take = [(replace(t[0], data=seal_row(self.cipher, spec.name, cols, t[0].data)),
+                     *t[1:]) for t in take]
         inserts = [t[0].data for t in take if t[0].id not in present]
         updates = [t[0] for t in take if t[0].id in present]
         if inserts:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.db.store import SCHEMA_HEAD
+from app.models.sealed import CaseCipher, CaseKeyMissing, is_sealed
 from app.models.sync import (
     ACCEPTED,
     APPLIED,
@@ -310,7 +311,8 @@ class SyncService:
             since = 0 if full else peer.export_seq
             lines = engine.export_lines(raw, site, manifest, since=since,
                                         skip_source=None if full else peer.site_id,
-                                        counts=counts, progress=progress)
+                                        counts=counts, progress=progress,
+                                        cipher=self.store.case_cipher)
             data, file_id = fileformat.seal(lines, sign_private=own.sign_private,
                                             sender_fp=own_fp, recipient_box=peer.box_key,
                                             recipient_fp=peer.fingerprint)
@@ -413,7 +415,7 @@ class SyncService:
             site = Site.load(raw, self.store.site_id)
             engine.scan(raw, site)
             site.observe(p.content.max_hlc())
-            merger = Merger(raw, site, now, p.peer_site)
+            merger = Merger(raw, site, now, p.peer_site, cipher=self.store.case_cipher)
             ended = merger.add_tombstones(p.content.tombstones)
             waiting = merger.apply(p.content.records, progress)
             merger.end_records(ended)
@@ -441,13 +443,14 @@ class SyncService:
                 conn.rollback()
         return counts
 
-    @staticmethod
-    def _park(raw: Any, waiting: list[Version], now: datetime) -> None:
+    def _park(self, raw: Any, waiting: list[Version], now: datetime) -> None:
+        cipher = self.store.case_cipher
         raw.executemany(
             "INSERT INTO sync_pending (tbl, record_id, payload, received_at) VALUES "
             "(?, ?, ?, ?) ON CONFLICT (tbl, record_id) DO UPDATE SET payload = "
             "excluded.payload, received_at = excluded.received_at",
-            [(v.table, v.id, v.to_json(), sql_time(now)) for v in waiting])
+            [(v.table, v.id, _seal_payload(cipher, v.to_json()), sql_time(now))
+             for v in waiting])
 
     def _retry_waiting(self, raw: Any, site: Site, now: datetime,
                        counts: engine.MergeCounts) -> None:
@@ -459,12 +462,12 @@ class SyncService:
                 return
             versions: dict[str, list[Version]] = {}
             for (payload,) in rows:
-                o = json.loads(payload)
+                o = json.loads(_open_payload(self.store.case_cipher, payload))
                 versions.setdefault(o["t"], []).append(
                     Version(o["t"], o["id"], int(o["h"]), o["o"], o["vv"], o["d"],
                             o.get("c") or {}))
             raw.execute("DELETE FROM sync_pending")
-            merger = Merger(raw, site, now, None, counts)
+            merger = Merger(raw, site, now, None, counts, cipher=self.store.case_cipher)
             waiting = merger.apply(versions)
             self._park(raw, waiting, now)
             if len(waiting) >= len(rows):
@@ -573,6 +576,20 @@ class SyncService:
         if c.status != OPEN:
             raise SyncError("this conflict is resolved already")
         return c
+
+
+def _seal_payload(cipher: CaseCipher | None, text: str) -> str:
+    """A version waiting for its references, sealed when the case key is held: it may be
+    an assistance case's."""
+    return cipher.seal("sync_pending", "payload", text) if cipher is not None else text
+
+
+def _open_payload(cipher: CaseCipher | None, text: str) -> str:
+    if not is_sealed(text):
+        return text
+    if cipher is None:
+        raise CaseKeyMissing
+    return cipher.open("sync_pending", "payload", text)
 
 
 def _scrub(raw: Any) -> None:

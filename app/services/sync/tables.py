@@ -29,6 +29,7 @@ import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
+from app.models.sealed import Sealed, SealedJSON
 from app.models.taxonomy import CODE_COLUMNS, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
@@ -67,7 +68,7 @@ LOCAL_TABLES: frozenset[str] = frozenset({
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "contact": frozenset({"seq"}),
     "app_user": frozenset({"role", "active", "must_change_password",
-                           "password_changed_at", "last_login_at"}),
+                           "password_changed_at", "last_login_at", "signature"}),
 }
 """Columns never sent, given by the receiving database: local keys, and what an
 account may do at a site. A member of staff travels as a name (the author of records);
@@ -138,6 +139,11 @@ def _check_for(column: Any) -> Check:
     """A function that returns a problem with a value for ``column``, or None."""
     nullable = bool(column.nullable)
     kind = column.type
+    # Sealed columns travel as their plain values (app/models/sealed.py).
+    if isinstance(kind, SealedJSON):
+        kind = JSON()
+    elif isinstance(kind, Sealed):
+        kind = kind.impl
     problem: Check
     code_list = CODE_COLUMNS.get((column.table.name, column.name))
     if isinstance(kind, UTCDateTime):
