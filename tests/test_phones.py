@@ -1,6 +1,6 @@
 """Phone numbers as offices write them: one key per number (E.164 through
 phonenumbers, Belarus by default), repeat callers found on it, and old keys re-made by
-the migration 0009."""
+the migration 0010."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def test_the_migration_rekeys_the_callers_of_an_older_file(tmp_path: Path,
     cfg = store_module._alembic_config()
     with store.engine.connect() as conn, conn.begin():
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")  # the keys as the hand-written rule made them
+        command.downgrade(cfg, "0009")  # the keys as the hand-written rule made them
     with store.engine.connect() as conn:
         old = dict(conn.exec_driver_sql("SELECT id, phone_key FROM caller").fetchall())
         conn.rollback()

@@ -487,6 +487,7 @@ class Keyring:
             kdf = entry["kdf"]
             if kdf.get("name") != "argon2id":
                 raise KeyringError(f"{self.path}: unknown key derivation {kdf.get('name')}")
+            _check_bounds(kdf)
             key = _derive(secret, kdf)
             nonce, box = _unb64(entry["box"]["nonce"]), _unb64(entry["box"]["wrapped"])
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
@@ -520,7 +521,7 @@ class Keyring:
 
     def _damaged(self, name: str) -> KeyringError:
         who = "the recovery code" if name == RECOVERY else name
-        return KeyringError(f"{self.path}: the key file is damaged (entry of {who})")
+        return KeyringError(f"{self.path}: the key file is damaged or altered (entry of {who})")
 
     def _open_any(self, secret: str, name: str, entry: dict[str, Any]) -> KeySet | None:
         """Either kind of entry: version 2, or version 1 (the database key alone)."""

@@ -1,7 +1,7 @@
 """phone numbers keyed in E.164 form
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-07
 
 Repeat callers are matched on a key of their phone number. The key was the number's
@@ -17,8 +17,8 @@ import re
 
 from alembic import op
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

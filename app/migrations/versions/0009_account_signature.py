@@ -1,7 +1,7 @@
 """accounts' roles and state signed by an administrator
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-07
 
 ``app_user.signature``: an Ed25519 signature, by the signing key that only
@@ -13,17 +13,17 @@ A role or state changed outside the app no longer verifies, and the login refuse
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010'
-down_revision = '0009'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('app_user') as batch:
-        batch.add_column(sa.Column('signature', sa.Text(), nullable=True))
+    # Plain ALTER TABLE, not a batch copy of the table: app_user is referred to by many
+    # tables, and copying it would trip their foreign keys.
+    op.add_column('app_user', sa.Column('signature', sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('app_user') as batch:
-        batch.drop_column('signature')
+    op.execute('ALTER TABLE app_user DROP COLUMN signature')
