@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import screenshots
+from app.ui.main_window import MainWindow
 from app.ui.style import FONT_FAMILY, use_bundled_font
 from tests.clipcheck import clipped
 
@@ -70,7 +71,10 @@ def test_no_text_is_cut_off_on_any_screen_in_russian_or_belarusian(qapp, tmp_pat
 
     def inspect(widget: QWidget, path: Path) -> None:
         seen.append(path.name)
-        assert (widget.width(), widget.height()) <= screenshots.SIZE, path.name
+        assert widget.width() <= screenshots.SIZE[0], path.name
+        assert widget.height() <= screenshots.SIZE[1], path.name
+        if isinstance(widget, MainWindow):  # a whole screen, as on a 1366×768 display
+            assert (widget.width(), widget.height()) == screenshots.SIZE, path.name
         found.extend(f"{path.name}: {problem}" for problem in clipped(widget))
 
     files = screenshots.render_all(tmp_path, ["ru", "be"], inspect)
