@@ -27,12 +27,21 @@ from tests.clipcheck import clipped
 
 def test_the_check_finds_cut_text(qtbot):
     """The check itself: a label, a button, a header and a cell too narrow are found;
-    a narrow cell with a tooltip (a deliberate elision) is not."""
+    a narrow cell with a tooltip and a label eliding on purpose with its whole text in
+    the tooltip (deliberate elisions) are not; an eliding label without it is."""
     window = QWidget()
     qtbot.addWidget(window)
     row = QHBoxLayout(window)
     label = QLabel("Правила безопасного выезда и поведения за рубежом")
     label.setFixedWidth(120)
+    eliding = []
+    for text, tip in (("Ответственная организация: «Гендерные перспективы»", True),
+                      ("Ответственная организация: «Клуб деловых женщин»", False)):
+        cut = QLabel(text)
+        cut.setProperty("elides", True)
+        cut.setToolTip(text if tip else "")
+        cut.setFixedWidth(90)
+        eliding.append(cut)
     button = QPushButton("Начать сопровождение…")
     button.setFixedWidth(60)
     table = QTableWidget(2, 1)
@@ -42,7 +51,7 @@ def test_the_check_finds_cut_text(qtbot):
     elided = QTableWidgetItem("Кризисная ситуация за рубежом")
     elided.setToolTip(elided.text())
     table.setItem(1, 0, elided)
-    for w in (label, button, table):
+    for w in (label, button, table, *eliding):
         row.addWidget(w)
     window.resize(400, 200)
     window.show()
@@ -53,9 +62,11 @@ def test_the_check_finds_cut_text(qtbot):
     assert "Стоимость услуги" in found
     assert "51,10 BYN" in found
     assert "Кризисная ситуация" not in found
+    assert "Гендерные перспективы" not in found
+    assert "Клуб деловых женщин" in found
     label.setFixedWidth(label.sizeHint().width())
     button.setFixedWidth(button.sizeHint().width())
-    window.resize(1200, 200)
+    window.resize(1400, 200)
     qtbot.wait(10)
     assert not any("Правила" in f or "Начать" in f for f in clipped(window))
 
