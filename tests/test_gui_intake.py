@@ -882,3 +882,45 @@ def test_the_responsible_organisation_cut_in_the_header_shows_whole_when_hovered
         form.discard(ask=False)
     finally:
         i18n.remove(qapp, translators)
+
+
+def test_au_pair_is_explained_where_the_consultant_chooses_it(qtbot, qapp, store, consultant,
+                                                              tmp_path):
+    """The travel purpose says «Au-pair», as the specification does; its meaning is in
+    the choice's tooltip, in the box's tooltip once chosen, and in the status bar when
+    it is chosen by typing or highlighted in the list."""
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, "ru")
+    try:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), "ru")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.new_phone()
+        form = w.intake
+        form.choose_kind("consultation", focus=False)
+        combo = form.travel_purpose
+        explained = "Au-pair — жизнь в принимающей семье, помощь с детьми"
+        index = combo.findData("au_pair")
+        assert combo.itemText(index) == "Au-pair"
+        assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == explained
+        combo.setFocus()
+        qtbot.waitUntil(combo.hasFocus)
+        type_text(combo, "A")  # the one choice starting with А/A: chosen, focus moves on
+        assert combo.code() == "au_pair"
+        assert combo.toolTip() == explained
+        assert w.statusBar().currentMessage() == (
+            "жизнь в принимающей семье, помощь с детьми")
+        # Another choice highlighted in the list takes the explanation away.
+        combo.highlighted.emit(combo.findData("work"))
+        assert w.statusBar().currentMessage() == ""
+        combo.highlighted.emit(index)
+        assert "принимающей семье" in w.statusBar().currentMessage()
+        combo.set_code("work")
+        assert combo.toolTip() == "Работа"
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)
