@@ -3,7 +3,8 @@
 Looks at a window as drawn and lists every label, button, table header, tab and list
 or table item whose text is wider than the room it has (or, wrapped, taller). An item
 of a table or list that carries a tooltip is a deliberate elision (the tooltip shows
-the whole text) and is not listed.
+the whole text) and is not listed; so is a label that draws its text elided on purpose
+(its ``elides`` property set) with the whole text as its tooltip.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def _label(label: QLabel) -> str | None:
         return None
     needed = max(fm.horizontalAdvance(line) for line in lines)
     room = min(rect.width(), _visible_width(label)) - margin
+    if label.property("elides") and plain(label.toolTip()) == lines:
+        return None  # cut with "…" on purpose; hovering shows it whole
     if needed > room + SLACK:
         return f"{needed}px of text in {room}px: {' '.join(lines)[:80]!r}"
     return None

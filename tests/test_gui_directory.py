@@ -286,3 +286,57 @@ def test_the_import_question_says_how_a_russian_excel_csv_was_read(qtbot, page, 
                                "by semicolons.")
     assert "1 new entries" in question
     assert dirs.count() == before  # answered No: nothing imported
+
+
+@pytest.mark.parametrize("height", [768, 698])
+def test_emergency_numbers_of_two_countries_are_never_cut_beside_a_contact(
+        qtbot, qapp, store, consultant, dirs, tmp_path, height):
+    """On a 1366-pixel screen in Russian, the numbers of Poland and Germany beside a
+    consultation: each line can be read (the numbers scroll within the panel) and the
+    form itself does not scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.ui import i18n
+
+    lines = ["112 — единый номер экстренных служб", "997 — полиция", "999 — скорая помощь",
+             "998 — пожарная служба"]
+    dirs.set_emergency("PL", "\n".join(lines), notes="Номера общеизвестны, сверяйте их.")
+    dirs.set_emergency("DE", "112 — пожарные и скорая помощь\n110 — полиция",
+                       notes="Номера общеизвестны, сверяйте их.")
+    translators = i18n.install(qapp, "ru")
+    try:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), "ru")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.showNormal()
+        w.resize(1366, height)
+        qtbot.waitUntil(lambda: w.height() == height)
+        form = w.intake
+        w.new_phone()
+        form.choose_kind("consultation", focus=False)
+        form.topics.set_codes(["employment_abroad", "contacts_abroad"])
+        form.destinations.set_codes(["PL", "DE"])
+        form.outcomes.set_codes(["information_given"])
+        form.region.set_code("vitebsk")
+        qtbot.wait(50)
+        panel = form.directory_panel
+        label = panel.emergency
+        assert label.isVisible()
+        assert "998" in label.text()
+        # Every line has its room: none is squeezed out of the label.
+        assert label.height() >= label.heightForWidth(label.width())
+        area = label.parentWidget()
+        while not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        assert area is not form.findChild(QScrollArea), "the numbers scroll the whole form"
+        bar = area.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the last line reached by scrolling the numbers
+        last = label.mapTo(area.viewport(), label.rect().bottomLeft()).y()
+        assert last <= area.viewport().height()
+        if height >= 768:  # a screen without a taskbar (as in the screenshots)
+            assert form.findChild(QScrollArea).verticalScrollBar().maximum() == 0, (
+                "the form scrolls")
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)

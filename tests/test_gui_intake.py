@@ -834,3 +834,93 @@ def test_a_saved_contact_the_journal_filter_hides_is_announced_with_a_way_to_sho
     assert journal.date_from.value() == journal.date_to.value()
     assert journal.selected_id() == saved.id
     assert not journal.hidden_banner.isVisible()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen tooltip window
+def test_the_responsible_organisation_cut_in_the_header_shows_whole_when_hovered(
+        qtbot, qapp, store, consultant, tmp_path):
+    """The header cuts the organisation with "…" on a 1280-pixel screen in Russian; the
+    mouse over it shows the whole name, and it follows the region."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, "ru")
+    try:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), "ru")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.showNormal()
+        w.resize(1280, 650)
+        qtbot.waitUntil(lambda: w.width() == 1280)
+        form = w.intake
+        w.new_phone()
+        form.choose_kind("consultation", focus=False)
+        form.hours_banner.show()  # out of hours, as at night: the least room
+        form.region.set_code("vitebsk")
+        qtbot.wait(50)
+        label = form.organisation_label
+        whole = "Ответственная организация: «Гендерные перспективы» (La Strada Belarus), Минск"
+        assert label.text() == whole
+        assert label.fontMetrics().horizontalAdvance(whole) > label.contentsRect().width(), (
+            "not cut: the check proves nothing")
+        assert label.contentsRect().width() > 0
+        # The label is what the mouse meets there, and hovering it shows the whole name.
+        centre = label.rect().center()
+        assert w.childAt(label.mapTo(w, centre)) is label
+        QApplication.sendEvent(label, QHelpEvent(QEvent.Type.ToolTip, centre,
+                                                 label.mapToGlobal(centre)))
+        qtbot.waitUntil(QToolTip.isVisible)
+        assert QToolTip.text() == whole
+        QToolTip.hideText()
+        form.region.set_code("brest")
+        assert label.toolTip() == label.text() == (
+            "Ответственная организация: «Клуб деловых женщин», Брест")
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)
+
+
+def test_au_pair_is_explained_where_the_consultant_chooses_it(qtbot, qapp, store, consultant,
+                                                              tmp_path):
+    """The travel purpose says «Au-pair», as the specification does; its meaning is in
+    the choice's tooltip, in the box's tooltip once chosen, and in the status bar when
+    it is chosen by typing or highlighted in the list."""
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, "ru")
+    try:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), "ru")
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.new_phone()
+        form = w.intake
+        form.choose_kind("consultation", focus=False)
+        combo = form.travel_purpose
+        explained = "Au-pair — жизнь в принимающей семье, помощь с детьми"
+        index = combo.findData("au_pair")
+        assert combo.itemText(index) == "Au-pair"
+        assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == explained
+        combo.setFocus()
+        qtbot.waitUntil(combo.hasFocus)
+        type_text(combo, "A")  # the one choice starting with А/A: chosen, focus moves on
+        assert combo.code() == "au_pair"
+        assert combo.toolTip() == explained
+        assert w.statusBar().currentMessage() == (
+            "жизнь в принимающей семье, помощь с детьми")
+        # Another choice highlighted in the list takes the explanation away.
+        combo.highlighted.emit(combo.findData("work"))
+        assert w.statusBar().currentMessage() == ""
+        combo.highlighted.emit(index)
+        assert "принимающей семье" in w.statusBar().currentMessage()
+        combo.set_code("work")
+        assert combo.toolTip() == "Работа"
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)

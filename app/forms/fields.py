@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QStatusTipEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,7 @@ class CodeCombo(QComboBox):
         self.advance = advance
         self._typed = ""
         self._typed_at = 0.0
+        self._hint_shown = False
         # Long labels must not widen the whole form; the popup still shows them in full.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
@@ -56,13 +57,30 @@ class CodeCombo(QComboBox):
             self.addItem(empty, None)
         for c in codes.active():
             self.addItem(c.label(lang), c.code)
-            self.setItemData(self.count() - 1, c.label(lang), Qt.ItemDataRole.ToolTipRole)
+            # A short label (the specification's «Au-pair») is explained where it is
+            # chosen: in its tooltip, and in the status bar as it is highlighted.
+            hint = c.hint(lang)
+            tip = f"{c.label(lang)} — {hint}" if hint else c.label(lang)
+            self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(self.count() - 1, hint, Qt.ItemDataRole.StatusTipRole)
         # The choice shown may be cut at the box's edge: hovering shows it whole.
         self.currentTextChanged.connect(self._whole_text_tip)
         self._whole_text_tip(self.currentText())
+        self.highlighted.connect(self._show_hint)
+        self.currentIndexChanged.connect(
+            lambda index: self._show_hint(index) if self.hasFocus() else None)
 
     def _whole_text_tip(self, text: str) -> None:
-        self.setToolTip(text if text and text != "—" else "")
+        tip = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        self.setToolTip(str(tip or text) if text and text != "—" else "")
+
+    def _show_hint(self, index: int) -> None:
+        """The explanation of a choice in the window's status bar while it is
+        highlighted in the list or chosen by typing; nothing stays for other choices."""
+        hint = self.itemData(index, Qt.ItemDataRole.StatusTipRole)
+        if hint or self._hint_shown:
+            QApplication.sendEvent(self, QStatusTipEvent(str(hint or "")))
+        self._hint_shown = bool(hint)
 
     def code(self) -> str | None:
         value = self.currentData()

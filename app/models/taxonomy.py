@@ -1,7 +1,9 @@
 """The code lists of spec/taxonomy.md, kept as versioned data in app/resources/taxonomy.
 
 Codes are stable; labels exist in English, Russian and Belarusian. A retired code
-(``"retired": true``) stays readable but is not offered for new records.
+(``"retired": true``) stays readable but is not offered for new records. A label the
+specification keeps short may carry a ``"hint"`` (by language) that explains it where
+it is chosen.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ class Code:
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang) or self.labels[FALLBACK]
+
+    def hint(self, lang: str) -> str:
+        """What the label means, for a label too short to say it ("" if none)."""
+        hints = self.extra.get("hint") or {}
+        return str(hints.get(lang) or hints.get(FALLBACK) or "")
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,18 @@ class EntryText(QObject):
         return "".join(out)
 
 
+def _scrolling(label: QLabel, lines: int) -> QScrollArea:
+    """``label`` in a frameless area that scrolls it up and down, at least ``lines``
+    lines high: in a short window it gives way instead of being cut."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(label)
+    area.setMinimumHeight(lines * label.fontMetrics().lineSpacing())
+    return area
+
+
 class _EntryList(QListWidget):
     """The panel's list: Enter copies the current entry."""
 
@@ -210,10 +222,15 @@ class DirectoryPanel(QFrame):
         self.emergency.setWordWrap(True)
         self.emergency.setTextFormat(Qt.TextFormat.RichText)
         self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The numbers of several countries do not fit beside a contact on a 1366x768
+        # screen: they scroll within the panel (never cut, never scrolling the form).
+        self.emergency_area = _scrolling(self.emergency, lines=3)
         self.list = _EntryList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setMinimumHeight(130)
+        # Two entries (of two lines each) at the least.
+        self.list.setMinimumHeight(4 * self.list.fontMetrics().lineSpacing()
+                                   + 2 * self.list.frameWidth())
         self.list.setAlternatingRowColors(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.detail = QLabel()
@@ -222,11 +239,7 @@ class DirectoryPanel(QFrame):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # A long entry in a short window scrolls instead of losing its last lines.
-        self.detail_area = QScrollArea()
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_area.setWidget(self.detail)
+        self.detail_area = _scrolling(self.detail, lines=3)
         self.detail_area.hide()
         self.copy_button = QPushButton()
         self.copy_button.setAutoDefault(False)
@@ -236,7 +249,7 @@ class DirectoryPanel(QFrame):
 
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.emergency)
+        body.addWidget(self.emergency_area)
         body.addWidget(self.list, 1)
         body.addWidget(self.detail_area)
         body.addWidget(self.copy_button)
@@ -299,7 +312,7 @@ class DirectoryPanel(QFrame):
             if em is not None and em.numbers:
                 parts.append(self.text.emergency_html(em))
         self.emergency.setText("<br>".join(parts))
-        self.emergency.setVisible(bool(parts))
+        self.emergency_area.setVisible(bool(parts))
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self.entries:

@@ -134,6 +134,14 @@ class DraftWriter(QObject):
 class _ElidedLabel(QLabel):
     """One line, cut with "…" where the room ends (the whole text in the tooltip)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("elides", True)  # on purpose: the layout check accepts it
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
     def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
@@ -808,7 +816,6 @@ class IntakeForm(QWidget):
             self.organisation_label.setText(self.tr("Responsible: %1").replace("%1", name))
         else:
             self.organisation_label.setText("")
-        self.organisation_label.setToolTip(self.organisation_label.text())
 
     def _update_hours_banner(self) -> None:
         hours = self.service.working_hours()

@@ -65,6 +65,14 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
     return path
 
 
+def _show_at_size(window: MainWindow) -> None:
+    """Shows a main window at 1366×768: not maximised to the offscreen screen (800×800),
+    as a small screen's first start is, whatever layout an earlier window left."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*SIZE)
+    window.show()
+
+
 def _fill_consultation(window: MainWindow) -> None:
     form = window.intake
     form.choose_kind("consultation")
@@ -96,8 +104,7 @@ def _quality_screens(window: MainWindow, service: ContactService, users: UserSer
     supervisor = next(u for u in users.list() if u.username == "supervisor")
     boss = MainWindow(ContactService(service.store, supervisor.id), users, supervisor, settings,
                       lang, demo=True)
-    boss.resize(*SIZE)
-    boss.show()
+    _show_at_size(boss)
     boss.show_page("quality")
     page = boss.quality_page
     assert isinstance(page, QualityPage)
@@ -425,10 +432,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
         for lang in langs:
             translators = i18n.install(app, lang)
             window = MainWindow(service, users, user, settings, lang, demo=True)
-            # Not maximised to the offscreen screen, as a small screen's first start is.
-            window.setWindowState(Qt.WindowState.WindowNoState)
-            window.resize(*SIZE)
-            window.show()
+            _show_at_size(window)
             files.append(_save(window, out / f"{lang}-01-start.png", app))
             window.new_phone()
             files.append(_save(window, out / f"{lang}-02-new-call-kind.png", app))
@@ -480,10 +484,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             # administrator's window, which offers every page.
             window = MainWindow(ContactService(store, admin.id), users, admin, settings, lang,
                                 demo=True, login=login)
-            # Not maximised to the offscreen screen, as a small screen's first start is.
-            window.setWindowState(Qt.WindowState.WindowNoState)
-            window.resize(*SIZE)
-            window.show()
+            _show_at_size(window)
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_crisis_screens(window, out, lang, app, max(numbers, default=0) + 1))
