@@ -5,8 +5,11 @@ or table item, and the choice shown in a closed combo box, whose text is wider t
 room it has (or, wrapped, taller). A table cell that carries a tooltip is a deliberate
 elision (the tooltip shows the whole text) and is not listed; so is a label or a combo
 box that draws its text elided on purpose (its ``elides`` property set) with the whole
-text as its tooltip. An item of a list is listed even with a tooltip: lists such as the
-topics are read while a caller talks, nobody hovers over them.
+text as its tooltip. An item of a list is listed even with a tooltip (lists such as the
+topics are read while a caller talks, nobody hovers over them), unless the list elides
+on purpose (its ``elides`` property set: the contacts abroad beside a form, whose
+chosen entry shows whole below the list). A list without a horizontal scroll bar
+cannot be scrolled to what its viewport cuts off.
 """
 
 from __future__ import annotations
@@ -193,8 +196,9 @@ def _items(view: QAbstractItemView) -> list[str]:
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if text is None or not str(text).strip():
                 continue
-            if isinstance(view, QTableView) and index.data(Qt.ItemDataRole.ToolTipRole):
-                continue  # a cell cut on purpose: its tooltip shows it whole
+            if (isinstance(view, QTableView) or view.property("elides")) and index.data(
+                    Qt.ItemDataRole.ToolTipRole):
+                continue  # cut on purpose: its tooltip shows it whole
             lines = str(text).split("\n")
             first = max(lines, key=fm.horizontalAdvance)
             extra = 2 * margin

@@ -228,6 +228,9 @@ class DirectoryPanel(QFrame):
         self.list = _EntryList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Cut with "…" on purpose (the layout check accepts it): the chosen entry shows
+        # whole right below, and each one's name is its tooltip.
+        self.list.setProperty("elides", True)
         # Two entries (of two lines each) at the least.
         self.list.setMinimumHeight(4 * self.list.fontMetrics().lineSpacing()
                                    + 2 * self.list.frameWidth())
