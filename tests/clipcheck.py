@@ -1,10 +1,15 @@
 """Text that does not fit its space on a rendered screen.
 
 Looks at a window as drawn and lists every label, button, table header, tab and list
-or table item whose text is wider than the room it has (or, wrapped, taller). An item
-of a table or list that carries a tooltip is a deliberate elision (the tooltip shows
-the whole text) and is not listed; so is a label that draws its text elided on purpose
-(its ``elides`` property set) with the whole text as its tooltip.
+or table item, and the choice shown in a closed combo box, whose text is wider than the
+room it has (or, wrapped, taller). A table cell that carries a tooltip is a deliberate
+elision (the tooltip shows the whole text) and is not listed; so is a label or a combo
+box that draws its text elided on purpose (its ``elides`` property set) with the whole
+text as its tooltip. An item of a list is listed even with a tooltip (lists such as the
+topics are read while a caller talks, nobody hovers over them), unless the list elides
+on purpose (its ``elides`` property set: the contacts abroad beside a form, whose
+chosen entry shows whole below the list). A list without a horizontal scroll bar
+cannot be scrolled to what its viewport cuts off.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -137,7 +143,9 @@ def _combo(combo: QComboBox) -> str | None:
     needed = combo.fontMetrics().horizontalAdvance(text)
     if not combo.itemIcon(combo.currentIndex()).isNull():
         needed += combo.iconSize().width() + 4
-    if needed > field.width() + SLACK and not combo.toolTip():
+    if combo.property("elides") and plain(combo.toolTip()) == plain(text):
+        return None  # cut with "…" on purpose; hovering shows it whole
+    if needed > field.width() + SLACK:
         return f"choice needs {needed}px, has {field.width()}px: {text[:80]!r}"
     return None
 
@@ -186,16 +194,23 @@ def _items(view: QAbstractItemView) -> list[str]:
             if rect.isEmpty() or not viewport.intersects(rect):
                 continue
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            if text is None or not str(text).strip() or index.data(
-                    Qt.ItemDataRole.ToolTipRole):
+            if text is None or not str(text).strip():
                 continue
-            first = str(text).split("\n")[0]
+            if (isinstance(view, QTableView) or view.property("elides")) and index.data(
+                    Qt.ItemDataRole.ToolTipRole):
+                continue  # cut on purpose: its tooltip shows it whole
+            lines = str(text).split("\n")
+            first = max(lines, key=fm.horizontalAdvance)
             extra = 2 * margin
             if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
                 extra += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 extra += view.iconSize().width() + 4
             room = rect.width()  # the part scrolled out of view is not cut: it scrolls
+            if view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                # ... unless there is no scroll bar: what the viewport does not show is
+                # lost (a list's items are as wide as its widest, not as the list).
+                room = min(room, viewport.right() + 1 - rect.left())
             if fm.horizontalAdvance(first) + extra <= room + ITEM_SLACK and "\n" not in str(
                     text):
                 continue

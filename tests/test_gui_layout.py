@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -69,6 +74,48 @@ def test_the_check_finds_cut_text(qtbot):
     window.resize(1400, 200)
     qtbot.wait(10)
     assert not any("Правила" in f or "Начать" in f for f in clipped(window))
+
+
+def test_the_check_finds_cut_list_items_and_combo_choices_despite_a_tooltip(qtbot):
+    """A list read during a call (the topics) and a closed combo are not excused by a
+    tooltip: an item cut at the edge of a list without a scroll bar across, and a
+    choice cut at a combo's arrow, are found. A combo that cuts its choice with "…" on
+    purpose, with the whole choice as its tooltip, and a list that elides on purpose
+    are not."""
+    from app.forms.fields import CodeCombo
+    from app.models.taxonomy import load
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    topics = QListWidget()
+    topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    topics.setTextElideMode(Qt.TextElideMode.ElideRight)
+    entries = QListWidget()
+    entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    entries.setProperty("elides", True)
+    for view, text in ((topics, "Правила безопасного выезда и поведения за рубежом"),
+                       (entries, "(ДЕМО) Посольство Республики Беларусь в Польше")):
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        view.addItem(item)
+        view.setFixedWidth(160)
+    plain_combo = QComboBox()
+    plain_combo.addItem("Телевидение (в т.ч. ролик кампании)")
+    plain_combo.setToolTip(plain_combo.currentText())
+    plain_combo.setFixedWidth(150)
+    code_combo = CodeCombo(load()["how_heard"], "ru", empty="—")
+    code_combo.set_code("tv")
+    code_combo.setFixedWidth(150)
+    for w in (topics, entries, plain_combo, code_combo):
+        row.addWidget(w)
+    window.resize(800, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    found = clipped(window)
+    assert [f for f in found if "Правила безопасного" in f], found
+    assert [f for f in found if "QComboBox" in f and "Телевидение" in f], found
+    assert not [f for f in found if "ДЕМО" in f or "CodeCombo" in f], found
 
 
 def test_the_screens_use_a_font_with_cyrillic(qapp):
@@ -133,3 +180,74 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
         finally:
             i18n.remove(qapp, translators)
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", ["ru", "be"])
+@pytest.mark.parametrize("height", [768, 698])
+def test_the_intake_form_shows_every_topic_and_choice_whole(qtbot, qapp, store, consultant,
+                                                            supervisor, tmp_path, lang,
+                                                            height):
+    """A consultation in Russian and Belarusian on a 1366×768 screen, full height or
+    less the taskbar and title bar (698), with contacts abroad for the country chosen:
+    no text cut, every topic whole, every choice of every combo whole when chosen (only
+    the specialist caller, longer than any way of hearing of us, is cut with "…" and
+    whole in its tooltip), and nothing scrolls."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.forms.fields import CodeCombo
+    from app.services.contacts import ContactService, UserService
+    from app.services.directory import DirectoryService, EntryInput
+    from app.ui import i18n
+
+    use_bundled_font(qapp)
+    directory = DirectoryService(store, supervisor.id)
+    directory.add(EntryInput(country="PL", type="belarus_mission",
+                             name="Посольство Республики Беларусь в Польше", city="Варшава",
+                             phones="+48 22 000 00 01"))
+    directory.add(EntryInput(country="PL", type="ngo", name="La Strada Polska",
+                             city="Warszawa", phones="+48 22 000 00 10"))
+    directory.set_emergency("PL", "112 — единый номер экстренных служб\n997 — полиция")
+    translators = i18n.install(qapp, lang)
+    try:
+        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
+                       QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), lang)
+        w.quitting_confirmed = True
+        qtbot.addWidget(w)
+        w.showNormal()
+        w.resize(1366, height)
+        qtbot.waitUntil(lambda: w.height() == height)
+        form = w.intake
+        w.new_phone()
+        form.choose_kind("consultation", focus=False)
+        form.topics.set_codes(["employment_abroad", "safe_migration"])
+        form.destinations.set_codes(["PL", "DE"])
+        form.outcomes.set_codes(["information_given"])
+        form.phone.setText("+375 29 000-00-17")
+        form.region.set_code("vitebsk")
+        qtbot.wait(50)
+        scroll = form.findChild(QScrollArea)
+        assert scroll.verticalScrollBar().maximum() == 0, "the form scrolls"
+        assert scroll.horizontalScrollBar().maximum() == 0, "the form scrolls across"
+        panel = form.directory_panel
+        assert panel.list.count() == 2
+        assert panel.height() >= panel.minimumSizeHint().height()
+        assert form.notes.height() >= 8 * form.notes.fontMetrics().lineSpacing()
+        found = clipped(w)
+        assert found == [], "\n".join(found)
+        cut = []
+        for combo in form.findChildren(CodeCombo):
+            for i in range(combo.count()):
+                combo.setCurrentIndex(i)
+                combo.setProperty("elides", False)  # whole, not excused by its "…"
+                problems = clipped(combo)
+                combo.setProperty("elides", True)
+                if problems and combo.itemData(i) != "professional":
+                    cut.extend(problems)
+                elif problems:
+                    assert clipped(combo) == []  # cut with "…", whole in its tooltip
+                    assert combo.toolTip() == combo.itemText(i)
+        assert cut == [], "\n".join(cut)
+        form.discard(ask=False)
+    finally:
+        i18n.remove(qapp, translators)

@@ -9,7 +9,13 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QStatusTipEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QPaintEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QStatusTipEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +28,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +72,9 @@ class CodeCombo(QComboBox):
             tip = f"{c.label(lang)} — {hint}" if hint else c.label(lang)
             self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             self.setItemData(self.count() - 1, hint, Qt.ItemDataRole.StatusTipRole)
-        # The choice shown may be cut at the box's edge: hovering shows it whole.
+        # A choice too long for the box is cut with "…" (never mid-letter at the
+        # arrow), and hovering shows it whole.
+        self.setProperty("elides", True)
         self.currentTextChanged.connect(self._whole_text_tip)
         self._whole_text_tip(self.currentText())
         self.highlighted.connect(self._show_hint)
@@ -73,6 +84,20 @@ class CodeCombo(QComboBox):
     def _whole_text_tip(self, text: str) -> None:
         tip = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole)
         self.setToolTip(str(tip or text) if text and text != "—" else "")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - 2  # the style's own margin either side of the text
+        if not opt.currentIcon.isNull():
+            room -= opt.iconSize.width() + 4
+        opt.currentText = self.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
     def _show_hint(self, index: int) -> None:
         """The explanation of a choice in the window's status bar while it is

@@ -449,14 +449,18 @@ class TraffickingDialog(_Dialog[TraffickingInput]):
         period_label.setBuddy(self.period_from)
         form.addRow(period_label, period)
         lists = QGridLayout()
-        for col, (title, widget, name) in enumerate((
+        for i, (title, widget, name) in enumerate((
                 (self.tr("Type of exploitation"), self.exploitation, "exploitation_type"),
                 (self.tr("Methods of control"), self.control, "method_of_control"),
                 (self.tr("Recruitment"), self.recruitment, "recruitment_method"))):
             label = QLabel(title)
             label.setBuddy(widget)
-            lists.addWidget(label, 0, col)
-            lists.addWidget(widget, 1, col, Qt.AlignmentFlag.AlignTop)
+            # Every code whole on its line: a list has no scroll bar across.
+            widget.setMinimumWidth(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 4)
+            # Two side by side, the third below: the area scrolls down, not across.
+            row, col = 2 * (i // 2), i % 2
+            lists.addWidget(label, row, col)
+            lists.addWidget(widget, row + 1, col, Qt.AlignmentFlag.AlignTop)
             self.labels[name] = title
         holder = QWidget()
         holder.setLayout(lists)

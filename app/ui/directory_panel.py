@@ -224,10 +224,13 @@ class DirectoryPanel(QFrame):
         self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The numbers of several countries do not fit beside a contact on a 1366x768
         # screen: they scroll within the panel (never cut, never scrolling the form).
-        self.emergency_area = _scrolling(self.emergency, lines=3)
+        self.emergency_area = _scrolling(self.emergency, lines=2)
         self.list = _EntryList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Cut with "…" on purpose (the layout check accepts it): the chosen entry shows
+        # whole right below, and each one's name is its tooltip.
+        self.list.setProperty("elides", True)
         # Two entries (of two lines each) at the least.
         self.list.setMinimumHeight(4 * self.list.fontMetrics().lineSpacing()
                                    + 2 * self.list.frameWidth())
@@ -239,7 +242,7 @@ class DirectoryPanel(QFrame):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # A long entry in a short window scrolls instead of losing its last lines.
-        self.detail_area = _scrolling(self.detail, lines=3)
+        self.detail_area = _scrolling(self.detail, lines=2)
         self.detail_area.hide()
         self.copy_button = QPushButton()
         self.copy_button.setAutoDefault(False)
@@ -249,6 +252,7 @@ class DirectoryPanel(QFrame):
 
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(3)
         body.addWidget(self.emergency_area)
         body.addWidget(self.list, 1)
         body.addWidget(self.detail_area)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -218,6 +220,9 @@ class IntakeForm(QWidget):
         # sit in two rows of three beside it, so the bar fits a 1366-pixel screen in
         # every language.
         kind_layout = QGridLayout(self.kind_box)
+        # Tight around the buttons: the height is the form's, on a 1366×698 window too.
+        kind_layout.setContentsMargins(6, 2, 6, 4)
+        kind_layout.setVerticalSpacing(2)
         self.kind_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(c.code for c in tax["contact_kind"].active()):
             button = QPushButton(f"&{i + 1}  {tax['contact_kind'].label(code, lang)}")
@@ -259,6 +264,25 @@ class IntakeForm(QWidget):
         self.caller_info = QLabel()
         self.caller_info.setWordWrap(True)
         self.caller_info.setTextFormat(Qt.TextFormat.PlainText)
+        # Read while a caller talks, nobody hovers over them: every topic and outcome
+        # whole on one line (the notes beside them give way), and every choice whole in
+        # its closed box up to the longest way of hearing of us; only a longer one still
+        # (a specialist calling) is cut with "…", whole in its tooltip.
+        for checklist in (self.topics, self.outcomes):
+            checklist.setMinimumWidth(checklist.sizeHintForColumn(0)
+                                      + 2 * checklist.frameWidth() + 4)
+        whole = max(self.how_heard.fontMetrics().horizontalAdvance(self.how_heard.itemText(i))
+                    for i in range(self.how_heard.count()))
+        for combo in (self.channel, self.gender, self.age_group, self.region,
+                      self.caller_role, self.travel_purpose, self.how_heard):
+            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                         for i in range(combo.count()))
+            opt = QStyleOptionComboBox()
+            combo.initStyleOption(opt)
+            size = combo.style().sizeFromContents(
+                QStyle.ContentsType.CT_ComboBox, opt,
+                QSize(min(widest, whole) + 4, combo.fontMetrics().height()), combo)
+            combo.setMinimumWidth(size.width())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
@@ -291,12 +315,19 @@ class IntakeForm(QWidget):
 
         self.caller_box = QGroupBox()
         caller_form = QFormLayout(self.caller_box)
+        caller_form.setContentsMargins(6, 4, 6, 4)
+        caller_form.setVerticalSpacing(3)
+        # Its title wraps (a group box's own title would set the column's width).
+        self.caller_title = QLabel()
+        self.caller_title.setWordWrap(True)
+        caller_form.addRow(self.caller_title)
         caller_form.addRow(label("nickname", self.nickname), self.nickname)
         caller_form.addRow(label("phone", self.phone), self.phone)
         caller_form.addRow(label("email", self.email), self.email)
         caller_form.addRow(self.caller_info)
 
         right = QVBoxLayout()
+        right.setSpacing(4)
         right.addWidget(label("outcomes", self.outcomes))
         right.addWidget(self.outcomes)
         right.addWidget(self.caller_box)
@@ -319,9 +350,9 @@ class IntakeForm(QWidget):
         self.details = QWidget()
         grid = _Columns(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(left_column, 3)
-        grid.addLayout(middle, 4)
-        grid.addLayout(right, 3)
+        grid.addLayout(left_column, 1)
+        grid.addLayout(middle, 0)  # as wide as its longest topic
+        grid.addLayout(right, 2)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -357,6 +388,7 @@ class IntakeForm(QWidget):
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.kind_box)
         layout.addWidget(self.non_data_prompt)
@@ -466,7 +498,7 @@ class IntakeForm(QWidget):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.crisis.setText(self.tr("Crisis situation a&broad"))
-        self.caller_box.setTitle(self.tr("Caller profile (optional, links repeat contacts)"))
+        self.caller_title.setText(self.tr("Caller profile (optional, links repeat contacts)"))
         self.save_button.setText(self.tr("&Save (Ctrl+S)"))
         self.discard_button.setText(self.tr("Discard (Esc)"))
         self.history_button.setText(self.tr("History…"))
