@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
 from app import selftest
-
-Command = Callable[..., argparse.ArgumentParser]
+from app.cli.common import Command
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

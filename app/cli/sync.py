@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import cli
-from app.cli import CommandError, UsageError
+from app.cli import common
+from app.cli.common import CommandError, UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from app.services.sync.service import SyncService
 
-Command = Callable[..., argparse.ArgumentParser]
 
 
 def _acting_user(store: Any, user_id: str | None) -> str | None:
@@ -49,7 +47,7 @@ def _service(args: argparse.Namespace, action: str, *,
     from app.services.sync.service import SyncError, SyncRefusedError, SyncService
 
     # looked up now: tests replace it
-    store, user_id = cli.open_db(args, action, write=write)
+    store, user_id = common.open_db(args, action, write=write)
     try:
         yield SyncService(store, _acting_user(store, user_id))
     except PermissionDeniedError as exc:
@@ -202,7 +200,7 @@ def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(command: Command) -> None:
+def register(command: common.Command) -> None:
     """Add the sync commands to the parser (``command`` is build_parser's helper)."""
     p = command("site-key", cmd_site_key,
                 "write this site's public key file for partners and print its fingerprint")

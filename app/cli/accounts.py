@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from app import cli
-from app.cli import UsageError
+from app.cli import common
+from app.cli.common import UsageError
 
 NEW_PASSWORD = "INFOLINE_NEW_PASSWORD"  # noqa: S105 - the name of a variable
 
@@ -30,7 +30,7 @@ def _new_password() -> str:
 def _service(args: argparse.Namespace, write: bool):  # type: ignore[no-untyped-def]
     from app.services.accounts import AccountService
 
-    login = cli.login_db(args, "accounts.manage", write=write)
+    login = common.login_db(args, "accounts.manage", write=write)
     return AccountService(login.store, login.keyring, login.db_key, login.user_id)
 
 
@@ -144,7 +144,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         start=datetime.combine(start, time()).astimezone() if start else None,
         end=datetime.combine(end + timedelta(days=1), time()).astimezone() if end else None,
         username=args.user, action=args.action, object_kind=args.kind)
-    login = cli.login_db(args, "audit.view")
+    login = common.login_db(args, "audit.view")
     try:
         service = AuditService(login.store, login.user_id)
         rows = service.page(query, limit=args.limit)
@@ -168,7 +168,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: common.Command) -> None:
     """Add the commands to the parser (``command`` is build_parser's helper)."""
     from app.services.permissions import ROLES
 
