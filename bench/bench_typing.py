@@ -25,7 +25,7 @@ from common import Result, default_db, ensure_db, median, open_db, p95, print_ta
 from sqlalchemy import select
 
 from app.models import User
-from app.services.contacts import ContactInput, ContactService
+from app.services.contacts.service import ContactInput, ContactService
 
 TARGET_DRAFT_P95 = 0.005
 TARGET_FRAME = 0.016

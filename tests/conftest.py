@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Store, open_store
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 
 
 @pytest.fixture(autouse=True)

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from app.cli import main
 from app.db import open_store
 from app.models import AssistanceCase, CrisisCase, PdfPrint, User
-from app.services import demo
-from app.services.assistance import (
+from app.services.assistance.service import (
     DEMO_TABLE3,
     AreaInput,
     AssistancePermissionError,
@@ -36,8 +35,9 @@ from app.services.assistance import (
     parse_cost,
 )
 from app.services.cases import all_cases
-from app.services.contacts import CallerInput, ContactInput, UserService
-from app.services.crisis import CrisisService, CrisisSubmission
+from app.services.contacts.service import CallerInput, ContactInput, UserService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.demo import data as demo
 from app.services.validation import ValidationError
 
 TODAY = date.today()

@@ -25,7 +25,7 @@ from app.db.backup import (
     verify_backup,
 )
 from app.db.keyring import Keyring
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -233,7 +233,7 @@ def test_cli_backup_and_restore(keyed, tmp_path: Path, monkeypatch, capsys):
     db = store.path
     store.close()
 
-    def login(args, action=None):  # the login itself is tested with app.auth
+    def login(args, action=None):  # the login itself is tested with app.services.accounts.auth
         assert action in ("backup.make", "backup.restore")
         return open_store(Path(args.db), key=key, create=False), None
 

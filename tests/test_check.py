@@ -11,7 +11,7 @@ from app import cli
 from app.cli import common as cli_common
 from app.db import open_store, register_check
 from app.db import store as store_module
-from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactService, UserService
 
 
 @pytest.fixture

@@ -13,21 +13,22 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import Store, open_store
 from app.models import ContactDirectoryGiven, CountryEmergency, DirectoryEntry
-from app.services import demo, directory
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.services.directory import (
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
+from app.services.demo import data as demo
+from app.services.directory import service as directory
+from app.services.directory.files import (
+    COLUMNS,
+    DirectoryFileError,
+    export_file,
+    import_file,
+)
+from app.services.directory.service import (
     DirectoryPermissionError,
     DirectoryQuery,
     DirectoryService,
     EntryInput,
     fold,
     months_before,
-)
-from app.services.directory_io import (
-    COLUMNS,
-    DirectoryFileError,
-    export_file,
-    import_file,
 )
 from app.services.validation import ValidationError
 
@@ -510,9 +511,10 @@ def test_statistics_count_the_contacts_abroad_given(store, dirs, contacts):
     from sqlalchemy import update
 
     from app.models import Contact
-    from app.services import report, stats
-    from app.services.report import ReportOptions
-    from app.services.stats import Period
+    from app.services.statistics import report
+    from app.services.statistics import sums as stats
+    from app.services.statistics.report import ReportOptions
+    from app.services.statistics.sums import Period
 
     pl_embassy = dirs.add(embassy())
     pl_ngo = dirs.add(embassy(type="ngo", name="La Strada Polska"))

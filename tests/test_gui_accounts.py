@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.keyring import Keyring
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 from app.ui import msgbox
 from app.ui.main_window import MainWindow
 
@@ -176,7 +176,7 @@ def test_the_audit_log_filters_and_shows_an_altered_chain_in_red(qtbot, store, s
                                                                  tmp_path):
     from sqlalchemy import text
 
-    from app.services import audit
+    from app.services.audit import log as audit
 
     admin = staff("administrator", "Пётр Админов")
     other = staff("consultant", "Анна Ковальчук")

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.services.crisis import CaseQuery, CrisisSubmission
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
+from app.services.crisis.service import CaseQuery, CrisisSubmission
 from app.ui import msgbox
 from app.ui.crisis_wizard import (
     ConsentPage,

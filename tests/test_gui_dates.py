@@ -162,7 +162,7 @@ def test_a_date_and_time_is_typed_in_local_time_and_kept(qtbot):
 
 def test_a_crisis_referral_due_time_that_is_no_date_keeps_the_dialog_open(
         qtbot, store, consultant):
-    from app.services.crisis import CrisisService
+    from app.services.crisis.service import CrisisService
     from app.ui.crisis_page import ReferralDialog
 
     dialog = ReferralDialog(CrisisService(store, consultant.id), "en", [], set())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.contact import NOTES_MAX
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui import msgbox
 from app.ui.main_window import MainWindow
 from tests.keys import type_text
@@ -290,7 +290,7 @@ def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window, store, adminis
 
 def test_repeat_caller_shows_earlier_contacts(qtbot, window):
     service = window.service
-    from app.services.contacts import CallerInput
+    from app.services.contacts.service import CallerInput
 
     service.save(ContactInput(started_at=datetime.now(UTC) - timedelta(days=3),
                               topics=["passport_visa"], notes="Первый звонок про визу",

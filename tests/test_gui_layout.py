@@ -98,9 +98,9 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
                                                                      consultant):
     """The dialogs the screenshots do not show, in Russian and Belarusian."""
     from app.models.taxonomy import load
-    from app.services.assistance import RelativeInput, TraffickingInput
-    from app.services.crisis import CrisisService
-    from app.services.quality import QualityService
+    from app.services.assistance.service import RelativeInput, TraffickingInput
+    from app.services.crisis.service import CrisisService
+    from app.services.quality.service import QualityService
     from app.ui import case_dialogs, crisis_page, i18n
     from app.ui.staff_register import StaffEventDialog
 

@@ -14,10 +14,10 @@ from accounthelp import PASSWORD as CLI_PASSWORD
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import auth
 from app.db import open_store
 from app.db.keyring import Keyring
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.accounts import auth
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
 
 PASSWORD = "river stone lantern"

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import rubric as rubrics
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.quality import QualityService, ReviewInput, RoundSpec
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.quality.service import QualityService, ReviewInput, RoundSpec
 from app.ui import msgbox
 from app.ui.main_window import MainWindow
 from app.ui.my_reviews import MyReviewsPage

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import ContactQuery, ContactService, UserService
-from app.services.stats import Period
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.statistics.sums import Period
 from app.ui import msgbox
 from app.ui.history import HistoryDialog
 from app.ui.import_dialog import ImportDialog

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from synchelp import introduce, make_site
 
-from app.services.contacts import ContactInput
+from app.services.contacts.service import ContactInput
 from app.ui import msgbox
 from app.ui.sync_page import SyncPage
 

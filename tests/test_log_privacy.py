@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app import logsetup
 from app.db import sqlite as sqlite_store
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 from app.ui import app as app_module
 from app.ui import msgbox
 from app.ui.main_window import MainWindow

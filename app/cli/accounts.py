@@ -28,7 +28,7 @@ def _new_password() -> str:
 
 
 def _service(args: argparse.Namespace, write: bool):  # type: ignore[no-untyped-def]
-    from app.services.accounts import AccountService
+    from app.services.accounts.service import AccountService
 
     login = common.login_db(args, "accounts.manage", write=write)
     return AccountService(login.store, login.keyring, login.db_key, login.user_id)
@@ -36,9 +36,9 @@ def _service(args: argparse.Namespace, write: bool):  # type: ignore[no-untyped-
 
 def _run(args: argparse.Namespace, work: Callable[..., object], *,
          write: bool = True) -> object:
-    from app import auth
     from app.db.keyring import KeyringError
-    from app.services.accounts import AccountError
+    from app.services.accounts import auth
+    from app.services.accounts.service import AccountError
     from app.services.permissions import PermissionDeniedError
     from app.services.validation import ValidationError
 
@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace, work: Callable[..., object], *,
 
 
 def _find(service, username: str) -> str:  # type: ignore[no-untyped-def]
-    from app.services.accounts import normal_username
+    from app.services.accounts.service import normal_username
 
     name = normal_username(username)
     for row in service.accounts():
@@ -137,7 +137,7 @@ def _day(option: str, value: str | None) -> date | None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.services.audit import AuditQuery, AuditService
+    from app.services.audit.log import AuditQuery, AuditService
 
     start, end = _day("--from", args.date_from), _day("--to", args.date_to)
     query = AuditQuery(

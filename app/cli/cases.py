@@ -46,8 +46,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_case_pdf(args: argparse.Namespace) -> int:
-    from app.services.assistance import AssistancePermissionError, AssistanceService
-    from app.services.case_pdf import write_case_pdf
+    from app.services.assistance.case_pdf import write_case_pdf
+    from app.services.assistance.service import AssistancePermissionError, AssistanceService
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from app import paths
 
 if TYPE_CHECKING:
-    from app.auth import LoginResult
     from app.db import Store
+    from app.services.accounts.auth import LoginResult
 
 Command = Callable[..., argparse.ArgumentParser]
 """build_parser's helper that adds one sub-command (name, function, help; db=True)."""
@@ -62,10 +62,10 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
     another is busy (exit 1), and the message says by what."""
     from sqlalchemy.exc import DatabaseError
 
-    from app import auth
     from app.db import BusyError, StoreError
     from app.db.instance import busy_message, disk_full_message
     from app.db.sqlite import is_busy, is_disk_full, is_plain_database
+    from app.services.accounts import auth
     from app.services.permissions import PermissionDeniedError, require
 
     path = db_path(args)

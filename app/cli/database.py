@@ -13,11 +13,11 @@ from app.cli.common import CommandError, UsageError
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app import auth
     from app.db import StoreError
     from app.db.keyring import KeyringError
     from app.db.killpoint import step
     from app.models.taxonomy import load
+    from app.services.accounts import auth
     from app.services.validation import ValidationError
 
     path = common.db_path(args)
@@ -75,10 +75,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app import auth
     from app.db import StoreError
     from app.db.keyring import KeyringError
-    from app.services import demo
+    from app.services.accounts import auth
+    from app.services.demo import data as demo
 
     path = common.db_path(args)
     if path.exists() and path.stat().st_size > 0:

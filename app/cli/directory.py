@@ -13,15 +13,15 @@ from app.cli.common import CommandError, UsageError
 
 def _directory_service(args: argparse.Namespace, action: str,  # type: ignore[no-untyped-def]
                        write: bool = False):
-    from app.services.directory import DirectoryService
+    from app.services.directory.service import DirectoryService
 
     store, user_id = common.open_db(args, action, write=write)
     return DirectoryService(store, user_id)
 
 
 def cmd_directory_import(args: argparse.Namespace) -> int:
-    from app.services.directory import DirectoryPermissionError
-    from app.services.directory_io import DirectoryFileError, import_file
+    from app.services.directory.files import DirectoryFileError, import_file
+    from app.services.directory.service import DirectoryPermissionError
 
     service = _directory_service(args, "directory.edit", write=not args.dry_run)
     try:
@@ -46,7 +46,7 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
 
 
 def cmd_directory_export(args: argparse.Namespace) -> int:
-    from app.services.directory_io import DirectoryFileError, export_file
+    from app.services.directory.files import DirectoryFileError, export_file
 
     if Path(args.out).suffix.lower() not in (".csv", ".xlsx"):
         raise UsageError(f"--out {args.out}: the file name must end in .csv or .xlsx")

@@ -11,8 +11,8 @@ from app.cli.common import UsageError
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
-    from app.services import legacy_import
-    from app.services.contacts import ContactService
+    from app.services.contacts.service import ContactService
+    from app.services.imports import legacy as legacy_import
 
     mapping: dict[str, str | None] = {}
     for item in args.map or []:

@@ -16,7 +16,7 @@ def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from datetime import date
 
     from app.models.taxonomy import load
-    from app.services.stats import Period
+    from app.services.statistics.sums import Period
 
     bounds = []
     for option, value in (("--from", args.date_from), ("--to", args.date_to)):
@@ -41,8 +41,8 @@ def _stats_period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    from app.services import report
-    from app.services.statistics import StatisticsService
+    from app.services.statistics import report
+    from app.services.statistics.service import StatisticsService
 
     period, org = _stats_period(args)
     store, user_id = common.open_db(args, "stats.export")
@@ -64,11 +64,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services import (
-        assistance,  # noqa: F401 - registers Table 3 with the statistics
-        report,
-    )
-    from app.services.statistics import StatisticsService
+    from app.services.statistics import report
+    from app.services.statistics.service import StatisticsService
 
     period, org = _stats_period(args)
     out = Path(args.out)

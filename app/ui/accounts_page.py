@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
-from app.services.accounts import AccountError, AccountRow, AccountService
-from app.services.contacts import UserRow
+from app.services.accounts.service import AccountError, AccountRow, AccountService
+from app.services.contacts.service import UserRow
 from app.services.permissions import ROLES, PermissionDeniedError
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox

@@ -29,15 +29,16 @@ from app.ui import i18n, msgbox
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
 
 if TYPE_CHECKING:
-    from app import auth
     from app.db import Store
+    from app.services.accounts import auth
     from app.ui.lock import IdleLock
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger("app.ui")
 
 HEAVY_MODULES = (
-    "app.auth", "app.services.contacts", "app.services.audit", "app.db.backup",
+    "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
+    "app.db.backup",
     "app.ui.tasks", "app.ui.lock", "app.ui.settings_page", "app.ui.main_window",
 )
 """What the main window needs: the database layer, the services and every page. The
@@ -99,8 +100,8 @@ def ui_settings() -> QSettings:
 
 def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     """Create the demo database in the background, with progress; True when made."""
-    from app import auth
-    from app.services import demo
+    from app.services.accounts import auth
+    from app.services.demo import data as demo
     from app.ui.tasks import run_task
 
     loop = QEventLoop()
@@ -203,7 +204,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
             result.keyring.recovery_code_shown()
     if result.user.must_change_password:
-        from app.services.accounts import AccountService
+        from app.services.accounts.service import AccountService
 
         accounts = AccountService(result.store, result.keyring, result.db_key, result.user.id)
         if not ChangePasswordDialog(accounts.change_own_password, forced=True).exec():
@@ -262,8 +263,8 @@ def restore_backup(db_path: Path, backup_path: Path, key: bytes) -> None:
 
 def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     """The idle lock of a session: the logged-in user's password unlocks it."""
-    from app import auth
-    from app.services.audit import AuditService
+    from app.services.accounts import auth
+    from app.services.audit.log import AuditService
     from app.ui.lock import IdleLock
     from app.ui.settings_page import idle_minutes
 
@@ -321,7 +322,7 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
 
     path = choose_database(settings, db)
     while path is not None:
-        from app.services.contacts import ContactService, UserRow, UserService
+        from app.services.contacts.service import ContactService, UserRow, UserService
         from app.ui.lock import close_dialogs
         from app.ui.main_window import MainWindow
 
@@ -405,9 +406,9 @@ def bench_after_login(db_path: str, username: str, password: str) -> tuple[float
     """Seconds from pressing Enter on the login screen to a usable intake form with a
     running call, the modules having loaded while the user typed (benchmarks); and the
     part of it spent stretching the password (argon2id, deliberate)."""
-    from app import auth
     from app.db.keyring import Keyring
-    from app.services.contacts import ContactService, UserRow, UserService
+    from app.services.accounts import auth
+    from app.services.contacts.service import ContactService, UserRow, UserService
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)

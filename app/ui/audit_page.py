@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
-from app.services.audit import AuditQuery, AuditRow, AuditService
-from app.services.contacts import UserRow
+from app.services.audit.log import AuditQuery, AuditRow, AuditService
+from app.services.contacts.service import UserRow
 from app.ui.datefield import DateField
 from app.ui.messages import record_kind
 from app.ui.style import heading
@@ -200,7 +200,7 @@ class AuditPage(QWidget):
     # -- filters --
 
     def _fill_filters(self) -> None:
-        from app.services.contacts import UserService
+        from app.services.contacts.service import UserService
 
         for combo in (self.user, self.action):
             combo.blockSignals(True)

@@ -43,7 +43,7 @@ from app.models.assistance import (
     MONITORING_AREAS,
 )
 from app.models.taxonomy import Taxonomy
-from app.services.assistance import (
+from app.services.assistance.service import (
     AreaInput,
     CaseInput,
     ClientInput,
@@ -56,7 +56,7 @@ from app.services.assistance import (
     format_cost,
     parse_cost,
 )
-from app.services.contacts import UserRow
+from app.services.contacts.service import UserRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.datefield import DateError, DateField
 

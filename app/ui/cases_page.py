@@ -65,7 +65,7 @@ from app.models.assistance import (
     REFERRAL_TRANSITIONS,
     REFUSED,
 )
-from app.services.assistance import (
+from app.services.assistance.service import (
     NOT_CLOSED,
     AreaInput,
     AssistancePermissionError,
@@ -85,8 +85,8 @@ from app.services.assistance import (
     VisitRow,
     format_cost,
 )
-from app.services.contacts import UserRow
-from app.services.phones import phone_display
+from app.services.contacts.phones import phone_display
+from app.services.contacts.service import UserRow
 from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.case_dialogs import (
@@ -1330,7 +1330,7 @@ class CasesPage(QWidget):
         service, lang = self.service, self.lang
 
         def work(_progress: Any) -> Any:
-            from app.services.case_pdf import write_case_pdf
+            from app.services.assistance.case_pdf import write_case_pdf
 
             return write_case_pdf(service, case.id, path, lang=lang, redacted=redacted)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import countries
-from app.services.contacts import (
+from app.services.contacts.service import (
     CONSULTATION,
     LIST_COUNT_CAP,
     ContactQuery,

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from app.models import countries
 from app.models.crisis import ACCEPTED, ANONYMOUS, DECLINED, DONE, NAMED, OPEN, TRANSITIONS
-from app.services.contacts import ContactInput, UserRow
-from app.services.crisis import (
+from app.services.contacts.service import ContactInput, UserRow
+from app.services.crisis.service import (
     CaseQuery,
     CaseRecord,
     CaseRow,

@@ -48,15 +48,15 @@ from PySide6.QtWidgets import (
 from app.models import countries
 from app.models import questionnaire as qn
 from app.models.crisis import ANONYMOUS, NAMED
-from app.services.contacts import DraftRow, UserRow
-from app.services.crisis import (
+from app.services.contacts.service import DraftRow, UserRow
+from app.services.crisis.service import (
     CONSENT_BY,
     CrisisService,
     CrisisSubmission,
     ReferralInput,
     recorded_consent,
 )
-from app.services.directory import DirectoryService, Entry
+from app.services.directory.service import DirectoryService, Entry
 from app.ui import msgbox
 from app.ui.datefield import DateField, date_problem
 from app.ui.directory_panel import DirectoryPanel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.forms.fields import CodeCombo
 from app.models import countries
-from app.services.directory import (
+from app.services.directory.service import (
     ConcurrentEntryEditError,
     DirectoryChangeRow,
     DirectoryPermissionError,

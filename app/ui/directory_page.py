@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.forms.fields import CodeCombo
 from app.models import countries
-from app.services import directory_io
-from app.services.directory import (
+from app.services.directory import files as directory_io
+from app.services.directory.service import (
     SEARCH_LIMIT,
     DirectoryPermissionError,
     DirectoryQuery,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import countries
-from app.services.directory import DirectoryService, Emergency, Entry, GivenSummary
+from app.services.directory.service import DirectoryService, Emergency, Entry, GivenSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FICTIONAL_STYLE = "background: #cfe2ff; color: #052c65; padding: 1px 4px; font-weight: bold;"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.erasure import CALLER, ErasureError, ErasureService, Person
+from app.services.erasure.service import CALLER, ErasureError, ErasureService, Person
 from app.ui import msgbox
 from app.ui.messages import user_text
 from app.ui.style import heading

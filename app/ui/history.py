@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import countries
-from app.services.contacts import ContactService
+from app.services.contacts.service import ContactService
 
 # Which code list labels each field's values.
 FIELD_LISTS = {

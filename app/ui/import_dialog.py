@@ -3,7 +3,7 @@
 The file is read and checked in the background as soon as it is chosen and again
 whenever a column mapping changes; "Import" is possible only when the check found no
 problem. The import itself writes everything in one transaction (or nothing), see
-app.services.legacy_import and docs/import.md.
+app.services.imports.legacy and docs/import.md.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import legacy_import
-from app.services.contacts import ContactService
-from app.services.legacy_import import COLUMNS, ImportFileError, Parsed, Problem, RawTable
+from app.services.contacts.service import ContactService
+from app.services.imports import legacy as legacy_import
+from app.services.imports.legacy import COLUMNS, ImportFileError, Parsed, Problem, RawTable
 from app.services.tabular import ENCODING_NAMES
 from app.ui import msgbox
 from app.ui.tasks import Task, run_task

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from app.forms.fields import CodeChecklist, CodeCombo, CountryPicker
 from app.models.base import new_uuid
 from app.models.contact import NOTES_MAX
-from app.services.contacts import (
+from app.services.contacts.service import (
     CONSULTATION,
     CallerInput,
     ConcurrentEditError,
@@ -57,7 +57,7 @@ from app.services.contacts import (
     DraftRow,
     is_out_of_hours,
 )
-from app.services.directory import DirectoryService, Entry
+from app.services.directory.service import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
 from app.ui.datefield import DateField

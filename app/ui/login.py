@@ -1,6 +1,6 @@
 """Logging in, setting up the first administrator, the recovery code, a new password.
 
-The login unlocks the database key with the password (app/auth.py), so a wrong
+The login unlocks the database key with the password (app/services/accounts/auth.py), so a wrong
 password and a wrong user name look the same: the message never says which of the
 two was wrong. Everything works from the keyboard: Enter logs in, Esc quits.
 """
@@ -33,7 +33,7 @@ from app.ui.roles import problems_text
 from app.ui.style import heading
 
 if TYPE_CHECKING:
-    from app import auth
+    from app.services.accounts import auth
 
 log = logging.getLogger("app.ui")
 
@@ -41,7 +41,7 @@ log = logging.getLogger("app.ui")
 def _auth() -> ModuleType:
     """The login layer, imported when first needed: the dialog shows before the
     database layer is loaded (it loads in the background while the user types)."""
-    from app import auth
+    from app.services.accounts import auth
 
     return auth
 
@@ -239,7 +239,7 @@ class LoginDialog(QDialog):
 
 class FirstAdminDialog(QDialog):
     """The first administrator of a new database, or of an old unencrypted one that is
-    encrypted now. ``setup`` is :func:`app.auth.setup_first_admin`."""
+    encrypted now. ``setup`` is :func:`app.services.accounts.auth.setup_first_admin`."""
 
     def __init__(self, db_path: Path, *, encrypting: bool = False, setup: Any = None,
                  parent: QWidget | None = None):

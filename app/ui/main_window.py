@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.assistance import AssistanceService
-from app.services.contacts import ContactRecord, ContactService, UserRow, UserService
-from app.services.crisis import CrisisService, CrisisSubmission
-from app.services.directory import DirectoryService
+from app.services.assistance.service import AssistanceService
+from app.services.contacts.service import ContactRecord, ContactService, UserRow, UserService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
-from app.services.quality import REVIEW, QualityService
+from app.services.quality.service import REVIEW, QualityService
 from app.ui import msgbox
 from app.ui.cases_page import CasesPage
 from app.ui.contact_list import ContactListPage
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
             self.audit_page = AuditPage(self.service.store, self.user, self.lang)
         if self.may("erasure.run"):
-            from app.services.erasure import ErasureService
+            from app.services.erasure.service import ErasureService
             from app.ui.erasure_page import ErasurePage
 
             self.erasure_page = ErasurePage(ErasureService(self.service.store, self.user.id))
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         wizard.activateWindow()
 
     def _save_crisis(self, sub: CrisisSubmission) -> str | None:
-        from app.services.contacts import ConcurrentEditError
+        from app.services.contacts.service import ConcurrentEditError
         from app.services.validation import ValidationError
 
         wizard = self.crisis_wizard
@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         self.start_panel.phone_button.setFocus()
 
     def _update_today(self) -> None:
-        from app.services.contacts import ContactQuery, local_day_bounds, utcnow
+        from app.services.contacts.service import ContactQuery, local_day_bounds, utcnow
 
         start, end = local_day_bounds(utcnow())
         n = self.service.count(ContactQuery(start=start, end=end))
@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
         self.switch_user.emit()
 
     def change_password(self) -> None:
-        from app.services.accounts import AccountService
+        from app.services.accounts.service import AccountService
         from app.ui.login import ChangePasswordDialog
 
         if self.login is None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import rubric as rubrics
-from app.services.contacts import ContactService
-from app.services.quality import OWN, QualityService, ReviewRow
+from app.services.contacts.service import ContactService
+from app.services.quality.service import OWN, QualityService, ReviewRow
 from app.ui.review_view import ContactView, ReviewReport, local_time, percent_text
 from app.ui.style import heading
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import quality_export
-from app.services.quality import Dashboard, QualityService, Series
+from app.services.quality import export as quality_export
+from app.services.quality.service import Dashboard, QualityService, Series
 from app.ui import msgbox
 from app.ui.datefield import DateField
 from app.ui.messages import user_text

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contacts import ContactService, UserRow
-from app.services.quality import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
+from app.services.contacts.service import ContactService, UserRow
+from app.services.quality.service import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
 from app.services.validation import ValidationError
 from app.ui import msgbox
 from app.ui.my_reviews import MyReviewsPage

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from app.models import rubric as rubrics
 from app.models.quality import COMMENT_MAX, FEEDBACK_MAX, REASON_MAX
 from app.models.rubric import Criterion, Rubric, Score
-from app.services.contacts import ConcurrentEditError, ContactService
-from app.services.quality import REVIEW, QualityService, ReviewInput, ReviewRow
+from app.services.contacts.service import ConcurrentEditError, ContactService
+from app.services.quality.service import REVIEW, QualityService, ReviewInput, ReviewRow
 from app.services.validation import FieldError, ValidationError
 from app.ui import msgbox
 from app.ui.review_view import ContactView, ReviewReport, percent_text

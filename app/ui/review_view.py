@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app.models import countries
 from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
-from app.services.contacts import CONSULTATION, ContactRecord
-from app.services.quality import ReviewRow
+from app.services.contacts.service import CONSULTATION, ContactRecord
+from app.services.quality.service import ReviewRow
 from app.ui.style import heading
 
 

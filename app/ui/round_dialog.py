@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contacts import UserRow
-from app.services.quality import (
+from app.services.contacts.service import UserRow
+from app.services.quality.service import (
     PER_CONSULTANT_MAX,
     QualityService,
     RoundRow,

@@ -19,13 +19,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import open_store
-from app.services import demo
-from app.services.contacts import (
+from app.services.contacts.service import (
     CallerInput,
     ContactInput,
     ContactService,
     UserService,
 )
+from app.services.demo import data as demo
 from app.ui import i18n
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
@@ -274,7 +274,7 @@ def _case_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
 def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplication,
                        number: int) -> Path:
     """Last year's statistics, computed in the background as on a real screen."""
-    from app.services.stats import Period
+    from app.services.statistics.sums import Period
 
     page = window.statistics_page
     window.show_page("statistics")
@@ -369,7 +369,7 @@ def _login_screen(db_path: Path, out: Path, lang: str, app: QApplication) -> Pat
     from app.ui.login import LoginDialog
 
     login = LoginDialog(db_path, demo=True, last_username="consultant")
-    from app import auth
+    from app.services.accounts import auth
 
     login.error.setText(login.message_for(auth.LoginError("wrong", "")))
     login.show()
@@ -404,8 +404,8 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         from types import SimpleNamespace
 
-        from app import auth
         from app.db.keyring import Keyring
+        from app.services.accounts import auth
 
         db_path = Path(tmp) / "demo.sqlite3"
         store = open_store(db_path)

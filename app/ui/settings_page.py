@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contacts import ContactService
+from app.services.contacts.service import ContactService
 from app.services.permissions import allowed
 from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from app.ui.style import heading

@@ -1,7 +1,7 @@
 """Statistics: the annual report's tables and charts for any period, on screen.
 
 Choose a period (a year, a quarter, a month, or any dates) and one organisation or
-both; the numbers are computed in the background (app.services.stats) and shown as
+both; the numbers are computed in the background (app.services.statistics.sums) and shown as
 one table and one bar chart per section. Every table sorts by a click on its heading
 and copies to a spreadsheet with Ctrl+C. The report goes out as PDF, XLSX or CSV,
 optionally "for outside release" (small numbers suppressed, no names).
@@ -59,10 +59,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import countries
-from app.services import report, stats
-from app.services.contacts import ContactService
-from app.services.statistics import StatisticsService
-from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
+from app.services.contacts.service import ContactService
+from app.services.statistics import report
+from app.services.statistics import sums as stats
+from app.services.statistics.service import StatisticsService
+from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui import msgbox
 from app.ui.datefield import DateField
 from app.ui.style import heading

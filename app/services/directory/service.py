@@ -843,7 +843,7 @@ def count_given_by_country(conn: Connection, start: datetime, end: datetime,
 
 
 def _register_statistics() -> None:
-    from app.services import stats
+    from app.services.statistics import sums as stats
 
     stats.register_section("directory_types", count_given_by_type, TYPE_LIST)
     stats.register_section("directory_countries", count_given_by_country, "country")

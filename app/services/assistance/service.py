@@ -64,10 +64,10 @@ from app.models.assistance import (
 )
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services.audit import append as audit_append
-from app.services.audit import record as audit_record
-from app.services.cases import CaseSummary
-from app.services.contacts import phone_key
+from app.services.audit.log import append as audit_append
+from app.services.audit.log import record as audit_record
+from app.services.casework.summary import CaseSummary
+from app.services.contacts.service import phone_key
 from app.services.permissions import PermissionDeniedError, allowed, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
@@ -1554,7 +1554,7 @@ def count_services(conn: Connection, start: datetime, end: datetime,
 
 
 def _register_statistics() -> None:
-    from app.services import stats
+    from app.services.statistics import sums as stats
 
     stats.register_section("services", count_services, "service")
 

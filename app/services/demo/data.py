@@ -40,11 +40,11 @@ from app.models import (
 from app.models import countries as country_list
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services.assistance import add_demo_cases as add_demo_assistance
-from app.services.contacts import CONSULTATION, is_out_of_hours, phone_key, text_key
-from app.services.crisis import add_demo_cases
-from app.services.directory import add_demo_entries
-from app.services.quality_demo import generate as add_demo_quality
+from app.services.assistance.service import add_demo_cases as add_demo_assistance
+from app.services.contacts.service import CONSULTATION, is_out_of_hours, phone_key, text_key
+from app.services.crisis.service import add_demo_cases
+from app.services.demo.quality import generate as add_demo_quality
+from app.services.directory.service import add_demo_entries
 
 log = logging.getLogger("app.demo")
 

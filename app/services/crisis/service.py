@@ -56,8 +56,8 @@ from app.models.crisis import (
 )
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services.cases import CaseSummary
-from app.services.contacts import (
+from app.services.casework.summary import CaseSummary
+from app.services.contacts.service import (
     CONSULTATION,
     ContactInput,
     ContactRecord,
@@ -349,7 +349,7 @@ class CrisisService:
             return None
         numbers, from_directory, missions = "", False, []
         try:
-            from app.services.directory import DirectoryService
+            from app.services.directory.service import DirectoryService
         except ImportError:  # pragma: no cover - the directory is optional here
             DirectoryService = None  # type: ignore[assignment,misc]  # noqa: N806
         if DirectoryService is not None:

@@ -3,7 +3,7 @@ months with completed reviews (consultants getting better over time, the team we
 the same criteria), feedback read and unread, one correction, and a year of staff
 meetings, examinations and trainings.
 
-Called by app.services.demo after the contacts are written; the same seed gives the
+Called by app.services.demo.data after the contacts are written; the same seed gives the
 same rounds and scores. Everything goes through :class:`QualityService`, so the rows
 are what the app itself would write.
 """
@@ -20,8 +20,8 @@ from app.db import Store
 from app.models import Contact, Review, ReviewRound, StaffEvent, User
 from app.models import rubric as rubrics
 from app.models.rubric import Score
-from app.services.contacts import CONSULTATION
-from app.services.quality import (
+from app.services.contacts.service import CONSULTATION
+from app.services.quality.service import (
     QualityService,
     ReviewInput,
     RoundSpec,

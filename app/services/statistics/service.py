@@ -1,7 +1,7 @@
 """Statistics and reports as a member of staff asks for them: the role is checked and
 every export is written to the audit log.
 
-The computations themselves (app/services/stats.py, report.py) know nothing of users;
+The computations themselves (app/services/statistics/sums.py, report.py) know nothing of users;
 the screens and the command line come through here. Supervisors and administrators
 see and export statistics (``stats.view``, ``stats.export`` in the permission matrix).
 """
@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from app.db import Store
-from app.services import audit, report, stats
+from app.services.audit import log as audit
 from app.services.permissions import allowed, require_user, user_role
+from app.services.statistics import report
+from app.services.statistics import sums as stats
 
 VIEW = "stats.view"
 EXPORT = "stats.export"
@@ -32,7 +34,7 @@ class StatisticsService:
 
     def compute(self, period: stats.Period, organisation: str | None = None,
                 **options: Any) -> stats.Statistics:
-        """:func:`app.services.stats.compute` for a user allowed to see statistics."""
+        """:func:`app.services.statistics.sums.compute` for a user allowed to see statistics."""
         require_user(self.store, self.user_id, VIEW)
         return stats.compute(self.store, period, organisation, **options)
 

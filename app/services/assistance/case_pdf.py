@@ -52,7 +52,7 @@ from app.models.assistance import CLOSED, GIVEN, MONITORING_AREAS
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services import texts
-from app.services.assistance import (
+from app.services.assistance.service import (
     AssistanceService,
     CaseRecord,
     EventRow,

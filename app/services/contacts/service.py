@@ -43,10 +43,10 @@ from app.models import countries as country_list
 from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services import readable  # noqa: F401 - registers the "readable values" check
-from app.services.directory import record_given
+from app.services.contacts import readable  # noqa: F401 - registers the "readable values" check
+from app.services.contacts.phones import phone_key
+from app.services.directory.service import record_given
 from app.services.permissions import require, role_of
-from app.services.phones import phone_key
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.contacts")

@@ -1,7 +1,7 @@
-"""The statistical report: the tables of :mod:`app.services.stats` in a language, with
+"""The statistical report: the tables of :mod:`app.services.statistics.sums` in a language, with
 small-cell suppression for outside release, written as XLSX, CSV or PDF.
 
-:func:`build` turns a :class:`~app.services.stats.Statistics` into a :class:`Report`
+:func:`build` turns a :class:`~app.services.statistics.sums.Statistics` into a :class:`Report`
 (labels, cells and chart data, suppression applied); the writers only lay it out, so
 the three formats always show the same numbers. The report's own words (titles,
 notes, column headings) are kept as data in ``app/resources/reports`` in the three
@@ -32,7 +32,7 @@ from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services import texts as document_texts
 from app.services.files import atomic_write, neutralise
-from app.services.stats import NOT_RECORDED, Period, Statistics, StatTable
+from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
 
 log = logging.getLogger("app.report")
 
@@ -553,7 +553,7 @@ def write(report: Report, path: Path | str) -> Path:
         ".csv": write_csv, ".xlsx": write_xlsx,
     }
     if suffix == ".pdf":
-        from app.services.report_pdf import write_pdf
+        from app.services.statistics.report_pdf import write_pdf
 
         writers[".pdf"] = write_pdf
     try:

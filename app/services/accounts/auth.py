@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
@@ -43,12 +43,12 @@ from app.db.sqlite import connect as sqlite_connect
 from app.models import User, utcnow
 from app.models.audit import append, bulk
 from app.models.sealed import CaseCipher, SealedValueError, plain_value_count, reseal_values
-from app.services import audit as _audit  # noqa: F401 - registers the audit log's check
-from app.services import signing
-from app.services.accounts import check_password, normal_username, username_problems
+from app.services.accounts import signing
+from app.services.accounts.service import check_password, normal_username, username_problems
+from app.services.audit import log as _audit  # noqa: F401 - registers the audit log's check
 from app.services.validation import ValidationError
 
-log = logging.getLogger("app.auth")
+log = logging.getLogger("app.services.accounts.auth")
 
 DEMO_ACCOUNTS = ("admin", "supervisor", "specialist", "consultant")
 """The accounts of a demo database (docs/permissions.md), each with :data:`DEMO_PASSWORD`."""
@@ -318,7 +318,7 @@ def take_keys(store: Store, keyring: Keyring, keys: KeySet, user: SessionUser,
 def _opens_stored_values(store: Store, cipher: CaseCipher) -> bool:
     """Whether ``cipher`` opens a value sealed in the database (True when none is)."""
     with store.sessions() as s:
-        raw = s.connection().connection.driver_connection
+        raw: Any = s.connection().connection.driver_connection
         row = raw.execute("SELECT client_name FROM assistance_case WHERE "
                           "substr(client_name, 1, 4) = 'ic1:' LIMIT 1").fetchone()
         s.rollback()
@@ -372,19 +372,20 @@ def login(db_path: Path | str, username: str, password: str, *, now: datetime | 
             # Another program is writing (a long import): a reading command goes on
             # alongside (WAL readers are not blocked). Its login waits in the key file,
             # like a failed one, and the next login moves it into the audit log.
-            user = _session_user(store, name)
+            found = _session_user(store, name)
             details = {"via": via} if via else {}
-            if user is None:
+            if found is None:
                 details["reason"] = "inactive"
-            elif not _signed(store, keys, user.id):
+            elif not _signed(store, keys, found.id):
                 keyring.note_event("login.refused", name, now, reason="unsigned")
                 _refuse_unsigned(name)
-            keyring.note_event("login" if user is not None else "login.refused", name,
+            keyring.note_event("login" if found is not None else "login.refused", name,
                                now, **details)
             log.info("the database was busy: the login is kept in the key file for now")
-            if user is None:
+            if found is None:
                 raise LoginError("inactive", f"the account {name} is deactivated; ask an "
                                   "administrator") from None
+            user = found
         keys = take_keys(store, keyring, keys, user, password)
         audit_witness.record_store(store)  # the log's head, kept in the key file
     except BaseException:
@@ -412,7 +413,7 @@ def login_with_recovery(db_path: Path | str, code: str, *,
                         exclusive: bool = False) -> tuple[Store, bytes, Keyring]:
     """Open the database with the recovery code (every password lost): an
     administrator's account then gets a new password with
-    :class:`app.services.accounts.AccountService` acting as that administrator."""
+    :class:`app.services.accounts.service.AccountService` acting as that administrator."""
     path = Path(db_path).expanduser()
     keyring = _load_keyring(path)
     try:
@@ -438,7 +439,7 @@ def recover_administrator(db_path: Path | str, code: str, username: str,
     password). Afterwards the administrator logs in as usual. Raises LoginError for a
     wrong code or an account that is not an active administrator, ValidationError for
     a password the rules refuse."""
-    from app.services.accounts import AccountService
+    from app.services.accounts.service import AccountService
 
     store, db_key, keyring = login_with_recovery(db_path, code)
     try:

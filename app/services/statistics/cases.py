@@ -54,7 +54,7 @@ def count_exploitation_types(conn: Connection, start: datetime, end: datetime,
 
 
 def _register_statistics() -> None:
-    from app.services import stats
+    from app.services.statistics import sums as stats
 
     stats.register_section("recruitment_methods", count_recruitment_methods,
                            "recruitment_method")

@@ -49,8 +49,8 @@ from app.models import (
 )
 from app.models import questionnaire as questionnaires
 from app.services import permissions
+from app.services.contacts.phones import phone_key
 from app.services.messages import UserError
-from app.services.phones import phone_key
 from app.services.sync import tombstones
 
 ERASED = "[erased]"
@@ -160,7 +160,7 @@ class ErasureService:
                 label = " · ".join(x for x in (c.nickname, c.phone, c.email) if x)
                 people.append(Person(CALLER, c.id, label, len(contact_ids), numbers))
             # The search key is sealed (app/models/sealed.py): matched once opened.
-            from app.services.assistance import matching_cases
+            from app.services.assistance.service import matching_cases
 
             ids = matching_cases(s, lambda key: folded in key)
             clients = 0

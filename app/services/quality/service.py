@@ -50,8 +50,8 @@ from app.models.quality import (
 )
 from app.models.rubric import Rubric, Score
 from app.services import permissions
-from app.services.audit import record as audit_record
-from app.services.contacts import (
+from app.services.audit.log import record as audit_record
+from app.services.contacts.service import (
     CONSULTATION,
     ConcurrentEditError,
     ContactService,
@@ -990,9 +990,9 @@ class QualityService:
 
     def export_dashboard(self, d: Dashboard, path: Path | str, texts: Any = None,
                          site: str = "") -> Path:
-        """Write a dashboard (.xlsx or .pdf, app/services/quality_export.py) and log the
+        """Write a dashboard (.xlsx or .pdf, app/services/quality/export.py) and log the
         export."""
-        from app.services import quality_export
+        from app.services.quality import export as quality_export
 
         self._require(REVIEW)
         target = quality_export.write(d, path, texts, site)

@@ -41,7 +41,7 @@ from reportlab.platypus.flowables import Flowable
 
 from app.models.countries import UNDEFINED
 from app.services.files import atomic_write
-from app.services.report import (
+from app.services.statistics.report import (
     ChartData,
     Report,
     ReportRow,

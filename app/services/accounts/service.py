@@ -33,7 +33,7 @@ from app.db import Store
 from app.db.keyring import KeySet
 from app.models import User, utcnow
 from app.models.audit import append
-from app.services import signing
+from app.services.accounts import signing
 from app.services.messages import UserError
 from app.services.permissions import ROLES, PermissionDeniedError, allowed, require, role_of
 from app.services.validation import FieldError, ValidationError

@@ -37,7 +37,7 @@ from app.db import Store, audit_witness, register_check
 from app.db.audit_witness import Witness
 from app.models import AuditEntry, AuditHead, Setting
 from app.models.audit import GENESIS, append, bulk, entry_hash
-from app.services import erasure
+from app.services.erasure import service as erasure
 from app.services.permissions import require, role_of
 
 __all__ = [

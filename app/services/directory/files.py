@@ -23,8 +23,9 @@ from sqlalchemy import select
 
 from app.models import DirectoryChange, DirectoryEntry, utcnow
 from app.models import countries as country_list
-from app.services import audit, tabular
-from app.services.directory import (
+from app.services import tabular
+from app.services.audit import log as audit
+from app.services.directory.service import (
     TRACKED,
     DirectoryService,
     EntryInput,
@@ -538,7 +539,7 @@ def _log(s: Any, service: DirectoryService, entry_id: str, changes: dict[str, li
 
 def export_rows(service: DirectoryService) -> list[dict[str, str]]:
     """Every entry (retired ones too) and every country's emergency numbers."""
-    from app.services.directory import DirectoryQuery
+    from app.services.directory.service import DirectoryQuery
 
     rows = []
     for e in service.search(DirectoryQuery(include_retired=True), limit=1_000_000):

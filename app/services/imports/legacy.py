@@ -34,8 +34,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import Contact, ContactChange, ImportLedger, new_uuid, utcnow
 from app.models import countries as country_list
-from app.services import audit, tabular
-from app.services.contacts import (
+from app.services import tabular
+from app.services.audit import log as audit
+from app.services.contacts.service import (
     CONSULTATION,
     ContactInput,
     ContactService,
