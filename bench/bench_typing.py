@@ -71,7 +71,7 @@ def _typing(service: ContactService, keys: int) -> tuple[list[float], list[float
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.intake import IntakeForm
+    from app.ui.intake.form import IntakeForm
 
     app = QApplication.instance() or QApplication([])
     form = IntakeForm(service, "ru")

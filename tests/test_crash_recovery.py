@@ -15,8 +15,8 @@ from PySide6.QtCore import QSettings
 from app.db import open_store
 from app.services.contacts.service import ContactQuery, ContactService, UserService
 from app.ui import app as app_module
-from app.ui import msgbox
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 
 CHILD = textwrap.dedent(
     """

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.keyring import Keyring
 from app.services.contacts.service import ContactService, UserService
-from app.ui import msgbox
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def _in_dialog(fill):
 
 def test_an_administrator_adds_an_account_with_the_keyboard(qtbot, store, staff, tmp_path,
                                                             login, monkeypatch):
-    from app.ui.accounts_page import AccountDialog
+    from app.ui.accounts.page import AccountDialog
 
     admin = staff("administrator", "Пётр Админов")
     w = window_for(qtbot, store, admin, tmp_path, login)

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from app.services.assistance.service import CaseQuery
 from app.services.contacts.service import ContactInput, ContactService, UserService
 from app.services.crisis.service import CrisisSubmission
-from app.ui import msgbox
-from app.ui.case_dialogs import (
+from app.ui.assistance.dialogs import (
     ClientDialog,
     MonitoringDialog,
     ReferralDialog,
@@ -22,6 +21,7 @@ from app.ui.case_dialogs import (
     StatusDialog,
 )
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 

@@ -14,9 +14,9 @@ from app.services.contacts.service import ContactQuery, ContactService, UserServ
 from app.services.crisis.service import CaseQuery
 from app.services.directory.service import DirectoryService, EntryInput
 from app.services.statistics.sums import Period
-from app.ui.crisis_wizard import CrisisWizard, DangerPage, ReferralPage
+from app.ui.crisis.wizard import CrisisWizard, DangerPage, ReferralPage
 from app.ui.main_window import MainWindow
-from app.ui.statistics_page import StatisticsPage
+from app.ui.statistics.page import StatisticsPage
 from tests.test_gui_crisis import choose, enter, open_wizard, page, situation_page, tick_first
 
 

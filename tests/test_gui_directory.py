@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.contacts.service import ContactQuery, ContactService, UserService
 from app.services.directory.service import DirectoryQuery, DirectoryService, EntryInput
-from app.ui import msgbox
-from app.ui.directory_dialogs import DirectoryHistoryDialog, EntryDialog
-from app.ui.directory_page import DirectoryPage
+from app.ui.directory.dialogs import DirectoryHistoryDialog, EntryDialog
+from app.ui.directory.page import DirectoryPage
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 

@@ -15,7 +15,7 @@ from app.services.contacts.service import (
     UserService,
 )
 from app.services.erasure.service import ErasureService
-from app.ui.erasure_page import ConfirmErasure, ErasurePage
+from app.ui.erasure.page import ConfirmErasure, ErasurePage
 from tests.keys import type_text
 
 

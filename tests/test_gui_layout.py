@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import screenshots
+from app.tools import screenshots
 from app.ui.main_window import MainWindow
-from app.ui.style import FONT_FAMILY, use_bundled_font
+from app.ui.widgets.style import FONT_FAMILY, use_bundled_font
 from tests.clipcheck import clipped
 
 
@@ -101,8 +101,10 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
     from app.services.assistance.service import RelativeInput, TraffickingInput
     from app.services.crisis.service import CrisisService
     from app.services.quality.service import QualityService
-    from app.ui import case_dialogs, crisis_page, i18n
-    from app.ui.staff_register import StaffEventDialog
+    from app.ui import i18n
+    from app.ui.assistance import dialogs as case_dialogs
+    from app.ui.crisis import page as crisis_page
+    from app.ui.quality.staff_register import StaffEventDialog
 
     use_bundled_font(qapp)
     tax = load()

@@ -270,7 +270,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
 
 def test_a_missing_key_file_is_said_plainly_and_no_new_one_is_made(qtbot, db, monkeypatch):
     from app.ui import app as ui_app
-    from app.ui import msgbox
+    from app.ui.widgets import msgbox
 
     keys = Keyring.path_for(db)
     keys.rename(keys.with_name("elsewhere.keys"))

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.contacts.service import ContactQuery, ContactService, UserService
 from app.services.statistics.sums import Period
-from app.ui import msgbox
-from app.ui.history import HistoryDialog
-from app.ui.import_dialog import ImportDialog
+from app.ui.journal.history import HistoryDialog
+from app.ui.journal.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
-from app.ui.statistics_page import StatisticsPage
+from app.ui.statistics.page import StatisticsPage
+from app.ui.widgets import msgbox
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window on the screen
     common.require_qt()
-    from app.ui.screenshots import render_all
+    from app.tools.screenshots import render_all
 
     if args.first is not None and args.first < 1:
         raise UsageError("--first: must be 1 or more")

@@ -13,7 +13,6 @@ import importlib
 import logging
 import sys
 import threading
-import time
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -25,8 +24,9 @@ from app import paths
 from app.db import StoreError
 from app.db.names import keys_file
 from app.db.sqlite import is_plain_database
-from app.ui import i18n, msgbox
+from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.widgets import msgbox
 
 if TYPE_CHECKING:
     from app.db import Store
@@ -39,7 +39,7 @@ log = logging.getLogger("app.ui")
 HEAVY_MODULES = (
     "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
     "app.db.backup",
-    "app.ui.tasks", "app.ui.lock", "app.ui.settings_page", "app.ui.main_window",
+    "app.ui.tasks", "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
 )
 """What the main window needs: the database layer, the services and every page. The
 login screen shows without them; they load in the background while the user types."""
@@ -266,7 +266,7 @@ def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     from app.services.accounts import auth
     from app.services.audit.log import AuditService
     from app.ui.lock import IdleLock
-    from app.ui.settings_page import idle_minutes
+    from app.ui.settings.page import idle_minutes
 
     user = result.user
     events = AuditService(result.store, user.id)
@@ -384,50 +384,3 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
             settings.setValue("database", str(path))
     i18n.remove(app, translators)
     return 0
-
-
-def bench_login_screen(db_path: str) -> float:
-    """Seconds from nothing to the login screen shown and ready for typing: the first
-    screen of every start (benchmarks; imports counted by the caller)."""
-    t0 = time.perf_counter()
-    app = QApplication.instance() or QApplication(sys.argv)
-    i18n.install(app, "ru")
-    ui_settings()
-    dialog = LoginDialog(Path(db_path), last_username="consultant")
-    dialog.show()
-    dialog.password.setFocus()
-    app.processEvents()
-    elapsed = time.perf_counter() - t0
-    dialog.close()
-    return elapsed
-
-
-def bench_after_login(db_path: str, username: str, password: str) -> tuple[float, float]:
-    """Seconds from pressing Enter on the login screen to a usable intake form with a
-    running call, the modules having loaded while the user typed (benchmarks); and the
-    part of it spent stretching the password (argon2id, deliberate)."""
-    from app.db.keyring import Keyring
-    from app.services.accounts import auth
-    from app.services.contacts.service import ContactService, UserRow, UserService
-    from app.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    settings = ui_settings()
-    i18n.install(app, "ru")
-    t0 = time.perf_counter()
-    Keyring.load(Path(db_path)).unlock(username, password)
-    kdf = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    result = auth.login(Path(db_path), username, password)
-    user = UserRow(result.user.id, result.user.username, result.user.full_name,
-                   result.user.role)
-    window = MainWindow(ContactService(result.store, user.id), UserService(result.store), user,
-                        settings, "ru", login=result)
-    window.show()
-    window.new_phone()
-    app.processEvents()
-    elapsed = time.perf_counter() - t0
-    window.intake.discard(ask=False)
-    window.close_keeping_drafts()
-    result.store.close()
-    return elapsed, kdf

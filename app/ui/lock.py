@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.style import heading
+from app.ui.widgets.style import heading
 
 log = logging.getLogger("app.ui")
 

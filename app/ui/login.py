@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.db import StoreError
 from app.services.validation import FieldError, ValidationError
+from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.roles import problems_text
-from app.ui.style import heading
+from app.ui.widgets.style import heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth

@@ -1,1 +1,1 @@
-"""assistance."""
+"""Assistance cases and their PDF summary. Model: app/models/assistance.py."""

@@ -1,1 +1,1 @@
-"""crisis."""
+"""Crisis cases. Model: app/models/crisis.py."""

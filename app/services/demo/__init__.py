@@ -1,1 +1,1 @@
-"""demo."""
+"""Fictional demo data: contacts and cases (data), quality reviews (quality)."""

@@ -1,1 +1,1 @@
-"""erasure."""
+"""Erasing a person's data on request (docs/security.md)."""

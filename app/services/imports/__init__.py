@@ -1,1 +1,2 @@
-"""imports."""
+"""Importing a legacy spreadsheet of contacts (docs/import.md). Model:
+app/models/imports.py."""

@@ -1,1 +1,1 @@
-"""quality."""
+"""Quality reviews and their export. Models: app/models/quality.py, app/models/rubric.py."""
