@@ -14,7 +14,6 @@ from app.cli import main
 from app.db import open_store
 from app.models import AssistanceCase, CrisisCase, PdfPrint, User
 from app.services.assistance.service import (
-    DEMO_TABLE3,
     AreaInput,
     AssistancePermissionError,
     AssistanceService,
@@ -38,6 +37,7 @@ from app.services.cases import all_cases
 from app.services.contacts.service import CallerInput, ContactInput, UserService
 from app.services.crisis.service import CrisisService, CrisisSubmission
 from app.services.demo import data as demo
+from app.services.demo.assistance import DEMO_TABLE3
 from app.services.validation import ValidationError
 
 TODAY = date.today()

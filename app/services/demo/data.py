@@ -40,9 +40,9 @@ from app.models import (
 from app.models import countries as country_list
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
-from app.services.assistance.service import add_demo_cases as add_demo_assistance
 from app.services.contacts.service import CONSULTATION, is_out_of_hours, phone_key, text_key
-from app.services.crisis.service import add_demo_cases
+from app.services.demo.assistance import add_demo_cases as add_demo_assistance
+from app.services.demo.crisis import add_demo_cases
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.directory.service import add_demo_entries
 
