@@ -387,3 +387,22 @@ def test_a_recovery_code_never_shown_is_replaced_at_the_administrators_login(qtb
     ring = Keyring.load(path)
     assert not ring.recovery_code_pending
     assert ring.unlock_with_recovery(seen["code"])
+
+
+def test_a_database_held_elsewhere_is_named_by_its_error_class_not_its_name(qtbot, db):
+    """The login screen knows a busy database by the class the store raises (and any
+    refinement of it), not by comparing class names."""
+    from app.db import AlreadyOpenError, WrongKeyError
+
+    class HeldByImport(AlreadyOpenError):
+        pass
+
+    class WrongFileKey(WrongKeyError):
+        pass
+
+    dialog = login_dialog(qtbot, db)
+    held = dialog.message_for(HeldByImport("busy", holder="import-csv", pid=42))
+    assert "infoline import-csv" in held
+    assert "already open in another window" in dialog.message_for(
+        HeldByImport("busy", holder="window"))
+    assert "does not open with its key file" in dialog.message_for(WrongFileKey("no"))

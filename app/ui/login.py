@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import StoreError
+from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
@@ -193,15 +193,15 @@ class LoginDialog(QDialog):
                 return self.tr("This database has no accounts yet.")
             return self.tr("Wrong user name or password.")
         if isinstance(exc, StoreError):
-            if type(exc).__name__ == "AlreadyOpenError":
-                holder = getattr(exc, "holder", None)
+            if isinstance(exc, AlreadyOpenError):
+                holder = exc.holder
                 if holder and holder != "window":  # a writing command (app/db/instance.py)
                     return self.tr("This database is busy: the command \"infoline %1\" is "
                                    "writing to it. Try again when it has finished.").replace(
                         "%1", holder)
                 return self.tr("This database is already open in another window of "
                                "Infoline Desk. Use that window, or close it first.")
-            if type(exc).__name__ == "WrongKeyError":
+            if isinstance(exc, WrongKeyError):
                 return self.tr("The database does not open with its key file: the key "
                                "file belongs to another database, or the database is "
                                "damaged. Restore both from a backup.")
