@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,7 +35,7 @@ from app.services.directory.service import (
     split_phones,
     validate,
 )
-from app.services.files import keep_text, neutralise, read_back
+from app.services.files import atomic_write, keep_text, neutralise, read_back
 
 log = logging.getLogger("app.directory")
 
@@ -564,22 +562,6 @@ def export_rows(service: DirectoryService) -> list[dict[str, str]]:
     return rows
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def export_file(service: DirectoryService, path: Path | str) -> int:
     """Write the directory to a .csv (UTF-8 with BOM) or .xlsx file; returns rows."""
     path = Path(path)
@@ -588,13 +570,13 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
         raise DirectoryFileError(f"{path}: the file name must end in .csv or .xlsx")
     rows = export_rows(service)
 
-    def write_csv(target: Path) -> None:
-        with open(target, "w", encoding="utf-8-sig", newline="") as f:
+    def write_csv() -> None:
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=COLUMNS)
             writer.writeheader()
             writer.writerows({c: neutralise(v) for c, v in row.items()} for row in rows)
 
-    def write_xlsx(target: Path) -> None:
+    def write_xlsx() -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Font
 
@@ -610,9 +592,13 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
             for cell in sheet[sheet.max_row]:
                 keep_text(cell)
         sheet.freeze_panes = "A2"
-        book.save(target)
+        with atomic_write(path, "wb") as f:
+            book.save(f)
 
-    _write_atomically(path, write_csv if suffix == ".csv" else write_xlsx)
+    # The same writer as every other export: the whole file or none, and the rename
+    # itself made durable (files.atomic_write).
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (write_csv if suffix == ".csv" else write_xlsx)()
     audit.record(service.store, "export", user_id=service.user_id, object_kind="directory",
                  details={"format": suffix.lstrip("."), "rows": len(rows)})
     log.info("directory export: %d rows", len(rows))
