@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,14 +67,6 @@ Submit = Callable[[T], str | None]
 ERROR_STYLE = "color: #b02a37; font-weight: bold;"
 PERSONAL_STYLE = ("background: #fff3cd; color: #664d03; padding: 4px 8px;"
                   " border: 1px solid #e0c36a;")
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class DateEdit(DateField):

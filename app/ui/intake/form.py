@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -76,14 +76,6 @@ DRAFT_INTERVAL_MS = 3000
 CALL_ONLY_KINDS = frozenset({"silent", "hang_up", "abusive", "wrong_number", "test"})
 WRITTEN_CHANNELS = frozenset({"email", "letter"})
 KIND_KEYS = {Qt.Key.Key_1 + i: i for i in range(9)}
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
 
 
 class DraftWriter(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,14 +46,6 @@ from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField, date_problem
 
 PREVIEW_DELAY_MS = 250
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def previous_month(today: date) -> tuple[date, date]:

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -66,7 +65,7 @@ from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
-from app.ui.widgets.datefield import DateField
+from app.ui.widgets.datefield import DateField, to_qdate
 from app.ui.widgets.style import heading
 
 log = logging.getLogger("app.ui")
@@ -489,7 +488,7 @@ class StatisticsPage(QWidget):
             if len(code) == 7:
                 return f"{locale.standaloneMonthName(int(code[5:]))} {code[:4]}"
             d = date.fromisoformat(code)
-            return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+            return locale.toString(to_qdate(d), QLocale.FormatType.ShortFormat)
         if table.row_list == "user":
             assert self.stats is not None
             return self.stats.consultant_name(code) or self.tr("Not recorded")

@@ -114,6 +114,16 @@ def parse_date_time(text: str) -> datetime:
     return local.astimezone(UTC)
 
 
+def to_qdate(value: date) -> QDate:
+    """A calendar day as Qt's date (the calendar popup, locale formatting)."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """Qt's date as a calendar day."""
+    return date(value.year(), value.month(), value.day())
+
+
 def format_date(value: date) -> str:
     return value.strftime(DATE_FORMAT)
 
@@ -335,7 +345,7 @@ class DateField(QWidget):
         except DateError:
             current = None
         local = current or date.today()
-        self.popup.calendar.setSelectedDate(QDate(local.year, local.month, local.day))
+        self.popup.calendar.setSelectedDate(to_qdate(local))
         self.popup.calendar.setCurrentPage(local.year, local.month)
         self.popup.adjustSize()
         self.popup.move(self.mapToGlobal(self.edit.geometry().bottomLeft()))
@@ -356,7 +366,7 @@ class DateField(QWidget):
         return super().eventFilter(watched, event)
 
     def _picked(self, picked: QDate) -> None:
-        day = date(picked.year(), picked.month(), picked.day())
+        day = from_qdate(picked)
         if self.with_time:
             try:
                 held = self._read()
