@@ -416,3 +416,31 @@ def test_the_demo_has_seventeen_women_with_table3_services(tmp_path):
         assert s.scalar(select(PdfPrint.id)) is None
     assert store.check() == []
     store.close()
+
+
+def test_a_concurrent_edit_of_a_case_is_the_one_concurrent_edit_error(service, store):
+    """A screen catches one error for a record changed by someone else, whatever the
+    record: an assistance case and a directory entry refuse a stale edit with it."""
+    from app.services.directory.service import DirectoryService, EntryInput
+    from app.services.records import ConcurrentEditError
+
+    case = service.open_case(olga())
+    data = case.input()
+    service.update(case.id, data, expected_version=case.version)  # nothing changed
+    data.client.phone = "+375 29 000-99-88"
+    service.update(case.id, data, expected_version=case.version)
+    data.client.phone = "+375 29 000-77-66"
+    with pytest.raises(ConcurrentEditError):
+        service.update(case.id, data, expected_version=case.version)
+
+    admin = UserService(store).add("Анна Админ", role="administrator")
+    dirs = DirectoryService(store, admin.id)
+    entry = dirs.add(EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                city="Варшава", phones="+48 22 000 00 01"))
+    dirs.update(entry.id, EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                     city="Краков", phones="+48 22 000 00 01"),
+                expected_version=entry.version)
+    with pytest.raises(ConcurrentEditError):
+        dirs.update(entry.id, EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                         city="Гданьск", phones="+48 22 000 00 01"),
+                    expected_version=entry.version)

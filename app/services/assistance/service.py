@@ -66,7 +66,7 @@ from app.services.audit.log import record as audit_record
 from app.services.casework.summary import CaseSummary
 from app.services.contacts.service import phone_key
 from app.services.permissions import PermissionDeniedError, allowed, role_of
-from app.services.records import live
+from app.services.records import ConcurrentEditError, live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.assistance")
@@ -106,7 +106,7 @@ class CaseStateError(Exception):
     """The case, referral or service is not in a state that allows the change."""
 
 
-class ConcurrentCaseEditError(Exception):
+class ConcurrentCaseEditError(ConcurrentEditError):
     """The case was changed by someone else since the form loaded it."""
 
 

@@ -47,6 +47,7 @@ from app.services.contacts import readable  # noqa: F401 - registers the "readab
 from app.services.contacts.phones import phone_key
 from app.services.directory.service import record_given
 from app.services.permissions import require, role_of
+from app.services.records import ConcurrentEditError
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.contacts")
@@ -768,10 +769,6 @@ class ContactService:
     def discard_draft(self, draft_id: str) -> None:
         with self.store.session() as s:
             s.execute(delete(Draft).where(Draft.id == draft_id))
-
-
-class ConcurrentEditError(Exception):
-    """The contact was changed by someone else since the form loaded it."""
 
 
 # -- users on shift ------------------------------------------------------------------

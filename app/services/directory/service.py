@@ -35,7 +35,7 @@ from app.models.contact import NOTES_MAX
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services.permissions import PermissionDeniedError, allowed, role_of
-from app.services.records import live
+from app.services.records import ConcurrentEditError, live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.directory")
@@ -71,7 +71,7 @@ class DirectoryPermissionError(PermissionDeniedError):
     """The user may not change the directory."""
 
 
-class ConcurrentEntryEditError(Exception):
+class ConcurrentEntryEditError(ConcurrentEditError):
     """The entry was changed by someone else since the form loaded it."""
 
 
