@@ -28,7 +28,6 @@ from app.services.assistance.service import (
     RelativeInput,
     ServiceInput,
     TraffickingInput,
-    count_services,
     format_cost,
     may_manage_assistance,
     parse_cost,
@@ -38,6 +37,7 @@ from app.services.contacts.service import CallerInput, ContactInput, UserService
 from app.services.crisis.service import CrisisService, CrisisSubmission
 from app.services.demo import data as demo
 from app.services.demo.assistance import DEMO_TABLE3
+from app.services.statistics.cases import count_services
 from app.services.validation import ValidationError
 
 TODAY = date.today()

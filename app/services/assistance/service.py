@@ -21,11 +21,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
@@ -1513,7 +1513,7 @@ def _print_row(p: PdfPrint) -> PrintRow:
                     p.lang, p.pages, p.sha256)
 
 
-# -- the case list of the command line, and the statistics -----------------------------
+# -- the case list of the command line -------------------------------------------------
 
 
 def case_summaries(store: Store) -> list[CaseSummary]:
@@ -1526,34 +1526,3 @@ def case_summaries(store: Store) -> list[CaseSummary]:
     with store.sessions() as s:
         return [CaseSummary("assistance", r[0], r[1] or "unknown", r[2], r[3], r[4])
                 for r in s.execute(stmt)]
-
-
-def count_services(conn: Connection, start: datetime, end: datetime,
-                   organisation: str | None) -> dict[str, int]:
-    """Table 3: for each service type, the number of clients who were given it on a
-    day of the period (local calendar days of the UTC bounds ``[start, end)``)."""
-    first = start.astimezone().date()
-    last = (end - timedelta(microseconds=1)).astimezone().date()
-    cond: list[Any] = [
-        AssistanceServiceEntry.deleted_at.is_(None), AssistanceServiceEntry.status == GIVEN,
-        AssistanceServiceEntry.service_on >= first, AssistanceServiceEntry.service_on <= last,
-        AssistanceCase.deleted_at.is_(None)]
-    if organisation is not None:
-        cond.append(AssistanceCase.organisation == organisation)
-    stmt = (select(AssistanceServiceEntry.service,
-                   func.count(AssistanceServiceEntry.case_id.distinct()))
-            .join(AssistanceCase, AssistanceCase.id == AssistanceServiceEntry.case_id)
-            .where(*cond).group_by(AssistanceServiceEntry.service))
-    counts = dict.fromkeys((c.code for c in load_taxonomy()["service"].codes), 0)
-    for code, n in conn.execute(stmt):
-        counts[str(code)] = int(n)
-    return counts
-
-
-def _register_statistics() -> None:
-    from app.services.statistics import sums as stats
-
-    stats.register_section("services", count_services, "service")
-
-
-_register_statistics()

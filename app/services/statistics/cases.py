@@ -1,4 +1,6 @@
-"""Recruitment methods and exploitation types for the report, counted once per person.
+"""The report's sections counted from the cases: the services given to assisted persons
+(Table 3, :func:`count_services`), and recruitment methods and exploitation types,
+counted once per person.
 
 A person may have a crisis case (opened by the infoline) and later an assistance case
 (opened by a specialist, linked to the crisis case). Each person is counted once per
@@ -9,12 +11,19 @@ to it. A case counts in the period in which it was opened.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, select
 
-from app.models import AssistanceCase, AssistanceCaseCode, CrisisCase, CrisisCaseCode
+from app.models import (
+    AssistanceCase,
+    AssistanceCaseCode,
+    AssistanceServiceEntry,
+    CrisisCase,
+    CrisisCaseCode,
+)
+from app.models.assistance import GIVEN
 from app.models.taxonomy import load as load_taxonomy
 
 
@@ -53,9 +62,32 @@ def count_exploitation_types(conn: Connection, start: datetime, end: datetime,
     return _count(conn, "exploitation_type", start, end, organisation)
 
 
+def count_services(conn: Connection, start: datetime, end: datetime,
+                   organisation: str | None) -> dict[str, int]:
+    """Table 3: for each service type, the number of clients who were given it on a
+    day of the period (local calendar days of the UTC bounds ``[start, end)``)."""
+    first = start.astimezone().date()
+    last = (end - timedelta(microseconds=1)).astimezone().date()
+    cond: list[Any] = [
+        AssistanceServiceEntry.deleted_at.is_(None), AssistanceServiceEntry.status == GIVEN,
+        AssistanceServiceEntry.service_on >= first, AssistanceServiceEntry.service_on <= last,
+        AssistanceCase.deleted_at.is_(None)]
+    if organisation is not None:
+        cond.append(AssistanceCase.organisation == organisation)
+    stmt = (select(AssistanceServiceEntry.service,
+                   func.count(AssistanceServiceEntry.case_id.distinct()))
+            .join(AssistanceCase, AssistanceCase.id == AssistanceServiceEntry.case_id)
+            .where(*cond).group_by(AssistanceServiceEntry.service))
+    counts = dict.fromkeys((c.code for c in load_taxonomy()["service"].codes), 0)
+    for code, n in conn.execute(stmt):
+        counts[str(code)] = int(n)
+    return counts
+
+
 def _register_statistics() -> None:
     from app.services.statistics import sums as stats
 
+    stats.register_section("services", count_services, "service")
     stats.register_section("recruitment_methods", count_recruitment_methods,
                            "recruitment_method")
     stats.register_section("exploitation_types", count_exploitation_types,

@@ -415,8 +415,7 @@ recruitment methods and exploitation types found (from crisis cases). Until thos
 records exist, the report says "no data recorded yet" instead of a number."""
 
 
-SECTION_PROVIDERS: tuple[str, ...] = ("app.services.assistance.service",
-                                      "app.services.crisis.service",
+SECTION_PROVIDERS: tuple[str, ...] = ("app.services.crisis.service",
                                       "app.services.directory.service",
                                       "app.services.statistics.cases")
 """Modules that keep such records; importing one registers its sections' counters."""
