@@ -30,7 +30,7 @@ from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth
@@ -73,7 +73,7 @@ class _ErrorLabel(QLabel):
 def _error_label() -> QLabel:
     label = _ErrorLabel()
     label.setObjectName("formError")
-    label.setStyleSheet("color: #b02a37;")
+    label.setStyleSheet(f"color: {ERROR_RED};")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

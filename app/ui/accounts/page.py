@@ -37,13 +37,13 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text, role_name
 from app.ui.messages import user_text
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
-    label.setStyleSheet("color: #b02a37;")
+    label.setStyleSheet(f"color: {ERROR_RED};")
     label.setWordWrap(True)
     return label
 

@@ -59,12 +59,13 @@ from app.services.assistance.service import (
 from app.services.contacts.service import UserRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.widgets.datefield import DateError, DateField
+from app.ui.widgets.style import ERROR_RED
 
 T = TypeVar("T")
 Submit = Callable[[T], str | None]
 """Saves what a dialog gathered; returns a message to show, or None when saved."""
 
-ERROR_STYLE = "color: #b02a37; font-weight: bold;"
+ERROR_STYLE = f"color: {ERROR_RED}; font-weight: bold;"
 PERSONAL_STYLE = ("background: #fff3cd; color: #664d03; padding: 4px 8px;"
                   " border: 1px solid #e0c36a;")
 

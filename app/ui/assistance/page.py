@@ -104,12 +104,12 @@ from app.ui.assistance.dialogs import (
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 
 CLOSED_FG = QColor("#6c757d")
 PLANNED_FG = QColor("#6c757d")
-CRITICAL_FG = QColor("#b02a37")
+CRITICAL_FG = QColor(ERROR_RED)
 TABS = ("client", "trafficking", "consent", "services", "referrals", "monitoring", "timeline")
 
 
@@ -638,7 +638,7 @@ class CasesPage(QWidget):
             lines.append(self.tr("From the contact of %1").replace(
                 "%1", local(case.contact_started_at)))
         if case.trafficking.status:
-            lines.append("<b style='color:#b02a37'>" + html.escape(
+            lines.append(f"<b style='color:{ERROR_RED}'>" + html.escape(
                 tax["trafficking_status"].label(case.trafficking.status, self.lang)) + "</b>")
         if case.status == CLOSED:
             lines.append(self.tr("Closed %1: %2").replace("%1", local(case.closed_at))

@@ -30,7 +30,7 @@ from app.services.contacts.service import UserRow
 from app.ui.messages import record_kind
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 from app.ui.widgets.table_models import Index, PagedTableModel
 
 
@@ -265,7 +265,7 @@ class AuditPage(QWidget):
             self.chain.setStyleSheet("")
             self.chain.setText(self.tr("Checking the chain of entries…"))
         elif self.problems:
-            self.chain.setStyleSheet("color: #b02a37; font-weight: bold;")
+            self.chain.setStyleSheet(f"color: {ERROR_RED}; font-weight: bold;")
             self.chain.setText(self.tr(
                 "The audit log was altered: entries were changed or removed outside the "
                 "app.") + "\n" + "\n".join(self.problems))

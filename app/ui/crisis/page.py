@@ -55,7 +55,7 @@ from app.services.crisis.service import (
 from app.services.validation import ValidationError
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 
 OVERDUE_BG = QColor("#f8d7da")
@@ -524,7 +524,7 @@ class CrisisPage(QWidget):
                 "%2", html.escape(case.opened_by)),
         ]
         if case.trafficking_status:
-            lines.append("<b style='color:#b02a37'>" + html.escape(
+            lines.append(f"<b style='color:{ERROR_RED}'>" + html.escape(
                 tax["trafficking_status"].label(case.trafficking_status, self.lang)) + "</b>")
         consented = [tax["referral_target"].label(t, self.lang)
                      for t, given in case.consents.items() if given]

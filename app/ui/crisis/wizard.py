@@ -60,7 +60,7 @@ from app.services.directory.service import DirectoryService, Entry
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 log = logging.getLogger("app.ui")
 
@@ -69,8 +69,8 @@ DRAFT_DEBOUNCE_MS = 400
 NOTICE_STYLE = ("QLabel#traffickingNotice { background: #f8d7da; color: #58151c; padding: 6px;"
                 " border: 1px solid #f1aeb5; border-radius: 3px; font-weight: bold; }")
 DANGER_STYLE = ("QLabel#emergencyNumber { background: #f8d7da; color: #58151c; padding: 8px;"
-                " border: 2px solid #b02a37; border-radius: 4px; }")
-ERROR_STYLE = "QLabel#pageErrors { color: #b02a37; font-weight: bold; }"
+                f" border: 2px solid {ERROR_RED}; border-radius: 4px; }}")
+ERROR_STYLE = f"QLabel#pageErrors {{ color: {ERROR_RED}; font-weight: bold; }}"
 LABEL_WRAP = 60  # characters: a question label longer than this wraps
 COUNTRY_QUESTION = "country"  # where the person is now: the directory panel's country
 SUMMARY_QUESTION = "summary"  # the free text that directory entries are copied into
@@ -371,7 +371,7 @@ class DangerPage(QuestionPage):
         if self.wiz.answers.get("in_danger") == "yes":
             self.hint.setText(self.tr("In danger: the next page gives the emergency guidance "
                                       "first."))
-            self.hint.setStyleSheet("color: #b02a37; font-weight: bold;")
+            self.hint.setStyleSheet(f"color: {ERROR_RED}; font-weight: bold;")
         else:
             self.hint.setText(self.tr("Ask these three things first. Enter goes on."))
             self.hint.setStyleSheet("")

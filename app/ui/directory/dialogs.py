@@ -32,8 +32,9 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import FICTIONAL_STYLE
 from app.ui.journal.history import fill_table, history_table
 from app.ui.widgets import msgbox
+from app.ui.widgets.style import ERROR_RED
 
-ERROR_STYLE = "QLabel { color: #b02a37; font-weight: bold; }"
+ERROR_STYLE = f"QLabel {{ color: {ERROR_RED}; font-weight: bold; }}"
 
 
 def _local(value: datetime) -> str:

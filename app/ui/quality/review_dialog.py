@@ -45,7 +45,7 @@ from app.services.quality.service import REVIEW, QualityService, ReviewInput, Re
 from app.services.validation import FieldError, ValidationError
 from app.ui.quality.review_view import ContactView, ReviewReport, percent_text
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 log = logging.getLogger("app.ui")
 
@@ -55,10 +55,10 @@ SCORE_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2}
 # Belarusian layouts.
 NA_TEXTS = {"n", "т"}
 COMMENT_TEXTS = {"c", "с"}
-INVALID = "QFrame#criterion { border: 2px solid #b02a37; }"
+INVALID = f"QFrame#criterion {{ border: 2px solid {ERROR_RED}; }}"
 FOCUSED = "QFrame#criterion { background: #e7f1ff; border: 1px solid #0d6efd; }"
 PLAIN = "QFrame#criterion { border: 1px solid transparent; }"
-SCORE_COLOURS: dict[Score, str] = {0: "#b02a37", 1: "#b35c00", 2: "#146c43",
+SCORE_COLOURS: dict[Score, str] = {0: ERROR_RED, 1: "#b35c00", 2: "#146c43",
                                    rubrics.NA: "#6c757d"}
 BUTTON_STYLE = (
     "QToolButton {{ border: 1px solid #adb5bd; border-radius: 3px; background: #ffffff;"
@@ -303,7 +303,7 @@ class ReviewDialog(QDialog):
         self.errors = QLabel()
         self.errors.setObjectName("errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("QLabel#errors { color: #b02a37; font-weight: bold; }")
+        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
         self.errors.hide()
 
         editor = QWidget()

@@ -23,7 +23,7 @@ from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
 from app.services.contacts.service import CONSULTATION, ContactRecord
 from app.services.quality.service import ReviewRow
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
@@ -180,7 +180,7 @@ class ReviewReport(QTextBrowser):
         elif versions > 1:
             parts.append("<p><i>" + e(self.tr("This version was corrected later.")) + "</i></p>")
         if review.critical:
-            parts.append("<p style='color:#b02a37'><b>" + e(self.tr(
+            parts.append(f"<p style='color:{ERROR_RED}'><b>" + e(self.tr(
                 "A safety criterion scored 0: discuss this contact with the supervisor."))
                 + "</b></p>")
         parts.append("<h3>" + e(self.tr("Feedback")) + "</h3>")

@@ -44,6 +44,7 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField, date_problem
+from app.ui.widgets.style import ERROR_RED
 
 PREVIEW_DELAY_MS = 250
 
@@ -101,7 +102,7 @@ class RoundDialog(QDialog):
         self.errors = QLabel()
         self.errors.setObjectName("errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("QLabel#errors { color: #b02a37; font-weight: bold; }")
+        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 

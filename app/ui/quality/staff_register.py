@@ -33,6 +33,7 @@ from app.services.quality.service import QualityService, StaffEventInput, StaffE
 from app.services.validation import FieldError, ValidationError
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
+from app.ui.widgets.style import ERROR_RED
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,7 +72,7 @@ class StaffEventDialog(QDialog):
         self.errors = QLabel()
         self.errors.setObjectName("errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("QLabel#errors { color: #b02a37; font-weight: bold; }")
+        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
         self.errors.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

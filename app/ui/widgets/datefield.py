@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b02a37;"
+from app.ui.widgets.style import ERROR_RED
+
+ERROR_STYLE = f"color: {ERROR_RED};"
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 DATE_FORMAT, TIME_FORMAT = "%d.%m.%Y", "%H:%M"
 

@@ -16,6 +16,9 @@ def heading(widget: QWidget, delta: int) -> None:
     widget.setFont(font)
 
 
+ERROR_RED = "#b02a37"
+"""The one colour of errors, refusals and invalid fields (text and borders)."""
+
 FONT_FAMILY = "DejaVu Sans"  # bundled in app/resources/fonts, with Cyrillic
 
 
