@@ -179,7 +179,7 @@ def pdf_problems(data: bytes) -> list[str]:
 def check_pdf(folder: Path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.services.report_pdf import FONT, register_fonts
+    from app.services.statistics.report_pdf import FONT, register_fonts
 
     register_fonts()
     buffer = io.BytesIO()

@@ -3,7 +3,7 @@ PySide6 window built the same way).
 
 Builds two small programs with packaging/infoline.spec (PyInstaller onedir, the same
 exclusions, plugins, data and filters as the release; ``INFOLINE_BENCH_ENTRY`` names
-the script): one that shows the app's login screen (app.ui.app.bench_login_screen, as
+the script): one that shows the app's login screen (app.tools.bench.bench_login_screen, as
 bench_startup.py does from source) and one that shows a bare PySide6 window. Each
 program prints the time when its window is shown; the start is taken just before the
 process is started. Medians of several runs after one untimed run of each (warm file
@@ -43,9 +43,9 @@ print(repr(time.time()))
 """,
     "probe_login": """
 import sys, time
-import app.ui.app as ui
+import app.tools.bench as bench
 t = time.time()
-elapsed = ui.bench_login_screen(sys.argv[1])
+elapsed = bench.bench_login_screen(sys.argv[1])
 print(repr(t + elapsed))
 """,
 }

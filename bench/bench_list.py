@@ -12,7 +12,7 @@ from pathlib import Path
 
 from common import Result, default_db, ensure_db, median, open_db, print_table, timed
 
-from app.services.contacts import LIST_COUNT_CAP, ContactQuery, ContactService
+from app.services.contacts.service import LIST_COUNT_CAP, ContactQuery, ContactService
 
 TARGET_FIRST_ROWS = 0.100
 REPEAT = 10

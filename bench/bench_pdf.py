@@ -23,9 +23,9 @@ from sqlalchemy import delete, func, select
 
 from app.db import Store, open_store
 from app.models import AssistanceEvent, PdfPrint, User
-from app.services import demo
-from app.services.assistance import AssistanceService
-from app.services.case_pdf import render, write_case_pdf
+from app.services.assistance.case_pdf import render, write_case_pdf
+from app.services.assistance.service import AssistanceService
+from app.services.demo import data as demo
 
 TARGET = 0.150
 REPEAT = 20

@@ -17,7 +17,7 @@ from common import Result, default_db, ensure_db, median, open_db, p95, print_ta
 from sqlalchemy import bindparam, delete, select
 
 from app.models import Caller, Contact, User, utcnow
-from app.services.contacts import CallerInput, ContactInput, ContactService
+from app.services.contacts.service import CallerInput, ContactInput, ContactService
 
 TARGET_P95 = 0.010
 SAVES = 300

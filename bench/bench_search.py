@@ -15,7 +15,7 @@ from common import Result, default_db, ensure_db, median, open_db, print_table, 
 from sqlalchemy import func, select
 
 from app.models import Caller, Contact, User
-from app.services.contacts import ContactQuery, ContactService
+from app.services.contacts.service import ContactQuery, ContactService
 
 TARGET = 0.050
 REPEAT = 10

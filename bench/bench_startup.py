@@ -52,18 +52,19 @@ print(repr(time.time()))
 
 LOGIN = """
 import sys, time
-import app.ui.app as ui
+import app.tools.bench as bench
 t = time.time()
-elapsed = ui.bench_login_screen(sys.argv[1])
+elapsed = bench.bench_login_screen(sys.argv[1])
 print(repr(t + elapsed))
 """
 
 AFTER_LOGIN = """
 import sys
+import app.tools.bench as bench
 import app.ui.app as ui
 for name in ui.HEAVY_MODULES:
     __import__(name)
-elapsed, kdf = ui.bench_after_login(sys.argv[1], sys.argv[2], sys.argv[3])
+elapsed, kdf = bench.bench_after_login(sys.argv[1], sys.argv[2], sys.argv[3])
 print(repr(elapsed), repr(kdf))
 """
 

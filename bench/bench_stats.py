@@ -1,6 +1,6 @@
 """A year's statistics (target ≤ 2 × the same numbers by hand-written SQL on the same file).
 
-The app's side is ``app.services.stats.compute`` for the last whole calendar year in the
+The app's side is ``app.services.statistics.sums.compute`` for the last whole calendar year in the
 database, as ``infoline stats --json`` runs it: every number of the statistics JSON.
 The reference is the same numbers computed with the bare driver and one hand-written
 query per number (total, contacts without counselling, channel, gender, topics by
@@ -32,8 +32,9 @@ from common import (
 )
 
 from app.db import sqlite as sqlite_store
-from app.services import report, stats
-from app.services.stats import Period
+from app.services.statistics import report
+from app.services.statistics import sums as stats
+from app.services.statistics.sums import Period
 
 FACTOR = 2.0
 REPEAT = 5

@@ -24,7 +24,7 @@ from common import Result, print_table
 
 from app.db import Store, open_store
 from app.models import new_uuid
-from app.services.contacts import UserService
+from app.services.contacts.service import UserService
 from app.services.sync.service import SyncService
 from app.services.sync.tables import LOCAL_DEFAULTS, SPECS
 

@@ -25,7 +25,7 @@ from common import Result, default_db, ensure_db, median, open_db, p95, print_ta
 from sqlalchemy import select
 
 from app.models import User
-from app.services.contacts import ContactInput, ContactService
+from app.services.contacts.service import ContactInput, ContactService
 
 TARGET_DRAFT_P95 = 0.005
 TARGET_FRAME = 0.016
@@ -71,7 +71,7 @@ def _typing(service: ContactService, keys: int) -> tuple[list[float], list[float
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.intake import IntakeForm
+    from app.ui.intake.form import IntakeForm
 
     app = QApplication.instance() or QApplication([])
     form = IntakeForm(service, "ru")

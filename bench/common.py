@@ -13,10 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # runnable from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from app import auth  # noqa: E402
 from app.db import Store, open_store  # noqa: E402
 from app.db.keyring import Keyring  # noqa: E402
-from app.services import demo  # noqa: E402
+from app.services.accounts import auth  # noqa: E402
+from app.services.demo import data as demo  # noqa: E402
 
 DEFAULT_CONTACTS = 1_000_000
 SEED = 113

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app import auth
 from app.models import User
+from app.services.accounts import auth
 
 PASSWORD = "correct horse battery staple"
 """INFOLINE_PASSWORD of every test (tests/conftest.py); ``infoline init`` makes the

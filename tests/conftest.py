@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.db import Store, open_store
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +44,7 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch):
 
     Tests that expect a question patch the msgbox function themselves.
     """
-    from app.ui import msgbox
+    from app.ui.widgets import msgbox
 
     def unexpected(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")

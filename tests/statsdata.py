@@ -17,7 +17,7 @@ from sqlalchemy import update
 
 from app.db import Store
 from app.models import Contact
-from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactService, UserService
 
 MINSK = ZoneInfo("Europe/Minsk")
 
@@ -38,7 +38,7 @@ def restore_time() -> None:
 
 def without_case_sections(monkeypatch) -> None:
     """The statistics as if no area registered a section from its case records."""
-    from app.services import stats
+    from app.services.statistics import sums as stats
 
     stats.load_sections()  # registered for good first, so nothing registers into the copy
     monkeypatch.setattr(stats, "SECTION_PROVIDERS", ())

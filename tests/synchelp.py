@@ -12,7 +12,7 @@ from typing import Any
 
 from app.db import Store, open_store
 from app.models import new_uuid
-from app.services.contacts import ContactService, UserRow, UserService
+from app.services.contacts.service import ContactService, UserRow, UserService
 from app.services.sync.service import ImportResult, SyncService
 from app.services.sync.tables import SPECS
 
@@ -61,7 +61,7 @@ def make_site(folder: Path, name: str, org: str = "lastrada", *, demo: int = 0) 
     store = open_store(path)
     store.set_setting("site_id", new_uuid())
     if demo:
-        from app.services import demo as demo_data
+        from app.services.demo import data as demo_data
 
         demo_data.generate(store, contacts=demo, seed=7)
     store.set_setting("site_name", f"Site {name}")

@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app import auth
 from app.db import open_store
 from app.db.keyring import Keyring
 from app.db.sqlite import is_plain_database
 from app.models import AuditEntry, User
-from app.services.accounts import (
+from app.services.accounts import auth
+from app.services.accounts.service import (
     AccountError,
     AccountService,
     password_problems,
 )
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.services.validation import ValidationError
 
 ADMIN_PASSWORD = "four words in a row"
@@ -298,7 +298,7 @@ def test_a_failed_setup_leaves_no_key_file(tmp_path: Path):
 
 
 def test_demo_databases_have_four_accounts_with_the_password_demo(tmp_path: Path):
-    from app.services import demo
+    from app.services.demo import data as demo
 
     path = tmp_path / "demo.sqlite3"
     result, store, ring, _key = auth.setup_demo(

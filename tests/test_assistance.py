@@ -13,9 +13,7 @@ from sqlalchemy import select
 from app.cli import main
 from app.db import open_store
 from app.models import AssistanceCase, CrisisCase, PdfPrint, User
-from app.services import demo
-from app.services.assistance import (
-    DEMO_TABLE3,
+from app.services.assistance.service import (
     AreaInput,
     AssistancePermissionError,
     AssistanceService,
@@ -30,14 +28,16 @@ from app.services.assistance import (
     RelativeInput,
     ServiceInput,
     TraffickingInput,
-    count_services,
     format_cost,
     may_manage_assistance,
     parse_cost,
 )
 from app.services.cases import all_cases
-from app.services.contacts import CallerInput, ContactInput, UserService
-from app.services.crisis import CrisisService, CrisisSubmission
+from app.services.contacts.service import CallerInput, ContactInput, UserService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.demo import data as demo
+from app.services.demo.assistance import DEMO_TABLE3
+from app.services.statistics.cases import count_services
 from app.services.validation import ValidationError
 
 TODAY = date.today()
@@ -416,3 +416,31 @@ def test_the_demo_has_seventeen_women_with_table3_services(tmp_path):
         assert s.scalar(select(PdfPrint.id)) is None
     assert store.check() == []
     store.close()
+
+
+def test_a_concurrent_edit_of_a_case_is_the_one_concurrent_edit_error(service, store):
+    """A screen catches one error for a record changed by someone else, whatever the
+    record: an assistance case and a directory entry refuse a stale edit with it."""
+    from app.services.directory.service import DirectoryService, EntryInput
+    from app.services.records import ConcurrentEditError
+
+    case = service.open_case(olga())
+    data = case.input()
+    service.update(case.id, data, expected_version=case.version)  # nothing changed
+    data.client.phone = "+375 29 000-99-88"
+    service.update(case.id, data, expected_version=case.version)
+    data.client.phone = "+375 29 000-77-66"
+    with pytest.raises(ConcurrentEditError):
+        service.update(case.id, data, expected_version=case.version)
+
+    admin = UserService(store).add("Анна Админ", role="administrator")
+    dirs = DirectoryService(store, admin.id)
+    entry = dirs.add(EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                city="Варшава", phones="+48 22 000 00 01"))
+    dirs.update(entry.id, EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                     city="Краков", phones="+48 22 000 00 01"),
+                expected_version=entry.version)
+    with pytest.raises(ConcurrentEditError):
+        dirs.update(entry.id, EntryInput(country="PL", type="belarus_mission", name="Посольство",
+                                         city="Гданьск", phones="+48 22 000 00 01"),
+                    expected_version=entry.version)

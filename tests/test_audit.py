@@ -11,18 +11,24 @@ import pytest
 from accounthelp import PASSWORD
 from sqlalchemy import func, select, text
 
-from app import auth
 from app.cli import main
 from app.db import Store
 from app.models import AuditEntry, AuditHead
 from app.models.audit import GENESIS, entry_hash
-from app.services import audit, legacy_import
-from app.services.assistance import AssistanceService, CaseInput, ClientInput, TraffickingInput
-from app.services.audit import AuditQuery, AuditService, verify_chain
-from app.services.case_pdf import write_case_pdf
-from app.services.contacts import CallerInput, ContactInput, ContactService
-from app.services.directory import DirectoryService, EntryInput
-from app.services.directory_io import export_file
+from app.services.accounts import auth
+from app.services.assistance.case_pdf import write_case_pdf
+from app.services.assistance.service import (
+    AssistanceService,
+    CaseInput,
+    ClientInput,
+    TraffickingInput,
+)
+from app.services.audit import log as audit
+from app.services.audit.log import AuditQuery, AuditService, verify_chain
+from app.services.contacts.service import CallerInput, ContactInput, ContactService
+from app.services.directory.files import export_file
+from app.services.directory.service import DirectoryService, EntryInput
+from app.services.imports import legacy as legacy_import
 
 CLIENT = {"name": "Зинаида Пропускова", "phone": "+375 29 765-43-21",
           "address": "г. Пинск, ул. Тайная, д. 13", "birth_date": date(1990, 2, 3)}
@@ -221,9 +227,9 @@ def test_an_import_is_one_entry(store: Store, supervisor, tmp_path: Path):
 
 
 def test_statistics_exports_are_logged(store: Store, supervisor, tmp_path: Path):
-    from app.services import report
-    from app.services.statistics import StatisticsService
-    from app.services.stats import Period
+    from app.services.statistics import report
+    from app.services.statistics.service import StatisticsService
+    from app.services.statistics.sums import Period
 
     service = StatisticsService(store, supervisor.id)
     result = service.compute(Period.year(2026))

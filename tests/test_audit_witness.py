@@ -12,14 +12,14 @@ import pytest
 from accounthelp import PASSWORD
 from synchelp import introduce, make_site
 
-from app import auth
 from app.cli import main
 from app.db import Store, open_store
 from app.db.audit_witness import KEY, Witness
 from app.db.backup import list_backups, make_backup
 from app.db.keyring import Keyring
-from app.services import audit
-from app.services.audit import PROTECTION, AuditService, protection_problems
+from app.services.accounts import auth
+from app.services.audit import log as audit
+from app.services.audit.log import PROTECTION, AuditService, protection_problems
 from app.services.sync.service import SyncRefusedError
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.cli import common as cli_common
 from app.db import open_store
 from app.db import sqlite as sqlite_store
 from app.db.backup import (
@@ -24,7 +25,7 @@ from app.db.backup import (
     verify_backup,
 )
 from app.db.keyring import Keyring
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -232,11 +233,11 @@ def test_cli_backup_and_restore(keyed, tmp_path: Path, monkeypatch, capsys):
     db = store.path
     store.close()
 
-    def login(args, action=None):  # the login itself is tested with app.auth
+    def login(args, action=None):  # the login itself is tested with app.services.accounts.auth
         assert action in ("backup.make", "backup.restore")
         return open_store(Path(args.db), key=key, create=False), None
 
-    monkeypatch.setattr(cli, "open_db", login)
+    monkeypatch.setattr(cli_common, "open_db", login)
     out = tmp_path / "usb" / "desk.backup"
     assert cli.main(["backup", "--db", str(db), "--out", str(out)]) == 2  # no folder
     out.parent.mkdir()
@@ -256,7 +257,7 @@ def test_cli_backup_and_restore(keyed, tmp_path: Path, monkeypatch, capsys):
     assert _count(db, key) == 7
 
     # When the database itself no longer opens: the recovery code instead of a login.
-    monkeypatch.setattr(cli, "open_db", None)
+    monkeypatch.setattr(cli_common, "open_db", None)
     monkeypatch.setenv("INFOLINE_RECOVERY_CODE", code.lower())
     with db.open("r+b") as f:
         f.write(os.urandom(4096))
@@ -277,7 +278,7 @@ def test_cli_backup_to_a_place_that_takes_no_files_names_the_destination(keyed, 
     store, key, _code = keyed
     db = store.path
     store.close()
-    monkeypatch.setattr(cli, "open_db", lambda args, action=None: (
+    monkeypatch.setattr(cli_common, "open_db", lambda args, action=None: (
         open_store(Path(args.db), key=key, create=False), None))
     assert cli.main(["backup", "--db", str(db), "--out", "/proc/x.bak"]) == 2
     err = capsys.readouterr().err

@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.models import PdfPrint
-from app.services import case_pdf
-from app.services.assistance import (
+from app.services.assistance import case_pdf
+from app.services.assistance.case_pdf import Redactor, render, write_case_pdf
+from app.services.assistance.service import (
     AreaInput,
     AssistanceService,
     CaseInput,
@@ -28,8 +29,7 @@ from app.services.assistance import (
     ServiceInput,
     TraffickingInput,
 )
-from app.services.case_pdf import Redactor, render, write_case_pdf
-from app.services.contacts import UserService
+from app.services.contacts.service import UserService
 
 TODAY = date.today()
 BORN = date(1994, 5, 4)
@@ -310,7 +310,7 @@ def demo_user(store, username: str) -> str:
 
 def test_the_demo_cases_print(tmp_path):
     from app.db import open_store
-    from app.services import demo
+    from app.services.demo import data as demo
 
     store = open_store(tmp_path / "demo.sqlite3")
     demo.generate(store, contacts=200, seed=5)

@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import stats
-from app.services.assistance import AssistanceService, ClientInput
-from app.services.case_stats import count_exploitation_types, count_recruitment_methods
-from app.services.contacts import ContactInput, UserService
-from app.services.crisis import CrisisService, CrisisSubmission
+from app.services.assistance.service import AssistanceService, ClientInput
+from app.services.contacts.service import ContactInput, UserService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.statistics import sums as stats
+from app.services.statistics.cases import count_exploitation_types, count_recruitment_methods
 
 LABOUR = {"in_danger": "no", "speak_freely": "yes", "country": "PL",
           "crisis_type": "labour_exploitation", "caller_relation": "self",

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.cli import common as cli_common
 from app.db import open_store, register_check
 from app.db import store as store_module
-from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactService, UserService
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_cli_check_lists_every_check_and_gives_a_verdict(tmp_path: Path, db_key:
     store = open_store(db, key=db_key)
     _add_contacts(store, 2)
     store.close()
-    monkeypatch.setattr(cli, "open_db", lambda args, action=None: (
+    monkeypatch.setattr(cli_common, "open_db", lambda args, action=None: (
         open_store(Path(args.db), key=db_key, create=False), None))
 
     assert cli.main(["check", "-v", "--db", str(db)]) == 0

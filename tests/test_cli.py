@@ -111,7 +111,7 @@ def test_check_a_missing_database(tmp_path: Path, capsys):
 def _database_with_contacts(tmp_path: Path) -> Path:
     from datetime import UTC, datetime, timedelta
 
-    from app.services.contacts import ContactInput, ContactService, UserService
+    from app.services.contacts.service import ContactInput, ContactService, UserService
 
     db = tmp_path / "desk.sqlite3"
     store = open_store(db)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db import open_store
-from app.services.contacts import UserService
+from app.services.contacts.service import UserService
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from accounthelp import give_accounts, open_as
 from synchelp import make_site
 
 from app.cli import main
-from app.services.contacts import ContactInput
+from app.services.contacts.service import ContactInput
 
 
 def one_error_line(err: str) -> str:
@@ -59,7 +59,7 @@ def test_keys_partners_export_and_import_from_the_command_line(two, capsys, monk
     assert main(["peer-add", "--db", str(db_a), "B", str(key_b)]) == 0
     assert spoken_b in capsys.readouterr().out
 
-    from app.services.contacts import ContactService, UserService
+    from app.services.contacts.service import ContactService, UserService
 
     store = open_as(db_a, "admin-a")
     admin_id = next(u.id for u in UserService(store).list() if u.username == "admin-a")

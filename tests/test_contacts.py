@@ -18,7 +18,7 @@ from app.db import Store
 from app.db.sqlite import fts_query
 from app.models import Caller, Contact, ContactChange
 from app.models.contact import NOTES_MAX
-from app.services.contacts import (
+from app.services.contacts.service import (
     CallerInput,
     ConcurrentEditError,
     ContactInput,
@@ -776,7 +776,7 @@ def test_fts_query_never_makes_sqlite_raise(store: Store, query: str):
     ["+375 29 123-45-67", "8 029 123-45-67", "80291234567", "029 123 45 67", "(29) 123-45-67"],
 )
 def test_belarusian_numbers_written_any_way_find_the_same_caller(contacts, written):
-    from app.services.contacts import CallerInput
+    from app.services.contacts.service import CallerInput
 
     contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(hours=1),
                                topics=["other"], caller=CallerInput(phone="+375291234567")))

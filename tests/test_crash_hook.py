@@ -6,7 +6,7 @@ import logging
 import sys
 
 from app.ui import app as app_module
-from app.ui import msgbox
+from app.ui.widgets import msgbox
 
 
 def test_unexpected_error_is_logged_and_shown_once(qtbot, monkeypatch, caplog):

@@ -35,7 +35,7 @@ HELPER = textwrap.dedent("""
     from datetime import UTC, datetime
     sys.path.insert(0, sys.argv[2])
     from app.db import open_store
-    from app.services.contacts import ContactInput, ContactService, UserService
+    from app.services.contacts.service import ContactInput, ContactService, UserService
 
     db = sys.argv[1]
     key = bytes.fromhex(os.environ["CRASH_TEST_KEY"])
@@ -79,7 +79,7 @@ def _read_line(proc: subprocess.Popen, timeout: float = 30.0) -> str:
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 def test_acknowledged_saves_survive_sigkill_at_random_points(tmp_path: Path, db_key: bytes):
-    from app.services.contacts import UserService
+    from app.services.contacts.service import UserService
 
     db = tmp_path / "crash.sqlite3"
     store = open_store(db, key=db_key)

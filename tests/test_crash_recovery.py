@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.db import open_store
-from app.services.contacts import ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactQuery, ContactService, UserService
 from app.ui import app as app_module
-from app.ui import msgbox
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 
 CHILD = textwrap.dedent(
     """
@@ -24,7 +24,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     from app.db import open_store
-    from app.services.contacts import ContactService, UserService
+    from app.services.contacts.service import ContactService, UserService
     from app.ui.main_window import MainWindow
 
     app = QApplication([])
@@ -122,7 +122,7 @@ TYPING_CHILD = textwrap.dedent(
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
     from app.db import open_store
-    from app.services.contacts import ContactService, UserService
+    from app.services.contacts.service import ContactService, UserService
     from app.ui.main_window import MainWindow
 
     TEXT = sys.argv[3]

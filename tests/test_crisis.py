@@ -18,15 +18,15 @@ from app.db import open_store
 from app.models import Contact, CrisisCase, CrisisCaseCode, CrisisReferral
 from app.models import questionnaire as qn
 from app.models.taxonomy import load as load_taxonomy
-from app.services import demo
-from app.services.contacts import ContactInput, ContactQuery, UserService
-from app.services.crisis import (
+from app.services.contacts.service import ContactInput, ContactQuery, UserService
+from app.services.crisis.service import (
     CaseQuery,
     CaseStateError,
     CrisisService,
     CrisisSubmission,
     ReferralInput,
 )
+from app.services.demo import data as demo
 from app.services.validation import ValidationError
 
 Q = qn.load("crisis")

@@ -20,14 +20,14 @@ from app.models import (
     ContactTopic,
     User,
 )
-from app.services import demo
-from app.services.contacts import (
+from app.services.contacts.service import (
     ContactQuery,
     ContactService,
     UserService,
     is_out_of_hours,
     validate,
 )
+from app.services.demo import data as demo
 
 NOW = datetime(2026, 6, 15, 14, 30, tzinfo=UTC)
 

@@ -3,6 +3,7 @@ what was given to callers, and demo entries that never pass for real ones."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,21 +14,22 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import Store, open_store
 from app.models import ContactDirectoryGiven, CountryEmergency, DirectoryEntry
-from app.services import demo, directory
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.services.directory import (
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
+from app.services.demo import data as demo
+from app.services.directory import service as directory
+from app.services.directory.files import (
+    COLUMNS,
+    DirectoryFileError,
+    export_file,
+    import_file,
+)
+from app.services.directory.service import (
     DirectoryPermissionError,
     DirectoryQuery,
     DirectoryService,
     EntryInput,
     fold,
     months_before,
-)
-from app.services.directory_io import (
-    COLUMNS,
-    DirectoryFileError,
-    export_file,
-    import_file,
 )
 from app.services.validation import ValidationError
 
@@ -510,9 +512,10 @@ def test_statistics_count_the_contacts_abroad_given(store, dirs, contacts):
     from sqlalchemy import update
 
     from app.models import Contact
-    from app.services import report, stats
-    from app.services.report import ReportOptions
-    from app.services.stats import Period
+    from app.services.statistics import report
+    from app.services.statistics import sums as stats
+    from app.services.statistics.report import ReportOptions
+    from app.services.statistics.sums import Period
 
     pl_embassy = dirs.add(embassy())
     pl_ngo = dirs.add(embassy(type="ngo", name="La Strada Polska"))
@@ -621,3 +624,30 @@ def test_russian_excel_csv_is_read_and_the_preview_says_how(dirs, tmp_path, caps
     import_file(dirs, path)
     (entry,) = dirs.search(DirectoryQuery())
     assert (entry.name, entry.city) == ("Посольство Беларуси", "Варшава")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc (Linux)")
+@pytest.mark.parametrize("name", ["d.csv", "d.xlsx"])
+def test_an_export_is_written_whole_and_its_rename_made_durable(dirs, tmp_path, monkeypatch,
+                                                                name):
+    """The directory's export goes through the one atomic writer: the temporary file
+    is flushed and renamed over the target, and the folder itself is flushed so the
+    rename survives a power cut; no temporary file is left behind."""
+    import stat
+
+    dirs.add(embassy())
+    synced_folders: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:  # the real call, noting which were folders
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            synced_folders.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    path = tmp_path / name
+    path.write_bytes(b"old")
+    assert export_file(dirs, path) == 1
+    assert synced_folders == [str(tmp_path)]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert import_file(dirs, path).ok

@@ -24,7 +24,7 @@ from app.db.keyring import (
     encrypt_plain_database,
     normalize_recovery_code,
 )
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 
 SECRET = "Ковальчук-7f3a9 уникальная-метка-Минске qz81"
 SECRET_WORDS = ("Ковальчук-7f3a9", "уникальная-метка", "qz81")

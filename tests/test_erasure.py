@@ -11,20 +11,20 @@ from sqlalchemy import select
 
 from app.db import open_store
 from app.models import AssistanceCase, AssistanceRelative, Caller, ContactChange, CrisisCase
-from app.services.assistance import (
+from app.services.assistance.service import (
     AssistanceService,
     ClientInput,
     RelativeInput,
 )
-from app.services.contacts import (
+from app.services.contacts.service import (
     CallerInput,
     ContactInput,
     ContactQuery,
     ContactService,
     UserService,
 )
-from app.services.crisis import CrisisService, CrisisSubmission
-from app.services.erasure import CALLER, CLIENT, ERASED, ErasureError, ErasureService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.erasure.service import CALLER, CLIENT, ERASED, ErasureError, ErasureService
 from app.services.permissions import PermissionDeniedError
 
 SURNAME = "Уникальнова"

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.keyring import Keyring
-from app.services.contacts import ContactService, UserService
-from app.ui import msgbox
+from app.services.contacts.service import ContactService, UserService
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def _in_dialog(fill):
 
 def test_an_administrator_adds_an_account_with_the_keyboard(qtbot, store, staff, tmp_path,
                                                             login, monkeypatch):
-    from app.ui.accounts_page import AccountDialog
+    from app.ui.accounts.page import AccountDialog
 
     admin = staff("administrator", "Пётр Админов")
     w = window_for(qtbot, store, admin, tmp_path, login)
@@ -176,7 +176,7 @@ def test_the_audit_log_filters_and_shows_an_altered_chain_in_red(qtbot, store, s
                                                                  tmp_path):
     from sqlalchemy import text
 
-    from app.services import audit
+    from app.services.audit import log as audit
 
     admin = staff("administrator", "Пётр Админов")
     other = staff("consultant", "Анна Ковальчук")

@@ -10,11 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from app.services.assistance import CaseQuery
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.crisis import CrisisSubmission
-from app.ui import msgbox
-from app.ui.case_dialogs import (
+from app.services.assistance.service import CaseQuery
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.crisis.service import CrisisSubmission
+from app.ui.assistance.dialogs import (
     ClientDialog,
     MonitoringDialog,
     ReferralDialog,
@@ -22,6 +21,7 @@ from app.ui.case_dialogs import (
     StatusDialog,
 )
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 
@@ -278,7 +278,7 @@ def test_open_from_a_contact_in_the_journal(qtbot, window, monkeypatch):
 
 def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
     service = window.assistance
-    from app.services.assistance import CaseInput, ClientInput
+    from app.services.assistance.service import CaseInput, ClientInput
 
     for name in ("Алёна Ковалёва", "Ирина Новик"):
         service.open_case(CaseInput(client=ClientInput(name=name, phone="+375 29 000-00-01")))
@@ -294,7 +294,7 @@ def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
 
 def test_a_case_is_opened_and_its_view_logged_only_when_the_user_chooses_it(qtbot, window):
     from app.models import AuditEntry
-    from app.services.assistance import CaseInput, ClientInput
+    from app.services.assistance.service import CaseInput, ClientInput
 
     service = window.assistance
     for name in ("Алёна Ковалёва", "Ирина Новик"):

@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.services.crisis import CaseQuery, CrisisSubmission
-from app.ui import msgbox
-from app.ui.crisis_wizard import (
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
+from app.services.crisis.service import CaseQuery, CrisisSubmission
+from app.ui.crisis.wizard import (
     ConsentPage,
     CrisisWizard,
     DangerPage,
@@ -21,6 +20,7 @@ from app.ui.crisis_wizard import (
     ReferralPage,
 )
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import ContactQuery, ContactService, UserService
-from app.services.crisis import CaseQuery
-from app.services.directory import DirectoryService, EntryInput
-from app.services.stats import Period
-from app.ui.crisis_wizard import CrisisWizard, DangerPage, ReferralPage
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.crisis.service import CaseQuery
+from app.services.directory.service import DirectoryService, EntryInput
+from app.services.statistics.sums import Period
+from app.ui.crisis.wizard import CrisisWizard, DangerPage, ReferralPage
 from app.ui.main_window import MainWindow
-from app.ui.statistics_page import StatisticsPage
+from app.ui.statistics.page import StatisticsPage
 from tests.test_gui_crisis import choose, enter, open_wizard, page, situation_page, tick_first
 
 

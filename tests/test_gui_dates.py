@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from app.models.taxonomy import load
-from app.ui.case_dialogs import MonitoringDialog, ServiceDialog
-from app.ui.datefield import DateField
+from app.ui.assistance.dialogs import MonitoringDialog, ServiceDialog
+from app.ui.widgets.datefield import DateField
 
 TAX = load()
 # The offscreen platform cannot grab the keyboard for a popup (the calendar).
@@ -162,8 +162,8 @@ def test_a_date_and_time_is_typed_in_local_time_and_kept(qtbot):
 
 def test_a_crisis_referral_due_time_that_is_no_date_keeps_the_dialog_open(
         qtbot, store, consultant):
-    from app.services.crisis import CrisisService
-    from app.ui.crisis_page import ReferralDialog
+    from app.services.crisis.service import CrisisService
+    from app.ui.crisis.page import ReferralDialog
 
     dialog = ReferralDialog(CrisisService(store, consultant.id), "en", [], set())
     qtbot.addWidget(dialog)

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import ContactQuery, ContactService, UserService
-from app.services.directory import DirectoryQuery, DirectoryService, EntryInput
-from app.ui import msgbox
-from app.ui.directory_dialogs import DirectoryHistoryDialog, EntryDialog
-from app.ui.directory_page import DirectoryPage
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.directory.service import DirectoryQuery, DirectoryService, EntryInput
+from app.ui.directory.dialogs import DirectoryHistoryDialog, EntryDialog
+from app.ui.directory.page import DirectoryPage
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 
@@ -254,7 +254,7 @@ def test_the_window_with_the_directory_fits_a_1366_pixel_screen(qtbot, qapp, sto
 def test_an_opened_contact_shows_what_was_given(qtbot, window, dirs):
     from datetime import UTC, datetime, timedelta
 
-    from app.services.contacts import ContactInput
+    from app.services.contacts.service import ContactInput
 
     (embassy,) = dirs.for_countries(["DE"])
     record = window.service.save(ContactInput(

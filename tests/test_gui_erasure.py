@@ -7,15 +7,15 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import (
+from app.services.contacts.service import (
     CallerInput,
     ContactInput,
     ContactQuery,
     ContactService,
     UserService,
 )
-from app.services.erasure import ErasureService
-from app.ui.erasure_page import ConfirmErasure, ErasurePage
+from app.services.erasure.service import ErasureService
+from app.ui.erasure.page import ConfirmErasure, ErasurePage
 from tests.keys import type_text
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.contact import NOTES_MAX
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
-from app.ui import msgbox
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 
@@ -242,7 +242,7 @@ def test_find_edit_and_see_history(qtbot, window):
     assert history[1].changes == {"gender": ["male", "female"]}
     assert history[1].user_name == "Анна Ковальчук"
 
-    from app.ui.history import HistoryDialog
+    from app.ui.journal.history import HistoryDialog
 
     dialog = HistoryDialog(service, target.id, "en", window)
     qtbot.addWidget(dialog)
@@ -290,7 +290,7 @@ def test_out_of_hours_contact_is_shown_not_blocked(qtbot, window, store, adminis
 
 def test_repeat_caller_shows_earlier_contacts(qtbot, window):
     service = window.service
-    from app.services.contacts import CallerInput
+    from app.services.contacts.service import CallerInput
 
     service.save(ContactInput(started_at=datetime.now(UTC) - timedelta(days=3),
                               topics=["passport_visa"], notes="Первый звонок про визу",
@@ -569,7 +569,7 @@ def test_the_forms_keys_work_right_after_clicking_the_navigation(qtbot, ru_windo
 
 def test_the_quality_page_keys_work_right_after_clicking_the_navigation(
         qtbot, qapp, store, supervisor, tmp_path, monkeypatch):
-    from app.ui.quality_page import RoundsTab
+    from app.ui.quality.page import RoundsTab
 
     asked: list[bool] = []
     monkeypatch.setattr(RoundsTab, "new_round", lambda self: asked.append(True))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import screenshots
+from app.tools import screenshots
 from app.ui.main_window import MainWindow
-from app.ui.style import FONT_FAMILY, use_bundled_font
+from app.ui.widgets.style import FONT_FAMILY, use_bundled_font
 from tests.clipcheck import clipped
 
 
@@ -145,11 +145,13 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
                                                                      consultant):
     """The dialogs the screenshots do not show, in Russian and Belarusian."""
     from app.models.taxonomy import load
-    from app.services.assistance import RelativeInput, TraffickingInput
-    from app.services.crisis import CrisisService
-    from app.services.quality import QualityService
-    from app.ui import case_dialogs, crisis_page, i18n
-    from app.ui.staff_register import StaffEventDialog
+    from app.services.assistance.service import RelativeInput, TraffickingInput
+    from app.services.crisis.service import CrisisService
+    from app.services.quality.service import QualityService
+    from app.ui import i18n
+    from app.ui.assistance import dialogs as case_dialogs
+    from app.ui.crisis import page as crisis_page
+    from app.ui.quality.staff_register import StaffEventDialog
 
     use_bundled_font(qapp)
     tax = load()
@@ -196,8 +198,8 @@ def test_the_intake_form_shows_every_topic_and_choice_whole(qtbot, qapp, store, 
     from PySide6.QtWidgets import QScrollArea
 
     from app.forms.fields import CodeCombo
-    from app.services.contacts import ContactService, UserService
-    from app.services.directory import DirectoryService, EntryInput
+    from app.services.contacts.service import ContactService, UserService
+    from app.services.directory.service import DirectoryService, EntryInput
     from app.ui import i18n
 
     use_bundled_font(qapp)

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.contacts import ContactService, UserService
-from app.ui import msgbox
+from app.services.contacts.service import ContactService, UserService
 from app.ui.lock import Curtain, IdleLock, UnlockDialog
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 PASSWORD = "correct horse battery"

@@ -14,10 +14,10 @@ from accounthelp import PASSWORD as CLI_PASSWORD
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import auth
 from app.db import open_store
 from app.db.keyring import Keyring
-from app.services.contacts import ContactInput, ContactQuery, ContactService, UserService
+from app.services.accounts import auth
+from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
 
 PASSWORD = "river stone lantern"
@@ -270,7 +270,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
 
 def test_a_missing_key_file_is_said_plainly_and_no_new_one_is_made(qtbot, db, monkeypatch):
     from app.ui import app as ui_app
-    from app.ui import msgbox
+    from app.ui.widgets import msgbox
 
     keys = Keyring.path_for(db)
     keys.rename(keys.with_name("elsewhere.keys"))
@@ -387,3 +387,22 @@ def test_a_recovery_code_never_shown_is_replaced_at_the_administrators_login(qtb
     ring = Keyring.load(path)
     assert not ring.recovery_code_pending
     assert ring.unlock_with_recovery(seen["code"])
+
+
+def test_a_database_held_elsewhere_is_named_by_its_error_class_not_its_name(qtbot, db):
+    """The login screen knows a busy database by the class the store raises (and any
+    refinement of it), not by comparing class names."""
+    from app.db import AlreadyOpenError, WrongKeyError
+
+    class HeldByImport(AlreadyOpenError):
+        pass
+
+    class WrongFileKey(WrongKeyError):
+        pass
+
+    dialog = login_dialog(qtbot, db)
+    held = dialog.message_for(HeldByImport("busy", holder="import-csv", pid=42))
+    assert "infoline import-csv" in held
+    assert "already open in another window" in dialog.message_for(
+        HeldByImport("busy", holder="window"))
+    assert "does not open with its key file" in dialog.message_for(WrongFileKey("no"))

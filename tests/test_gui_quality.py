@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import rubric as rubrics
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.quality import QualityService, ReviewInput, RoundSpec
-from app.ui import msgbox
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.quality.service import QualityService, ReviewInput, RoundSpec
 from app.ui.main_window import MainWindow
-from app.ui.my_reviews import MyReviewsPage
-from app.ui.quality_page import QualityPage
-from app.ui.review_dialog import ReviewDialog
+from app.ui.quality.my_reviews import MyReviewsPage
+from app.ui.quality.page import QualityPage
+from app.ui.quality.review_dialog import ReviewDialog
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 RUBRIC = rubrics.load()
@@ -269,7 +269,7 @@ def test_consultants_see_only_their_own_reviews_and_mark_them_read(qtbot, team, 
 
 
 def test_starting_a_round_from_the_dialog(qtbot, team, tmp_path):
-    from app.ui.round_dialog import RoundDialog
+    from app.ui.quality.round_dialog import RoundDialog
 
     dialog = RoundDialog(team.q, "en", today=MONTH_START + timedelta(days=40))
     qtbot.addWidget(dialog)
@@ -316,7 +316,7 @@ def test_dashboard_chart_tables_and_export(qtbot, team, tmp_path, monkeypatch):
 
 
 def test_staff_development_register(qtbot, team, tmp_path):
-    from app.ui.staff_register import StaffEventDialog
+    from app.ui.quality.staff_register import StaffEventDialog
 
     window = team.window(qtbot, team.supervisor, tmp_path)
     window.show_page("quality")

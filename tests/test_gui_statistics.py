@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts import ContactQuery, ContactService, UserService
-from app.services.stats import Period
-from app.ui import msgbox
-from app.ui.history import HistoryDialog
-from app.ui.import_dialog import ImportDialog
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.statistics.sums import Period
+from app.ui.journal.history import HistoryDialog
+from app.ui.journal.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
-from app.ui.statistics_page import StatisticsPage
+from app.ui.statistics.page import StatisticsPage
+from app.ui.widgets import msgbox
 
 
 @pytest.fixture

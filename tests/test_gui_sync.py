@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from synchelp import introduce, make_site
 
-from app.services.contacts import ContactInput
-from app.ui import msgbox
-from app.ui.sync_page import SyncPage
+from app.services.contacts.service import ContactInput
+from app.ui.sync.page import SyncPage
+from app.ui.widgets import msgbox
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_removing_a_partner_asks_first(qtbot, sites, monkeypatch):
 
 
 def test_suggested_file_names_are_valid_everywhere():
-    from app.ui.sync_page import safe_file_name
+    from app.ui.sync.page import safe_file_name
 
     assert safe_file_name("Демо: Минск-brest-2026-11-28.ilsync") == (
         "Демо-Минск-brest-2026-11-28.ilsync")

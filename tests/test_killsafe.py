@@ -23,14 +23,15 @@ from pathlib import Path
 import pytest
 from accounthelp import PASSWORD
 
-from app import auth, cli
+from app import cli
 from app.db import open_store
 from app.db import sqlite as sqlite_store
 from app.db.backup import folder_for, make_backup, verify_backup
 from app.db.keyring import Keyring
 from app.db.killpoint import ENV, STEPS
 from app.db.leftovers import STALE_AFTER, find_leftovers
-from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.accounts import auth
+from app.services.contacts.service import ContactInput, ContactService, UserService
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTACTS = 12

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 
 from app.db import open_store
 from app.models import Contact, ContactChange, ImportLedger
-from app.services import legacy_import
-from app.services.contacts import ContactQuery, ContactService, UserService
-from app.services.legacy_import import COLUMNS, ImportFileError, import_file, read_bytes
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.imports import legacy as legacy_import
+from app.services.imports.legacy import COLUMNS, ImportFileError, import_file, read_bytes
 
 HEADER = ",".join(COLUMNS)
 GOOD = (
@@ -410,7 +410,7 @@ def test_a_failed_write_leaves_nothing(service, tmp_path, monkeypatch):
 
 
 def test_imported_contacts_are_in_the_statistics(service, tmp_path):
-    from app.services import stats
+    from app.services.statistics import sums as stats
 
     import_file(service, write(tmp_path, GOOD))
     result = stats.compute(service.store, stats.Period.year(2013), detail=False).to_json()
@@ -448,7 +448,7 @@ def test_an_xlsx_bomb_keeps_memory_bounded(tmp_path):
     path = bomb(tmp_path / "bomb.xlsx", ["date", "channel", "notes"], 200 << 20)
     script = (
         "import resource, sys\n"
-        "from app.services import legacy_import\n"
+        "from app.services.imports import legacy as legacy_import\n"
         "data = open(sys.argv[1], 'rb').read()\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "try:\n"

@@ -13,13 +13,13 @@ import pytest
 from accounthelp import PASSWORD, open_as
 from sqlalchemy import func, select
 
-from app import auth
 from app.cli import main
 from app.db import sqlite as sqlite_store
 from app.db.backup import list_backups
 from app.db.keyring import Keyring
 from app.models import Contact
 from app.models.audit import AuditEntry
+from app.services.accounts import auth
 
 ROOT = Path(__file__).resolve().parent.parent
 

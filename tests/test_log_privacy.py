@@ -15,10 +15,10 @@ from sqlalchemy.exc import IntegrityError
 
 from app import logsetup
 from app.db import sqlite as sqlite_store
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 from app.ui import app as app_module
-from app.ui import msgbox
 from app.ui.main_window import MainWindow
+from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 PHONE = "+375291234567"

@@ -17,28 +17,28 @@ from typing import Any
 import pytest
 from accounthelp import PASSWORD
 
-from app import auth
 from app.cli import main
 from app.db import Store
 from app.db.keyring import Keyring
-from app.services import legacy_import
-from app.services.accounts import AccountService
-from app.services.assistance import (
+from app.services.accounts import auth
+from app.services.accounts.service import AccountService
+from app.services.assistance.case_pdf import write_case_pdf
+from app.services.assistance.service import (
     AssistanceService,
     CaseInput,
     ClientInput,
     TraffickingInput,
 )
-from app.services.audit import AuditService
-from app.services.case_pdf import write_case_pdf
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.crisis import CaseQuery, CrisisService
-from app.services.directory import DirectoryQuery, DirectoryService, EntryInput
-from app.services.erasure import ErasureService
+from app.services.audit.log import AuditService
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.crisis.service import CaseQuery, CrisisService
+from app.services.directory.service import DirectoryQuery, DirectoryService, EntryInput
+from app.services.erasure.service import ErasureService
+from app.services.imports import legacy as legacy_import
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
-from app.services.quality import QualityService
-from app.services.statistics import StatisticsService
-from app.services.stats import Period
+from app.services.quality.service import QualityService
+from app.services.statistics.service import StatisticsService
+from app.services.statistics.sums import Period
 from app.services.sync.service import SyncError, SyncService
 
 ROOT = Path(__file__).resolve().parent.parent

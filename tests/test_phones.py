@@ -13,14 +13,14 @@ from sqlalchemy import select
 from app.db import Store, open_store
 from app.db import store as store_module
 from app.models import Caller
-from app.services.contacts import (
+from app.services.contacts.phones import phone_display
+from app.services.contacts.service import (
     CallerInput,
     ContactInput,
     ContactService,
     UserService,
     phone_key,
 )
-from app.services.phones import phone_display
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

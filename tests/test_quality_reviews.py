@@ -16,9 +16,9 @@ from sqlalchemy import select
 from app.db import Store
 from app.models import Review
 from app.models import rubric as rubrics
-from app.services import quality_export
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.quality import (
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.quality import export as quality_export
+from app.services.quality.service import (
     PermissionDeniedError,
     QualityService,
     ReviewInput,

@@ -15,10 +15,11 @@ from pypdf import PdfReader
 from sqlalchemy import insert, select
 
 from app.models import Contact, ContactDestination, ContactTopic
-from app.services import report, stats
 from app.services.files import FORMULA_STARTS, atomic_write, neutralise
-from app.services.report import ReportOptions, suppress
-from app.services.stats import Period
+from app.services.statistics import report
+from app.services.statistics import sums as stats
+from app.services.statistics.report import ReportOptions, suppress
+from app.services.statistics.sums import Period
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app import auth
 from app.cli import main
 from app.db import StoreError, open_store
 from app.db import keyring as keyring_module
@@ -27,18 +26,18 @@ from app.db.keyring import Keyring
 from app.db.sqlite import connect
 from app.models import User
 from app.models.sealed import CaseCipher, SealedValueError, is_sealed
-from app.services import signing
-from app.services.accounts import AccountError, AccountService
-from app.services.assistance import (
+from app.services.accounts import auth, signing
+from app.services.accounts.service import AccountError, AccountService
+from app.services.assistance.case_pdf import write_case_pdf
+from app.services.assistance.service import (
     AssistanceService,
     CaseInput,
     ClientInput,
     RelativeInput,
     TraffickingInput,
 )
-from app.services.case_pdf import write_case_pdf
-from app.services.contacts import ContactService, UserService
-from app.services.erasure import ErasureService
+from app.services.contacts.service import ContactService, UserService
+from app.services.erasure.service import ErasureService
 from app.services.sync.service import SyncService
 
 ADMIN_PW = "correct horse battery staple"
@@ -129,7 +128,7 @@ def test_a_specialist_reads_the_client_and_a_consultant_is_refused(db: Path):
         assert record.client.phone == PHONE
         assert record.relatives[0].name == "Нина Кравец"
         assert record.trafficking.notes == "Удерживали паспорт в Москве"
-        from app.services.assistance import CaseQuery
+        from app.services.assistance.service import CaseQuery
 
         assert len(service.cases(CaseQuery(text="кравец"))) == 1
         assert len(service.cases(CaseQuery(text="8 029 000 11 22"))) == 1
@@ -513,8 +512,8 @@ import sys, time
 sys.path.insert(0, sys.argv[2])
 from app.db import keyring
 keyring.KDF_PARAMS.update(time_cost=1, memory_cost=8, parallelism=1)
-from app import auth
-from app.services.accounts import AccountError, AccountService
+from app.services.accounts import auth
+from app.services.accounts.service import AccountError, AccountService
 result = auth.login(sys.argv[1], "admin", sys.argv[3])
 accounts = AccountService(result.store, result.keyring, result.db_key, result.user_id)
 maria = next(a for a in accounts.accounts() if a.username == "maria")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from accounthelp import PASSWORD
 
-from app import auth
 from app.db import StoreError, open_store
 from app.db import sqlite as sqlite_store
 from app.db.keyring import Keyring, KeyringError
-from app.services.contacts import ContactInput, ContactService, UserService
+from app.services.accounts import auth
+from app.services.contacts.service import ContactInput, ContactService, UserService
 
 
 def _plain_database_with_a_contact(db: Path) -> None:

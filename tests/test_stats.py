@@ -11,8 +11,8 @@ import pytest
 import statsdata
 from statsdata import expected_2013, genders
 
-from app.services import stats
-from app.services.stats import Period, change_pct
+from app.services.statistics import sums as stats
+from app.services.statistics.sums import Period, change_pct
 
 
 @pytest.fixture(autouse=True)
@@ -261,7 +261,7 @@ def test_sections_kept_by_other_areas_are_found_whoever_computes(store, tmp_path
     """The module that keeps a section's records registers its counter when imported;
     the statistics import it themselves, so the command line counts it as the screen."""
     (tmp_path / "infoline_cases_probe.py").write_text(
-        "from app.services import stats\n"
+        "from app.services.statistics import sums as stats\n"
         "def count(conn, start, end, org):\n"
         "    return {'shelter': 2, 'medical': 0}\n"
         "stats.register_section('services', count, 'service')\n")

@@ -19,7 +19,7 @@ from app.db import Store, StoreError, open_store
 from app.db import sqlite as sqlite_store
 from app.db.store import head_revision
 from app.models import Caller, Contact, ContactChange, Draft, Setting, User
-from app.services.contacts import CallerInput, ContactInput, ContactService
+from app.services.contacts.service import CallerInput, ContactInput, ContactService
 
 
 def _pragma(conn, name: str):

@@ -20,8 +20,8 @@ from app.models import (
     PdfPrint,
 )
 from app.models.sync import SyncConflict
-from app.services.contacts import ContactInput, ContactService, UserService
-from app.services.erasure import CALLER, ErasureService
+from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.erasure.service import CALLER, ErasureService
 from app.services.permissions import PermissionDeniedError
 from app.services.sync import engine, tables, tombstones
 from app.services.sync.keys import display
@@ -364,7 +364,7 @@ def test_an_erasure_leaves_no_personal_data_on_the_receiving_site(ab):
 
 
 def _caller(nickname: str, phone: str):
-    from app.services.contacts import CallerInput
+    from app.services.contacts.service import CallerInput
 
     return CallerInput(nickname=nickname, phone=phone)
 
@@ -465,7 +465,7 @@ def test_contact_service_is_usable_on_a_received_database(ab):
 def test_a_partner_cannot_change_who_may_do_what_here(ab):
     a, b = ab
     from app.models import User
-    from app.services.contacts import UserService
+    from app.services.contacts.service import UserService
 
     clerk = UserService(a.store).add("Анна Клерк", role="consultant", username="anna")
     exchange(a, b)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from synchelp import content, introduce, make_site
 
 from app.models import AuditEntry
-from app.services.contacts import ContactInput
+from app.services.contacts.service import ContactInput
 from app.services.sync import fileformat
 from app.services.sync.service import SyncRefusedError
 

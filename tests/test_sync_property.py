@@ -16,7 +16,7 @@ from synchelp import content, introduce, make_site
 
 from app.models import Contact
 from app.models.sync import SyncConflict
-from app.services.contacts import ContactInput
+from app.services.contacts.service import ContactInput
 
 SITES = 3
 RECORDS = 3

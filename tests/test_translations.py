@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.contacts import ContactService, UserService
+from app.services.contacts.service import ContactService, UserService
 from app.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[1]

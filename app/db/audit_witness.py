@@ -11,7 +11,7 @@ somewhere else, a **witness** ``{"seq", "hash", "at"}``:
 - each backup's copy of the key file (``<backup>.keys``), as it was at that backup;
 - each partner site: every sync file carries the sender's head, the partner keeps the
   last ones it received and sends them back in its own files
-  (:mod:`app.services.audit`).
+  (:mod:`app.services.audit.log`).
 
 ``infoline check`` compares each witness with the log: a witness ahead of the log means
 entries were removed from its end; a witness whose entry has another hash means the

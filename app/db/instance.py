@@ -26,9 +26,11 @@ class InstanceError(Exception):
     """The file is open in another window, or may not be opened here."""
 
 
-class AlreadyOpenError(InstanceError):
-    """``holder`` is what holds the lock: ``window`` (the app), or the name of a
-    writing command (``import-csv``, ``import``...); None when unknown."""
+class LockHeldError(InstanceError):
+    """Another process holds the lock. ``holder`` is what holds it: ``window`` (the
+    app), or the name of a writing command (``import-csv``, ``import``...); None when
+    unknown. Opening the store turns it into :class:`app.db.errors.AlreadyOpenError`,
+    the one the rest of the app catches."""
 
     def __init__(self, path: Path, pid: int | None, holder: str | None = None):
         self.path = path
@@ -267,7 +269,7 @@ class InstanceLock:
             f.seek(0)
             pid, holder = _parse_holder(f.read(200))
             f.close()
-            raise AlreadyOpenError(self.db_path, pid, holder) from None
+            raise LockHeldError(self.db_path, pid, holder) from None
         f.seek(0)
         f.truncate()
         f.write(f"{os.getpid()} {self.holder}".encode("ascii", "replace"))

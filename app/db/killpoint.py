@@ -18,7 +18,7 @@ import signal
 ENV = "INFOLINE_TEST_KILL_AT"
 
 STEPS: tuple[str, ...] = (
-    # infoline init on an existing unencrypted database (app/auth.py)
+    # infoline init on an existing unencrypted database (app/services/accounts/auth.py)
     "setup.migrated",            # the plain file at the current schema
     "setup.admin_recorded",      # the administrator's row in the plain file
     "setup.keys_written",        # the key file, with the administrator's entry
@@ -27,7 +27,7 @@ STEPS: tuple[str, ...] = (
     "encrypt.renamed",           # the database encrypted
     "setup.opened",              # the encrypted database open, the code not yet shown
     "setup.code_shown",          # the recovery code printed, not yet marked as shown
-    # infoline init on a new database, and infoline demo (app/auth.py)
+    # infoline init on a new database, and infoline demo (app/services/accounts/auth.py)
     "new.filled",                # the new database complete under its temporary name
     "new.keys_placed",           # its key file under its own name, the database not yet
     # migrations (app/db/store.py)

@@ -63,7 +63,7 @@ def connect(path: Path | str, key: bytes | None, *, check_same_thread: bool = Tr
         # plain text (SQLCipher encrypts temp files too, but memory is simpler to trust).
         conn.execute("PRAGMA temp_store = MEMORY")
         # Deleted and overwritten content is zeroed, not left in free space: an erased
-        # person's words must not stay readable in the file (app/services/erasure.py).
+        # person's words must not stay readable in the file (app/services/erasure/service.py).
         conn.execute("PRAGMA secure_delete = ON")
         if verify:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

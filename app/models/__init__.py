@@ -1,5 +1,6 @@
 """Data and domain rules. Never imports Qt (see docs/architecture.md)."""
 
+from app.models.accounts import User
 from app.models.assistance import (
     AssistanceCase,
     AssistanceCaseCode,
@@ -22,7 +23,6 @@ from app.models.contact import (
     ContactTopic,
     Draft,
     Setting,
-    User,
 )
 from app.models.crisis import (
     CrisisCase,

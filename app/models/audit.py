@@ -35,8 +35,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.models.accounts import User
 from app.models.base import Base, TrackedMixin, UTCDateTime, new_uuid, utcnow
-from app.models.contact import Setting, User
+from app.models.contact import Setting
 
 GENESIS = "0" * 64
 """The "previous hash" of the first entry."""
@@ -167,7 +168,7 @@ def append(session: Session, action: str, *, user_id: str | None,
 # -- changes of records, logged as they are flushed --------------------------------------
 
 NOT_LOGGED_PER_RECORD = frozenset({
-    "app_user",           # account changes get their own entries (services/accounts.py)
+    "app_user",           # account changes get their own entries (services/accounts/service.py)
     "pdf_print",          # a print is logged as "print"
     "import_ledger",      # an import is logged as "import"
     "assistance_event",   # timelines repeat the change they describe

@@ -1,4 +1,6 @@
-"""Contacts (calls, e-mails, chats, visits), callers, users on shift, drafts, history."""
+"""Contacts (calls, e-mails, chats, visits), callers, drafts, history; the site's settings.
+
+Staff accounts are in app/models/accounts.py."""
 
 from __future__ import annotations
 
@@ -28,27 +30,6 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
-
-
-class User(RecordMixin, Base):
-    """A member of staff and their account.
-
-    The password is not here: each account's copy of the database key, wrapped with a
-    key derived from its password, lives in the key file beside the database
-    (app/db/keyring.py). The row keeps the role and the state of the account.
-    """
-
-    __tablename__ = "app_user"
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    full_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="consultant")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
-    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
-    signature: Mapped[str | None] = mapped_column(Text, default=None)
-    """An administrator's signature over id, user name, role and state
-    (app/services/signing.py); local to the site, never sent."""
 
 
 class Caller(RecordMixin, Base):

@@ -1,44 +1,20 @@
 """Every kind of case in one list: what ``infoline cases`` prints.
 
-Each kind of case (crisis cases, assistance cases) gives a function that
-lists its cases as :class:`CaseSummary` rows; :func:`all_cases` merges them, newest
-first. A new kind adds its function to :func:`listers`.
+Each kind of case (crisis cases, assistance cases) gives a function that lists its
+cases as :class:`~app.services.casework.summary.CaseSummary` rows; :func:`all_cases`
+merges them, newest first. A new kind adds its function to :func:`listers`. This module
+sits above the kinds of case; what they share is in :mod:`app.services.casework`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
-
 from app.db import Store
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One case, whatever its kind: number, type, status, when it was opened."""
-
-    kind: str  # crisis, assistance
-    number: str
-    type: str  # a code of the kind's type list (crisis_type for crisis cases)
-    status: str
-    opened_at: datetime
-    site_id: str
-    overdue: int = 0  # tasks past their due time
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "number": self.number, "type": self.type,
-                "status": self.status, "opened": self.opened_at.astimezone().date().isoformat(),
-                "opened_at": self.opened_at.astimezone(UTC).isoformat(),
-                "site_id": self.site_id, "overdue": self.overdue}
-
-
-Lister = Callable[[Store], list[CaseSummary]]
+from app.services.casework.summary import CaseSummary, Lister
 
 
 def listers() -> list[Lister]:
-    from app.services import assistance, crisis
+    from app.services.assistance import service as assistance
+    from app.services.crisis import service as crisis
 
     return [crisis.case_summaries, assistance.case_summaries]
 

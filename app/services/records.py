@@ -18,3 +18,10 @@ def live(s: Session, model: type[T], row_id: Any, what: str) -> T:
     if row is None or getattr(row, "deleted_at", None) is not None:
         raise LookupError(f"no {what} {row_id}")
     return row
+
+
+class ConcurrentEditError(Exception):
+    """The record was changed by someone else since the form loaded it (its version
+    moved on). The one error for every kind of record: a screen catches this one; the
+    kinds' own names (ConcurrentCaseEditError, ConcurrentEntryEditError) are refinements
+    of it."""

@@ -1,8 +1,8 @@
 """Reading the tables an office sends: CSV in the encodings and separators spreadsheet
 programs save, and XLSX workbooks within bounds.
 
-Shared by the legacy import (app/services/legacy_import.py) and the directory import
-(app/services/directory_io.py).
+Shared by the legacy import (app/services/imports/legacy.py) and the directory import
+(app/services/directory/files.py).
 
 - **CSV.** UTF-8 with or without a BOM, UTF-16 (with a BOM, or without one when the
   content says so), or Windows-1251 (what Excel in Russian or Belarusian settings saves

@@ -13,7 +13,6 @@ import importlib
 import logging
 import sys
 import threading
-import time
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -25,20 +24,22 @@ from app import paths
 from app.db import StoreError
 from app.db.names import keys_file
 from app.db.sqlite import is_plain_database
-from app.ui import i18n, msgbox
+from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.widgets import msgbox
 
 if TYPE_CHECKING:
-    from app import auth
     from app.db import Store
+    from app.services.accounts import auth
     from app.ui.lock import IdleLock
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger("app.ui")
 
 HEAVY_MODULES = (
-    "app.auth", "app.services.contacts", "app.services.audit", "app.db.backup",
-    "app.ui.tasks", "app.ui.lock", "app.ui.settings_page", "app.ui.main_window",
+    "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
+    "app.db.backup",
+    "app.ui.tasks", "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
 )
 """What the main window needs: the database layer, the services and every page. The
 login screen shows without them; they load in the background while the user types."""
@@ -99,8 +100,8 @@ def ui_settings() -> QSettings:
 
 def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     """Create the demo database in the background, with progress; True when made."""
-    from app import auth
-    from app.services import demo
+    from app.services.accounts import auth
+    from app.services.demo import data as demo
     from app.ui.tasks import run_task
 
     loop = QEventLoop()
@@ -203,7 +204,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
             result.keyring.recovery_code_shown()
     if result.user.must_change_password:
-        from app.services.accounts import AccountService
+        from app.services.accounts.service import AccountService
 
         accounts = AccountService(result.store, result.keyring, result.db_key, result.user.id)
         if not ChangePasswordDialog(accounts.change_own_password, forced=True).exec():
@@ -262,10 +263,10 @@ def restore_backup(db_path: Path, backup_path: Path, key: bytes) -> None:
 
 def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     """The idle lock of a session: the logged-in user's password unlocks it."""
-    from app import auth
-    from app.services.audit import AuditService
+    from app.services.accounts import auth
+    from app.services.audit.log import AuditService
     from app.ui.lock import IdleLock
-    from app.ui.settings_page import idle_minutes
+    from app.ui.settings.page import idle_minutes
 
     user = result.user
     events = AuditService(result.store, user.id)
@@ -321,7 +322,7 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
 
     path = choose_database(settings, db)
     while path is not None:
-        from app.services.contacts import ContactService, UserRow, UserService
+        from app.services.contacts.service import ContactService, UserRow, UserService
         from app.ui.lock import close_dialogs
         from app.ui.main_window import MainWindow
 
@@ -383,50 +384,3 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
             settings.setValue("database", str(path))
     i18n.remove(app, translators)
     return 0
-
-
-def bench_login_screen(db_path: str) -> float:
-    """Seconds from nothing to the login screen shown and ready for typing: the first
-    screen of every start (benchmarks; imports counted by the caller)."""
-    t0 = time.perf_counter()
-    app = QApplication.instance() or QApplication(sys.argv)
-    i18n.install(app, "ru")
-    ui_settings()
-    dialog = LoginDialog(Path(db_path), last_username="consultant")
-    dialog.show()
-    dialog.password.setFocus()
-    app.processEvents()
-    elapsed = time.perf_counter() - t0
-    dialog.close()
-    return elapsed
-
-
-def bench_after_login(db_path: str, username: str, password: str) -> tuple[float, float]:
-    """Seconds from pressing Enter on the login screen to a usable intake form with a
-    running call, the modules having loaded while the user typed (benchmarks); and the
-    part of it spent stretching the password (argon2id, deliberate)."""
-    from app import auth
-    from app.db.keyring import Keyring
-    from app.services.contacts import ContactService, UserRow, UserService
-    from app.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    settings = ui_settings()
-    i18n.install(app, "ru")
-    t0 = time.perf_counter()
-    Keyring.load(Path(db_path)).unlock(username, password)
-    kdf = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    result = auth.login(Path(db_path), username, password)
-    user = UserRow(result.user.id, result.user.username, result.user.full_name,
-                   result.user.role)
-    window = MainWindow(ContactService(result.store, user.id), UserService(result.store), user,
-                        settings, "ru", login=result)
-    window.show()
-    window.new_phone()
-    app.processEvents()
-    elapsed = time.perf_counter() - t0
-    window.intake.discard(ask=False)
-    window.close_keeping_drafts()
-    result.store.close()
-    return elapsed, kdf

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 log = logging.getLogger("app.ui")
 
@@ -138,7 +138,7 @@ class UnlockDialog(QDialog):
         self.password_label.setBuddy(self.password)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("color: #b02a37;")
+        self.error.setStyleSheet(f"color: {ERROR_RED};")
         self.error.setWordWrap(True)
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)

@@ -1,6 +1,6 @@
 """Logging in, setting up the first administrator, the recovery code, a new password.
 
-The login unlocks the database key with the password (app/auth.py), so a wrong
+The login unlocks the database key with the password (app/services/accounts/auth.py), so a wrong
 password and a wrong user name look the same: the message never says which of the
 two was wrong. Everything works from the keyboard: Enter logs in, Esc quits.
 """
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import StoreError
+from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
+from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.roles import problems_text
-from app.ui.style import heading
+from app.ui.widgets.style import ERROR_RED, heading
 
 if TYPE_CHECKING:
-    from app import auth
+    from app.services.accounts import auth
 
 log = logging.getLogger("app.ui")
 
@@ -41,7 +41,7 @@ log = logging.getLogger("app.ui")
 def _auth() -> ModuleType:
     """The login layer, imported when first needed: the dialog shows before the
     database layer is loaded (it loads in the background while the user types)."""
-    from app import auth
+    from app.services.accounts import auth
 
     return auth
 
@@ -73,7 +73,7 @@ class _ErrorLabel(QLabel):
 def _error_label() -> QLabel:
     label = _ErrorLabel()
     label.setObjectName("formError")
-    label.setStyleSheet("color: #b02a37;")
+    label.setStyleSheet(f"color: {ERROR_RED};")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -193,15 +193,15 @@ class LoginDialog(QDialog):
                 return self.tr("This database has no accounts yet.")
             return self.tr("Wrong user name or password.")
         if isinstance(exc, StoreError):
-            if type(exc).__name__ == "AlreadyOpenError":
-                holder = getattr(exc, "holder", None)
+            if isinstance(exc, AlreadyOpenError):
+                holder = exc.holder
                 if holder and holder != "window":  # a writing command (app/db/instance.py)
                     return self.tr("This database is busy: the command \"infoline %1\" is "
                                    "writing to it. Try again when it has finished.").replace(
                         "%1", holder)
                 return self.tr("This database is already open in another window of "
                                "Infoline Desk. Use that window, or close it first.")
-            if type(exc).__name__ == "WrongKeyError":
+            if isinstance(exc, WrongKeyError):
                 return self.tr("The database does not open with its key file: the key "
                                "file belongs to another database, or the database is "
                                "damaged. Restore both from a backup.")
@@ -239,7 +239,7 @@ class LoginDialog(QDialog):
 
 class FirstAdminDialog(QDialog):
     """The first administrator of a new database, or of an old unencrypted one that is
-    encrypted now. ``setup`` is :func:`app.auth.setup_first_admin`."""
+    encrypted now. ``setup`` is :func:`app.services.accounts.auth.setup_first_admin`."""
 
     def __init__(self, db_path: Path, *, encrypting: bool = False, setup: Any = None,
                  parent: QWidget | None = None):

@@ -31,23 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.assistance import AssistanceService
-from app.services.contacts import ContactRecord, ContactService, UserRow, UserService
-from app.services.crisis import CrisisService, CrisisSubmission
-from app.services.directory import DirectoryService
+from app.services.assistance.service import AssistanceService
+from app.services.contacts.service import ContactRecord, ContactService, UserRow, UserService
+from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
-from app.services.quality import REVIEW, QualityService
-from app.ui import msgbox
-from app.ui.cases_page import CasesPage
-from app.ui.contact_list import ContactListPage
-from app.ui.crisis_page import CrisisPage
-from app.ui.directory_page import DirectoryPage
-from app.ui.history import HistoryDialog
-from app.ui.intake import IntakeForm
-from app.ui.quality_page import MyReviewsPage, QualityPage
-from app.ui.settings_page import SettingsPage
-from app.ui.statistics_page import StatisticsPage
-from app.ui.style import heading
+from app.services.quality.service import REVIEW, QualityService
+from app.ui.assistance.page import CasesPage
+from app.ui.crisis.page import CrisisPage
+from app.ui.directory.page import DirectoryPage
+from app.ui.intake.form import IntakeForm
+from app.ui.journal.history import HistoryDialog
+from app.ui.journal.page import ContactListPage
+from app.ui.quality.page import MyReviewsPage, QualityPage
+from app.ui.settings.page import SettingsPage
+from app.ui.statistics.page import StatisticsPage
+from app.ui.widgets import msgbox
+from app.ui.widgets.style import heading
 
 log = logging.getLogger("app.ui")
 
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         if not self.may("sync.exchange"):
             return None
         from app.services.sync.service import SyncService
-        from app.ui.sync_page import SyncPage
+        from app.ui.sync.page import SyncPage
 
         return SyncPage(SyncService(self.service.store, self.user.id), self.lang)
 
@@ -324,16 +324,16 @@ class MainWindow(QMainWindow):
         """The administrators' pages: accounts (they need the login's keyring, to wrap
         the database key for a new password) and the audit log."""
         if self.may("accounts.manage") and self.login is not None:
-            from app.ui.accounts_page import AccountsPage
+            from app.ui.accounts.page import AccountsPage
 
             self.accounts_page = AccountsPage(self.service.store, self.login, self.user)
         if self.may("audit.view"):
-            from app.ui.audit_page import AuditPage
+            from app.ui.audit.page import AuditPage
 
             self.audit_page = AuditPage(self.service.store, self.user, self.lang)
         if self.may("erasure.run"):
-            from app.services.erasure import ErasureService
-            from app.ui.erasure_page import ErasurePage
+            from app.services.erasure.service import ErasureService
+            from app.ui.erasure.page import ErasurePage
 
             self.erasure_page = ErasurePage(ErasureService(self.service.store, self.user.id))
 
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         self.demo_banner.setText(self.tr(
             "Demo database: every person, call and note here is fictional. Do not record "
             "real contacts in it."))
-        from app.ui.roles import role_name
+        from app.ui.accounts.roles import role_name
 
         self.user_label.setText(self.tr("Logged in: %1 (%2)").replace(
             "%1", self.user.full_name).replace("%2", role_name(self.role)))
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
     def open_crisis(self) -> None:
         """The crisis questionnaire for the contact in progress (a new call if none)."""
-        from app.ui.crisis_wizard import CrisisWizard, Hints
+        from app.ui.crisis.wizard import CrisisWizard, Hints
 
         if self.crisis_wizard is not None:
             self.crisis_wizard.raise_()
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         wizard.activateWindow()
 
     def _save_crisis(self, sub: CrisisSubmission) -> str | None:
-        from app.services.contacts import ConcurrentEditError
+        from app.services.contacts.service import ConcurrentEditError
         from app.services.validation import ValidationError
 
         wizard = self.crisis_wizard
@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         self.start_panel.phone_button.setFocus()
 
     def _update_today(self) -> None:
-        from app.services.contacts import ContactQuery, local_day_bounds, utcnow
+        from app.services.contacts.service import ContactQuery, local_day_bounds, utcnow
 
         start, end = local_day_bounds(utcnow())
         n = self.service.count(ContactQuery(start=start, end=end))
@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
         self.switch_user.emit()
 
     def change_password(self) -> None:
-        from app.services.accounts import AccountService
+        from app.services.accounts.service import AccountService
         from app.ui.login import ChangePasswordDialog
 
         if self.login is None:
@@ -736,7 +736,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def import_legacy(self) -> None:
-        from app.ui.import_dialog import ImportDialog
+        from app.ui.journal.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.service, self.lang, self)
         dialog.exec()

@@ -8,7 +8,7 @@ Repeat callers are matched on a key of their phone number. The key was the numbe
 digits with Belarusian prefixes rewritten by hand, which took a Polish "601 234 567"
 for a Belarusian number, gave "8 912 345-67-89" and "+7 912 345-67-89" two keys and
 glued an extension onto the number. Keys are now made with phonenumbers
-(app/services/phones.py): every caller is re-keyed, and an assistance case's search
+(app/services/contacts/phones.py): every caller is re-keyed, and an assistance case's search
 text gains the new keys of its phones. No record's version changes: every site runs
 the same migration and gets the same keys.
 """
@@ -45,7 +45,7 @@ def _rekey(key: object) -> None:
 
 
 def upgrade() -> None:
-    from app.services.phones import phone_key
+    from app.services.contacts.phones import phone_key
 
     _rekey(phone_key)
     conn = op.get_bind()

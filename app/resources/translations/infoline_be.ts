@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts/page.py" line="64"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Супрацоўнік выбера свой пароль пры першым уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="79"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="81"/>
+        <location filename="../../ui/accounts/page.py" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роля:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="82"/>
+        <location filename="../../ui/accounts/page.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="83"/>
+        <location filename="../../ui/accounts/page.py" line="83"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="88"/>
+        <location filename="../../ui/accounts/page.py" line="88"/>
         <source>Create the account</source>
         <translation>Стварыць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="89"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="242"/>
+        <location filename="../../ui/accounts/page.py" line="242"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="244"/>
+        <location filename="../../ui/accounts/page.py" line="244"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Кожны супрацоўнік уваходзіць пад сваім уліковым запісам; роля вызначае, што ён бачыць і можа рабіць. Новы ўліковы запіс атрымлівае часовы пароль, які ўладальнік замяняе пры першым уваходзе. Адключаны ўліковы запіс больш не можа ўвайсці; яго запісы захоўваюць імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="250"/>
+        <location filename="../../ui/accounts/page.py" line="250"/>
         <source>Last login</source>
         <translation>Апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="251"/>
+        <location filename="../../ui/accounts/page.py" line="251"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новы ўліковы запіс… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="252"/>
+        <location filename="../../ui/accounts/page.py" line="252"/>
         <source>Change &amp;role…</source>
         <translation>Змяніць &amp;ролю…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="253"/>
+        <location filename="../../ui/accounts/page.py" line="253"/>
         <source>Reset pass&amp;word…</source>
         <translation>Скінуць &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="260"/>
+        <location filename="../../ui/accounts/page.py" line="260"/>
         <source>deactivated</source>
         <translation>адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="262"/>
+        <location filename="../../ui/accounts/page.py" line="262"/>
         <source>locked until %1</source>
         <translation>заблакаваны да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="265"/>
+        <location filename="../../ui/accounts/page.py" line="265"/>
         <source>no password yet</source>
         <translation>пароля яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="267"/>
+        <location filename="../../ui/accounts/page.py" line="267"/>
         <source>active, must choose a password</source>
         <translation>актыўны, трэба выбраць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="268"/>
+        <location filename="../../ui/accounts/page.py" line="268"/>
         <source>active</source>
         <translation>актыўны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="302"/>
+        <location filename="../../ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Уключыць зноў…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="303"/>
+        <location filename="../../ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Адключыць…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="308"/>
+        <location filename="../../ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="334"/>
+        <location filename="../../ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Скід пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="335"/>
+        <location filename="../../ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новы пароль для %1 (%2). Паведаміце яго асабіста; ён таксама здымае блакаванне.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="348"/>
+        <location filename="../../ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Адключыць уліковы запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="349"/>
+        <location filename="../../ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больш не зможа ўвайсці. Запісы супрацоўніка захаваюць яго імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="360"/>
+        <location filename="../../ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Уключыць уліковы запіс зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="361"/>
+        <location filename="../../ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) зноў зможа ўвайсці з гэтым паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Дадаць партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync/page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="123"/>
+        <location filename="../../ui/sync/page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync/page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Site:</source>
         <translation>Вузел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="130"/>
+        <location filename="../../ui/sync/page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Адбітак:</translation>
     </message>
@@ -213,197 +213,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>logged in</source>
         <translation>уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>failed login</source>
         <translation>няўдалы ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>logged out</source>
         <translation>выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>locked the screen</source>
         <translation>блакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>unlocked the screen</source>
         <translation>разблакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>failed unlock</source>
         <translation>няўдалае разблакаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>opened with the recovery code</source>
         <translation>адкрыта кодам аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>created</source>
         <translation>створана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>changed</source>
         <translation>зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>deleted</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>viewed</source>
         <translation>прагляд</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>printed</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>exported</source>
         <translation>экспарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>imported</source>
         <translation>імпарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>import refused</source>
         <translation>імпарт адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>partner removed</source>
         <translation>партнёр выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>erased personal data</source>
         <translation>выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>account created</source>
         <translation>уліковы запіс створаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>role changed</source>
         <translation>роля зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account renamed</source>
         <translation>уліковы запіс перайменаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>login refused</source>
         <translation>уваход адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>account reactivated</source>
         <translation>уліковы запіс уключаны зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>password reset</source>
         <translation>пароль скінуты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="119"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="120"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="194"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="195"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="196"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="210"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="215"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="233"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="266"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="270"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="274"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -411,27 +411,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>User</source>
         <translation>Карыстальнік</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>Action</source>
         <translation>Дзеянне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>Object</source>
         <translation>Аб&apos;ект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
@@ -439,89 +439,89 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="81"/>
         <source>Backups</source>
         <translation>Рэзервовыя копіі</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="83"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Рэзервовая копія ствараецца кожны дзень і пры закрыцці праграмы, зашыфраваная, як і база даных, у папцы %1. Час ад часу пераносьце копіі ў надзейнае месца.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="86"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Захоўваць аўтаматычных копій:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Стварыць копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Аднавіць выбраную копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="91"/>
         <source>daily</source>
         <translation>штодзённая</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="91"/>
         <source>on closing</source>
         <translation>пры закрыцці</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>made by hand</source>
         <translation>створана ўручную</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>kept before a restore</source>
         <translation>захавана перад аднаўленнем</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="110"/>
         <source>No backups yet.</source>
         <translation>Рэзервовых копій пакуль няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="129"/>
         <source>Backup made: %1</source>
         <translation>Копія створана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="134"/>
         <source>The backup could not be made: %1</source>
         <translation>Не ўдалося стварыць копію: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="138"/>
-        <location filename="../../ui/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="138"/>
+        <location filename="../../ui/settings/backups.py" line="140"/>
         <source>Backing up…</source>
         <translation>Стварэнне копіі…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="155"/>
         <source>Restore this backup?</source>
         <translation>Аднавіць гэту копію?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="156"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копія %1 спраўная (%2). Аднаўленне заменіць ёю ўсю базу даных: усё, што запісана пасля яе стварэння, таксама будзе заменена (бягучая база спачатку захоўваецца як копія). Акно закрыецца, і трэба будзе ўвайсці зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="168"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Гэту копію нельга аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="171"/>
-        <location filename="../../ui/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="171"/>
+        <location filename="../../ui/settings/backups.py" line="173"/>
         <source>Checking the backup…</source>
         <translation>Праверка копіі…</translation>
     </message>
@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="204"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="205"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="206"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="211"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
@@ -582,42 +582,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/assistance/page.py" line="142"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/assistance/page.py" line="142"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/assistance/page.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/assistance/page.py" line="143"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="144"/>
+        <location filename="../../ui/assistance/page.py" line="144"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="144"/>
+        <location filename="../../ui/assistance/page.py" line="144"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="145"/>
+        <location filename="../../ui/assistance/page.py" line="145"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="157"/>
+        <location filename="../../ui/assistance/page.py" line="157"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis/page.py" line="88"/>
         <source>Danger</source>
         <translation>Небяспека</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis/page.py" line="88"/>
         <source>Tasks</source>
         <translation>Задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="106"/>
+        <location filename="../../ui/crisis/page.py" line="106"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="108"/>
+        <location filename="../../ui/crisis/page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n пратэрмінаваная</numerusform>
@@ -669,17 +669,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="110"/>
+        <location filename="../../ui/crisis/page.py" line="110"/>
         <source>Next: %1</source>
         <translation>Наступная: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="111"/>
+        <location filename="../../ui/crisis/page.py" line="111"/>
         <source>No tasks</source>
         <translation>Няма задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="122"/>
+        <location filename="../../ui/crisis/page.py" line="122"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
     </message>
@@ -687,315 +687,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/assistance/page.py" line="493"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/assistance/page.py" line="493"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/assistance/page.py" line="494"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/assistance/page.py" line="494"/>
+        <location filename="../../ui/assistance/page.py" line="514"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/assistance/page.py" line="495"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/assistance/page.py" line="495"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/assistance/page.py" line="498"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="500"/>
+        <location filename="../../ui/assistance/page.py" line="500"/>
         <source>&amp;Find:</source>
         <translation>Зна&amp;йсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/assistance/page.py" line="502"/>
         <source>Number, name or phone</source>
         <translation>Нумар, імя або тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/assistance/page.py" line="503"/>
         <source>&amp;New case…</source>
         <translation>Н&amp;овы выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/assistance/page.py" line="504"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/assistance/page.py" line="505"/>
         <source>Change stat&amp;us…</source>
         <translation>З&amp;мяніць статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="506"/>
+        <location filename="../../ui/assistance/page.py" line="506"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Раздрукаваць зводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="507"/>
+        <location filename="../../ui/assistance/page.py" line="507"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="508"/>
+        <location filename="../../ui/assistance/page.py" line="508"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>А&amp;бязлічаны PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/assistance/page.py" line="510"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/assistance/page.py" line="512"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/assistance/page.py" line="512"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/assistance/page.py" line="513"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/assistance/page.py" line="513"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/assistance/page.py" line="514"/>
         <source>Referrals</source>
         <translation>Накіраванні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/assistance/page.py" line="515"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/assistance/page.py" line="518"/>
         <source>Relatives involved</source>
         <translation>Сваякі, звязаныя з выпадкам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
-        <location filename="../../ui/cases_page.py" line="672"/>
+        <location filename="../../ui/assistance/page.py" line="519"/>
+        <location filename="../../ui/assistance/page.py" line="672"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/assistance/page.py" line="519"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/assistance/page.py" line="520"/>
+        <location filename="../../ui/assistance/page.py" line="675"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="525"/>
-        <location filename="../../ui/cases_page.py" line="530"/>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/assistance/page.py" line="520"/>
+        <location filename="../../ui/assistance/page.py" line="525"/>
+        <location filename="../../ui/assistance/page.py" line="530"/>
+        <location filename="../../ui/assistance/page.py" line="710"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/assistance/page.py" line="521"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Змяніць даныя кліента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/assistance/page.py" line="522"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>With whom</source>
         <translation>Каму</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>Given</source>
         <translation>Дадзена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>Valid</source>
         <translation>Дзейнічае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/assistance/page.py" line="526"/>
         <source>&amp;Record consent…</source>
         <translation>Зап&amp;ісаць згоду…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/assistance/page.py" line="527"/>
         <source>&amp;Withdrawn</source>
         <translation>Адк&amp;лікана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Provided by</source>
         <translation>Хто аказвае</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="538"/>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="700"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/assistance/page.py" line="530"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/assistance/page.py" line="531"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Дадаць паслугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
-        <location filename="../../ui/cases_page.py" line="540"/>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/assistance/page.py" line="532"/>
+        <location filename="../../ui/assistance/page.py" line="540"/>
+        <location filename="../../ui/assistance/page.py" line="550"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
-        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/assistance/page.py" line="533"/>
+        <location filename="../../ui/assistance/page.py" line="551"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/assistance/page.py" line="534"/>
         <source>&amp;Given</source>
         <translation>А&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/assistance/page.py" line="535"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Адмова кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
-        <location filename="../../ui/cases_page.py" line="544"/>
-        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/assistance/page.py" line="536"/>
+        <location filename="../../ui/assistance/page.py" line="544"/>
+        <location filename="../../ui/assistance/page.py" line="552"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>To</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/assistance/page.py" line="539"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/assistance/page.py" line="541"/>
         <source>A&amp;ccepted</source>
         <translation>Прын&amp;ята</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/assistance/page.py" line="542"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/assistance/page.py" line="543"/>
         <source>D&amp;one</source>
         <translation>В&amp;ыканана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="548"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="548"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="549"/>
+        <location filename="../../ui/assistance/page.py" line="549"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Дадаць візіт…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/assistance/page.py" line="553"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/assistance/page.py" line="569"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -1004,127 +1004,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/assistance/page.py" line="622"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="631"/>
+        <location filename="../../ui/assistance/page.py" line="631"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="633"/>
+        <location filename="../../ui/assistance/page.py" line="633"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="636"/>
+        <location filename="../../ui/assistance/page.py" line="636"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="638"/>
+        <location filename="../../ui/assistance/page.py" line="638"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="644"/>
+        <location filename="../../ui/assistance/page.py" line="644"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="671"/>
+        <location filename="../../ui/assistance/page.py" line="671"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="673"/>
+        <location filename="../../ui/assistance/page.py" line="673"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/assistance/page.py" line="674"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/assistance/page.py" line="675"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="676"/>
+        <location filename="../../ui/assistance/page.py" line="676"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="677"/>
+        <location filename="../../ui/assistance/page.py" line="677"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="678"/>
+        <location filename="../../ui/assistance/page.py" line="678"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="685"/>
+        <location filename="../../ui/assistance/page.py" line="685"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/assistance/page.py" line="701"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/assistance/page.py" line="703"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/assistance/page.py" line="704"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/assistance/page.py" line="706"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="707"/>
+        <location filename="../../ui/assistance/page.py" line="707"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="708"/>
+        <location filename="../../ui/assistance/page.py" line="708"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/assistance/page.py" line="710"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="722"/>
+        <location filename="../../ui/assistance/page.py" line="722"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="724"/>
+        <location filename="../../ui/assistance/page.py" line="724"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="726"/>
+        <location filename="../../ui/assistance/page.py" line="726"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="754"/>
+        <location filename="../../ui/assistance/page.py" line="754"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1133,270 +1133,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="805"/>
+        <location filename="../../ui/assistance/page.py" line="805"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="806"/>
+        <location filename="../../ui/assistance/page.py" line="806"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="807"/>
+        <location filename="../../ui/assistance/page.py" line="807"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="815"/>
+        <location filename="../../ui/assistance/page.py" line="815"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="817"/>
+        <location filename="../../ui/assistance/page.py" line="817"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="821"/>
+        <location filename="../../ui/assistance/page.py" line="821"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="822"/>
+        <location filename="../../ui/assistance/page.py" line="822"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="823"/>
+        <location filename="../../ui/assistance/page.py" line="823"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="824"/>
+        <location filename="../../ui/assistance/page.py" line="824"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/assistance/page.py" line="827"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="829"/>
+        <location filename="../../ui/assistance/page.py" line="829"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="832"/>
+        <location filename="../../ui/assistance/page.py" line="832"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/assistance/page.py" line="835"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="838"/>
+        <location filename="../../ui/assistance/page.py" line="838"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="840"/>
+        <location filename="../../ui/assistance/page.py" line="840"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/assistance/page.py" line="844"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="847"/>
+        <location filename="../../ui/assistance/page.py" line="847"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/assistance/page.py" line="850"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/assistance/page.py" line="853"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/assistance/page.py" line="857"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="860"/>
+        <location filename="../../ui/assistance/page.py" line="860"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/assistance/page.py" line="863"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/assistance/page.py" line="864"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/assistance/page.py" line="865"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="869"/>
+        <location filename="../../ui/assistance/page.py" line="869"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="870"/>
+        <location filename="../../ui/assistance/page.py" line="870"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="874"/>
-        <location filename="../../ui/cases_page.py" line="1146"/>
+        <location filename="../../ui/assistance/page.py" line="874"/>
+        <location filename="../../ui/assistance/page.py" line="1146"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="876"/>
+        <location filename="../../ui/assistance/page.py" line="876"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="877"/>
+        <location filename="../../ui/assistance/page.py" line="877"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="973"/>
+        <location filename="../../ui/assistance/page.py" line="973"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="976"/>
+        <location filename="../../ui/assistance/page.py" line="976"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="978"/>
+        <location filename="../../ui/assistance/page.py" line="978"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="995"/>
+        <location filename="../../ui/assistance/page.py" line="995"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1060"/>
+        <location filename="../../ui/assistance/page.py" line="1060"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1061"/>
+        <location filename="../../ui/assistance/page.py" line="1061"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="1063"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="1063"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1064"/>
+        <location filename="../../ui/assistance/page.py" line="1064"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1076"/>
-        <location filename="../../ui/cases_page.py" line="1088"/>
+        <location filename="../../ui/assistance/page.py" line="1076"/>
+        <location filename="../../ui/assistance/page.py" line="1088"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1079"/>
+        <location filename="../../ui/assistance/page.py" line="1079"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/assistance/page.py" line="1090"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1190"/>
+        <location filename="../../ui/assistance/page.py" line="1190"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1191"/>
+        <location filename="../../ui/assistance/page.py" line="1191"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1225"/>
+        <location filename="../../ui/assistance/page.py" line="1225"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1233"/>
+        <location filename="../../ui/assistance/page.py" line="1233"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1234"/>
+        <location filename="../../ui/assistance/page.py" line="1234"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1285"/>
+        <location filename="../../ui/assistance/page.py" line="1285"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1286"/>
+        <location filename="../../ui/assistance/page.py" line="1286"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1323"/>
+        <location filename="../../ui/assistance/page.py" line="1323"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1324"/>
+        <location filename="../../ui/assistance/page.py" line="1324"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1325"/>
+        <location filename="../../ui/assistance/page.py" line="1325"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1337"/>
-        <location filename="../../ui/cases_page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="1337"/>
+        <location filename="../../ui/assistance/page.py" line="1340"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="1345"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1405,22 +1405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="1350"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="1351"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="1359"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="1360"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="279"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="279"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="281"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="334"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="336"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="340"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="341"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="351"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1584,17 +1584,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="155"/>
+        <location filename="../../ui/crisis/page.py" line="155"/>
         <source>Close the case</source>
         <translation>Закрыццё выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="162"/>
+        <location filename="../../ui/crisis/page.py" line="162"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Прычына:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="163"/>
+        <location filename="../../ui/crisis/page.py" line="163"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -1602,37 +1602,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="35"/>
+        <location filename="../../ui/erasure/page.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="36"/>
+        <location filename="../../ui/erasure/page.py" line="36"/>
         <source>ERASE</source>
         <translation>ВЫДАЛІЦЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="37"/>
+        <location filename="../../ui/erasure/page.py" line="37"/>
         <source>the caller profile</source>
         <translation>профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="38"/>
+        <location filename="../../ui/erasure/page.py" line="38"/>
         <source>the client of the assistance case</source>
         <translation>кліента справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="40"/>
+        <location filename="../../ui/erasure/page.py" line="40"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будзе выдалены(-ая) %1 «%2» адусюль: профіль або асабістыя даныя, нататкі %3 зваротаў, свабодны тэкст звязаных спраў, гісторыя іх змен і чарнавікі. Коды для статыстыкі застануцца. Адмяніць гэта нельга; партнёрскія працоўныя месцы атрымаюць выдаленне з наступным файлам сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="50"/>
+        <location filename="../../ui/erasure/page.py" line="50"/>
         <source>Type %1 to confirm:</source>
         <translation>Увядзіце %1 для пацвярджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="54"/>
+        <location filename="../../ui/erasure/page.py" line="54"/>
         <source>Erase</source>
         <translation>Выдаліць</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="639"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="649"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="653"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="446"/>
+        <location filename="../../ui/crisis/wizard.py" line="446"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="464"/>
+        <location filename="../../ui/crisis/wizard.py" line="464"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="467"/>
+        <location filename="../../ui/crisis/wizard.py" line="467"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="240"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="240"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="252"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="253"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="254"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="255"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="298"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="302"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1810,7 +1810,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="375"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Толькі што захаванага звароту (%1) няма ў гэтым спісе: яго хаваюць фільтры. Паказаць яго (Alt+W)</translation>
     </message>
@@ -1818,47 +1818,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="95"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="97"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -1866,102 +1866,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/review_view.py" line="87"/>
+        <location filename="../../ui/quality/review_view.py" line="87"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="88"/>
+        <location filename="../../ui/quality/review_view.py" line="88"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="92"/>
         <source>Date and time:</source>
         <translation>Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="92"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Kind:</source>
         <translation>Від звароту:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Consultant:</source>
         <translation>Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Age group:</source>
         <translation>Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Region:</source>
         <translation>Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Caller&apos;s role:</source>
         <translation>Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Topics:</source>
         <translation>Тэмы:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Destinations:</source>
         <translation>Краіны прызначэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Travel purpose:</source>
         <translation>Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>How they heard of us:</source>
         <translation>Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>Outcome:</source>
         <translation>Вынік:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="99"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>Crisis:</source>
         <translation>Крызісная сітуацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="106"/>
+        <location filename="../../ui/quality/review_view.py" line="106"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Гэтага звароту больш няма; балы ацэнкі захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="117"/>
+        <location filename="../../ui/quality/review_view.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="138"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="138"/>
         <source>no</source>
         <translation>не</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="250"/>
+        <location filename="../../forms/fields.py" line="268"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="251"/>
+        <location filename="../../forms/fields.py" line="269"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="253"/>
+        <location filename="../../forms/fields.py" line="271"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
@@ -1987,127 +1987,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="429"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="429"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="430"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="430"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis/page.py" line="433"/>
         <source>Any crisis</source>
         <translation>Любы крызіс</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="434"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="434"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="435"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis/page.py" line="437"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis/page.py" line="440"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis/page.py" line="441"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis/page.py" line="442"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis/page.py" line="443"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis/page.py" line="444"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis/page.py" line="445"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="446"/>
+        <location filename="../../ui/crisis/page.py" line="446"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis/page.py" line="447"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="448"/>
+        <location filename="../../ui/crisis/page.py" line="448"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="449"/>
+        <location filename="../../ui/crisis/page.py" line="449"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="451"/>
+        <location filename="../../ui/crisis/page.py" line="451"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis/page.py" line="467"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="470"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2125,187 +2125,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="508"/>
+        <location filename="../../ui/crisis/page.py" line="508"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="520"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="521"/>
+        <location filename="../../ui/crisis/page.py" line="521"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="523"/>
+        <location filename="../../ui/crisis/page.py" line="523"/>
         <source>Opened %1 by %2</source>
         <translation>Адкрыты %1, кансультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
-        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis/page.py" line="531"/>
+        <location filename="../../ui/crisis/page.py" line="598"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="532"/>
-        <location filename="../../ui/crisis_page.py" line="599"/>
+        <location filename="../../ui/crisis/page.py" line="532"/>
+        <location filename="../../ui/crisis/page.py" line="599"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="535"/>
+        <location filename="../../ui/crisis/page.py" line="535"/>
         <source>Closed %1: %2</source>
         <translation>Закрыты %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="556"/>
-        <location filename="../../ui/crisis_page.py" line="602"/>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="556"/>
+        <location filename="../../ui/crisis/page.py" line="602"/>
+        <location filename="../../ui/crisis/page.py" line="609"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="558"/>
+        <location filename="../../ui/crisis/page.py" line="558"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis/page.py" line="580"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="583"/>
+        <location filename="../../ui/crisis/page.py" line="583"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis/page.py" line="585"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis/page.py" line="586"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="588"/>
+        <location filename="../../ui/crisis/page.py" line="588"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="593"/>
+        <location filename="../../ui/crisis/page.py" line="593"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis/page.py" line="594"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="604"/>
+        <location filename="../../ui/crisis/page.py" line="604"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="606"/>
+        <location filename="../../ui/crisis/page.py" line="606"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="610"/>
+        <location filename="../../ui/crisis/page.py" line="610"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
+        <location filename="../../ui/crisis/page.py" line="613"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="615"/>
-        <location filename="../../ui/crisis_page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="615"/>
+        <location filename="../../ui/crisis/page.py" line="734"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="617"/>
+        <location filename="../../ui/crisis/page.py" line="617"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="620"/>
+        <location filename="../../ui/crisis/page.py" line="620"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="622"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="654"/>
+        <location filename="../../ui/crisis/page.py" line="654"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="655"/>
+        <location filename="../../ui/crisis/page.py" line="655"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis/page.py" line="670"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="674"/>
+        <location filename="../../ui/crisis/page.py" line="674"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="675"/>
+        <location filename="../../ui/crisis/page.py" line="675"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="681"/>
+        <location filename="../../ui/crisis/page.py" line="681"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="683"/>
+        <location filename="../../ui/crisis/page.py" line="683"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="684"/>
+        <location filename="../../ui/crisis/page.py" line="684"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="699"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="699"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="734"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2313,52 +2313,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="805"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="806"/>
+        <location filename="../../ui/crisis/wizard.py" line="806"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="807"/>
+        <location filename="../../ui/crisis/wizard.py" line="807"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="808"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="809"/>
+        <location filename="../../ui/crisis/wizard.py" line="809"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="812"/>
+        <location filename="../../ui/crisis/wizard.py" line="812"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="956"/>
+        <location filename="../../ui/crisis/wizard.py" line="956"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыць крызісны апытальнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="957"/>
+        <location filename="../../ui/crisis/wizard.py" line="957"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="958"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="958"/>
         <source>Continue the questionnaire</source>
         <translation>Працягнуць апытальнік</translation>
     </message>
@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="99"/>
+        <location filename="../../ui/quality/review_dialog.py" line="99"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="109"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
     </message>
@@ -2387,12 +2387,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard.py" line="372"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="376"/>
+        <location filename="../../ui/crisis/wizard.py" line="376"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -2400,329 +2400,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="216"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="220"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="224"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="225"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="226"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="227"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="227"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="228"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="229"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="240"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="261"/>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="261"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="262"/>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="262"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="266"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="266"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="266"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="266"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="273"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="282"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
+        <location filename="../../ui/quality/dashboard.py" line="341"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="292"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="341"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="342"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="343"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="344"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="375"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="377"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -2730,62 +2730,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="52"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: увядзіце дзень, месяц і год, напрыклад 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="60"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 тут не прымаецца (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="67"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 няма: месяцы ад 1 да 12</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="74"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 няма: у гэтым месяцы %2 дз.</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="85"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не час: увядзіце гадзіны і хвіліны, напрыклад 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="92"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Часу %1 няма: гадзіны ад 0 да 23, хвіліны ад 0 да 59</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="109"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="228"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг гг:хх</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="230"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="232"/>
         <source>Calendar (F4)</source>
         <translation>Каляндар (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="266"/>
         <source>A date is required here</source>
         <translation>Тут патрэбна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="268"/>
         <source>A date and time are required here</source>
         <translation>Тут патрэбны дата і час</translation>
     </message>
@@ -2793,133 +2793,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="315"/>
         <source>History: %1</source>
         <translation>Гісторыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Added</source>
         <translation>Дададзена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Changed</source>
         <translation>Зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Marked verified</source>
         <translation>Адзначаны як правераны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="324"/>
-        <location filename="../../ui/directory_dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Retired</source>
         <translation>У архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Offered again</source>
         <translation>Вернуты з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Languages spoken</source>
         <translation>Мовы зносін</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Emergency numbers</source>
         <translation>Экстраныя нумары</translation>
     </message>
@@ -2927,261 +2927,261 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="195"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
-        <location filename="../../ui/directory_page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="243"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="210"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="216"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="220"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="222"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="233"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="235"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="323"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="325"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="380"/>
-        <location filename="../../ui/directory_page.py" line="400"/>
-        <location filename="../../ui/directory_page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="380"/>
+        <location filename="../../ui/directory/page.py" line="400"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="390"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="391"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="421"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="422"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="429"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="437"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="438"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="450"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="444"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="456"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="463"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="464"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="465"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="474"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="475"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="481"/>
-        <location filename="../../ui/directory_page.py" line="486"/>
+        <location filename="../../ui/directory/page.py" line="481"/>
+        <location filename="../../ui/directory/page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="484"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="487"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="490"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="499"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="503"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="504"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -3189,22 +3189,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="257"/>
+        <location filename="../../ui/directory/panel.py" line="270"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="262"/>
+        <location filename="../../ui/directory/panel.py" line="275"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="321"/>
+        <location filename="../../ui/directory/panel.py" line="334"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="324"/>
+        <location filename="../../ui/directory/panel.py" line="337"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3212,57 +3212,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="271"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Нумары:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>N&amp;otes:</source>
         <translation>На&amp;таткі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="275"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="285"/>
         <source>Last changed %1</source>
         <translation>Апошняя змена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="290"/>
         <source>Choose a country.</source>
         <translation>Выберыце краіну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="296"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="301"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3270,27 +3270,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis/wizard.py" line="406"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="409"/>
+        <location filename="../../ui/crisis/wizard.py" line="409"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis/wizard.py" line="411"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="414"/>
+        <location filename="../../ui/crisis/wizard.py" line="414"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="416"/>
+        <location filename="../../ui/crisis/wizard.py" line="416"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -3298,158 +3298,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>Edit the entry</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>New entry</source>
         <translation>Новы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="134"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="134"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тып:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Горад:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Phones:</source>
         <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Website:</source>
         <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>Working &amp;hours:</source>
         <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Паслугі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>N&amp;otes for consultants:</source>
         <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="143"/>
         <source>One number a line, with the country code</source>
         <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="146"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="162"/>
         <source>Never verified</source>
         <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="164"/>
         <source>Last verified %1 by %2</source>
         <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="167"/>
         <source>Last verified %1</source>
         <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="182"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="186"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="188"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not a web address</source>
         <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="197"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="219"/>
-        <location filename="../../ui/directory_dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="219"/>
+        <location filename="../../ui/directory/dialogs.py" line="224"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3457,102 +3457,102 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="58"/>
+        <location filename="../../ui/directory/panel.py" line="58"/>
         <source>FICTIONAL (demo)</source>
         <translation>ВЫДУМАНА (дэма)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="61"/>
+        <location filename="../../ui/directory/panel.py" line="61"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="64"/>
+        <location filename="../../ui/directory/panel.py" line="64"/>
         <source>retired</source>
         <translation>у архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="84"/>
+        <location filename="../../ui/directory/panel.py" line="84"/>
         <source>Never verified</source>
         <translation>Не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="86"/>
+        <location filename="../../ui/directory/panel.py" line="86"/>
         <source>Verified %1 by %2</source>
         <translation>Правераны %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="88"/>
+        <location filename="../../ui/directory/panel.py" line="88"/>
         <source>Verified %1</source>
         <translation>Правераны %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="97"/>
+        <location filename="../../ui/directory/panel.py" line="97"/>
         <source>tel. %1</source>
         <translation>тэл. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="99"/>
+        <location filename="../../ui/directory/panel.py" line="99"/>
         <source>e-mail %1</source>
         <translation>эл. пошта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="103"/>
+        <location filename="../../ui/directory/panel.py" line="103"/>
         <source>address: %1</source>
         <translation>адрас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="105"/>
+        <location filename="../../ui/directory/panel.py" line="105"/>
         <source>hours: %1</source>
         <translation>гадзіны працы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="113"/>
+        <location filename="../../ui/directory/panel.py" line="113"/>
         <source>Emergency numbers, %1:</source>
         <translation>Экстраныя нумары, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="127"/>
+        <location filename="../../ui/directory/panel.py" line="127"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="129"/>
+        <location filename="../../ui/directory/panel.py" line="129"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="131"/>
+        <location filename="../../ui/directory/panel.py" line="131"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="133"/>
+        <location filename="../../ui/directory/panel.py" line="133"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="136"/>
+        <location filename="../../ui/directory/panel.py" line="136"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="138"/>
+        <location filename="../../ui/directory/panel.py" line="138"/>
         <source>Languages</source>
         <translation>Мовы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="140"/>
+        <location filename="../../ui/directory/panel.py" line="140"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="142"/>
+        <location filename="../../ui/directory/panel.py" line="142"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory_panel.py" line="161"/>
+        <location filename="../../ui/directory/panel.py" line="161"/>
         <source>Given to callers: %n time(s)</source>
         <translation>
             <numerusform>Паведамлена абанентам: %n раз</numerusform>
@@ -3561,7 +3561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="163"/>
+        <location filename="../../ui/directory/panel.py" line="163"/>
         <source>, last on %1</source>
         <translation>, апошні раз %1</translation>
     </message>
@@ -3569,114 +3569,114 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="74"/>
+        <location filename="../../ui/erasure/page.py" line="74"/>
         <source>Erase a person&apos;s data</source>
         <translation>Выдаленне даных чалавека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="77"/>
+        <location filename="../../ui/erasure/page.py" line="77"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Імя, тэлефон або e-mail абанента або кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="79"/>
+        <location filename="../../ui/erasure/page.py" line="79"/>
         <source>Find</source>
         <translation>Знайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Cases</source>
         <translation>Справы</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="88"/>
+        <location filename="../../ui/erasure/page.py" line="88"/>
         <source>Erase…</source>
         <translation>Выдаліць…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="93"/>
-        <location filename="../../ui/erasure_page.py" line="186"/>
+        <location filename="../../ui/erasure/page.py" line="93"/>
+        <location filename="../../ui/erasure/page.py" line="186"/>
         <source>Retention</source>
         <translation>Тэрмін захоўвання</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="112"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Праз колькі гадоў пасля закрыцця справа выносіцца на перагляд:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="98"/>
+        <location filename="../../ui/erasure/page.py" line="98"/>
         <source>Apply</source>
         <translation>Ужыць</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="146"/>
+        <location filename="../../ui/erasure/page.py" line="146"/>
         <source>Caller profile</source>
         <translation>Профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="148"/>
+        <location filename="../../ui/erasure/page.py" line="148"/>
         <source>Assistance client</source>
         <translation>Кліент справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="157"/>
+        <location filename="../../ui/erasure/page.py" line="157"/>
         <source>Found: %1</source>
         <translation>Знойдзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="173"/>
+        <location filename="../../ui/erasure/page.py" line="173"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="177"/>
+        <location filename="../../ui/erasure/page.py" line="177"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Выдалена: зваротаў — %1, крызісных спраў — %2, спраў аб дапамозе — %3, чарнавікоў — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="192"/>
         <source>Assistance case</source>
         <translation>Справа аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="192"/>
         <source>Crisis case</source>
         <translation>Крызісная справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="199"/>
+        <location filename="../../ui/erasure/page.py" line="199"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых спраў, старэйшых за тэрмін захоўвання: %1. Праглядзіце іх і выдаліце тое, што больш не патрэбна.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="201"/>
+        <location filename="../../ui/erasure/page.py" line="201"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Няма закрытых спраў, старэйшых за тэрмін захоўвання.</translation>
     </message>
@@ -3752,22 +3752,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="236"/>
+        <location filename="../../ui/crisis/page.py" line="236"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="245"/>
+        <location filename="../../ui/crisis/page.py" line="245"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="246"/>
+        <location filename="../../ui/crisis/page.py" line="246"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="247"/>
+        <location filename="../../ui/crisis/page.py" line="247"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -3775,142 +3775,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/journal/history.py" line="65"/>
         <source>History of the contact</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="68"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="73"/>
         <source>Kind</source>
         <translation>Від звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="73"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>End</source>
         <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Caller&apos;s role</source>
         <translation>Хто звяртаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="78"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Travel purpose</source>
         <translation>Мэта выезду</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="88"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="88"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94"/>
+        <location filename="../../ui/journal/history.py" line="94"/>
         <source>linked</source>
         <translation>прывязана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="107"/>
+        <location filename="../../ui/journal/history.py" line="107"/>
         <source>Recorded</source>
         <translation>Запісана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="111"/>
+        <location filename="../../ui/journal/history.py" line="111"/>
         <source>Imported from a file</source>
         <translation>Імпартавана з файла</translation>
     </message>
@@ -3926,389 +3926,389 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/journal/import_dialog.py" line="151"/>
+        <location filename="../../ui/journal/import_dialog.py" line="253"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Імпарт старой табліцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/journal/import_dialog.py" line="152"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/journal/import_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбраць…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/journal/import_dialog.py" line="154"/>
         <source>Columns to map</source>
         <translation>Супастаўленне слупкоў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/journal/import_dialog.py" line="156"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Гэтых слупкоў няма ў фармаце абмену. Пазначце, якому слупку адпавядае кожны з іх, або прапусціце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/journal/import_dialog.py" line="158"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (першыя радкі: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/journal/import_dialog.py" line="160"/>
         <source>Problems found:</source>
         <translation>Знойдзеныя памылкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/journal/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/journal/import_dialog.py" line="170"/>
         <source>date — date and time</source>
         <translation>date — дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/journal/import_dialog.py" line="170"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/journal/import_dialog.py" line="171"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — кансультацыя або зварот без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/journal/import_dialog.py" line="172"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/journal/import_dialog.py" line="172"/>
         <source>age group</source>
         <translation>age_group — узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/journal/import_dialog.py" line="173"/>
         <source>region</source>
         <translation>region — рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/journal/import_dialog.py" line="173"/>
         <source>organisation</source>
         <translation>organisation — арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/journal/import_dialog.py" line="174"/>
         <source>topics</source>
         <translation>topics — тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/journal/import_dialog.py" line="174"/>
         <source>destination countries</source>
         <translation>destinations — краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/journal/import_dialog.py" line="175"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — крызісная сітуацыя (так/не)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/journal/import_dialog.py" line="176"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — адкуль даведаліся пра інфалінію</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/journal/import_dialog.py" line="176"/>
         <source>notes</source>
         <translation>notes — нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/journal/import_dialog.py" line="164"/>
         <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
         <translation>Выберыце файл CSV або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/journal/import_dialog.py" line="183"/>
         <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
         <translation>тэкст не ў кадоўцы UTF-8, UTF-16 або Windows-1251; захавайце файл як «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/journal/import_dialog.py" line="185"/>
         <source>not readable as %1 text (byte %2)</source>
         <translation>не чытаецца як тэкст у кадоўцы %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/journal/import_dialog.py" line="187"/>
         <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
         <translation>кніга занадта вялікая для чытання (больш за %1 МБ у распакаваным выглядзе)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/journal/import_dialog.py" line="189"/>
         <source>a cell is longer than %1 characters</source>
         <translation>у ячэйцы больш за %1 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/journal/import_dialog.py" line="191"/>
         <source>more than %1 columns</source>
         <translation>больш за %1 слупкоў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/journal/import_dialog.py" line="192"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/journal/import_dialog.py" line="193"/>
         <source>more than %1 rows; split the file</source>
         <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/journal/import_dialog.py" line="195"/>
         <source>not valid CSV (%1)</source>
         <translation>няправільны фармат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/journal/import_dialog.py" line="196"/>
         <source>the file is empty</source>
         <translation>файл пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/journal/import_dialog.py" line="197"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/journal/import_dialog.py" line="198"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не ўдаецца прачытаць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/journal/import_dialog.py" line="199"/>
         <source>this column has data but no name</source>
         <translation>у слупку ёсць даныя, але няма назвы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/journal/import_dialog.py" line="200"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>супастаўлены з «%1», але такога слупка няма ў фармаце абмену</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/journal/import_dialog.py" line="202"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>невядомы слупок: супастаўце яго з вядомым слупком вышэй або прапусціце</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/journal/import_dialog.py" line="204"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>другі слупок для «%1» (першы — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/journal/import_dialog.py" line="206"/>
         <source>the required column “%1” is missing</source>
         <translation>няма абавязковага слупка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/journal/import_dialog.py" line="208"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — невядомае значэнне (коды: %2 або іх назвы)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/journal/import_dialog.py" line="210"/>
         <source>longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/journal/import_dialog.py" line="211"/>
         <source>is required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/journal/import_dialog.py" line="212"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пішыце 2013-03-14 або 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/journal/import_dialog.py" line="214"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — невядомая тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/journal/import_dialog.py" line="215"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не краіна (патрэбны код ISO 3166, напрыклад PL, або назва краіны)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/journal/import_dialog.py" line="217"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «так» і не «не»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/journal/import_dialog.py" line="218"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/journal/import_dialog.py" line="219"/>
         <source>is before 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/journal/import_dialog.py" line="220"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у звароту без кансультацыі не захоўваюцца даныя кансультацыі; не імпартавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/journal/import_dialog.py" line="223"/>
         <source>more cells than the header has columns</source>
         <translation>ячэек больш, чым слупкоў у загалоўку</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/journal/import_dialog.py" line="224"/>
         <source>the file has no rows under its header</source>
         <translation>у файле няма радкоў пад загалоўкам</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/journal/import_dialog.py" line="225"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>гэтыя звароты ўжо імпартаваны %1 з файла «%2» (зваротаў: %3); нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/journal/import_dialog.py" line="228"/>
         <source>cancelled; nothing imported</source>
         <translation>скасавана; нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/journal/import_dialog.py" line="231"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/journal/import_dialog.py" line="234"/>
         <source>row %1: %2</source>
         <translation>радок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/journal/import_dialog.py" line="240"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/journal/import_dialog.py" line="245"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/journal/import_dialog.py" line="246"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/journal/import_dialog.py" line="247"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/journal/import_dialog.py" line="248"/>
         <source>read as %1, %2</source>
         <translation>прачытаны як %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/journal/import_dialog.py" line="254"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Табліцы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/journal/import_dialog.py" line="266"/>
+        <location filename="../../ui/journal/import_dialog.py" line="272"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/journal/import_dialog.py" line="279"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: радкоў — %2, слупкоў — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/journal/import_dialog.py" line="282"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/journal/import_dialog.py" line="315"/>
         <source>— choose a column —</source>
         <translation>— выберыце слупок —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/journal/import_dialog.py" line="316"/>
         <source>Leave this column out</source>
         <translation>Прапусціць гэты слупок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/journal/import_dialog.py" line="346"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/journal/import_dialog.py" line="360"/>
         <source>Checking the file…</source>
         <translation>Праверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/journal/import_dialog.py" line="369"/>
         <source>Note: %1</source>
         <translation>Заўвага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/journal/import_dialog.py" line="376"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; паўторны імпарт улічыў бы іх двойчы. Нічога не будзе імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="381"/>
+        <location filename="../../ui/journal/import_dialog.py" line="381"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Памылак: %1, радкоў з памылкамі: %2. Імпарт немагчымы, пакуль не выпраўлены файл або супастаўленне слупкоў.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/journal/import_dialog.py" line="384"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Памылак няма. Зваротаў для імпарту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400"/>
+        <location filename="../../ui/journal/import_dialog.py" line="400"/>
         <source>Importing…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/journal/import_dialog.py" line="406"/>
         <source>Imported %1 contacts.</source>
         <translation>Імпартавана зваротаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/journal/import_dialog.py" line="421"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасавана: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/journal/import_dialog.py" line="424"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/journal/import_dialog.py" line="426"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл немагчыма выкарыстаць: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/journal/import_dialog.py" line="429"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Імпарт не ўдаўся; нічога не імпартавана. Падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="436"/>
+        <location filename="../../ui/journal/import_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Спыненне…</translation>
     </message>
@@ -4316,202 +4316,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="439"/>
+        <location filename="../../ui/intake/form.py" line="447"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="440"/>
+        <location filename="../../ui/intake/form.py" line="448"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="442"/>
+        <location filename="../../ui/intake/form.py" line="450"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="443"/>
+        <location filename="../../ui/intake/form.py" line="451"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="444"/>
+        <location filename="../../ui/intake/form.py" line="452"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="445"/>
+        <location filename="../../ui/intake/form.py" line="453"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="446"/>
+        <location filename="../../ui/intake/form.py" line="454"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="455"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="456"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="459"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="460"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="461"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="462"/>
         <source>Phon&amp;e:</source>
         <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="463"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="464"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="449"/>
+        <location filename="../../ui/intake/form.py" line="457"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="458"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="468"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="469"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="470"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="465"/>
+        <location filename="../../ui/intake/form.py" line="473"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="467"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="474"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="476"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="478"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="480"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="490"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="660"/>
+        <location filename="../../ui/intake/form.py" line="668"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="764"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="768"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="748"/>
+        <location filename="../../ui/intake/form.py" line="756"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="752"/>
+        <location filename="../../ui/intake/form.py" line="760"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="766"/>
+        <location filename="../../ui/intake/form.py" line="774"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="808"/>
+        <location filename="../../ui/intake/form.py" line="816"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="819"/>
+        <location filename="../../ui/intake/form.py" line="826"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="832"/>
+        <location filename="../../ui/intake/form.py" line="839"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="838"/>
+        <location filename="../../ui/intake/form.py" line="845"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4520,82 +4520,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="938"/>
+        <location filename="../../ui/intake/form.py" line="945"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="940"/>
+        <location filename="../../ui/intake/form.py" line="947"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="963"/>
+        <location filename="../../ui/intake/form.py" line="970"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="964"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1007"/>
+        <location filename="../../ui/intake/form.py" line="1014"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1008"/>
+        <location filename="../../ui/intake/form.py" line="1015"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1051"/>
+        <location filename="../../ui/intake/form.py" line="1058"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1052"/>
+        <location filename="../../ui/intake/form.py" line="1059"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1053"/>
+        <location filename="../../ui/intake/form.py" line="1060"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1054"/>
+        <location filename="../../ui/intake/form.py" line="1061"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1055"/>
+        <location filename="../../ui/intake/form.py" line="1062"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1056"/>
+        <location filename="../../ui/intake/form.py" line="1063"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1065"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1068"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1070"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1076"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5009,52 +5009,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="576"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="590"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="611"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="615"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -5062,58 +5062,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="93"/>
-        <location filename="../../ui/my_reviews.py" line="97"/>
+        <location filename="../../ui/quality/my_reviews.py" line="93"/>
+        <location filename="../../ui/quality/my_reviews.py" line="97"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/quality/my_reviews.py" line="98"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Адзначыць як прачытанае (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/quality/my_reviews.py" line="99"/>
         <source>Scores and feedback</source>
         <translation>Балы і зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="100"/>
+        <location filename="../../ui/quality/my_reviews.py" line="100"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Reviewed</source>
         <translation>Дата ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/quality/my_reviews.py" line="103"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="109"/>
+        <location filename="../../ui/quality/my_reviews.py" line="109"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Ацэнак пакуль няма. Калі супервізар ацэніць адзін з вашых зваротаў, балы і зваротная сувязь з’явяцца тут.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="112"/>
+        <location filename="../../ui/quality/my_reviews.py" line="112"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n ацэнка яшчэ не прачытана.</numerusform>
@@ -5122,12 +5122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="114"/>
+        <location filename="../../ui/quality/my_reviews.py" line="114"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прачыталі ўсю зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="133"/>
+        <location filename="../../ui/quality/my_reviews.py" line="133"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5135,12 +5135,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="704"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="707"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5148,22 +5148,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="130"/>
+        <location filename="../../ui/accounts/page.py" line="130"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Супрацоўнік выбера свой пароль пры наступным уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Новы &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="136"/>
+        <location filename="../../ui/accounts/page.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="140"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5171,27 +5171,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="351"/>
         <source>Review rounds</source>
         <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="352"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="353"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="357"/>
+        <location filename="../../ui/quality/page.py" line="357"/>
         <source>Quality</source>
         <translation>Якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="360"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
@@ -5199,22 +5199,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="329"/>
+        <location filename="../../ui/crisis/wizard.py" line="329"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="340"/>
+        <location filename="../../ui/crisis/wizard.py" line="340"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="342"/>
+        <location filename="../../ui/crisis/wizard.py" line="342"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="343"/>
+        <location filename="../../ui/crisis/wizard.py" line="343"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5222,12 +5222,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="720"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="723"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5336,64 +5336,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="548"/>
-        <location filename="../../ui/crisis_page.py" line="177"/>
+        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/crisis/page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="548"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="182"/>
+        <location filename="../../ui/crisis/page.py" line="182"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="557"/>
-        <location filename="../../ui/crisis_page.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="557"/>
+        <location filename="../../ui/crisis/page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="197"/>
+        <location filename="../../ui/crisis/page.py" line="197"/>
         <source>&amp;Data passed:</source>
         <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="198"/>
+        <location filename="../../ui/crisis/page.py" line="198"/>
         <source>&amp;Owner:</source>
         <translation>Ад&amp;казны:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="199"/>
+        <location filename="../../ui/crisis/page.py" line="199"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/crisis/page.py" line="200"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="201"/>
+        <location filename="../../ui/crisis/page.py" line="201"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ар&amp;ганізацыя:</translation>
     </message>
@@ -5401,73 +5401,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard.py" line="587"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="588"/>
+        <location filename="../../ui/crisis/wizard.py" line="588"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard.py" line="591"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="593"/>
-        <location filename="../../ui/crisis_wizard.py" line="629"/>
+        <location filename="../../ui/crisis/wizard.py" line="593"/>
+        <location filename="../../ui/crisis/wizard.py" line="629"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="594"/>
+        <location filename="../../ui/crisis/wizard.py" line="594"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis/wizard.py" line="595"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="597"/>
+        <location filename="../../ui/crisis/wizard.py" line="597"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="609"/>
+        <location filename="../../ui/crisis/wizard.py" line="609"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="612"/>
+        <location filename="../../ui/crisis/wizard.py" line="612"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="643"/>
+        <location filename="../../ui/crisis/wizard.py" line="643"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="691"/>
+        <location filename="../../ui/crisis/wizard.py" line="691"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -5475,42 +5475,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="228"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="238"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="240"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="242"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="254"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -5518,138 +5518,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="235"/>
+        <location filename="../../ui/quality/review_dialog.py" line="235"/>
         <source>Review of a contact</source>
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="391"/>
+        <location filename="../../ui/quality/review_dialog.py" line="391"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="394"/>
+        <location filename="../../ui/quality/review_dialog.py" line="394"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/quality/review_dialog.py" line="395"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/quality/review_dialog.py" line="396"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/quality/review_dialog.py" line="397"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/quality/review_dialog.py" line="398"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/quality/review_dialog.py" line="399"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="400"/>
+        <location filename="../../ui/quality/review_dialog.py" line="400"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="406"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="408"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="410"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="412"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="435"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="503"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="524"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="558"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="561"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="589"/>
-        <location filename="../../ui/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="589"/>
+        <location filename="../../ui/quality/review_dialog.py" line="606"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="590"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="607"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="623"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="628"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="629"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="644"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="646"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="650"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5658,32 +5658,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="653"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="655"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="657"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="659"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="661"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="666"/>
+        <location filename="../../ui/quality/review_dialog.py" line="666"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5691,42 +5691,42 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/review_view.py" line="155"/>
+        <location filename="../../ui/quality/review_view.py" line="155"/>
         <source>Choose a review in the list.</source>
         <translation>Выберыце ацэнку ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="166"/>
+        <location filename="../../ui/quality/review_view.py" line="166"/>
         <source>Overall score</source>
         <translation>Агульны бал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="169"/>
+        <location filename="../../ui/quality/review_view.py" line="169"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Зварот ад %1, кансультант — %2. Правяраючы — %3, дата ацэнкі — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="177"/>
+        <location filename="../../ui/quality/review_view.py" line="177"/>
         <source>Corrected version %1: %2</source>
         <translation>Выпраўленая версія %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="181"/>
+        <location filename="../../ui/quality/review_view.py" line="181"/>
         <source>This version was corrected later.</source>
         <translation>Пазней гэтая версія была выпраўлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="184"/>
+        <location filename="../../ui/quality/review_view.py" line="184"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Крытэрый бяспекі ацэнены ў 0: абмяркуйце гэты зварот з супервізарам.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="186"/>
+        <location filename="../../ui/quality/review_view.py" line="186"/>
         <source>Feedback</source>
         <translation>Зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="199"/>
+        <location filename="../../ui/quality/review_view.py" line="199"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
@@ -5734,17 +5734,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="172"/>
+        <location filename="../../ui/accounts/page.py" line="172"/>
         <source>Change the role</source>
         <translation>Змена ролі</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="173"/>
+        <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Role of %1 (%2):</source>
         <translation>Роля супрацоўніка %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5752,118 +5752,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="185"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="188"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="189"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="199"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="203"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="207"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="211"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="221"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="256"/>
-        <location filename="../../ui/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="256"/>
+        <location filename="../../ui/quality/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="298"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5872,27 +5872,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="302"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="303"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="304"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="306"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="308"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -5900,179 +5900,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="134"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новы цыкл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="135"/>
+        <location filename="../../ui/quality/page.py" line="135"/>
         <source>Delete the round</source>
         <translation>Выдаліць цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Ацаніць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="137"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="138"/>
+        <location filename="../../ui/quality/page.py" line="138"/>
         <source>Contacts of the &amp;round</source>
         <translation>З&amp;вароты цыкла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="139"/>
+        <location filename="../../ui/quality/page.py" line="139"/>
         <source>Feedback not read yet</source>
         <translation>Непрачытаная зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
-        <location filename="../../ui/quality_page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="206"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>Supervisor</source>
         <translation>Супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>Seed</source>
         <translation>Пачатковы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Drawn from</source>
         <translation>Адабрана па</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="146"/>
+        <location filename="../../ui/quality/page.py" line="146"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Unread</source>
         <translation>Не прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Waiting since</source>
         <translation>Чакае з</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="149"/>
+        <location filename="../../ui/quality/page.py" line="149"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="205"/>
         <source>Not started</source>
         <translation>Не пачата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="205"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="208"/>
         <source>unsaved work</source>
         <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="233"/>
         <source>not yet</source>
         <translation>яшчэ не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="237"/>
         <source>deleted</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="279"/>
         <source>Delete the round?</source>
         <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="280"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="287"/>
         <source>Not deleted</source>
         <translation>Не выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="288"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="298"/>
         <source>Contact deleted</source>
         <translation>Зварот выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="299"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
     </message>
@@ -6080,57 +6080,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="495"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="495"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="520"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="524"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="532"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6138,62 +6138,62 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="110"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бла&amp;каваць пасля хвілін бяздзейнасці:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Калі столькі хвілін не было ўводу з клавіятуры або мышы, праграма блакуе ўсе свае вокны; Ctrl+L блакуе адразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="125"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -6201,102 +6201,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="47"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Edit the record</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="51"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Type:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Удзельнікі (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Others present:</source>
         <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="90"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="121"/>
         <source>Give the topic.</source>
         <translation>Пазначце тэму.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Tick who took part, or name them.</source>
         <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is before 2000.</source>
         <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="139"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
@@ -6304,77 +6304,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="197"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="202"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Type</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Participants</source>
         <translation>Удзельнікі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="215"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="260"/>
         <source>Delete the record?</source>
         <translation>Выдаліць запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
@@ -6410,422 +6410,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="411"/>
+        <location filename="../../ui/statistics/page.py" line="412"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics/page.py" line="419"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="420"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="421"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="422"/>
+        <location filename="../../ui/statistics/page.py" line="423"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="426"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="427"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="428"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="429"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="430"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="437"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="438"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="440"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="443"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
-        <location filename="../../ui/statistics_page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="445"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
-        <location filename="../../ui/statistics_page.py" line="496"/>
+        <location filename="../../ui/statistics/page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="497"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
-        <location filename="../../ui/statistics_page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="517"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="458"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="467"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="470"/>
+        <location filename="../../ui/statistics/page.py" line="471"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="473"/>
+        <location filename="../../ui/statistics/page.py" line="474"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="476"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="483"/>
-        <location filename="../../ui/statistics_page.py" line="494"/>
+        <location filename="../../ui/statistics/page.py" line="484"/>
+        <location filename="../../ui/statistics/page.py" line="495"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="510"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="510"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
-        <location filename="../../ui/statistics_page.py" line="750"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="751"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="611"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="620"/>
+        <location filename="../../ui/statistics/page.py" line="621"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="634"/>
+        <location filename="../../ui/statistics/page.py" line="635"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="642"/>
+        <location filename="../../ui/statistics/page.py" line="643"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="646"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="665"/>
+        <location filename="../../ui/statistics/page.py" line="666"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="669"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="670"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics/page.py" line="673"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="674"/>
+        <location filename="../../ui/statistics/page.py" line="675"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="761"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="761"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="763"/>
+        <location filename="../../ui/statistics/page.py" line="764"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics/page.py" line="816"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="817"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="818"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="820"/>
+        <location filename="../../ui/statistics/page.py" line="821"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="838"/>
+        <location filename="../../ui/statistics/page.py" line="839"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics/page.py" line="843"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="847"/>
+        <location filename="../../ui/statistics/page.py" line="848"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="849"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -6833,32 +6833,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="670"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="675"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="683"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -6866,279 +6866,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="67"/>
+        <location filename="../../ui/sync/page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="70"/>
+        <location filename="../../ui/sync/page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="73"/>
+        <location filename="../../ui/sync/page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="75"/>
+        <location filename="../../ui/sync/page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="78"/>
+        <location filename="../../ui/sync/page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл адхілены.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>applied</source>
         <translation>ужыты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>imported before</source>
         <translation>ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="85"/>
+        <location filename="../../ui/sync/page.py" line="85"/>
         <source>refused</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Выдаліць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Last file sent</source>
         <translation>Файл адпраўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Records sent</source>
         <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Last file received</source>
         <translation>Файл атрыманы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Records received</source>
         <translation>Запісаў атрымана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Conflicts waiting</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Noticed</source>
         <translation>Выяўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Fields</source>
         <translation>Палі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Versions</source>
         <translation>Версіі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Keep the &amp;winner</source>
         <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Take the &amp;other version</source>
         <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Files received</source>
         <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>no key yet</source>
         <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>changed on two sites</source>
         <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="314"/>
         <source>the same record twice</source>
         <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="333"/>
         <source>nothing changed</source>
         <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Save this site&apos;s key file</source>
         <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="381"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7147,129 +7147,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="388"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="395"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="409"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="419"/>
         <source>Remove partner</source>
         <translation>Выдаленне партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="420"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Выдаліць партнёра %1? Яго файлы больш не будуць прымацца. Дадайце яго зноў з новага файла ключа, звераўшы адбітак па тэлефоне.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="427"/>
         <source>Partner not removed</source>
         <translation>Партнёр не выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="438"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="439"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="449"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="453"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="454"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="462"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="463"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync *.sync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="472"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="477"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="478"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="482"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="487"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="489"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="495"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="497"/>
-        <location filename="../../ui/sync_page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="497"/>
+        <location filename="../../ui/sync/page.py" line="502"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="502"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="514"/>
-        <location filename="../../ui/sync_page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="514"/>
+        <location filename="../../ui/sync/page.py" line="530"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="521"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="522"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
@@ -7285,62 +7285,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="418"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="439"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="441"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="448"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="453"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="454"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="455"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="471"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
@@ -7401,105 +7401,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
-        <location filename="../../ui/app.py" line="258"/>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -7850,102 +7850,102 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="16"/>
+        <location filename="../../ui/accounts/roles.py" line="16"/>
         <source>consultant</source>
         <translation>кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="18"/>
+        <location filename="../../ui/accounts/roles.py" line="18"/>
         <source>social-work specialist</source>
         <translation>спецыяліст па сацыяльнай рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="20"/>
+        <location filename="../../ui/accounts/roles.py" line="20"/>
         <source>supervisor</source>
         <translation>супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="22"/>
+        <location filename="../../ui/accounts/roles.py" line="22"/>
         <source>administrator</source>
         <translation>адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="30"/>
+        <location filename="../../ui/accounts/roles.py" line="30"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/accounts/roles.py" line="32"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="34"/>
+        <location filename="../../ui/accounts/roles.py" line="34"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="36"/>
+        <location filename="../../ui/accounts/roles.py" line="36"/>
         <source>Current password</source>
         <translation>Цяперашні пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="38"/>
+        <location filename="../../ui/accounts/roles.py" line="38"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="49"/>
+        <location filename="../../ui/accounts/roles.py" line="49"/>
         <source>is required</source>
         <translation>абавязкова</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="51"/>
+        <location filename="../../ui/accounts/roles.py" line="51"/>
         <source>is longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="53"/>
+        <location filename="../../ui/accounts/roles.py" line="53"/>
         <source>must have at least %1 characters; a few words in a row make a good password</source>
         <translation>павінен быць не карацейшы за %1 знакаў; некалькі слоў запар — добры пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="56"/>
+        <location filename="../../ui/accounts/roles.py" line="56"/>
         <source>is one of the most common passwords; choose one that others would not guess</source>
         <translation>адзін з самых пашыраных пароляў; выберыце такі, які іншыя не адгадаюць</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="59"/>
+        <location filename="../../ui/accounts/roles.py" line="59"/>
         <source>is too easy to guess (the name of the service, or only digits and symbols); choose something else</source>
         <translation>занадта лёгка адгадаць (назва службы або толькі лічбы і знакі); выберыце іншы</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="62"/>
+        <location filename="../../ui/accounts/roles.py" line="62"/>
         <source>must not be the user name</source>
         <translation>не павінен супадаць з імем карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="64"/>
+        <location filename="../../ui/accounts/roles.py" line="64"/>
         <source>use 2 or more letters or digits; dots, dashes and underscores may join them</source>
         <translation>не менш за 2 літары або лічбы; паміж імі дапушчальныя кропкі, злучкі і падкрэсліванні</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="67"/>
+        <location filename="../../ui/accounts/roles.py" line="67"/>
         <source>must differ from the current password</source>
         <translation>павінен адрознівацца ад цяперашняга пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="69"/>
+        <location filename="../../ui/accounts/roles.py" line="69"/>
         <source>is not your current password</source>
         <translation>не супадае з вашым цяперашнім паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="71"/>
+        <location filename="../../ui/accounts/roles.py" line="71"/>
         <source>the two passwords differ</source>
         <translation>два паролі не супадаюць</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="73"/>
+        <location filename="../../ui/accounts/roles.py" line="73"/>
         <source>is not a role</source>
         <translation>не з&apos;яўляецца роляй</translation>
     </message>

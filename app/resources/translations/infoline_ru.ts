@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="64"/>
+        <location filename="../../ui/accounts/page.py" line="64"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Сотрудник выберет свой пароль при первом входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="79"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="81"/>
+        <location filename="../../ui/accounts/page.py" line="81"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="82"/>
+        <location filename="../../ui/accounts/page.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="83"/>
+        <location filename="../../ui/accounts/page.py" line="83"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="88"/>
+        <location filename="../../ui/accounts/page.py" line="88"/>
         <source>Create the account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="242"/>
+        <location filename="../../ui/accounts/page.py" line="242"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="244"/>
+        <location filename="../../ui/accounts/page.py" line="244"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="249"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="250"/>
+        <location filename="../../ui/accounts/page.py" line="250"/>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="251"/>
+        <location filename="../../ui/accounts/page.py" line="251"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новая учётная запись… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="252"/>
+        <location filename="../../ui/accounts/page.py" line="252"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="253"/>
+        <location filename="../../ui/accounts/page.py" line="253"/>
         <source>Reset pass&amp;word…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="260"/>
+        <location filename="../../ui/accounts/page.py" line="260"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="262"/>
+        <location filename="../../ui/accounts/page.py" line="262"/>
         <source>locked until %1</source>
         <translation>заблокирована до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="265"/>
+        <location filename="../../ui/accounts/page.py" line="265"/>
         <source>no password yet</source>
         <translation>пароля ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="267"/>
+        <location filename="../../ui/accounts/page.py" line="267"/>
         <source>active, must choose a password</source>
         <translation>активна, нужно выбрать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="268"/>
+        <location filename="../../ui/accounts/page.py" line="268"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="302"/>
+        <location filename="../../ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Включить снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="303"/>
+        <location filename="../../ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="308"/>
+        <location filename="../../ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="334"/>
+        <location filename="../../ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="335"/>
+        <location filename="../../ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="348"/>
+        <location filename="../../ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Отключить учётную запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="349"/>
+        <location filename="../../ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="360"/>
+        <location filename="../../ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Включить учётную запись снова</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="361"/>
+        <location filename="../../ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="111"/>
         <source>Add a partner</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync/page.py" line="119"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="123"/>
+        <location filename="../../ui/sync/page.py" line="123"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync/page.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Site:</source>
         <translation>Узел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="129"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="130"/>
+        <location filename="../../ui/sync/page.py" line="130"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -213,197 +213,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>logged in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>failed login</source>
         <translation>неудачный вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>logged out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>locked the screen</source>
         <translation>блокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>unlocked the screen</source>
         <translation>разблокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>failed unlock</source>
         <translation>неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>opened with the recovery code</source>
         <translation>открыто кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>import refused</source>
         <translation>импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>partner removed</source>
         <translation>партнёр удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>erased personal data</source>
         <translation>удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>account created</source>
         <translation>учётная запись создана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>role changed</source>
         <translation>роль изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account renamed</source>
         <translation>учётная запись переименована</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>login refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>account reactivated</source>
         <translation>учётная запись включена снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="119"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="120"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="194"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="195"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="196"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="210"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="215"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="233"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="266"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="270"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="274"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -411,27 +411,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="47"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -439,89 +439,89 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="81"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="83"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Резервная копия создаётся каждый день и при закрытии программы, зашифрованная, как и база данных, в папке %1. Время от времени переносите копии в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="86"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Хранить автоматических копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="91"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="91"/>
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>kept before a restore</source>
         <translation>сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="110"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="129"/>
         <source>Backup made: %1</source>
         <translation>Копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="134"/>
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="138"/>
-        <location filename="../../ui/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="138"/>
+        <location filename="../../ui/settings/backups.py" line="140"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="155"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="156"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копия %1 исправна (%2). Восстановление заменит ею всю базу данных: всё, что записано после её создания, тоже будет заменено (текущая база сначала сохраняется как копия). Окно закроется, и нужно будет войти снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="168"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Эту копию нельзя восстановить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="171"/>
-        <location filename="../../ui/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="171"/>
+        <location filename="../../ui/settings/backups.py" line="173"/>
         <source>Checking the backup…</source>
         <translation>Проверка копии…</translation>
     </message>
@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="204"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="205"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="206"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="211"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -582,42 +582,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/assistance/page.py" line="142"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
+        <location filename="../../ui/assistance/page.py" line="142"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/assistance/page.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/assistance/page.py" line="143"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="144"/>
+        <location filename="../../ui/assistance/page.py" line="144"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="144"/>
+        <location filename="../../ui/assistance/page.py" line="144"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="145"/>
+        <location filename="../../ui/assistance/page.py" line="145"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="157"/>
+        <location filename="../../ui/assistance/page.py" line="157"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="87"/>
+        <location filename="../../ui/crisis/page.py" line="87"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis/page.py" line="88"/>
         <source>Danger</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="88"/>
+        <location filename="../../ui/crisis/page.py" line="88"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="106"/>
+        <location filename="../../ui/crisis/page.py" line="106"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="108"/>
+        <location filename="../../ui/crisis/page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченная</numerusform>
@@ -669,17 +669,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="110"/>
+        <location filename="../../ui/crisis/page.py" line="110"/>
         <source>Next: %1</source>
         <translation>Следующая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="111"/>
+        <location filename="../../ui/crisis/page.py" line="111"/>
         <source>No tasks</source>
         <translation>Нет задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="122"/>
+        <location filename="../../ui/crisis/page.py" line="122"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Срок контрольного звонка или направления истёк</translation>
     </message>
@@ -687,315 +687,315 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/assistance/page.py" line="493"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="493"/>
+        <location filename="../../ui/assistance/page.py" line="493"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
+        <location filename="../../ui/assistance/page.py" line="494"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="494"/>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/assistance/page.py" line="494"/>
+        <location filename="../../ui/assistance/page.py" line="514"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/assistance/page.py" line="495"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="495"/>
+        <location filename="../../ui/assistance/page.py" line="495"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="498"/>
+        <location filename="../../ui/assistance/page.py" line="498"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="500"/>
+        <location filename="../../ui/assistance/page.py" line="500"/>
         <source>&amp;Find:</source>
         <translation>Н&amp;айти:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="502"/>
+        <location filename="../../ui/assistance/page.py" line="502"/>
         <source>Number, name or phone</source>
         <translation>Номер, имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="503"/>
+        <location filename="../../ui/assistance/page.py" line="503"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новый случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="504"/>
+        <location filename="../../ui/assistance/page.py" line="504"/>
         <source>Open a new assistance case (Ctrl+N)</source>
         <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="505"/>
+        <location filename="../../ui/assistance/page.py" line="505"/>
         <source>Change stat&amp;us…</source>
         <translation>С&amp;менить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="506"/>
+        <location filename="../../ui/assistance/page.py" line="506"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Распечатать сводку…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="507"/>
+        <location filename="../../ui/assistance/page.py" line="507"/>
         <source>The case summary as a PDF (Ctrl+P)</source>
         <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="508"/>
+        <location filename="../../ui/assistance/page.py" line="508"/>
         <source>Re&amp;dacted PDF…</source>
         <translation>Об&amp;езличенный PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="510"/>
+        <location filename="../../ui/assistance/page.py" line="510"/>
         <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
         <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/assistance/page.py" line="512"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="512"/>
+        <location filename="../../ui/assistance/page.py" line="512"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/assistance/page.py" line="513"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="513"/>
+        <location filename="../../ui/assistance/page.py" line="513"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="514"/>
+        <location filename="../../ui/assistance/page.py" line="514"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="515"/>
+        <location filename="../../ui/assistance/page.py" line="515"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="518"/>
+        <location filename="../../ui/assistance/page.py" line="518"/>
         <source>Relatives involved</source>
         <translation>Родственники, связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
-        <location filename="../../ui/cases_page.py" line="672"/>
+        <location filename="../../ui/assistance/page.py" line="519"/>
+        <location filename="../../ui/assistance/page.py" line="672"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="519"/>
+        <location filename="../../ui/assistance/page.py" line="519"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/assistance/page.py" line="520"/>
+        <location filename="../../ui/assistance/page.py" line="675"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="520"/>
-        <location filename="../../ui/cases_page.py" line="525"/>
-        <location filename="../../ui/cases_page.py" line="530"/>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/assistance/page.py" line="520"/>
+        <location filename="../../ui/assistance/page.py" line="525"/>
+        <location filename="../../ui/assistance/page.py" line="530"/>
+        <location filename="../../ui/assistance/page.py" line="710"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="521"/>
+        <location filename="../../ui/assistance/page.py" line="521"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Изменить данные клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="522"/>
+        <location filename="../../ui/assistance/page.py" line="522"/>
         <source>&amp;Edit trafficking details…</source>
         <translation>&amp;Изменить сведения о торговле людьми…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>With whom</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="524"/>
+        <location filename="../../ui/assistance/page.py" line="524"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="526"/>
+        <location filename="../../ui/assistance/page.py" line="526"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="527"/>
+        <location filename="../../ui/assistance/page.py" line="527"/>
         <source>&amp;Withdrawn</source>
         <translation>О&amp;тозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
         <source>Provided by</source>
         <translation>Кто оказывает</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="529"/>
-        <location filename="../../ui/cases_page.py" line="538"/>
-        <location filename="../../ui/cases_page.py" line="700"/>
+        <location filename="../../ui/assistance/page.py" line="529"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="700"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="530"/>
+        <location filename="../../ui/assistance/page.py" line="530"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="531"/>
+        <location filename="../../ui/assistance/page.py" line="531"/>
         <source>&amp;Add a service…</source>
         <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="532"/>
-        <location filename="../../ui/cases_page.py" line="540"/>
-        <location filename="../../ui/cases_page.py" line="550"/>
+        <location filename="../../ui/assistance/page.py" line="532"/>
+        <location filename="../../ui/assistance/page.py" line="540"/>
+        <location filename="../../ui/assistance/page.py" line="550"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="533"/>
-        <location filename="../../ui/cases_page.py" line="551"/>
+        <location filename="../../ui/assistance/page.py" line="533"/>
+        <location filename="../../ui/assistance/page.py" line="551"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="534"/>
+        <location filename="../../ui/assistance/page.py" line="534"/>
         <source>&amp;Given</source>
         <translation>О&amp;казана</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="535"/>
+        <location filename="../../ui/assistance/page.py" line="535"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Отказ клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="536"/>
-        <location filename="../../ui/cases_page.py" line="544"/>
-        <location filename="../../ui/cases_page.py" line="552"/>
+        <location filename="../../ui/assistance/page.py" line="536"/>
+        <location filename="../../ui/assistance/page.py" line="544"/>
+        <location filename="../../ui/assistance/page.py" line="552"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>To</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="538"/>
+        <location filename="../../ui/assistance/page.py" line="538"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="539"/>
+        <location filename="../../ui/assistance/page.py" line="539"/>
         <source>&amp;Add a referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="541"/>
+        <location filename="../../ui/assistance/page.py" line="541"/>
         <source>A&amp;ccepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="542"/>
+        <location filename="../../ui/assistance/page.py" line="542"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="543"/>
+        <location filename="../../ui/assistance/page.py" line="543"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="548"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="548"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="549"/>
+        <location filename="../../ui/assistance/page.py" line="549"/>
         <source>&amp;Add a visit…</source>
         <translation>&amp;Добавить визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="553"/>
+        <location filename="../../ui/assistance/page.py" line="553"/>
         <source>Add a no&amp;te…</source>
         <translation>До&amp;бавить заметку…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="569"/>
+        <location filename="../../ui/assistance/page.py" line="569"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1004,127 +1004,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="622"/>
+        <location filename="../../ui/assistance/page.py" line="622"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="631"/>
+        <location filename="../../ui/assistance/page.py" line="631"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="633"/>
+        <location filename="../../ui/assistance/page.py" line="633"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="636"/>
+        <location filename="../../ui/assistance/page.py" line="636"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="638"/>
+        <location filename="../../ui/assistance/page.py" line="638"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="644"/>
+        <location filename="../../ui/assistance/page.py" line="644"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="671"/>
+        <location filename="../../ui/assistance/page.py" line="671"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="673"/>
+        <location filename="../../ui/assistance/page.py" line="673"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="674"/>
+        <location filename="../../ui/assistance/page.py" line="674"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="675"/>
+        <location filename="../../ui/assistance/page.py" line="675"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="676"/>
+        <location filename="../../ui/assistance/page.py" line="676"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="677"/>
+        <location filename="../../ui/assistance/page.py" line="677"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="678"/>
+        <location filename="../../ui/assistance/page.py" line="678"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="685"/>
+        <location filename="../../ui/assistance/page.py" line="685"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="701"/>
+        <location filename="../../ui/assistance/page.py" line="701"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="703"/>
+        <location filename="../../ui/assistance/page.py" line="703"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="704"/>
+        <location filename="../../ui/assistance/page.py" line="704"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="706"/>
+        <location filename="../../ui/assistance/page.py" line="706"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="707"/>
+        <location filename="../../ui/assistance/page.py" line="707"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="708"/>
+        <location filename="../../ui/assistance/page.py" line="708"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="710"/>
+        <location filename="../../ui/assistance/page.py" line="710"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="722"/>
+        <location filename="../../ui/assistance/page.py" line="722"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="724"/>
+        <location filename="../../ui/assistance/page.py" line="724"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="726"/>
+        <location filename="../../ui/assistance/page.py" line="726"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="754"/>
+        <location filename="../../ui/assistance/page.py" line="754"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1133,270 +1133,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="805"/>
+        <location filename="../../ui/assistance/page.py" line="805"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="806"/>
+        <location filename="../../ui/assistance/page.py" line="806"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="807"/>
+        <location filename="../../ui/assistance/page.py" line="807"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="815"/>
+        <location filename="../../ui/assistance/page.py" line="815"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="817"/>
+        <location filename="../../ui/assistance/page.py" line="817"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="821"/>
+        <location filename="../../ui/assistance/page.py" line="821"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="822"/>
+        <location filename="../../ui/assistance/page.py" line="822"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="823"/>
+        <location filename="../../ui/assistance/page.py" line="823"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="824"/>
+        <location filename="../../ui/assistance/page.py" line="824"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="827"/>
+        <location filename="../../ui/assistance/page.py" line="827"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="829"/>
+        <location filename="../../ui/assistance/page.py" line="829"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="832"/>
+        <location filename="../../ui/assistance/page.py" line="832"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="835"/>
+        <location filename="../../ui/assistance/page.py" line="835"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="838"/>
+        <location filename="../../ui/assistance/page.py" line="838"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="840"/>
+        <location filename="../../ui/assistance/page.py" line="840"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="844"/>
+        <location filename="../../ui/assistance/page.py" line="844"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="847"/>
+        <location filename="../../ui/assistance/page.py" line="847"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="850"/>
+        <location filename="../../ui/assistance/page.py" line="850"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="853"/>
+        <location filename="../../ui/assistance/page.py" line="853"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="857"/>
+        <location filename="../../ui/assistance/page.py" line="857"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="860"/>
+        <location filename="../../ui/assistance/page.py" line="860"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="863"/>
+        <location filename="../../ui/assistance/page.py" line="863"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="864"/>
+        <location filename="../../ui/assistance/page.py" line="864"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="865"/>
+        <location filename="../../ui/assistance/page.py" line="865"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="869"/>
+        <location filename="../../ui/assistance/page.py" line="869"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="870"/>
+        <location filename="../../ui/assistance/page.py" line="870"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="874"/>
-        <location filename="../../ui/cases_page.py" line="1146"/>
+        <location filename="../../ui/assistance/page.py" line="874"/>
+        <location filename="../../ui/assistance/page.py" line="1146"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="876"/>
+        <location filename="../../ui/assistance/page.py" line="876"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="877"/>
+        <location filename="../../ui/assistance/page.py" line="877"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="973"/>
+        <location filename="../../ui/assistance/page.py" line="973"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="976"/>
+        <location filename="../../ui/assistance/page.py" line="976"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="978"/>
+        <location filename="../../ui/assistance/page.py" line="978"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="995"/>
+        <location filename="../../ui/assistance/page.py" line="995"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1060"/>
+        <location filename="../../ui/assistance/page.py" line="1060"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1061"/>
+        <location filename="../../ui/assistance/page.py" line="1061"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="1063"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="1063"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1064"/>
+        <location filename="../../ui/assistance/page.py" line="1064"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1076"/>
-        <location filename="../../ui/cases_page.py" line="1088"/>
+        <location filename="../../ui/assistance/page.py" line="1076"/>
+        <location filename="../../ui/assistance/page.py" line="1088"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1079"/>
+        <location filename="../../ui/assistance/page.py" line="1079"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1090"/>
+        <location filename="../../ui/assistance/page.py" line="1090"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1190"/>
+        <location filename="../../ui/assistance/page.py" line="1190"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1191"/>
+        <location filename="../../ui/assistance/page.py" line="1191"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1225"/>
+        <location filename="../../ui/assistance/page.py" line="1225"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1233"/>
+        <location filename="../../ui/assistance/page.py" line="1233"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1234"/>
+        <location filename="../../ui/assistance/page.py" line="1234"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1285"/>
+        <location filename="../../ui/assistance/page.py" line="1285"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1286"/>
+        <location filename="../../ui/assistance/page.py" line="1286"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1323"/>
+        <location filename="../../ui/assistance/page.py" line="1323"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1324"/>
+        <location filename="../../ui/assistance/page.py" line="1324"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1325"/>
+        <location filename="../../ui/assistance/page.py" line="1325"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1337"/>
-        <location filename="../../ui/cases_page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="1337"/>
+        <location filename="../../ui/assistance/page.py" line="1340"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases_page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="1345"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1405,22 +1405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="1350"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="1351"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="1359"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="1360"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="279"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="279"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="281"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="334"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="336"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="340"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="341"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="351"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1584,17 +1584,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="155"/>
+        <location filename="../../ui/crisis/page.py" line="155"/>
         <source>Close the case</source>
         <translation>Закрытие случая</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="162"/>
+        <location filename="../../ui/crisis/page.py" line="162"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="163"/>
+        <location filename="../../ui/crisis/page.py" line="163"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -1602,37 +1602,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="35"/>
+        <location filename="../../ui/erasure/page.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="36"/>
+        <location filename="../../ui/erasure/page.py" line="36"/>
         <source>ERASE</source>
         <translation>УДАЛИТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="37"/>
+        <location filename="../../ui/erasure/page.py" line="37"/>
         <source>the caller profile</source>
         <translation>профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="38"/>
+        <location filename="../../ui/erasure/page.py" line="38"/>
         <source>the client of the assistance case</source>
         <translation>клиента дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="40"/>
+        <location filename="../../ui/erasure/page.py" line="40"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будет удалён(а) %1 «%2» отовсюду: профиль или личные данные, заметки %3 обращений, свободный текст связанных дел, история их изменений и черновики. Коды для статистики останутся. Отменить это нельзя; партнёрские рабочие места получат удаление со следующим файлом синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="50"/>
+        <location filename="../../ui/erasure/page.py" line="50"/>
         <source>Type %1 to confirm:</source>
         <translation>Введите %1 для подтверждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="54"/>
+        <location filename="../../ui/erasure/page.py" line="54"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="639"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="649"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="653"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="446"/>
+        <location filename="../../ui/crisis/wizard.py" line="446"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="464"/>
+        <location filename="../../ui/crisis/wizard.py" line="464"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="467"/>
+        <location filename="../../ui/crisis/wizard.py" line="467"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="240"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="240"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="252"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="253"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="254"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="255"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="298"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contact_list.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="302"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1810,7 +1810,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="375"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Только что сохранённого обращения (%1) нет в этом списке: его скрывают фильтры. Показать его (Alt+W)</translation>
     </message>
@@ -1818,47 +1818,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="67"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="95"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_list.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="97"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -1866,102 +1866,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/review_view.py" line="87"/>
+        <location filename="../../ui/quality/review_view.py" line="87"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="88"/>
+        <location filename="../../ui/quality/review_view.py" line="88"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="92"/>
         <source>Date and time:</source>
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="92"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Kind:</source>
         <translation>Вид обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Consultant:</source>
         <translation>Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Age group:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Caller&apos;s role:</source>
         <translation>Кто обращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Destinations:</source>
         <translation>Страны назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="97"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Travel purpose:</source>
         <translation>Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>How they heard of us:</source>
         <translation>Откуда узнали о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="99"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>Crisis:</source>
         <translation>Кризисная ситуация:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="106"/>
+        <location filename="../../ui/quality/review_view.py" line="106"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Этого обращения больше нет; баллы оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="117"/>
+        <location filename="../../ui/quality/review_view.py" line="117"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="138"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="138"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="250"/>
+        <location filename="../../forms/fields.py" line="268"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="251"/>
+        <location filename="../../forms/fields.py" line="269"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="253"/>
+        <location filename="../../forms/fields.py" line="271"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -1987,127 +1987,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="429"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="429"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="430"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="430"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="433"/>
+        <location filename="../../ui/crisis/page.py" line="433"/>
         <source>Any crisis</source>
         <translation>Любой кризис</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="434"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="434"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="435"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="437"/>
+        <location filename="../../ui/crisis/page.py" line="437"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="440"/>
+        <location filename="../../ui/crisis/page.py" line="440"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="441"/>
+        <location filename="../../ui/crisis/page.py" line="441"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="442"/>
+        <location filename="../../ui/crisis/page.py" line="442"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="443"/>
+        <location filename="../../ui/crisis/page.py" line="443"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="444"/>
+        <location filename="../../ui/crisis/page.py" line="444"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="445"/>
+        <location filename="../../ui/crisis/page.py" line="445"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="446"/>
+        <location filename="../../ui/crisis/page.py" line="446"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="447"/>
+        <location filename="../../ui/crisis/page.py" line="447"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="448"/>
+        <location filename="../../ui/crisis/page.py" line="448"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="449"/>
+        <location filename="../../ui/crisis/page.py" line="449"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="451"/>
+        <location filename="../../ui/crisis/page.py" line="451"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="467"/>
+        <location filename="../../ui/crisis/page.py" line="467"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="470"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2125,187 +2125,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="508"/>
+        <location filename="../../ui/crisis/page.py" line="508"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="520"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="521"/>
+        <location filename="../../ui/crisis/page.py" line="521"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="523"/>
+        <location filename="../../ui/crisis/page.py" line="523"/>
         <source>Opened %1 by %2</source>
         <translation>Открыт %1, консультант: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="531"/>
-        <location filename="../../ui/crisis_page.py" line="598"/>
+        <location filename="../../ui/crisis/page.py" line="531"/>
+        <location filename="../../ui/crisis/page.py" line="598"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="532"/>
-        <location filename="../../ui/crisis_page.py" line="599"/>
+        <location filename="../../ui/crisis/page.py" line="532"/>
+        <location filename="../../ui/crisis/page.py" line="599"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="535"/>
+        <location filename="../../ui/crisis/page.py" line="535"/>
         <source>Closed %1: %2</source>
         <translation>Закрыт %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="556"/>
-        <location filename="../../ui/crisis_page.py" line="602"/>
-        <location filename="../../ui/crisis_page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="556"/>
+        <location filename="../../ui/crisis/page.py" line="602"/>
+        <location filename="../../ui/crisis/page.py" line="609"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="558"/>
+        <location filename="../../ui/crisis/page.py" line="558"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="580"/>
+        <location filename="../../ui/crisis/page.py" line="580"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="583"/>
+        <location filename="../../ui/crisis/page.py" line="583"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="585"/>
+        <location filename="../../ui/crisis/page.py" line="585"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="586"/>
+        <location filename="../../ui/crisis/page.py" line="586"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="588"/>
+        <location filename="../../ui/crisis/page.py" line="588"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="593"/>
+        <location filename="../../ui/crisis/page.py" line="593"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="594"/>
+        <location filename="../../ui/crisis/page.py" line="594"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="604"/>
+        <location filename="../../ui/crisis/page.py" line="604"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="606"/>
+        <location filename="../../ui/crisis/page.py" line="606"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="610"/>
+        <location filename="../../ui/crisis/page.py" line="610"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="613"/>
+        <location filename="../../ui/crisis/page.py" line="613"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="615"/>
-        <location filename="../../ui/crisis_page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="615"/>
+        <location filename="../../ui/crisis/page.py" line="734"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="617"/>
+        <location filename="../../ui/crisis/page.py" line="617"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="620"/>
+        <location filename="../../ui/crisis/page.py" line="620"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="622"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="654"/>
+        <location filename="../../ui/crisis/page.py" line="654"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="655"/>
+        <location filename="../../ui/crisis/page.py" line="655"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="670"/>
+        <location filename="../../ui/crisis/page.py" line="670"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="674"/>
+        <location filename="../../ui/crisis/page.py" line="674"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="675"/>
+        <location filename="../../ui/crisis/page.py" line="675"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="681"/>
+        <location filename="../../ui/crisis/page.py" line="681"/>
         <source>Not possible in the present state of the case or the referral.</source>
         <translation>Невозможно при текущем состоянии случая или направления.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="683"/>
+        <location filename="../../ui/crisis/page.py" line="683"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="684"/>
+        <location filename="../../ui/crisis/page.py" line="684"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="699"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="699"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="734"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2313,52 +2313,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="805"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="806"/>
+        <location filename="../../ui/crisis/wizard.py" line="806"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="807"/>
+        <location filename="../../ui/crisis/wizard.py" line="807"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="808"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="809"/>
+        <location filename="../../ui/crisis/wizard.py" line="809"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="812"/>
+        <location filename="../../ui/crisis/wizard.py" line="812"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="956"/>
+        <location filename="../../ui/crisis/wizard.py" line="956"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="957"/>
+        <location filename="../../ui/crisis/wizard.py" line="957"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="958"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="958"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="99"/>
+        <location filename="../../ui/quality/review_dialog.py" line="99"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="109"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
     </message>
@@ -2387,12 +2387,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard.py" line="372"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="376"/>
+        <location filename="../../ui/crisis/wizard.py" line="376"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -2400,329 +2400,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="216"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="220"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="224"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="225"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="226"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="227"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="227"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="228"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="229"/>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="229"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="240"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="261"/>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="261"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="262"/>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="262"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="265"/>
-        <location filename="../../ui/quality_dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="266"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="266"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="266"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="266"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="270"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="336"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="273"/>
-        <location filename="../../ui/quality_dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="273"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="280"/>
-        <location filename="../../ui/quality_dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="280"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="281"/>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="282"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="282"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="285"/>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
+        <location filename="../../ui/quality/dashboard.py" line="341"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="292"/>
-        <location filename="../../ui/quality_dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="339"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="340"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="341"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="342"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="343"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="344"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="353"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="354"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="375"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="377"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2730,62 +2730,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="52"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: введите день, месяц и год, например 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="60"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 здесь не принимается (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="67"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 нет: месяцы от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="74"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 нет: в этом месяце %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="85"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не время: введите часы и минуты, например 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="92"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Времени %1 нет: часы от 0 до 23, минуты от 0 до 59</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="109"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="228"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="230"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="232"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="266"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="268"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -2793,133 +2793,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="315"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="317"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="324"/>
-        <location filename="../../ui/directory_dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="330"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -2927,261 +2927,261 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="195"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="198"/>
-        <location filename="../../ui/directory_page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="243"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="210"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="216"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="220"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="222"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="233"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="235"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="323"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="325"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="380"/>
-        <location filename="../../ui/directory_page.py" line="400"/>
-        <location filename="../../ui/directory_page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="380"/>
+        <location filename="../../ui/directory/page.py" line="400"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="390"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="391"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="421"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="422"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="429"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="437"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="438"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="450"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="444"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="456"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="463"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="464"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="465"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прочитан как текст в кодировке %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="474"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="475"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="481"/>
-        <location filename="../../ui/directory_page.py" line="486"/>
+        <location filename="../../ui/directory/page.py" line="481"/>
+        <location filename="../../ui/directory/page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="484"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="487"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="490"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="499"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="503"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="504"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -3189,22 +3189,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="257"/>
+        <location filename="../../ui/directory/panel.py" line="270"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="262"/>
+        <location filename="../../ui/directory/panel.py" line="275"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="321"/>
+        <location filename="../../ui/directory/panel.py" line="334"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="324"/>
+        <location filename="../../ui/directory/panel.py" line="337"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3212,57 +3212,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="271"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="275"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="285"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="290"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="296"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="301"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3270,27 +3270,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="406"/>
+        <location filename="../../ui/crisis/wizard.py" line="406"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="409"/>
+        <location filename="../../ui/crisis/wizard.py" line="409"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="411"/>
+        <location filename="../../ui/crisis/wizard.py" line="411"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="414"/>
+        <location filename="../../ui/crisis/wizard.py" line="414"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="416"/>
+        <location filename="../../ui/crisis/wizard.py" line="416"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -3298,158 +3298,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="134"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="134"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="143"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="146"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="162"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="164"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="167"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="182"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="186"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="188"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="197"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="219"/>
-        <location filename="../../ui/directory_dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="219"/>
+        <location filename="../../ui/directory/dialogs.py" line="224"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3457,102 +3457,102 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="58"/>
+        <location filename="../../ui/directory/panel.py" line="58"/>
         <source>FICTIONAL (demo)</source>
         <translation>ВЫМЫШЛЕНО (демо)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="61"/>
+        <location filename="../../ui/directory/panel.py" line="61"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="64"/>
+        <location filename="../../ui/directory/panel.py" line="64"/>
         <source>retired</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="84"/>
+        <location filename="../../ui/directory/panel.py" line="84"/>
         <source>Never verified</source>
         <translation>Не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="86"/>
+        <location filename="../../ui/directory/panel.py" line="86"/>
         <source>Verified %1 by %2</source>
         <translation>Проверена %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="88"/>
+        <location filename="../../ui/directory/panel.py" line="88"/>
         <source>Verified %1</source>
         <translation>Проверена %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="97"/>
+        <location filename="../../ui/directory/panel.py" line="97"/>
         <source>tel. %1</source>
         <translation>тел. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="99"/>
+        <location filename="../../ui/directory/panel.py" line="99"/>
         <source>e-mail %1</source>
         <translation>эл. почта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="103"/>
+        <location filename="../../ui/directory/panel.py" line="103"/>
         <source>address: %1</source>
         <translation>адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="105"/>
+        <location filename="../../ui/directory/panel.py" line="105"/>
         <source>hours: %1</source>
         <translation>часы работы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="113"/>
+        <location filename="../../ui/directory/panel.py" line="113"/>
         <source>Emergency numbers, %1:</source>
         <translation>Экстренные номера, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="127"/>
+        <location filename="../../ui/directory/panel.py" line="127"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="129"/>
+        <location filename="../../ui/directory/panel.py" line="129"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="131"/>
+        <location filename="../../ui/directory/panel.py" line="131"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="133"/>
+        <location filename="../../ui/directory/panel.py" line="133"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="136"/>
+        <location filename="../../ui/directory/panel.py" line="136"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="138"/>
+        <location filename="../../ui/directory/panel.py" line="138"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="140"/>
+        <location filename="../../ui/directory/panel.py" line="140"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="142"/>
+        <location filename="../../ui/directory/panel.py" line="142"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory_panel.py" line="161"/>
+        <location filename="../../ui/directory/panel.py" line="161"/>
         <source>Given to callers: %n time(s)</source>
         <translation>
             <numerusform>Сообщено абонентам: %n раз</numerusform>
@@ -3561,7 +3561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory_panel.py" line="163"/>
+        <location filename="../../ui/directory/panel.py" line="163"/>
         <source>, last on %1</source>
         <translation>, последний раз %1</translation>
     </message>
@@ -3569,114 +3569,114 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure_page.py" line="74"/>
+        <location filename="../../ui/erasure/page.py" line="74"/>
         <source>Erase a person&apos;s data</source>
         <translation>Удаление данных человека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="77"/>
+        <location filename="../../ui/erasure/page.py" line="77"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Имя, телефон или e-mail абонента или клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="79"/>
+        <location filename="../../ui/erasure/page.py" line="79"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="82"/>
+        <location filename="../../ui/erasure/page.py" line="82"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="88"/>
+        <location filename="../../ui/erasure/page.py" line="88"/>
         <source>Erase…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="93"/>
-        <location filename="../../ui/erasure_page.py" line="186"/>
+        <location filename="../../ui/erasure/page.py" line="93"/>
+        <location filename="../../ui/erasure/page.py" line="186"/>
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="112"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Через сколько лет после закрытия дело выносится на пересмотр:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="98"/>
+        <location filename="../../ui/erasure/page.py" line="98"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="101"/>
+        <location filename="../../ui/erasure/page.py" line="101"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="146"/>
+        <location filename="../../ui/erasure/page.py" line="146"/>
         <source>Caller profile</source>
         <translation>Профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="148"/>
+        <location filename="../../ui/erasure/page.py" line="148"/>
         <source>Assistance client</source>
         <translation>Клиент дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="157"/>
+        <location filename="../../ui/erasure/page.py" line="157"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="173"/>
+        <location filename="../../ui/erasure/page.py" line="173"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="177"/>
+        <location filename="../../ui/erasure/page.py" line="177"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Удалено: обращений — %1, кризисных дел — %2, дел о помощи — %3, черновиков — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="192"/>
         <source>Assistance case</source>
         <translation>Дело о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="192"/>
         <source>Crisis case</source>
         <translation>Кризисное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="199"/>
+        <location filename="../../ui/erasure/page.py" line="199"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых дел старше срока хранения: %1. Просмотрите их и удалите то, что больше не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure_page.py" line="201"/>
+        <location filename="../../ui/erasure/page.py" line="201"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Нет закрытых дел старше срока хранения.</translation>
     </message>
@@ -3752,22 +3752,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="236"/>
+        <location filename="../../ui/crisis/page.py" line="236"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="245"/>
+        <location filename="../../ui/crisis/page.py" line="245"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="246"/>
+        <location filename="../../ui/crisis/page.py" line="246"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="247"/>
+        <location filename="../../ui/crisis/page.py" line="247"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -3775,142 +3775,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/journal/history.py" line="65"/>
         <source>History of the contact</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="67"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="68"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="73"/>
         <source>Kind</source>
         <translation>Вид обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="73"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Caller&apos;s role</source>
         <translation>Кто обращается</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="78"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Travel purpose</source>
         <translation>Цель выезда</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="88"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="88"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94"/>
+        <location filename="../../ui/journal/history.py" line="94"/>
         <source>linked</source>
         <translation>привязана</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="107"/>
+        <location filename="../../ui/journal/history.py" line="107"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="111"/>
+        <location filename="../../ui/journal/history.py" line="111"/>
         <source>Imported from a file</source>
         <translation>Импортировано из файла</translation>
     </message>
@@ -3926,389 +3926,389 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/journal/import_dialog.py" line="151"/>
+        <location filename="../../ui/journal/import_dialog.py" line="253"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Импорт старой таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/journal/import_dialog.py" line="152"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/journal/import_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/journal/import_dialog.py" line="154"/>
         <source>Columns to map</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/journal/import_dialog.py" line="156"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Этих столбцов нет в формате обмена. Укажите, какому столбцу соответствует каждый из них, или пропустите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/journal/import_dialog.py" line="158"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (первые строки: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/journal/import_dialog.py" line="160"/>
         <source>Problems found:</source>
         <translation>Найденные ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/journal/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/journal/import_dialog.py" line="170"/>
         <source>date — date and time</source>
         <translation>date — дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/journal/import_dialog.py" line="170"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/journal/import_dialog.py" line="171"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — консультация или обращение без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/journal/import_dialog.py" line="172"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/journal/import_dialog.py" line="172"/>
         <source>age group</source>
         <translation>age_group — возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/journal/import_dialog.py" line="173"/>
         <source>region</source>
         <translation>region — регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/journal/import_dialog.py" line="173"/>
         <source>organisation</source>
         <translation>organisation — организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/journal/import_dialog.py" line="174"/>
         <source>topics</source>
         <translation>topics — темы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/journal/import_dialog.py" line="174"/>
         <source>destination countries</source>
         <translation>destinations — страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/journal/import_dialog.py" line="175"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — кризисная ситуация (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/journal/import_dialog.py" line="176"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — откуда узнали об инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/journal/import_dialog.py" line="176"/>
         <source>notes</source>
         <translation>notes — заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/journal/import_dialog.py" line="164"/>
         <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
         <translation>Выберите файл CSV или XLSX со столбцами date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значения могут быть кодами или названиями на любом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/journal/import_dialog.py" line="183"/>
         <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
         <translation>текст не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните файл как «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/journal/import_dialog.py" line="185"/>
         <source>not readable as %1 text (byte %2)</source>
         <translation>не читается как текст в кодировке %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/journal/import_dialog.py" line="187"/>
         <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
         <translation>книга слишком велика для чтения (более %1 МБ в распакованном виде)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/journal/import_dialog.py" line="189"/>
         <source>a cell is longer than %1 characters</source>
         <translation>в ячейке больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/journal/import_dialog.py" line="191"/>
         <source>more than %1 columns</source>
         <translation>больше %1 столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/journal/import_dialog.py" line="192"/>
         <source>not a text file</source>
         <translation>это не текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/journal/import_dialog.py" line="193"/>
         <source>more than %1 rows; split the file</source>
         <translation>больше %1 строк; разделите файл на части</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/journal/import_dialog.py" line="195"/>
         <source>not valid CSV (%1)</source>
         <translation>неправильный формат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/journal/import_dialog.py" line="196"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/journal/import_dialog.py" line="197"/>
         <source>not a readable XLSX workbook</source>
         <translation>книга XLSX не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/journal/import_dialog.py" line="198"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/journal/import_dialog.py" line="199"/>
         <source>this column has data but no name</source>
         <translation>в столбце есть данные, но нет названия</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/journal/import_dialog.py" line="200"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>сопоставлен с «%1», но такого столбца нет в формате обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/journal/import_dialog.py" line="202"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>неизвестный столбец: сопоставьте его с известным столбцом выше или пропустите</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/journal/import_dialog.py" line="204"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>второй столбец для «%1» (первый — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/journal/import_dialog.py" line="206"/>
         <source>the required column “%1” is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/journal/import_dialog.py" line="208"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — неизвестное значение (коды: %2 или их названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/journal/import_dialog.py" line="210"/>
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/journal/import_dialog.py" line="211"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/journal/import_dialog.py" line="212"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пишите 2013-03-14 или 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/journal/import_dialog.py" line="214"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — неизвестная тема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/journal/import_dialog.py" line="215"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не страна (нужен код ISO 3166, например PL, или название страны)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/journal/import_dialog.py" line="217"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/journal/import_dialog.py" line="218"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/journal/import_dialog.py" line="219"/>
         <source>is before 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/journal/import_dialog.py" line="220"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у обращения без консультации не хранятся данные консультации; не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/journal/import_dialog.py" line="223"/>
         <source>more cells than the header has columns</source>
         <translation>ячеек больше, чем столбцов в заголовке</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/journal/import_dialog.py" line="224"/>
         <source>the file has no rows under its header</source>
         <translation>в файле нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/journal/import_dialog.py" line="225"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>эти обращения уже импортированы %1 из файла «%2» (обращений: %3); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/journal/import_dialog.py" line="228"/>
         <source>cancelled; nothing imported</source>
         <translation>отменено; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/journal/import_dialog.py" line="231"/>
         <source>row %1, column %2: %3</source>
         <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/journal/import_dialog.py" line="234"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/journal/import_dialog.py" line="240"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/journal/import_dialog.py" line="245"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/journal/import_dialog.py" line="246"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/journal/import_dialog.py" line="247"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/journal/import_dialog.py" line="248"/>
         <source>read as %1, %2</source>
         <translation>прочитан как %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/journal/import_dialog.py" line="254"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/journal/import_dialog.py" line="266"/>
+        <location filename="../../ui/journal/import_dialog.py" line="272"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/journal/import_dialog.py" line="279"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: строк — %2, столбцов — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/journal/import_dialog.py" line="282"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/journal/import_dialog.py" line="315"/>
         <source>— choose a column —</source>
         <translation>— выберите столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/journal/import_dialog.py" line="316"/>
         <source>Leave this column out</source>
         <translation>Пропустить этот столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/journal/import_dialog.py" line="346"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/journal/import_dialog.py" line="360"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/journal/import_dialog.py" line="369"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/journal/import_dialog.py" line="376"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Эти обращения уже импортировались; повторный импорт учёл бы их дважды. Ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="381"/>
+        <location filename="../../ui/journal/import_dialog.py" line="381"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Ошибок: %1, строк с ошибками: %2. Импорт невозможен, пока не исправлен файл или сопоставление столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/journal/import_dialog.py" line="384"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Ошибок нет. Обращений к импорту: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400"/>
+        <location filename="../../ui/journal/import_dialog.py" line="400"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/journal/import_dialog.py" line="406"/>
         <source>Imported %1 contacts.</source>
         <translation>Импортировано обращений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/journal/import_dialog.py" line="421"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/journal/import_dialog.py" line="424"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Эти обращения уже импортировались; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/journal/import_dialog.py" line="426"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл нельзя использовать: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/journal/import_dialog.py" line="429"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Импорт не удался; ничего не импортировано. Подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="436"/>
+        <location filename="../../ui/journal/import_dialog.py" line="436"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -4316,202 +4316,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake.py" line="439"/>
+        <location filename="../../ui/intake/form.py" line="447"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="440"/>
+        <location filename="../../ui/intake/form.py" line="448"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="442"/>
+        <location filename="../../ui/intake/form.py" line="450"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="443"/>
+        <location filename="../../ui/intake/form.py" line="451"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="444"/>
+        <location filename="../../ui/intake/form.py" line="452"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="445"/>
+        <location filename="../../ui/intake/form.py" line="453"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="446"/>
+        <location filename="../../ui/intake/form.py" line="454"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="455"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="456"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="459"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="460"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="461"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="462"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="463"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="464"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="449"/>
+        <location filename="../../ui/intake/form.py" line="457"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="458"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="468"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="469"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="470"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="465"/>
+        <location filename="../../ui/intake/form.py" line="473"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="467"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="474"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="476"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="478"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="480"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="490"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="660"/>
+        <location filename="../../ui/intake/form.py" line="668"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="764"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="768"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="748"/>
+        <location filename="../../ui/intake/form.py" line="756"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="752"/>
+        <location filename="../../ui/intake/form.py" line="760"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="766"/>
+        <location filename="../../ui/intake/form.py" line="774"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="808"/>
+        <location filename="../../ui/intake/form.py" line="816"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="819"/>
+        <location filename="../../ui/intake/form.py" line="826"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="832"/>
+        <location filename="../../ui/intake/form.py" line="839"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake.py" line="838"/>
+        <location filename="../../ui/intake/form.py" line="845"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4520,82 +4520,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="938"/>
+        <location filename="../../ui/intake/form.py" line="945"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="940"/>
+        <location filename="../../ui/intake/form.py" line="947"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="963"/>
+        <location filename="../../ui/intake/form.py" line="970"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="964"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1007"/>
+        <location filename="../../ui/intake/form.py" line="1014"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1008"/>
+        <location filename="../../ui/intake/form.py" line="1015"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1051"/>
+        <location filename="../../ui/intake/form.py" line="1058"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1052"/>
+        <location filename="../../ui/intake/form.py" line="1059"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1053"/>
+        <location filename="../../ui/intake/form.py" line="1060"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1054"/>
+        <location filename="../../ui/intake/form.py" line="1061"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1055"/>
+        <location filename="../../ui/intake/form.py" line="1062"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1056"/>
+        <location filename="../../ui/intake/form.py" line="1063"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1065"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1068"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1070"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="1076"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5009,52 +5009,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="576"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="590"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="611"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="615"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5062,58 +5062,58 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/my_reviews.py" line="93"/>
-        <location filename="../../ui/my_reviews.py" line="97"/>
+        <location filename="../../ui/quality/my_reviews.py" line="93"/>
+        <location filename="../../ui/quality/my_reviews.py" line="97"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="98"/>
+        <location filename="../../ui/quality/my_reviews.py" line="98"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Отметить как прочитанное (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="99"/>
+        <location filename="../../ui/quality/my_reviews.py" line="99"/>
         <source>Scores and feedback</source>
         <translation>Баллы и обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="100"/>
+        <location filename="../../ui/quality/my_reviews.py" line="100"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Reviewed</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="102"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="103"/>
+        <location filename="../../ui/quality/my_reviews.py" line="103"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="109"/>
+        <location filename="../../ui/quality/my_reviews.py" line="109"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Оценок пока нет. Когда супервизор оценит одно из ваших обращений, баллы и обратная связь появятся здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_reviews.py" line="112"/>
+        <location filename="../../ui/quality/my_reviews.py" line="112"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n оценка ещё не прочитана.</numerusform>
@@ -5122,12 +5122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="114"/>
+        <location filename="../../ui/quality/my_reviews.py" line="114"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прочитали всю обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_reviews.py" line="133"/>
+        <location filename="../../ui/quality/my_reviews.py" line="133"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5135,12 +5135,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="704"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="707"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5148,22 +5148,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="130"/>
+        <location filename="../../ui/accounts/page.py" line="130"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Сотрудник выберет свой пароль при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="136"/>
+        <location filename="../../ui/accounts/page.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5171,27 +5171,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="351"/>
         <source>Review rounds</source>
         <translation>Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="352"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="353"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="357"/>
+        <location filename="../../ui/quality/page.py" line="357"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="360"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
@@ -5199,22 +5199,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="329"/>
+        <location filename="../../ui/crisis/wizard.py" line="329"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="340"/>
+        <location filename="../../ui/crisis/wizard.py" line="340"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="342"/>
+        <location filename="../../ui/crisis/wizard.py" line="342"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="343"/>
+        <location filename="../../ui/crisis/wizard.py" line="343"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -5222,12 +5222,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="720"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="723"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5336,64 +5336,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="548"/>
-        <location filename="../../ui/crisis_page.py" line="177"/>
+        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/crisis/page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="548"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="182"/>
+        <location filename="../../ui/crisis/page.py" line="182"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="557"/>
-        <location filename="../../ui/crisis_page.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="557"/>
+        <location filename="../../ui/crisis/page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="197"/>
+        <location filename="../../ui/crisis/page.py" line="197"/>
         <source>&amp;Data passed:</source>
         <translation>Передача &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="198"/>
+        <location filename="../../ui/crisis/page.py" line="198"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="199"/>
+        <location filename="../../ui/crisis/page.py" line="199"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="200"/>
+        <location filename="../../ui/crisis/page.py" line="200"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="201"/>
+        <location filename="../../ui/crisis/page.py" line="201"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
@@ -5401,73 +5401,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard.py" line="587"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="588"/>
+        <location filename="../../ui/crisis/wizard.py" line="588"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard.py" line="591"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="593"/>
-        <location filename="../../ui/crisis_wizard.py" line="629"/>
+        <location filename="../../ui/crisis/wizard.py" line="593"/>
+        <location filename="../../ui/crisis/wizard.py" line="629"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="594"/>
+        <location filename="../../ui/crisis/wizard.py" line="594"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="595"/>
+        <location filename="../../ui/crisis/wizard.py" line="595"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="597"/>
+        <location filename="../../ui/crisis/wizard.py" line="597"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="609"/>
+        <location filename="../../ui/crisis/wizard.py" line="609"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="612"/>
+        <location filename="../../ui/crisis/wizard.py" line="612"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="642"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="643"/>
+        <location filename="../../ui/crisis/wizard.py" line="643"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_wizard.py" line="691"/>
+        <location filename="../../ui/crisis/wizard.py" line="691"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -5475,42 +5475,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="228"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="238"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="240"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="242"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="254"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -5518,138 +5518,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="235"/>
+        <location filename="../../ui/quality/review_dialog.py" line="235"/>
         <source>Review of a contact</source>
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="391"/>
+        <location filename="../../ui/quality/review_dialog.py" line="391"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="394"/>
+        <location filename="../../ui/quality/review_dialog.py" line="394"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="395"/>
+        <location filename="../../ui/quality/review_dialog.py" line="395"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="396"/>
+        <location filename="../../ui/quality/review_dialog.py" line="396"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="397"/>
+        <location filename="../../ui/quality/review_dialog.py" line="397"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="398"/>
+        <location filename="../../ui/quality/review_dialog.py" line="398"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="399"/>
+        <location filename="../../ui/quality/review_dialog.py" line="399"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="400"/>
+        <location filename="../../ui/quality/review_dialog.py" line="400"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="406"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="408"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="410"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="412"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="435"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="503"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="524"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="558"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="561"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="589"/>
-        <location filename="../../ui/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="589"/>
+        <location filename="../../ui/quality/review_dialog.py" line="606"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="590"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="607"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="623"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="628"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="629"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="644"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="646"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="650"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5658,32 +5658,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="653"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="655"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="657"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="659"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="661"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="666"/>
+        <location filename="../../ui/quality/review_dialog.py" line="666"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5691,42 +5691,42 @@
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/review_view.py" line="155"/>
+        <location filename="../../ui/quality/review_view.py" line="155"/>
         <source>Choose a review in the list.</source>
         <translation>Выберите оценку в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="166"/>
+        <location filename="../../ui/quality/review_view.py" line="166"/>
         <source>Overall score</source>
         <translation>Общий балл</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="169"/>
+        <location filename="../../ui/quality/review_view.py" line="169"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Обращение от %1, консультант — %2. Проверяющий — %3, дата оценки — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="177"/>
+        <location filename="../../ui/quality/review_view.py" line="177"/>
         <source>Corrected version %1: %2</source>
         <translation>Исправленная версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="181"/>
+        <location filename="../../ui/quality/review_view.py" line="181"/>
         <source>This version was corrected later.</source>
         <translation>Позже эта версия была исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="184"/>
+        <location filename="../../ui/quality/review_view.py" line="184"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Критерий безопасности оценён в 0: обсудите это обращение с супервизором.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="186"/>
+        <location filename="../../ui/quality/review_view.py" line="186"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/review_view.py" line="199"/>
+        <location filename="../../ui/quality/review_view.py" line="199"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
@@ -5734,17 +5734,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts_page.py" line="172"/>
+        <location filename="../../ui/accounts/page.py" line="172"/>
         <source>Change the role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="173"/>
+        <location filename="../../ui/accounts/page.py" line="173"/>
         <source>Role of %1 (%2):</source>
         <translation>Роль сотрудника %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5752,118 +5752,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="185"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="188"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="189"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="199"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="203"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="207"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="211"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="221"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="256"/>
-        <location filename="../../ui/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="256"/>
+        <location filename="../../ui/quality/round_dialog.py" line="347"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="298"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5872,27 +5872,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="302"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="303"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="304"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="306"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="308"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -5900,179 +5900,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality_page.py" line="134"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новый цикл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="135"/>
+        <location filename="../../ui/quality/page.py" line="135"/>
         <source>Delete the round</source>
         <translation>Удалить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Оценить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="137"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="138"/>
+        <location filename="../../ui/quality/page.py" line="138"/>
         <source>Contacts of the &amp;round</source>
         <translation>О&amp;бращения цикла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="139"/>
+        <location filename="../../ui/quality/page.py" line="139"/>
         <source>Feedback not read yet</source>
         <translation>Непрочитанная обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="141"/>
-        <location filename="../../ui/quality_page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="206"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>Supervisor</source>
         <translation>Супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="142"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="144"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Drawn from</source>
         <translation>Отобрано по</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="145"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="146"/>
+        <location filename="../../ui/quality/page.py" line="146"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="148"/>
         <source>Waiting since</source>
         <translation>Ждёт с</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="149"/>
+        <location filename="../../ui/quality/page.py" line="149"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="205"/>
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="205"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="208"/>
         <source>unsaved work</source>
         <translation>есть автосохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="233"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="237"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="279"/>
         <source>Delete the round?</source>
         <translation>Удалить цикл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="280"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="287"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="288"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="298"/>
         <source>Contact deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="299"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
     </message>
@@ -6080,57 +6080,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="495"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="495"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="520"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="524"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="532"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6138,62 +6138,62 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="110"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="113"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бло&amp;кировать после минут бездействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="125"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -6201,102 +6201,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="47"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="51"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="90"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="121"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="139"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6304,77 +6304,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="197"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="202"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="215"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="260"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6410,422 +6410,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics_page.py" line="411"/>
+        <location filename="../../ui/statistics/page.py" line="412"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="418"/>
+        <location filename="../../ui/statistics/page.py" line="419"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="420"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="421"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="422"/>
+        <location filename="../../ui/statistics/page.py" line="423"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="424"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="426"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="427"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="428"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="429"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="430"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="437"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="438"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="440"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="443"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="443"/>
-        <location filename="../../ui/statistics_page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="445"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="448"/>
-        <location filename="../../ui/statistics_page.py" line="496"/>
+        <location filename="../../ui/statistics/page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="497"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="450"/>
-        <location filename="../../ui/statistics_page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="517"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="458"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="462"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="467"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="470"/>
+        <location filename="../../ui/statistics/page.py" line="471"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="473"/>
+        <location filename="../../ui/statistics/page.py" line="474"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="476"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="483"/>
-        <location filename="../../ui/statistics_page.py" line="494"/>
+        <location filename="../../ui/statistics/page.py" line="484"/>
+        <location filename="../../ui/statistics/page.py" line="495"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="510"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="510"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
-        <location filename="../../ui/statistics_page.py" line="750"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="751"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="611"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="620"/>
+        <location filename="../../ui/statistics/page.py" line="621"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="634"/>
+        <location filename="../../ui/statistics/page.py" line="635"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="642"/>
+        <location filename="../../ui/statistics/page.py" line="643"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="646"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="665"/>
+        <location filename="../../ui/statistics/page.py" line="666"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="669"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="670"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="672"/>
+        <location filename="../../ui/statistics/page.py" line="673"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="674"/>
+        <location filename="../../ui/statistics/page.py" line="675"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="761"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="761"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="763"/>
+        <location filename="../../ui/statistics/page.py" line="764"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="815"/>
+        <location filename="../../ui/statistics/page.py" line="816"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="817"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="818"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="820"/>
+        <location filename="../../ui/statistics/page.py" line="821"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="838"/>
+        <location filename="../../ui/statistics/page.py" line="839"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="842"/>
+        <location filename="../../ui/statistics/page.py" line="843"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="847"/>
+        <location filename="../../ui/statistics/page.py" line="848"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="849"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6833,32 +6833,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="670"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="675"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="683"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -6866,279 +6866,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="67"/>
+        <location filename="../../ui/sync/page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="70"/>
+        <location filename="../../ui/sync/page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="73"/>
+        <location filename="../../ui/sync/page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="75"/>
+        <location filename="../../ui/sync/page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="78"/>
+        <location filename="../../ui/sync/page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>applied</source>
         <translation>применён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>imported before</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="85"/>
+        <location filename="../../ui/sync/page.py" line="85"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="161"/>
         <source>Sync with partners</source>
         <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="168"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Удалить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="199"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="213"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="223"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="236"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="288"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="289"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="314"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="319"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="333"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="372"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="379"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="381"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7147,129 +7147,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="388"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="395"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="409"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="419"/>
         <source>Remove partner</source>
         <translation>Удаление партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="420"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="427"/>
         <source>Partner not removed</source>
         <translation>Партнёр не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="438"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="439"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="449"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="453"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="454"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="462"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="463"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync *.sync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="472"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="477"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="478"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="482"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="487"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="489"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="495"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="497"/>
-        <location filename="../../ui/sync_page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="497"/>
+        <location filename="../../ui/sync/page.py" line="502"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="502"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="514"/>
-        <location filename="../../ui/sync_page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="514"/>
+        <location filename="../../ui/sync/page.py" line="530"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="521"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="522"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
@@ -7285,62 +7285,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="418"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="439"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="441"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="448"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="453"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="454"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="455"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="471"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7401,105 +7401,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
-        <location filename="../../ui/app.py" line="258"/>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -7850,102 +7850,102 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="16"/>
+        <location filename="../../ui/accounts/roles.py" line="16"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="18"/>
+        <location filename="../../ui/accounts/roles.py" line="18"/>
         <source>social-work specialist</source>
         <translation>специалист по социальной работе</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="20"/>
+        <location filename="../../ui/accounts/roles.py" line="20"/>
         <source>supervisor</source>
         <translation>супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="22"/>
+        <location filename="../../ui/accounts/roles.py" line="22"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="30"/>
+        <location filename="../../ui/accounts/roles.py" line="30"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/accounts/roles.py" line="32"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="34"/>
+        <location filename="../../ui/accounts/roles.py" line="34"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="36"/>
+        <location filename="../../ui/accounts/roles.py" line="36"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="38"/>
+        <location filename="../../ui/accounts/roles.py" line="38"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="49"/>
+        <location filename="../../ui/accounts/roles.py" line="49"/>
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="51"/>
+        <location filename="../../ui/accounts/roles.py" line="51"/>
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="53"/>
+        <location filename="../../ui/accounts/roles.py" line="53"/>
         <source>must have at least %1 characters; a few words in a row make a good password</source>
         <translation>должен быть не короче %1 символов; несколько слов подряд — хороший пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="56"/>
+        <location filename="../../ui/accounts/roles.py" line="56"/>
         <source>is one of the most common passwords; choose one that others would not guess</source>
         <translation>один из самых распространённых паролей; выберите такой, который другие не угадают</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="59"/>
+        <location filename="../../ui/accounts/roles.py" line="59"/>
         <source>is too easy to guess (the name of the service, or only digits and symbols); choose something else</source>
         <translation>слишком легко угадать (название службы или только цифры и знаки); выберите другой</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="62"/>
+        <location filename="../../ui/accounts/roles.py" line="62"/>
         <source>must not be the user name</source>
         <translation>не должен совпадать с именем пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="64"/>
+        <location filename="../../ui/accounts/roles.py" line="64"/>
         <source>use 2 or more letters or digits; dots, dashes and underscores may join them</source>
         <translation>не меньше 2 букв или цифр; между ними допустимы точки, дефисы и подчёркивания</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="67"/>
+        <location filename="../../ui/accounts/roles.py" line="67"/>
         <source>must differ from the current password</source>
         <translation>должен отличаться от текущего пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="69"/>
+        <location filename="../../ui/accounts/roles.py" line="69"/>
         <source>is not your current password</source>
         <translation>не совпадает с вашим текущим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="71"/>
+        <location filename="../../ui/accounts/roles.py" line="71"/>
         <source>the two passwords differ</source>
         <translation>два пароля не совпадают</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="73"/>
+        <location filename="../../ui/accounts/roles.py" line="73"/>
         <source>is not a role</source>
         <translation>не является ролью</translation>
     </message>

@@ -35,7 +35,8 @@ from app.models.sync import (
     SyncPeer,
     SyncSite,
 )
-from app.services import audit, permissions
+from app.services import permissions
+from app.services.audit import log as audit
 from app.services.files import atomic_write
 from app.services.messages import UserError
 from app.services.sync import engine, fileformat, keys

@@ -7,7 +7,7 @@ of that record back. A redaction mark is milder: the record stays (in its redact
 version), but no version older than the mark is accepted again and the older copies
 the sync kept are forgotten.
 
-The erasure service (app/services/erasure.py) calls :func:`record` for each record it
+The erasure service (app/services/erasure/service.py) calls :func:`record` for each record it
 deletes and :func:`record_redaction` for each record it redacts; both work inside the
 caller's session, so the tombstone commits or rolls back with the erasure.
 """

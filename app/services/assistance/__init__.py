@@ -1,0 +1,1 @@
+"""Assistance cases and their PDF summary. Model: app/models/assistance.py."""

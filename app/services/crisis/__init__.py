@@ -1,0 +1,1 @@
+"""Crisis cases. Model: app/models/crisis.py."""

@@ -1,0 +1,1 @@
+"""Fictional demo data: contacts and cases (data), quality reviews (quality)."""

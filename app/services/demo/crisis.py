@@ -1,0 +1,192 @@
+"""Fictional crisis cases for the demo database, opened from demo contacts and written
+through the same service as real cases (app/services/demo/data.py calls
+:func:`add_demo_cases`)."""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from app.db import Store
+from app.models import Contact, CrisisCase, CrisisReferral
+from app.models import countries as country_list
+from app.models import questionnaire as qn
+from app.models.crisis import ACCEPTED, ANONYMOUS, CLOSED, DECLINED, DONE, NAMED
+from app.services.contacts.service import parse_hhmm
+from app.services.crisis.service import (
+    QUESTIONNAIRE,
+    CrisisService,
+    CrisisSubmission,
+    ReferralInput,
+)
+
+log = logging.getLogger("app.crisis")
+
+_DEMO_SCENARIOS: tuple[dict[str, Any], ...] = (
+    {"crisis_type": "labour_exploitation", "in_danger": "no", "speak_freely": "no",
+     "caller_relation": "self", "person_gender": "male", "person_age_group": "25_34",
+     "summary": "Работает на стройке, паспорт у бригадира, зарплату не платят третий месяц.",
+     "employer": "(демо) строительная фирма", "work_sector": "construction",
+     "documents_withheld": "yes", "wages": "not_paid", "free_to_leave": "no",
+     "working_hours": "excessive", "others_affected": "yes",
+     "recruitment_method": ["online_advertisement"], "exploitation_type": ["forced_labour"],
+     "needs": ["documents", "return_home", "legal"], "consent": ["social_worker",
+                                                                  "infoline_manager",
+                                                                  "embassy"],
+     "consent_by": "person"},
+    {"crisis_type": "lost_documents", "in_danger": "no", "speak_freely": "yes",
+     "caller_relation": "self", "person_gender": "female", "person_age_group": "35_44",
+     "summary": "Украли сумку с паспортом на вокзале, через три дня обратный рейс.",
+     "documents_lost": ["passport", "tickets_money"], "how_lost": "stolen",
+     "police_report": "yes", "money_and_place": "yes", "needs": ["documents"],
+     "consent": []},
+    {"crisis_type": "missing_person", "in_danger": "unknown", "speak_freely": "yes",
+     "caller_relation": "relative", "person_gender": "female", "person_age_group": "18_24",
+     "summary": "Дочь уехала работать официанткой, две недели не выходит на связь.",
+     "missing_relation": "child", "last_contact": "две недели назад",
+     "last_contact_how": "messenger", "trip_arranged_by": "online",
+     "reported_to_police": "no", "recruitment_method": ["online_social_network"],
+     "needs": ["search"], "consent": ["police", "embassy"], "consent_by": "caller"},
+    {"crisis_type": "domestic_violence", "in_danger": "yes", "speak_freely": "no",
+     "guidance_given": "given", "caller_relation": "self", "person_gender": "female",
+     "person_age_group": "25_34", "summary": "Муж избивает, забрал паспорт, с ней ребёнок.",
+     "abuser": "partner", "children_present": "yes", "injured": "yes", "stay_depends": "yes",
+     "dv_documents_withheld": "yes", "dv_wants": "leave_now",
+     "methods_of_control": ["physical_abuse", "withholds_documents", "restricts_movement"],
+     "needs": ["safety", "shelter", "psychological"],
+     "consent": ["partner_ngo_abroad", "shelter", "embassy", "social_worker"],
+     "consent_by": "person"},
+    {"crisis_type": "repatriation", "in_danger": "no", "speak_freely": "yes",
+     "caller_relation": "self", "person_gender": "male", "person_age_group": "45_59",
+     "summary": "После травмы уволили, нет денег на дорогу домой.", "return_reason": "illness",
+     "has_documents": "yes", "has_ticket_money": "no", "needs_meeting": "yes",
+     "needs": ["return_home", "money"], "consent": ["iom", "embassy"],
+     "consent_by": "person"},
+    {"crisis_type": "detention", "in_danger": "no", "speak_freely": "no",
+     "caller_relation": "relative", "person_gender": "male", "person_age_group": "18_24",
+     "summary": "Сын задержан, говорят о просроченной визе.", "detention_reason": "immigration",
+     "has_lawyer": "no", "consulate_informed": "no", "forced_offence": "no",
+     "needs": ["legal"], "consent": ["embassy", "lawyer"], "consent_by": "caller"},
+    {"crisis_type": "health_emergency", "in_danger": "no", "speak_freely": "yes",
+     "caller_relation": "acquaintance",
+     "summary": "Коллега в больнице после аварии, нет страховки.",
+     "health_condition": "injury", "in_hospital": "yes", "insured": "no", "care_denied": "no",
+     "needs": ["medical", "return_home"], "consent": []},
+    {"crisis_type": "fraud", "in_danger": "no", "speak_freely": "yes",
+     "caller_relation": "self", "person_gender": "male", "person_age_group": "35_44",
+     "summary": "Заплатил агентству за визу и работу, работы нет, агентство не отвечает.",
+     "fraud_kind": "agency_fee", "fraud_by": "(демо) агентство", "amount_lost": "800 EUR",
+     "has_evidence": "yes", "recruitment_method": ["recruitment_agency"],
+     "needs": ["legal", "information"], "consent": ["lawyer"], "consent_by": "person"},
+    {"crisis_type": "sexual_exploitation", "in_danger": "yes", "speak_freely": "no",
+     "guidance_given": "could_not", "caller_relation": "acquaintance",
+     "person_gender": "female", "person_age_group": "18_24",
+     "summary": "Подруга поехала работать в кафе, её держат в квартире, звонит тайком.",
+     "promised": "other_job", "sx_documents_withheld": "yes", "sx_debt": "yes",
+     "sx_free_to_leave": "no", "sx_threats": "yes", "minors_involved": "no",
+     "recruitment_method": ["friends"], "needs": ["safety", "return_home"],
+     "consent": [], "consent_by": None},
+)
+# (scenario index, state), newest contacts first: fresh cases open, then overdue, then
+# older ones closed.
+_DEMO_CASES = ((0, "open"), (8, "open"), (1, "open"), (7, "open"), (2, "overdue"),
+               (3, "overdue"), (5, "overdue"), (4, "closed"), (6, "closed"), (1, "closed"),
+               (0, "closed"))
+_CLOSING = {4: ("returned_home", "Вернулся домой, встречен на вокзале."),
+            6: ("resolved", "Лечение оплачено страховкой работодателя."),
+            1: ("resolved", "Получила свидетельство на возвращение."),
+            0: ("assistance_case", "Передан специалисту по социальной работе.")}
+
+
+def add_demo_cases(conn: Connection, *, store: Store, staff_ids: dict[str, str],
+                   now: datetime, seed: int = 113) -> int:
+    """Fictional crisis cases in every state (open, overdue, closed), each linked to a
+    crisis contact of the demo data, written through the same code as real cases."""
+    rng = random.Random(seed)
+    q = qn.load(QUESTIONNAIRE)
+    consultant = staff_ids.get("consultant")
+    specialist = staff_ids.get("specialist")
+    supervisor = staff_ids.get("supervisor")
+    written = 0
+    with conn.begin(), Session(bind=conn) as s:
+        crisis_contacts = list(s.scalars(
+            select(Contact).where(Contact.crisis.is_(True), Contact.deleted_at.is_(None))
+            .order_by(Contact.started_at.desc()).limit(len(_DEMO_CASES))))
+        for (index, state), contact in zip(_DEMO_CASES, crisis_contacts, strict=False):
+            opened = contact.started_at
+            scenario = {k: v for k, v in _DEMO_SCENARIOS[index].items() if v is not None}
+            country = next((d.country for d in contact.destinations
+                            if d.country != country_list.UNDEFINED), "PL")
+            answers = {**scenario, "country": country}
+            answers = q.completed(answers)
+            problems = q.check(answers)
+            if problems:  # the demo follows the questionnaire it ships with
+                raise ValueError(f"demo scenario {index}: {problems}")
+            service = CrisisService(store, contact.consultant_id)
+            owners = {"social_worker": specialist, "infoline_manager": supervisor}
+            referrals = [
+                ReferralInput(
+                    target=p.target, due_at=p.due_at,
+                    mode=NAMED if p.target in answers.get("consent", []) else ANONYMOUS,
+                    action="; ".join(a.get("ru") for a in p.actions),
+                    owner_id=owners.get(p.target or "", contact.consultant_id or consultant),
+                    proposed=True, rules=list(p.rules))
+                for p in q.propose(answers, opened, parse_hhmm("20:00"))
+            ]
+            sub = CrisisSubmission(answers=answers, referrals=referrals, version=q.version)
+            case_id = service._write_case(s, q, answers, sub, contact.id, opened,
+                                          organisation=contact.organisation)
+            s.flush()
+            _demo_progress(s, service, case_id, state, index, opened, now, rng)
+            written += 1
+        s.flush()
+    log.info("demo data: %d crisis cases", written)
+    return written
+
+
+def _demo_progress(s: Session, service: CrisisService, case_id: str, state: str, index: int,
+                   opened: datetime, now: datetime, rng: random.Random) -> None:
+    """What happened to a demo case since it was opened."""
+    refs = list(s.scalars(select(CrisisReferral).where(CrisisReferral.case_id == case_id)
+                          .order_by(CrisisReferral.due_at)))
+    case = s.get(CrisisCase, case_id)
+    assert case is not None
+
+    def move(ref: CrisisReferral, status: str, at: datetime, reason: str = "") -> None:
+        before = ref.status
+        ref.status, ref.status_reason, ref.status_at = status, reason, at
+        ref.version += 1
+        service._event(s, case_id, "referral_status", at, referral_id=ref.id, text=reason,
+                       data={"from": before, "to": status, "target": ref.target})
+
+    if state == "open":
+        # Fresh: tasks due in the coming hours and days.
+        for i, ref in enumerate(refs):
+            ref.due_at = max(ref.due_at, now + timedelta(hours=2 + 10 * i))
+        return
+    if state == "overdue":
+        for ref in refs[:1]:
+            move(ref, ACCEPTED, opened + timedelta(hours=3))
+        for i, ref in enumerate(refs):
+            ref.due_at = min(ref.due_at, now - timedelta(days=1 + i % 2, hours=i))
+        service._event(s, case_id, "note", opened + timedelta(days=1),
+                       text="Перезвонили, абонент недоступен. Попробуем ещё раз.")
+        return
+    # closed: every task settled, one declined with a reason.
+    for i, ref in enumerate(refs):
+        at = min(opened + timedelta(days=1 + i), now)
+        if ref.target == "lawyer" and rng.random() < 0.7:
+            move(ref, DECLINED, at, "Человек решил обратиться к юристу на месте.")
+            continue
+        move(ref, ACCEPTED, at)
+        move(ref, DONE, min(at + timedelta(days=1), now))
+    reason, note = _CLOSING.get(index, ("resolved", ""))
+    closed_at = min(opened + timedelta(days=max(2, len(refs) + 1)), now)
+    case.status, case.closed_at, case.closed_by = CLOSED, closed_at, case.opened_by
+    case.closure_reason, case.closure_note = reason, note
+    service._event(s, case_id, "closed", closed_at, text=note, data={"reason": reason})

@@ -1,0 +1,1 @@
+"""Erasing a person's data on request (docs/security.md)."""

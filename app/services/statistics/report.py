@@ -1,0 +1,593 @@
+"""The statistical report: the tables of :mod:`app.services.statistics.sums` in a language, with
+small-cell suppression for outside release, written as XLSX, CSV or PDF.
+
+:func:`build` turns a :class:`~app.services.statistics.sums.Statistics` into a :class:`Report`
+(labels, cells and chart data, suppression applied); the writers only lay it out, so
+the three formats always show the same numbers. The report's own words (titles,
+notes, column headings) are kept as data in ``app/resources/reports`` in the three
+languages of the app, like the code lists.
+
+Suppression for outside release: a count from 1 to ``threshold - 1`` is shown as
+``<threshold``; then, wherever the cells of a row or a column add up to a number
+the report shows elsewhere, a lone hidden cell could be worked out by subtraction, so
+the next smallest cell of that group is hidden too, until no group has exactly one
+hidden cell. The percentage and the change of a hidden count are hidden with it.
+Nothing that names a person or a consultant goes into a release: no table of
+consultants, no "prepared by", no site name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from app.models import countries
+from app.models.taxonomy import Taxonomy
+from app.models.taxonomy import load as load_taxonomy
+from app.services import texts as document_texts
+from app.services.files import atomic_write, neutralise
+from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
+
+log = logging.getLogger("app.report")
+
+DEFAULT_THRESHOLD = 5
+FORMATS = (".pdf", ".xlsx", ".csv")
+
+Cell = int | float | str | None
+"""A count (int), a share or change as a fraction (float), a hidden count ("<5"), or
+nothing (None: not applicable, or hidden with its count)."""
+ColumnKind = Literal["count", "pct", "change"]
+
+
+class ReportError(Exception):
+    """A report that cannot be written; the message is for the user."""
+
+
+# -- the report's own words --------------------------------------------------------------
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    """The report's text ``key`` in ``lang`` (English when missing), ``{params}`` filled."""
+    return document_texts.text("report_text", key, lang, **params)
+
+
+def fmt_int(value: int, lang: str) -> str:
+    """1 234 567 (narrow no-break spaces) in Russian and Belarusian, 1,234,567 in English."""
+    grouped = f"{value:,}"
+    return grouped if lang == "en" else grouped.replace(",", "\u202f")
+
+
+def fmt_pct(value: float | None, lang: str, signed: bool = False) -> str:
+    """A percentage with one decimal: 37.0 % or 37,0 %; "—" when there is none."""
+    if value is None:
+        return "—"
+    if signed:
+        number = f"{value:+.1f}" if round(value, 1) != 0 else "0.0"
+    else:
+        number = f"{value:.1f}"
+    if lang != "en":
+        number = number.replace(".", ",")
+    return f"{number}\u00a0%"
+
+
+def fmt_cell(value: Cell, kind: ColumnKind, lang: str) -> str:
+    if value is None:
+        return "—" if kind != "count" else ""
+    if isinstance(value, str):
+        return value
+    if kind == "count":
+        return fmt_int(int(value), lang)
+    return fmt_pct(float(value) * 100, lang, signed=kind == "change")
+
+
+# -- the report model ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: ColumnKind
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    code: str
+    label: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    name: str
+    values: tuple[int | None, ...]  # None: hidden (suppressed)
+    labels: tuple[str, ...]  # the text shown at the end of each bar
+
+
+@dataclass(frozen=True)
+class ChartData:
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    key: str
+    title: str
+    note: str
+    row_heading: str
+    columns: tuple[Column, ...]
+    rows: tuple[ReportRow, ...]
+    chart: ChartData | None = None
+    status: Literal["ok", "no_data"] = "ok"
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    key: str
+    label: str
+    value: Cell
+    kind: ColumnKind
+    shown: str  # as the PDF and the text table print it
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    lang: str
+    release: bool
+    threshold: int
+    period: Period
+    organisation: str | None
+    meta: tuple[tuple[str, str], ...]  # (label, value) lines under the title
+    key_figures: tuple[KeyFigure, ...]
+    tables: tuple[ReportTable, ...]
+    notes: tuple[str, ...]
+    author: str  # for the file's properties; empty in a release
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: str = "en"
+    release: bool = False
+    threshold: int = DEFAULT_THRESHOLD
+    author: str = ""  # who prepares it (internal reports only)
+    site_name: str = ""  # internal reports only
+
+
+# -- suppression ----------------------------------------------------------------------
+
+
+def suppress(values: dict[Any, int], groups: Iterable[Iterable[Any]],
+             threshold: int) -> set[Any]:
+    """Which cells to hide: the small ones, then enough others that no group (cells
+    adding up to a published total) has exactly one hidden cell."""
+    hidden = {k for k, v in values.items() if 0 < v < threshold}
+    group_list = [list(g) for g in groups]
+    changed = bool(hidden)
+    while changed:
+        changed = False
+        for group in group_list:
+            lone = [k for k in group if k in hidden]
+            if len(lone) != 1:
+                continue
+            others = sorted((values.get(k, 0), str(k), k) for k in group
+                            if k not in hidden and values.get(k, 0) > 0)
+            if others:
+                hidden.add(others[0][2])
+                changed = True
+    return hidden
+
+
+def _groups(table: StatTable) -> list[list[tuple[str, str]]]:
+    """The groups of cells of a table that add up to a number published elsewhere."""
+    groups: list[list[tuple[str, str]]] = []
+    if len(table.columns) == 1:
+        if table.partition:
+            groups.append([(r, table.columns[0]) for r in table.rows])
+        return groups
+    # A row of a gender crossing adds up to that row's count in its own table.
+    groups.extend([(r, c) for c in table.columns] for r in table.rows)
+    if table.partition:
+        groups.extend([(r, c) for r in table.rows] for c in table.columns)
+    return groups
+
+
+# -- building ----------------------------------------------------------------------
+
+
+class _Labels:
+    def __init__(self, stats: Statistics, lang: str, tax: Taxonomy):
+        self.stats = stats
+        self.lang = lang
+        self.tax = tax
+        self.months = text("months", lang).split("|")
+
+    def row(self, row_list: str, code: str) -> str:
+        lang = self.lang
+        if code == NOT_RECORDED:
+            return text("not_recorded", lang)
+        if row_list == "country":
+            return countries.name(code, lang)
+        if row_list == "period":
+            if len(code) == 7:  # a month: 2013-03
+                return f"{self.months[int(code[5:]) - 1]} {code[:4]}"
+            return date.fromisoformat(code).strftime("%d.%m.%Y")
+        if row_list == "user":
+            return self.stats.consultant_name(code) or text("not_recorded", lang)
+        if row_list == "crisis":
+            return text("crisis_row", lang)
+        if row_list in self.tax.lists:
+            return self.tax[row_list].label(code, lang)
+        return code
+
+    def column(self, column_list: str | None, code: str) -> str:
+        if column_list == "gender":
+            return self.tax["gender"].label(code, self.lang)
+        if column_list == "measure":
+            return text(code, self.lang)
+        return text(code, self.lang) if code == "count" else code
+
+
+def _note(table: StatTable, lang: str) -> str:
+    if table.status == "no_data":
+        return text("n_no_data", lang)
+    notes = []
+    if table.key == "non_data":
+        notes.append(text("n_non_data", lang))
+    elif len(table.columns) == 1 and not table.partition:
+        notes.append(text("n_multi", lang))
+    if table.column_list == "gender":
+        notes.append(text("n_cross", lang))
+    if table.row_list == "country" and table.key.startswith("destination"):
+        notes.append(text("n_destination", lang))
+    return " ".join(notes)
+
+
+def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
+                 compare: bool) -> ReportTable:
+    lang = options.lang
+    has_title = document_texts.has("report_text", f"t_{table.key}")
+    title = text(f"t_{table.key}", lang) if has_title else table.key
+    if table.status == "no_data":
+        return ReportTable(table.key, title, _note(table, lang), "", (), (), None, "no_data")
+    hidden: set[tuple[str, str]] = set()
+    hidden_prev: set[tuple[str, str]] = set()
+    previous = table.previous if compare else None
+    if options.release:
+        hidden = suppress(table.cells, _groups(table), options.threshold)
+        if previous is not None:
+            prev_cells = {(r, "count"): previous.get(r, 0) for r in table.rows}
+            hidden_prev = suppress(prev_cells, _groups(table), options.threshold)
+    small = f"<{options.threshold}"
+    columns: list[Column] = []
+    single = len(table.columns) == 1
+    for c in table.columns:
+        columns.append(Column(c, labels.column(table.column_list, c), "count"))
+        columns.append(Column(f"{c}_pct", text("percent", lang), "pct"))
+    if single and previous is not None:
+        columns.append(Column("previous", text("previous", lang), "count"))
+        columns.append(Column("change_pct", text("change_pct", lang), "change"))
+    if not single and table.column_list == "gender":
+        columns.append(Column("total", text("row_total", lang), "count"))
+
+    rows: list[ReportRow] = []
+    for r in table.rows:
+        cells: list[Cell] = []
+        for c in table.columns:
+            n = table.value(r, c)
+            if (r, c) in hidden:
+                cells += [small, None]
+            else:
+                pct = table.percent(r, c)
+                cells += [n, None if pct is None else pct / 100]
+        if single and previous is not None:
+            before = previous.get(r, 0)
+            now = table.value(r, table.columns[0])
+            if (r, "count") in hidden_prev:
+                cells += [small, None]
+            else:
+                hide_change = (r, table.columns[0]) in hidden or before == 0
+                cells += [before, None if hide_change else (now - before) / before]
+        if not single and table.column_list == "gender":
+            total = table.row_total(r)
+            cells.append(small if options.release and 0 < total < options.threshold
+                         else total)
+        rows.append(ReportRow(r, labels.row(table.row_list, r), tuple(cells)))
+
+    chart = None
+    if table.chart_rows:
+        chart_rows = table.rows[:table.chart_rows]
+        series_columns = table.chart_columns or table.columns
+        series = []
+        for c in series_columns:
+            values: list[int | None] = []
+            texts: list[str] = []
+            for r in chart_rows:
+                if (r, c) in hidden:
+                    values.append(None)
+                    texts.append(small)
+                    continue
+                n = table.value(r, c)
+                values.append(n)
+                if single:
+                    texts.append(f"{fmt_int(n, lang)} ({fmt_pct(table.percent(r, c), lang)})")
+                else:
+                    texts.append(fmt_int(n, lang))
+            series.append(ChartSeries(labels.column(table.column_list, c), tuple(values),
+                                      tuple(texts)))
+        if any(v for s in series for v in s.values):
+            chart = ChartData(tuple(labels.row(table.row_list, r) for r in chart_rows),
+                              tuple(series))
+    has_heading = document_texts.has("report_text", f"h_{table.row_list}")
+    heading = text(f"h_{table.row_list}", lang) if has_heading else ""
+    return ReportTable(table.key, title, _note(table, lang), heading, tuple(columns),
+                       tuple(rows), chart)
+
+
+def build(stats: Statistics, options: ReportOptions | None = None,
+          tax: Taxonomy | None = None) -> Report:
+    """The report of ``stats`` in ``options.lang``, suppressed for a release."""
+    options = options or ReportOptions()
+    tax = tax or load_taxonomy()
+    lang = options.lang
+    labels = _Labels(stats, lang, tax)
+    small = f"<{options.threshold}"
+
+    def count_figure(key: str, label: str, n: int) -> KeyFigure:
+        if options.release and 0 < n < options.threshold:
+            return KeyFigure(key, label, small, "count", small)
+        return KeyFigure(key, label, n, "count", fmt_int(n, lang))
+
+    org = (tax["organisation"].label(stats.organisation, lang) if stats.organisation
+           else text("both_organisations", lang))
+    meta: list[tuple[str, str]] = [
+        (text("period", lang), period_text(stats.period)),
+        (text("organisation", lang), org),
+    ]
+    if not options.release:
+        if options.site_name:
+            meta.append((text("site", lang), options.site_name))
+        if options.author:
+            meta.append((text("prepared_by", lang), options.author))
+    meta.append((text("prepared", lang),
+                 datetime.now().astimezone().strftime("%d.%m.%Y %H:%M")))
+
+    prev = stats.previous
+    crisis_hidden = options.release and 0 < stats.crisis < options.threshold
+    crisis_share = None if stats.crisis_pct is None or crisis_hidden else stats.crisis_pct / 100
+    total_hidden = options.release and 0 < stats.total < options.threshold
+    prev_hidden = options.release and 0 < prev.total < options.threshold
+    change = None if prev.change_pct is None or total_hidden or prev_hidden else (
+        prev.change_pct / 100)
+    figures = [
+        count_figure("total", text("total", lang), stats.total),
+        count_figure("non_data", text("non_data_total", lang), stats.non_data),
+        count_figure("crisis", text("crisis_total", lang), stats.crisis),
+        KeyFigure("crisis_share", text("crisis_share", lang), crisis_share, "pct",
+                  fmt_pct(None if crisis_share is None else crisis_share * 100, lang)),
+        count_figure("previous_total",
+                     text("previous_total", lang, period=period_text(prev.period)),
+                     prev.total),
+        KeyFigure("change_pct", text("change", lang), change, "change",
+                  text("not_comparable", lang) if prev.change_pct is None else
+                  fmt_pct(None if change is None else change * 100, lang, signed=True)),
+    ]
+    tables = []
+    compare = stats.previous_counts is not None
+    for t in stats.tables(tax):
+        if t.internal and options.release:
+            continue
+        tables.append(_build_table(t, labels, options, compare))
+    notes = []
+    if options.release:
+        notes.append(text("release_note", lang, n=options.threshold,
+                          max=options.threshold - 1))
+    elif stats.by_consultant:
+        notes.append(text("internal_note", lang))
+    return Report(
+        title=text("report_title", lang), lang=lang, release=options.release,
+        threshold=options.threshold, period=stats.period, organisation=stats.organisation,
+        meta=tuple(meta), key_figures=tuple(figures), tables=tuple(tables),
+        notes=tuple(notes), author="" if options.release else options.author,
+    )
+
+
+def period_text(period: Period) -> str:
+    return f"{period.start.strftime('%d.%m.%Y')} – {period.end.strftime('%d.%m.%Y')}"
+
+
+# -- writers ---------------------------------------------------------------------------
+
+
+def write_csv(report: Report, path: Path | str) -> None:
+    """Every number of the report, one per line (a tidy table for scripts):
+    table, row code, row label, column code, column label, value."""
+    buffer = io.StringIO()
+    out = csv.writer(buffer, lineterminator="\r\n")
+    out.writerow(["table", "row", "row_label", "column", "column_label", "value"])
+
+    def cell(value: Cell) -> str | int | float:
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return neutralise(value)
+        if isinstance(value, float):
+            return round(value * 100, 4)  # percent
+        return value
+
+    for figure in report.key_figures:
+        out.writerow(["summary", figure.key, neutralise(figure.label), "value", "",
+                      cell(figure.value)])
+    for t in report.tables:
+        if t.status == "no_data":
+            out.writerow([t.key, "", neutralise(t.note), "", "", ""])
+            continue
+        for row in t.rows:
+            for col, cell_value in zip(t.columns, row.cells, strict=True):
+                out.writerow([t.key, neutralise(row.code), neutralise(row.label), col.key,
+                              neutralise(col.label), cell(cell_value)])
+    data = buffer.getvalue()
+    # UTF-8 with a BOM: spreadsheet programs then read Cyrillic correctly.
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as out_file:
+        out_file.write(data)
+
+
+_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+NUMBER_FORMATS = {"count": "#,##0", "pct": "0.0%", "change": "+0.0%;-0.0%;0.0%"}
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    base = " ".join(title.translate(_SHEET_FORBIDDEN).split())[:31].strip("'") or "Sheet"
+    name, n = base, 1
+    while name.casefold() in used:
+        n += 1
+        suffix = f" ({n})"
+        name = base[:31 - len(suffix)] + suffix
+    used.add(name.casefold())
+    return name
+
+
+def write_xlsx(report: Report, path: Path | str) -> None:
+    """A workbook: a summary sheet, then one sheet per table; numbers as numbers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    used: set[str] = set()
+    bold = Font(bold=True)
+
+    def put(ws: Any, row: int, col: int, value: Cell, kind: ColumnKind | None = None) -> None:
+        cell = ws.cell(row=row, column=col)
+        if isinstance(value, str):
+            cell.value = neutralise(value)
+            cell.data_type = "s"
+            if kind is not None:
+                cell.alignment = Alignment(horizontal="right")
+        else:
+            cell.value = value
+            if kind is not None and value is not None:
+                cell.number_format = NUMBER_FORMATS[kind]
+
+    summary = wb.active
+    summary.title = _sheet_name(text("summary_sheet", report.lang), used)
+    put(summary, 1, 1, report.title)
+    summary.cell(row=1, column=1).font = Font(bold=True, size=14)
+    r = 3
+    for label, value in report.meta:
+        put(summary, r, 1, label)
+        put(summary, r, 2, value)
+        r += 1
+    r += 1
+    put(summary, r, 1, text("key_figures", report.lang))
+    summary.cell(row=r, column=1).font = bold
+    r += 1
+    for figure in report.key_figures:
+        put(summary, r, 1, figure.label)
+        if figure.value is None and figure.key == "change_pct":
+            put(summary, r, 2, figure.shown)
+        else:
+            put(summary, r, 2, figure.value, figure.kind)
+        r += 1
+    r += 1
+    for note in report.notes:
+        put(summary, r, 1, note)
+        r += 1
+    summary.column_dimensions["A"].width = 60
+    summary.column_dimensions["B"].width = 40
+
+    for t in report.tables:
+        ws = wb.create_sheet(_sheet_name(t.title, used))
+        put(ws, 1, 1, t.title)
+        ws.cell(row=1, column=1).font = Font(bold=True, size=12)
+        if t.note:
+            put(ws, 2, 1, t.note)
+        if t.status == "no_data":
+            put(ws, 4, 1, text("no_data", report.lang))
+            ws.column_dimensions["A"].width = 60
+            continue
+        header_row = 4
+        put(ws, header_row, 1, t.row_heading)
+        for i, col in enumerate(t.columns, start=2):
+            put(ws, header_row, i, col.label)
+            ws.cell(row=header_row, column=i).font = bold
+            ws.cell(row=header_row, column=i).alignment = Alignment(horizontal="right",
+                                                                   wrap_text=True)
+        for n, row in enumerate(t.rows, start=header_row + 1):
+            put(ws, n, 1, row.label)
+            for i, (col, cell_value) in enumerate(zip(t.columns, row.cells, strict=True),
+                                                  start=2):
+                put(ws, n, i, cell_value, col.kind)
+        widest = max([len(row.label) for row in t.rows] + [12])
+        ws.column_dimensions["A"].width = min(widest + 2, 70)
+        for i, col in enumerate(t.columns, start=2):
+            ws.column_dimensions[get_column_letter(i)].width = max(10, min(len(col.label) + 2,
+                                                                          22))
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=2)
+
+    props = wb.properties
+    props.creator = text("generated_by", report.lang)
+    props.lastModifiedBy = None
+    props.title = neutralise(f"{report.title}, {period_text(report.period)}")
+    with atomic_write(path, "wb") as out_file:
+        wb.save(out_file)
+
+
+def write(report: Report, path: Path | str) -> Path:
+    """Write the report in the format its file name says (.pdf, .xlsx or .csv)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise ReportError(f"{target.name}: the report is written as .pdf, .xlsx or .csv")
+    if not target.parent.is_dir():
+        raise ReportError(f"{target.parent}: no such folder")
+    writers: dict[str, Callable[[Report, Path], None]] = {
+        ".csv": write_csv, ".xlsx": write_xlsx,
+    }
+    if suffix == ".pdf":
+        from app.services.statistics.report_pdf import write_pdf
+
+        writers[".pdf"] = write_pdf
+    try:
+        writers[suffix](report, target)
+    except OSError as exc:
+        raise ReportError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    log.info("report written: %s, %d tables, release=%s", suffix, len(report.tables),
+             report.release)
+    return target
+
+
+def render_text(report: Report, width: int = 100) -> str:
+    """The report as plain text for a terminal: key figures, then every table."""
+    lines = [report.title, ""]
+    lines += [f"{label}: {value}" for label, value in report.meta]
+    lines.append("")
+    label_width = max(len(f.label) for f in report.key_figures)
+    lines += [f"{f.label.ljust(label_width)}  {f.shown}" for f in report.key_figures]
+    lines += ["", *report.notes]
+    for t in report.tables:
+        lines += ["", t.title, "-" * min(len(t.title), width)]
+        if t.status == "no_data":
+            lines.append(text("no_data", report.lang))
+            continue
+        first = max([len(r.label) for r in t.rows] + [len(t.row_heading), 10])
+        first = min(first, 44)
+        widths = [max(len(c.label), 9) for c in t.columns]
+        lines.append(t.row_heading.ljust(first) + "".join(
+            "  " + c.label.rjust(w) for c, w in zip(t.columns, widths, strict=True)))
+        for row in t.rows:
+            label = row.label if len(row.label) <= first else row.label[:first - 1] + "…"
+            lines.append(label.ljust(first) + "".join(
+                "  " + fmt_cell(v, c.kind, report.lang).rjust(w)
+                for v, c, w in zip(row.cells, t.columns, widths, strict=True)))
+        if t.note:
+            lines.append(t.note)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,2 @@
+"""Assistance cases: the page (list and case tabs) and its dialogs. Service:
+app/services/assistance/."""

@@ -1,0 +1,1 @@
+"""The audit log screen. Service: app/services/audit/."""

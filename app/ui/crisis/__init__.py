@@ -1,0 +1,1 @@
+"""Crisis cases: the page and the questionnaire wizard. Service: app/services/crisis/."""

@@ -1,0 +1,1 @@
+"""Erasing a person's data on request. Service: app/services/erasure/."""

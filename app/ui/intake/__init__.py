@@ -1,0 +1,1 @@
+"""The intake form: recording a contact. Service: app/services/contacts/."""

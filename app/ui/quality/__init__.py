@@ -1,0 +1,2 @@
+"""Quality reviews: rounds, reviews, the staff register, the dashboard. Service:
+app/services/quality/."""

@@ -1,0 +1,1 @@
+"""Site settings and backups."""

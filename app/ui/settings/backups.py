@@ -1,0 +1,174 @@
+"""Backups in the settings: the list, "back up now", how many to keep, restore.
+
+Backups go through the SQLite backup API (app/db/backup.py), encrypted like the
+database, with its key file beside each. A restore is checked first (it opens with
+the key, integrity and counts) and confirmed; it replaces the database file, so the
+window closes and the app opens the restored database through the login again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Store
+from app.db import backup as backups
+from app.ui.tasks import Task, run_task
+from app.ui.widgets import msgbox
+
+log = logging.getLogger("app.ui")
+
+
+class BackupsBox(QGroupBox):
+    """``restore_requested(path)``: the user confirmed restoring that verified backup."""
+
+    restore_requested = Signal(str)
+
+    def __init__(self, store: Store, db_key: bytes | None, *, may_make: bool,
+                 may_restore: bool, may_configure: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.db_key = db_key
+        self.task: Task | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(backups.keep_count(store))
+        self.keep.setEnabled(may_configure)
+        self.keep_label = QLabel()
+        self.keep_label.setBuddy(self.keep)
+        self.backup_button = QPushButton()
+        self.backup_button.setVisible(may_make)
+        self.restore_button = QPushButton()
+        self.restore_button.setVisible(may_restore)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_label)
+        row.addWidget(self.keep)
+        row.addStretch(1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore)
+        self.keep.editingFinished.connect(self._keep_changed)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        self.intro.setText(self.tr(
+            "A backup is made every day and when the app closes, encrypted like the "
+            "database, in the folder %1. Copy them to a safe place now and then.").replace(
+            "%1", str(backups.folder_for(self.store.path))))
+        self.keep_label.setText(self.tr("&Keep automatic backups:"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("&Restore the chosen backup…"))
+
+    def reason_text(self, reason: str) -> str:
+        names = {"daily": self.tr("daily"), "exit": self.tr("on closing"),
+                 "manual": self.tr("made by hand"),
+                 "before-restore": self.tr("kept before a restore")}
+        return names.get(reason, reason)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for b in backups.list_backups(self.store.path):
+            when = b.taken_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            try:
+                size = f"{b.path.stat().st_size / 1_048_576:.1f} MB"
+            except OSError:
+                size = "?"
+            item = QListWidgetItem(f"{when} — {self.reason_text(b.reason)} — {size}")
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.status.setText(self.tr("No backups yet."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.list.currentItem() is not None
+                                       and self.task is None)
+        self.backup_button.setEnabled(self.task is None)
+
+    def _keep_changed(self) -> None:
+        if self.keep.isEnabled():
+            self.store.set_setting(backups.KEEP_SETTING, self.keep.value())
+
+    def back_up_now(self) -> None:
+        if self.task is not None:
+            return
+        store = self.store
+
+        def done(path: Path) -> None:
+            self.task = None
+            self.status.setText(self.tr("Backup made: %1").replace("%1", path.name))
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self.task = None
+            self.status.setText(self.tr("The backup could not be made: %1").replace(
+                "%1", str(exc)))
+            self._update_buttons()
+
+        self.status.setText(self.tr("Backing up…"))
+        self.task = run_task(lambda _progress: backups.make_backup(store, "manual"),
+                             done, failed, parent=self, label=self.tr("Backing up…"))
+        self._update_buttons()
+
+    def restore(self) -> None:
+        item = self.list.currentItem()
+        if item is None or self.task is not None:
+            return
+        path = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+        key = self.store.key or self.db_key  # the key now: a deactivation changes it
+
+        def checked(verified: backups.Verified) -> None:
+            self.task = None
+            self._update_buttons()
+            self.status.clear()
+            answer = msgbox.ask(
+                self, self.tr("Restore this backup?"),
+                self.tr("The backup %1 is sound (%2). Restoring replaces the whole "
+                        "database with it: everything recorded after it was made is "
+                        "replaced too (the current database is kept as a backup first). "
+                        "The window closes, and you log in again.").replace(
+                    "%1", item.text()).replace("%2", verified.summary()),
+                default=msgbox.Button.No)
+            if answer == msgbox.Button.Yes:
+                self.restore_requested.emit(str(path))
+
+        def failed(exc: Exception) -> None:
+            self.task = None
+            self._update_buttons()
+            self.status.setText(self.tr("This backup cannot be restored: %1").replace(
+                "%1", str(exc)))
+
+        self.status.setText(self.tr("Checking the backup…"))
+        self.task = run_task(lambda _progress: backups.verify_backup(path, key), checked,
+                             failed, parent=self, label=self.tr("Checking the backup…"))
+        self._update_buttons()

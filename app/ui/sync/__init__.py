@@ -1,0 +1,1 @@
+"""The sync page. Service: app/services/sync/."""
