@@ -270,6 +270,8 @@ def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     out = capsys.readouterr().out
     assert "200 contacts" in out
     assert 'admin, supervisor, specialist, consultant, each with the password "demo"' in out
+    # Nothing of the temporary database it was built as is left beside it.
+    assert not list(tmp_path.glob("*.setup.part*"))
     assert cli.main(["demo", "--db", str(path), "--contacts", "200"]) == 2
     assert "already exists" in capsys.readouterr().err
     monkeypatch.setenv("INFOLINE_PASSWORD", "demo")

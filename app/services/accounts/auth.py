@@ -713,8 +713,10 @@ def _place_new_database(path: Path) -> None:
     """The new database takes its name (its key file has its own already)."""
     for side in ("-wal", "-shm", "-journal"):
         path.with_name(path.name + side).unlink(missing_ok=True)
-    new_database_path(path).replace(path)
+    tmp = new_database_path(path)
+    tmp.replace(path)
     fsync_dir(path.parent)
+    tmp.with_name(tmp.name + ".lock").unlink(missing_ok=True)  # the readers' lock of tmp
 
 
 def setup_interrupted(db_path: Path | str) -> bool:
