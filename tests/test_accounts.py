@@ -78,6 +78,7 @@ def db(tmp_path: Path) -> Path:
     login, code = auth.setup_first_admin(path, "Boss", "Игорь Левченко", ADMIN_PASSWORD,
                                          site_name="Минск", organisation="lastrada")
     assert len(code.replace("-", "")) == 25
+    assert not auth.is_demo_database(path)  # a real database shows no demo accounts
     login.store.close()
     return path
 

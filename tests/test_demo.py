@@ -20,6 +20,7 @@ from app.models import (
     ContactTopic,
     User,
 )
+from app.services.accounts import auth
 from app.services.contacts.service import (
     ContactQuery,
     ContactService,
@@ -272,6 +273,8 @@ def test_cli_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert 'admin, supervisor, specialist, consultant, each with the password "demo"' in out
     # Nothing of the temporary database it was built as is left beside it.
     assert not list(tmp_path.glob("*.setup.part*"))
+    # Wherever it is, the login screen can tell it is a demo (and show its accounts).
+    assert auth.is_demo_database(path)
     assert cli.main(["demo", "--db", str(path), "--contacts", "200"]) == 2
     assert "already exists" in capsys.readouterr().err
     monkeypatch.setenv("INFOLINE_PASSWORD", "demo")

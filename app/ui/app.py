@@ -190,7 +190,9 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             result.keyring.recovery_code_shown()
     else:
         key = f"last_username/{path}"
-        demo = path.resolve() == paths.demo_db().resolve()
+        from app.services.accounts.auth import is_demo_database
+
+        demo = path.resolve() == paths.demo_db().resolve() or is_demo_database(path)
         dialog = LoginDialog(path, demo=demo,
                              last_username=str(settings.value(key) or ""))
         QTimer.singleShot(100, preload_in_background)  # once the dialog is on screen

@@ -860,6 +860,8 @@ def setup_demo(db_path: Path | str, fill: Callable[[Store], T], *,
             path, keys=keys, users=dict.fromkeys(roles, DEMO_PASSWORD),
             grants={name: (_may_hold_case_key(role), role == "administrator")
                     for name, role in roles.items()})
+        # Said on the login screen before anyone logs in: the demo accounts are shown.
+        keyring.set_fields({"demo": True}, expect={})
         step("new.keys_placed")
         _place_new_database(path)
         store = open_store(path, create=False, key=db_key)
@@ -869,6 +871,18 @@ def setup_demo(db_path: Path | str, fill: Callable[[Store], T], *,
         raise
     _hand_over(store, lock, exclusive)
     return result, store, keyring, db_key
+
+
+def is_demo_database(db_path: Path | str) -> bool:
+    """Whether the key file beside ``db_path`` says it belongs to a demo database (read
+    before the login, to show the demo accounts; it opens nothing)."""
+    path = Path(db_path).expanduser()
+    if not Keyring.exists(path):
+        return False
+    try:
+        return Keyring.load(path).fields("demo").get("demo") is True
+    except KeyringError:
+        return False
 
 
 def _remove_unfinished_demo(path: Path) -> None:
