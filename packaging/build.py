@@ -229,7 +229,7 @@ def make_deb() -> Path:
         " is infoline-desk; the command line is infoline.\n",
         encoding="utf-8")
     deb = DIST / f"{APP_ID}_{version()}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--threads-max=2", "--build",
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--threads-max=2", "--build",
                     str(root), str(deb)],
                    check=True, stdout=subprocess.DEVNULL)
     return deb
