@@ -27,10 +27,11 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
+from app.models import taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
 from app.models.sealed import Sealed, SealedJSON
-from app.models.taxonomy import CODE_COLUMNS, is_code
+from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
@@ -104,10 +105,19 @@ _INT_MAX = 2**63 - 1
 Check = Callable[[Any], str | None]
 
 
+def _canonical_time(v: str) -> bool:
+    """Whether ``v`` has the exact form the database writes ("YYYY-MM-DD
+    HH:MM:SS.ffffff", ASCII digits), found by slicing rather than the pattern."""
+    return (len(v) == 26 and v.isascii() and v[4] == "-" and v[7] == "-" and v[10] == " "
+            and v[13] == ":" and v[16] == ":" and v[19] == "."
+            and (v[:4] + v[5:7] + v[8:10] + v[11:13] + v[14:16] + v[17:19]
+                 + v[20:]).isdigit())
+
+
 def is_time_text(v: Any) -> bool:
     """Whether ``v`` is a time as the database stores it, and a real one (no 13th month,
     no 99th minute): what the app can read back."""
-    if not isinstance(v, str) or not _DATETIME_RE.match(v):
+    if not isinstance(v, str) or not (_canonical_time(v) or _DATETIME_RE.match(v)):
         return False
     try:
         datetime.fromisoformat(v)
@@ -133,6 +143,23 @@ def is_text(v: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _codes(list_name: str) -> Callable[[], frozenset[str]]:
+    """The codes of a list (what ``is_code`` accepts) as a set, read from the taxonomy
+    or the country list on first use and kept."""
+    found: list[frozenset[str]] = []
+
+    def codes() -> frozenset[str]:
+        if not found:
+            if list_name == COUNTRY:
+                from app.models import countries
+
+                found.append(frozenset(countries.all_codes()) | {countries.UNDEFINED})
+            else:
+                found.append(frozenset(c.code for c in taxonomy.load()[list_name]))
+        return found[0]
+    return codes
 
 
 def _check_for(column: Any) -> Check:
@@ -170,7 +197,9 @@ def _check_for(column: Any) -> Check:
             if not is_text(v):
                 return "not valid text"
             try:
-                json.dumps(json.loads(v), ensure_ascii=False).encode("utf-8")
+                parsed = json.loads(v)
+                if "\\u" in v:  # only an escape can make a lone surrogate here
+                    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
             except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
                 return "not structured data"
             return None
@@ -179,14 +208,16 @@ def _check_for(column: Any) -> Check:
         limit = min(limit, MAX_TEXT, TEXT_LIMITS.get((column.table.name, column.name),
                                                      MAX_TEXT))
 
+        codes = None if code_list is None else _codes(code_list)
+
         def problem(v: Any) -> str | None:
             if not isinstance(v, str):
                 return "not text"
             if len(v) > limit:
                 return f"longer than {limit} characters"
-            if not is_text(v):
+            if not v.isascii() and not is_text(v):  # ASCII is always valid text
                 return "not valid text"
-            if code_list is not None and (v or not nullable) and not is_code(code_list, v):
+            if codes is not None and (v or not nullable) and v not in codes():
                 return f"{v[:40]!r} is not a known code"
             return None
     else:  # binary and anything else: never sent
