@@ -209,8 +209,11 @@ def _check_for(column: Any) -> Check:
                                                      MAX_TEXT))
 
         codes = None if code_list is None else _codes(code_list)
+        absent = None if nullable else "missing"
 
-        def problem(v: Any) -> str | None:
+        def text_problem(v: Any) -> str | None:  # the commonest kind: None checked here
+            if v is None:
+                return absent
             if not isinstance(v, str):
                 return "not text"
             if len(v) > limit:
@@ -220,6 +223,7 @@ def _check_for(column: Any) -> Check:
             if codes is not None and (v or not nullable) and v not in codes():
                 return f"{v[:40]!r} is not a known code"
             return None
+        return text_problem
     else:  # binary and anything else: never sent
         def problem(v: Any) -> str | None:
             return "a kind of value that is not sent"
