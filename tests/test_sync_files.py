@@ -213,6 +213,55 @@ def test_impossible_dates_and_unknown_codes_refuse_the_file(world, changes, fiel
     assert refused(b, _signed(a, b, [_manifest(a), line, end])) == "invalid"
 
 
+def _field_check(table: str, column: str):
+    from app.services.sync.tables import SPECS
+
+    for spec in SPECS.values():
+        for part in (spec, *spec.children):
+            if part.name == table:
+                return part.checks[part.columns.index(column)]
+    raise AssertionError(f"{table} does not travel")
+
+
+@pytest.mark.parametrize(("table", "column", "value", "ok"), [
+    # times: the stored form, real ones only
+    ("contact", "started_at", "2026-03-02 09:00:00.000000", True),
+    ("contact", "started_at", "2024-02-29 23:59:59.999999", True),
+    ("contact", "started_at", "2026-03-02 09:00:00", True),
+    ("contact", "started_at", "2026-02-30 10:00:00.000000", False),
+    ("contact", "started_at", "2026-13-01 10:00:00.000000", False),
+    ("contact", "started_at", "2026-01-01 24:00:00.000000", False),
+    ("contact", "started_at", "0000-01-01 00:00:00.000000", False),
+    ("contact", "started_at", "2026-01-01 10:00:00.00000x", False),
+    ("contact", "started_at", "２０２６-01-01 10:00:00.000000", False),
+    ("contact", "started_at", "2026-01-01T10:00:00.000000", False),
+    # codes from a set built once per list
+    ("contact", "channel", "phone", True),
+    ("contact", "channel", "pigeon", False),
+    ("contact", "channel", "", False),
+    ("contact", "region", "минск", False),
+    ("contact", "region", None, True),
+    ("contact", "region", "", True),
+    ("contact", "channel", None, False),
+    ("contact", "notes", None, False),
+    ("contact", "notes", 5, False),
+    ("contact_destination", "country", "PL", True),
+    ("contact_destination", "country", "XX", True),
+    ("contact_destination", "country", "QQ", False),
+    # text: ASCII needs no encoding test, the rest still gets one
+    ("contact", "notes", "заметка", True),
+    ("contact", "notes", "ok \ud800 ok", False),
+    # structured data: re-encoded when an escape could hide a lone surrogate
+    ("contact_change", "changes", "{}", True),
+    ("contact_change", "changes", '{"a": "\\u0444"}', True),
+    ("contact_change", "changes", '{"a": "\\ud800"}', False),
+    ("contact_change", "changes", "{", False),
+])
+def test_each_field_check_refuses_what_it_always_refused(table, column, value, ok):
+    problem = _field_check(table, column)(value)
+    assert (problem is None) == ok, problem
+
+
 def test_a_real_contact_line_is_accepted_by_the_same_checks(world):
     """The crafted lines above differ from a good one only in the field named."""
     from app.services.sync import engine

@@ -27,10 +27,11 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
+from app.models import taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
 from app.models.sealed import Sealed, SealedJSON
-from app.models.taxonomy import CODE_COLUMNS, is_code
+from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
@@ -135,6 +136,23 @@ def is_text(v: str) -> bool:
     return True
 
 
+def _codes(list_name: str) -> Callable[[], frozenset[str]]:
+    """The codes of a list (what ``is_code`` accepts) as a set, read from the taxonomy
+    or the country list on first use and kept."""
+    found: list[frozenset[str]] = []
+
+    def codes() -> frozenset[str]:
+        if not found:
+            if list_name == COUNTRY:
+                from app.models import countries
+
+                found.append(frozenset(countries.all_codes()) | {countries.UNDEFINED})
+            else:
+                found.append(frozenset(c.code for c in taxonomy.load()[list_name]))
+        return found[0]
+    return codes
+
+
 def _check_for(column: Any) -> Check:
     """A function that returns a problem with a value for ``column``, or None."""
     nullable = bool(column.nullable)
@@ -170,7 +188,9 @@ def _check_for(column: Any) -> Check:
             if not is_text(v):
                 return "not valid text"
             try:
-                json.dumps(json.loads(v), ensure_ascii=False).encode("utf-8")
+                parsed = json.loads(v)
+                if "\\u" in v:  # only an escape can make a lone surrogate here
+                    json.dumps(parsed, ensure_ascii=False).encode("utf-8")
             except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
                 return "not structured data"
             return None
@@ -179,16 +199,22 @@ def _check_for(column: Any) -> Check:
         limit = min(limit, MAX_TEXT, TEXT_LIMITS.get((column.table.name, column.name),
                                                      MAX_TEXT))
 
-        def problem(v: Any) -> str | None:
+        codes = None if code_list is None else _codes(code_list)
+        absent = None if nullable else "missing"
+
+        def text_problem(v: Any) -> str | None:  # the commonest kind: None checked here
+            if v is None:
+                return absent
             if not isinstance(v, str):
                 return "not text"
             if len(v) > limit:
                 return f"longer than {limit} characters"
-            if not is_text(v):
+            if not v.isascii() and not is_text(v):  # ASCII is always valid text
                 return "not valid text"
-            if code_list is not None and (v or not nullable) and not is_code(code_list, v):
+            if codes is not None and (v or not nullable) and v not in codes():
                 return f"{v[:40]!r} is not a known code"
             return None
+        return text_problem
     else:  # binary and anything else: never sent
         def problem(v: Any) -> str | None:
             return "a kind of value that is not sent"
