@@ -13,28 +13,30 @@ from sqlalchemy import select
 from app.cli import main
 from app.db import open_store
 from app.models import AssistanceCase, CrisisCase, PdfPrint, User
-from app.services.assistance.service import (
-    AreaInput,
+from app.services.assistance.access import (
     AssistancePermissionError,
-    AssistanceService,
-    CaseInput,
-    CaseQuery,
-    CaseStateError,
-    ClientInput,
     ConcurrentCaseEditError,
+    may_manage_assistance,
+)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import (
+    AreaInput,
+    AssistanceCaseQuery,
+    AssistanceReferralInput,
+    CaseInput,
+    ClientInput,
     ConsentInput,
     MonitoringInput,
-    ReferralInput,
     RelativeInput,
     ServiceInput,
     TraffickingInput,
-    format_cost,
-    may_manage_assistance,
-    parse_cost,
 )
+from app.services.assistance.validation import format_cost, parse_cost
 from app.services.cases import all_cases
+from app.services.casework.lifecycle import CaseStateError
 from app.services.contacts.service import CallerInput, ContactInput, UserService
-from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisSubmission
 from app.services.demo import data as demo
 from app.services.demo.assistance import DEMO_TABLE3
 from app.services.statistics.cases import count_services
@@ -93,7 +95,7 @@ def test_the_client_is_required_and_checked(service, client, field, problem):
     with pytest.raises(ValidationError) as caught:
         service.open_case(olga(**client))
     assert (field, problem) in {(e.field, e.problem) for e in caught.value.errors}
-    assert service.count(CaseQuery(status=None)) == 0
+    assert service.count(AssistanceCaseQuery(status=None)) == 0
 
 
 def test_trafficking_codes_are_checked(service):
@@ -205,7 +207,7 @@ def test_costs_are_exact():
 
 def test_referrals_go_sent_accepted_done_or_declined_with_a_reason(service):
     case = service.open_case(olga())
-    ref = service.add_referral(case.id, ReferralInput("lawyer", "Юрконсультация",
+    ref = service.add_referral(case.id, AssistanceReferralInput("lawyer", "Юрконсультация",
                                                       "Взыскать зарплату", TODAY))
     assert ref.status == "sent"
     with pytest.raises(CaseStateError):
@@ -216,12 +218,12 @@ def test_referrals_go_sent_accepted_done_or_declined_with_a_reason(service):
     assert service.set_referral_status(ref.id, "done").status == "done"
     with pytest.raises(CaseStateError):
         service.set_referral_status(ref.id, "accepted")
-    other = service.add_referral(case.id, ReferralInput("psychologist", sent_on=TODAY))
+    other = service.add_referral(case.id, AssistanceReferralInput("psychologist", sent_on=TODAY))
     declined = service.set_referral_status(other.id, "declined", "Клиентка отказалась")
     assert (declined.status, declined.status_reason) == ("declined", "Клиентка отказалась")
     with pytest.raises(ValidationError):
-        service.add_referral(case.id, ReferralInput("aliens", sent_on=TODAY))
-    changed = service.update_referral(other.id, ReferralInput("psychologist", "Центр",
+        service.add_referral(case.id, AssistanceReferralInput("aliens", sent_on=TODAY))
+    changed = service.update_referral(other.id, AssistanceReferralInput("psychologist", "Центр",
                                                               "Курс", TODAY))
     assert changed.organisation == "Центр"
     service.delete_referral(other.id)
@@ -256,7 +258,7 @@ def test_monitoring_visits_record_each_area_and_the_change(service):
     assert [v.id for v in service.get(case.id).visits] == [first.id, second.id]
     service.delete_visit(first.id)
     assert [v.id for v in service.get(case.id).visits] == [second.id]
-    rows = service.cases(CaseQuery())
+    rows = service.cases(AssistanceCaseQuery())
     assert rows[0].next_visit_on is None  # the latest visit planned none
 
 
@@ -282,22 +284,23 @@ def test_search_folds_cyrillic_case_and_yo_and_finds_phones(service):
     service.open_case(olga(name="Анна Жук", phone="+375 44 000-77-66"))
     for text in ("алена", "КОВАЛЁВА", "ковалева", "A-20", "Кравец", "000-11-22",
                  "375290001122", "8 029 000 11 22"):
-        found = service.cases(CaseQuery(text=text))
+        found = service.cases(AssistanceCaseQuery(text=text))
         assert case.id in [r.id for r in found], text
-    assert [r.client_name for r in service.cases(CaseQuery(text="жук"))] == ["Анна Жук"]
-    assert service.cases(CaseQuery(text="%")) == []
-    assert service.count(CaseQuery(text="_")) == 0
+    assert [r.client_name for r in service.cases(AssistanceCaseQuery(text="жук"))] == ["Анна Жук"]
+    assert service.cases(AssistanceCaseQuery(text="%")) == []
+    assert service.count(AssistanceCaseQuery(text="_")) == 0
 
 
 def test_the_list_filters_and_pages(service):
     ids = [service.open_case(olga(name=f"Клиентка {i}")).id for i in range(5)]
     service.set_status(ids[0], "closed", reason="lost_contact")
-    assert service.count(CaseQuery()) == 4  # not closed
-    assert service.count(CaseQuery(status=None)) == 5
-    assert service.count(CaseQuery(status="closed")) == 1
-    assert service.count(CaseQuery(status=None, trafficking_status="possible")) == 0
-    first = service.cases(CaseQuery(status=None), limit=2)
-    rest = service.cases(CaseQuery(status=None), after=(first[-1].opened_at, first[-1].id))
+    assert service.count(AssistanceCaseQuery()) == 4  # not closed
+    assert service.count(AssistanceCaseQuery(status=None)) == 5
+    assert service.count(AssistanceCaseQuery(status="closed")) == 1
+    assert service.count(AssistanceCaseQuery(status=None, trafficking_status="possible")) == 0
+    first = service.cases(AssistanceCaseQuery(status=None), limit=2)
+    rest = service.cases(AssistanceCaseQuery(status=None),
+                         after=(first[-1].opened_at, first[-1].id))
     assert [r.id for r in first + rest] == list(reversed(ids))
 
 

@@ -17,12 +17,8 @@ from app.models import AuditEntry, AuditHead
 from app.models.audit import GENESIS, entry_hash
 from app.services.accounts import auth
 from app.services.assistance.case_pdf import write_case_pdf
-from app.services.assistance.service import (
-    AssistanceService,
-    CaseInput,
-    ClientInput,
-    TraffickingInput,
-)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import CaseInput, ClientInput, TraffickingInput
 from app.services.audit import log as audit
 from app.services.audit.log import AuditQuery, AuditService, verify_chain
 from app.services.contacts.service import CallerInput, ContactInput, ContactService

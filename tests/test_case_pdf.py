@@ -17,14 +17,14 @@ from app.cli import main
 from app.models import PdfPrint
 from app.services.assistance import case_pdf
 from app.services.assistance.case_pdf import Redactor, render, write_case_pdf
-from app.services.assistance.service import (
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import (
     AreaInput,
-    AssistanceService,
+    AssistanceReferralInput,
     CaseInput,
     ClientInput,
     ConsentInput,
     MonitoringInput,
-    ReferralInput,
     RelativeInput,
     ServiceInput,
     TraffickingInput,
@@ -81,7 +81,7 @@ def full_case(service: AssistanceService, notes: str = NOTE) -> str:
                                               else None, notes=notes))
     service.add_service(cid, ServiceInput("medical", TODAY + timedelta(days=3), "partner_org",
                                           "Поликлиника №3", "planned"))
-    ref = service.add_referral(cid, ReferralInput("lawyer", "Юрконсультация", notes,
+    ref = service.add_referral(cid, AssistanceReferralInput("lawyer", "Юрконсультация", notes,
                                                   TODAY - timedelta(days=8)))
     service.set_referral_status(ref.id, "declined", notes)
     service.add_visit(cid, MonitoringInput(
@@ -194,7 +194,7 @@ def test_hostile_notes_print_as_text(service):
     cid = case.id
     service.add_service(cid, ServiceInput("counselling", TODAY, "partner_org",
                                           '<a href="x">Клиника</a>', notes=HOSTILE))
-    service.add_referral(cid, ReferralInput("lawyer", "<b", HOSTILE, TODAY))
+    service.add_referral(cid, AssistanceReferralInput("lawyer", "<b", HOSTILE, TODAY))
     service.add_visit(cid, MonitoringInput(visit_on=TODAY, summary=HOSTILE,
                                            areas={"safety": AreaInput("good", "<i>" * 50)}))
     service.add_note(cid, "Я" * 5_000)

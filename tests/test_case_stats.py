@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services.assistance.service import AssistanceService, ClientInput
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import ClientInput
 from app.services.contacts.service import ContactInput, UserService
-from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisSubmission
 from app.services.statistics import sums as stats
 from app.services.statistics.cases import count_exploitation_types, count_recruitment_methods
 

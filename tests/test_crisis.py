@@ -18,14 +18,10 @@ from app.db import open_store
 from app.models import Contact, CrisisCase, CrisisCaseCode, CrisisReferral
 from app.models import questionnaire as qn
 from app.models.taxonomy import load as load_taxonomy
+from app.services.casework.lifecycle import CaseStateError
 from app.services.contacts.service import ContactInput, ContactQuery, UserService
-from app.services.crisis.service import (
-    CaseQuery,
-    CaseStateError,
-    CrisisService,
-    CrisisSubmission,
-    ReferralInput,
-)
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisCaseQuery, CrisisReferralInput, CrisisSubmission
 from app.services.demo import data as demo
 from app.services.validation import ValidationError
 
@@ -270,21 +266,22 @@ def test_opening_a_case_saves_the_contact_with_it(crisis, contacts, store):
 
 
 def test_a_named_referral_without_consent_is_refused_and_nothing_saved(crisis, contacts, store):
-    refs = [ReferralInput(target="embassy", due_at=NOW, mode="named")]
+    refs = [CrisisReferralInput(target="embassy", due_at=NOW, mode="named")]
     with pytest.raises(ValidationError) as info:
         crisis.open_case(contact(), submission(crisis, LOST, refs))
     assert [e.problem for e in info.value.errors] == ["no_consent"]
     assert contacts.count(ContactQuery()) == 0
-    assert crisis.count(CaseQuery(status=None)) == 0
+    assert crisis.count(CrisisCaseQuery(status=None)) == 0
     # Anonymous advice to the same target is fine, and is what is recorded.
-    refs = [ReferralInput(target="embassy", due_at=NOW, mode="anonymous")]
+    refs = [CrisisReferralInput(target="embassy", due_at=NOW, mode="anonymous")]
     case = crisis.open_case(contact(), submission(crisis, LOST, refs)).case
     assert [(r.target, r.mode) for r in case.referrals] == [("embassy", "anonymous")]
     # Added later, the same rule holds; after consent is recorded it is allowed.
     with pytest.raises(ValidationError):
-        crisis.add_referral(case.id, ReferralInput(target="police", due_at=NOW, mode="named"))
+        crisis.add_referral(case.id, CrisisReferralInput(target="police", due_at=NOW, mode="named"))
     crisis.set_consent(case.id, "police", True, "person")
-    row = crisis.add_referral(case.id, ReferralInput(target="police", due_at=NOW, mode="named"))
+    row = crisis.add_referral(case.id, CrisisReferralInput(target="police", due_at=NOW,
+                                                           mode="named"))
     assert row.mode == "named"
 
 
@@ -296,7 +293,7 @@ def test_a_consent_without_who_gave_it_is_no_consent(crisis, contacts):
     proposed = {r.target: r.mode for r in crisis.propose(ticked)}
     assert proposed["social_worker"] == "anonymous"
     assert {r.mode for r in crisis.propose(LABOUR) if r.target == "social_worker"} == {"named"}
-    named = [ReferralInput(target="social_worker", due_at=NOW, mode="named")]
+    named = [CrisisReferralInput(target="social_worker", due_at=NOW, mode="named")]
     with pytest.raises(ValidationError) as info:
         crisis.open_case(contact(), submission(crisis, ticked, named))
     assert [e.problem for e in info.value.errors] == ["no_consent"]
@@ -323,7 +320,7 @@ def test_nothing_is_saved_when_the_contact_or_answers_are_wrong(crisis, contacts
         crisis.open_case(contact(), CrisisSubmission(LOST, [], 99))
     assert info.value.errors[0].problem == "unknown_version"
     assert contacts.count(ContactQuery()) == 0
-    assert crisis.count(CaseQuery(status=None)) == 0
+    assert crisis.count(CrisisCaseQuery(status=None)) == 0
 
 
 def test_a_failing_case_write_rolls_the_contact_back(crisis, contacts, monkeypatch):
@@ -375,15 +372,15 @@ def test_overdue_follow_ups(crisis, store):
     later = datetime.now(UTC) + timedelta(days=3)
     overdue = crisis.overdue(now=later)
     assert {r.target for r in overdue} == {"embassy", None}
-    assert crisis.count(CaseQuery(overdue_only=True), now=later) == 1
-    [row] = crisis.cases(CaseQuery(), now=later)
+    assert crisis.count(CrisisCaseQuery(overdue_only=True), now=later) == 1
+    [row] = crisis.cases(CrisisCaseQuery(), now=later)
     assert row.overdue == 2
     embassy = next(r for r in overdue if r.target == "embassy")
     crisis.set_referral_status(embassy.id, "done")
     assert [r.target for r in crisis.overdue(now=later)] == [None]
     crisis.close(case.id, "resolved")
     assert crisis.overdue(now=later) == []
-    assert crisis.cases(CaseQuery(status=None), now=later)[0].overdue == 0
+    assert crisis.cases(CrisisCaseQuery(status=None), now=later)[0].overdue == 0
 
 
 def test_closing_needs_a_reason_and_happens_once(crisis):
@@ -398,9 +395,9 @@ def test_closing_needs_a_reason_and_happens_once(crisis):
     with pytest.raises(CaseStateError):
         crisis.close(case.id, "resolved")
     with pytest.raises(CaseStateError):
-        crisis.add_referral(case.id, ReferralInput(target=None, due_at=NOW))
-    assert crisis.count(CaseQuery()) == 0
-    assert crisis.count(CaseQuery(status="closed")) == 1
+        crisis.add_referral(case.id, CrisisReferralInput(target=None, due_at=NOW))
+    assert crisis.count(CrisisCaseQuery()) == 0
+    assert crisis.count(CrisisCaseQuery(status="closed")) == 1
     reopened = crisis.reopen(case.id, "Снова звонила")
     assert reopened.status == "open"
     assert reopened.closure_reason is None
@@ -431,14 +428,15 @@ def test_follow_up_contact_and_notes_join_the_timeline(crisis, contacts):
 def test_case_list_filters_and_pages(crisis):
     for answers in (LABOUR, LOST, LOST):
         crisis.open_case(contact(), submission(crisis, answers))
-    assert crisis.count(CaseQuery(crisis_type="lost_documents")) == 2
+    assert crisis.count(CrisisCaseQuery(crisis_type="lost_documents")) == 2
     first = crisis.cases(limit=2)
     rest = crisis.cases(after=(first[-1].opened_at, first[-1].id), limit=2)
     assert len(first) == 2
     assert len(rest) == 1
     assert {r.number for r in first + rest} == {r.number for r in crisis.cases()}
-    assert crisis.count(CaseQuery(text="łód")) == 0 or crisis.count(CaseQuery(text="Łódź")) == 1
-    assert crisis.count(CaseQuery(text="0002")) == 1
+    assert (crisis.count(CrisisCaseQuery(text="łód")) == 0
+            or crisis.count(CrisisCaseQuery(text="Łódź")) == 1)
+    assert crisis.count(CrisisCaseQuery(text="0002")) == 1
     assert crisis.by_number(first[0].number.lower()).id == first[0].id
 
 
@@ -466,11 +464,11 @@ def test_demo_has_cases_in_every_state_and_the_cli_lists_them(tmp_path, capsys):
         demo.generate(store, contacts=1200, seed=7, now=datetime.now(UTC))
         consultant = next(u for u in UserService(store).list() if u.username == "consultant")
         crisis = CrisisService(store, consultant.id)
-        assert crisis.count(CaseQuery(status="open")) >= 3
-        assert crisis.count(CaseQuery(status="closed")) >= 3
-        assert crisis.count(CaseQuery(overdue_only=True)) >= 2
+        assert crisis.count(CrisisCaseQuery(status="open")) >= 3
+        assert crisis.count(CrisisCaseQuery(status="closed")) >= 3
+        assert crisis.count(CrisisCaseQuery(overdue_only=True)) >= 2
         assert crisis.overdue()
-        for row in crisis.cases(CaseQuery(status=None)):
+        for row in crisis.cases(CrisisCaseQuery(status=None)):
             case = crisis.get(row.id)
             assert Q.check(case.answers) == []
             assert case.contacts

@@ -11,11 +11,8 @@ from sqlalchemy import select
 
 from app.db import open_store
 from app.models import AssistanceCase, AssistanceRelative, Caller, ContactChange, CrisisCase
-from app.services.assistance.service import (
-    AssistanceService,
-    ClientInput,
-    RelativeInput,
-)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import ClientInput, RelativeInput
 from app.services.contacts.service import (
     CallerInput,
     ContactInput,
@@ -23,7 +20,8 @@ from app.services.contacts.service import (
     ContactService,
     UserService,
 )
-from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisSubmission
 from app.services.erasure.service import CALLER, CLIENT, ERASED, ErasureError, ErasureService
 from app.services.permissions import PermissionDeniedError
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from app.services.assistance.service import CaseQuery
+from app.services.assistance.types import AssistanceCaseQuery
 from app.services.contacts.service import ContactInput, ContactService, UserService
-from app.services.crisis.service import CrisisSubmission
+from app.services.crisis.types import CrisisSubmission
 from app.ui.assistance.dialogs import (
     ClientDialog,
     MonitoringDialog,
@@ -253,7 +253,7 @@ def test_open_from_a_crisis_case_and_offer_to_close_it(qtbot, window, monkeypatc
     window.assistance_from_crisis(opened.case.id, opened.case.number)
     assert page.dialog is None
     assert page.case.id == case.id
-    assert window.assistance.count(CaseQuery(status=None)) == 1
+    assert window.assistance.count(AssistanceCaseQuery(status=None)) == 1
 
 
 def test_open_from_a_contact_in_the_journal(qtbot, window, monkeypatch):
@@ -278,7 +278,7 @@ def test_open_from_a_contact_in_the_journal(qtbot, window, monkeypatch):
 
 def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
     service = window.assistance
-    from app.services.assistance.service import CaseInput, ClientInput
+    from app.services.assistance.types import CaseInput, ClientInput
 
     for name in ("Алёна Ковалёва", "Ирина Новик"):
         service.open_case(CaseInput(client=ClientInput(name=name, phone="+375 29 000-00-01")))
@@ -294,7 +294,7 @@ def test_the_search_finds_cyrillic_names_in_any_case(qtbot, window):
 
 def test_a_case_is_opened_and_its_view_logged_only_when_the_user_chooses_it(qtbot, window):
     from app.models import AuditEntry
-    from app.services.assistance.service import CaseInput, ClientInput
+    from app.services.assistance.types import CaseInput, ClientInput
 
     service = window.assistance
     for name in ("Алёна Ковалёва", "Ирина Новик"):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
-from app.services.crisis.service import CaseQuery, CrisisSubmission
+from app.services.crisis.types import CrisisCaseQuery, CrisisSubmission
 from app.ui.crisis.wizard import (
     ConsentPage,
     CrisisWizard,
@@ -142,7 +142,7 @@ def test_each_crisis_type_by_keyboard_saves_contact_and_case(qtbot, window, cris
     enter(qtbot, wizard)  # Finish
     qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
 
-    [row] = window.crisis.cases(CaseQuery(status=None))
+    [row] = window.crisis.cases(CrisisCaseQuery(status=None))
     case = window.crisis.get(row.id)
     assert case.crisis_type == crisis_type
     assert case.country == "PL"
@@ -198,7 +198,7 @@ def test_cancel_saves_nothing_but_keeps_the_draft_offered_back(qtbot, window, mo
     qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
     # Answers were given: Esc asked first, and Esc or Enter on the question stays.
     assert closing == [("Close the crisis questionnaire?", "stay", "stay")]
-    assert window.crisis.count(CaseQuery(status=None)) == 0
+    assert window.crisis.count(CrisisCaseQuery(status=None)) == 0
     assert window.service.count(ContactQuery()) == 0
     [draft] = window.crisis.drafts()
     assert draft.payload["answers"]["crisis_type"] == "missing_person"
@@ -243,7 +243,7 @@ def test_missing_consent_blocks_a_named_referral(qtbot, window):
     enter(qtbot, wizard)
     assert wizard.isVisible()
     assert "no consent" in final.errors.text()
-    assert window.crisis.count(CaseQuery(status=None)) == 0
+    assert window.crisis.count(CrisisCaseQuery(status=None)) == 0
     embassy.mode.setCurrentIndex(1)
     enter(qtbot, wizard)
     qtbot.waitUntil(lambda: window.crisis_wizard is None, timeout=3000)
@@ -449,7 +449,7 @@ def test_cases_page_highlights_overdue_and_moves_referrals(qtbot, window, monkey
     assert any("Follow-up contact" in t for t in texts)
     assert view.close_case("resolved", "Всё хорошо")
     assert crisis.get(second).status == "closed"
-    assert crisis.count(CaseQuery()) == 1
+    assert crisis.count(CrisisCaseQuery()) == 1
 
 
 def test_main_window_fits_a_small_screen_in_russian(qtbot, store, consultant, tmp_path, qapp):
@@ -482,6 +482,6 @@ def test_a_contact_date_that_is_no_date_is_refused_with_the_case_not_replaced(qt
     assert problem is not None
     assert "31.02.2026" in problem
     assert window.service.count(ContactQuery()) == 0
-    assert window.crisis.count(CaseQuery(status=None)) == 0
+    assert window.crisis.count(CrisisCaseQuery(status=None)) == 0
     assert form.started.message.isVisible()
     wizard.reject()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.contacts.service import ContactQuery, ContactService, UserService
-from app.services.crisis.service import CaseQuery
+from app.services.crisis.types import CrisisCaseQuery
 from app.services.directory.service import DirectoryService, EntryInput
 from app.services.statistics.sums import Period
 from app.ui.crisis.wizard import CrisisWizard, DangerPage, ReferralPage
@@ -102,7 +102,7 @@ def test_copy_an_entry_of_the_country_into_the_summary_and_record_it(qtbot, wind
 
     [contact] = window.service.page(ContactQuery())
     assert sorted(dirs.given_for_contact(contact.id)) == sorted([embassy.id, ngo.id])
-    [row] = window.crisis.cases(CaseQuery(status=None))
+    [row] = window.crisis.cases(CrisisCaseQuery(status=None))
     assert "+48 22 000 00 10" in window.crisis.get(row.id).answers["summary"]
 
     # Counted in the statistics, in their own sections.

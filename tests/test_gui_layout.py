@@ -145,7 +145,7 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
                                                                      consultant):
     """The dialogs the screenshots do not show, in Russian and Belarusian."""
     from app.models.taxonomy import load
-    from app.services.assistance.service import RelativeInput, TraffickingInput
+    from app.services.assistance.types import RelativeInput, TraffickingInput
     from app.services.crisis.service import CrisisService
     from app.services.quality.service import QualityService
     from app.ui import i18n

@@ -23,15 +23,12 @@ from app.db.keyring import Keyring
 from app.services.accounts import auth
 from app.services.accounts.service import AccountService
 from app.services.assistance.case_pdf import write_case_pdf
-from app.services.assistance.service import (
-    AssistanceService,
-    CaseInput,
-    ClientInput,
-    TraffickingInput,
-)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import CaseInput, ClientInput, TraffickingInput
 from app.services.audit.log import AuditService
 from app.services.contacts.service import ContactInput, ContactService, UserService
-from app.services.crisis.service import CaseQuery, CrisisService
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisCaseQuery
 from app.services.directory.service import DirectoryQuery, DirectoryService, EntryInput
 from app.services.erasure.service import ErasureService
 from app.services.imports import legacy as legacy_import
@@ -89,7 +86,7 @@ def _sync_accept(uid: str, w: World) -> Any:
 PROBES: dict[str, Callable[[str, World], Any]] = {
     "contact.record": _contact,
     "contact.view": lambda uid, w: ContactService(w.store, uid).get(w.contact_id),
-    "crisis.run": lambda uid, w: CrisisService(w.store, uid).count(CaseQuery()),
+    "crisis.run": lambda uid, w: CrisisService(w.store, uid).count(CrisisCaseQuery()),
     "directory.view": lambda uid, w: DirectoryService(w.store, uid).search(DirectoryQuery()),
     "quality.own": lambda uid, w: QualityService(w.store, uid).my_reviews(),
     "assistance.manage": lambda uid, w: AssistanceService(w.store, uid).get(w.case_id),

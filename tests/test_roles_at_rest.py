@@ -29,13 +29,8 @@ from app.models.sealed import CaseCipher, SealedValueError, is_sealed
 from app.services.accounts import auth, signing
 from app.services.accounts.service import AccountError, AccountService
 from app.services.assistance.case_pdf import write_case_pdf
-from app.services.assistance.service import (
-    AssistanceService,
-    CaseInput,
-    ClientInput,
-    RelativeInput,
-    TraffickingInput,
-)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import CaseInput, ClientInput, RelativeInput, TraffickingInput
 from app.services.contacts.service import ContactService, UserService
 from app.services.erasure.service import ErasureService
 from app.services.sync.service import SyncService
@@ -128,11 +123,11 @@ def test_a_specialist_reads_the_client_and_a_consultant_is_refused(db: Path):
         assert record.client.phone == PHONE
         assert record.relatives[0].name == "Нина Кравец"
         assert record.trafficking.notes == "Удерживали паспорт в Москве"
-        from app.services.assistance.service import CaseQuery
+        from app.services.assistance.types import AssistanceCaseQuery
 
-        assert len(service.cases(CaseQuery(text="кравец"))) == 1
-        assert len(service.cases(CaseQuery(text="8 029 000 11 22"))) == 1
-        assert service.cases(CaseQuery(text="иванова")) == []
+        assert len(service.cases(AssistanceCaseQuery(text="кравец"))) == 1
+        assert len(service.cases(AssistanceCaseQuery(text="8 029 000 11 22"))) == 1
+        assert service.cases(AssistanceCaseQuery(text="иванова")) == []
     finally:
         spec.store.close()
     cons = auth.login(db, "anna", CONS_PW)

@@ -46,8 +46,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_case_pdf(args: argparse.Namespace) -> int:
+    from app.services.assistance.access import AssistancePermissionError
     from app.services.assistance.case_pdf import write_case_pdf
-    from app.services.assistance.service import AssistancePermissionError, AssistanceService
+    from app.services.assistance.service import AssistanceService
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.services.assistance.service import AssistanceService
 from app.services.contacts.service import ContactRecord, ContactService, UserRow, UserService
-from app.services.crisis.service import CrisisService, CrisisSubmission
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CrisisSubmission
 from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
 from app.services.quality.service import REVIEW, QualityService

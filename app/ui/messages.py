@@ -60,6 +60,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "messages",
         "this login does not hold every key; log in again as an administrator"),
+    # app/services/casework/lifecycle.py: {before} and {after} are states, named by the
+    # screen in the interface language (app/ui/casework/refusals.py)
+    QT_TRANSLATE_NOOP("messages", "a referral that is {before} cannot become {after}"),
+    QT_TRANSLATE_NOOP("messages", "a case that is {before} cannot become {after}"),
+    QT_TRANSLATE_NOOP("messages", "the case is closed; reopen it first"),
+    QT_TRANSLATE_NOOP("messages", "the case is already closed"),
+    QT_TRANSLATE_NOOP("messages", "the case is not closed"),
+    QT_TRANSLATE_NOOP("messages", "the consent is already withdrawn"),
+    QT_TRANSLATE_NOOP("messages", "only a pending task can be rescheduled"),
 )
 
 

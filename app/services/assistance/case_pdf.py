@@ -52,13 +52,10 @@ from app.models.assistance import CLOSED, GIVEN, MONITORING_AREAS
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services import texts
-from app.services.assistance.service import (
-    AssistanceService,
-    CaseRecord,
-    EventRow,
-    PrintRow,
-    format_cost,
-)
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import AssistanceCaseRecord, PrintRow
+from app.services.assistance.validation import format_cost
+from app.services.casework.book import TimelineEvent
 from app.services.export_util import pdf_fonts, pdf_text
 from app.services.files import atomic_write
 
@@ -134,7 +131,7 @@ def _stem(token: str) -> str:
 class Redactor:
     """Replaces a case's personal identifiers with placeholders (or does nothing)."""
 
-    def __init__(self, record: CaseRecord | None, lang: str, enabled: bool):
+    def __init__(self, record: AssistanceCaseRecord | None, lang: str, enabled: bool):
         self.enabled = enabled
         self.lang = lang
         self._subs: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = []
@@ -367,7 +364,7 @@ def _pairs(rows: list[tuple[str, str]], st: dict[str, ParagraphStyle]) -> Table:
 class _Doc:
     """Builds the story of one summary."""
 
-    def __init__(self, record: CaseRecord, events: list[EventRow], *, lang: str,
+    def __init__(self, record: AssistanceCaseRecord, events: list[TimelineEvent], *, lang: str,
                  redacted: bool, tax: Taxonomy):
         self.r = record
         self.events = events
@@ -638,7 +635,7 @@ class _Doc:
             # One visit on one page, unless its notes alone are longer than that.
             self.story.append(KeepTogether(block))
 
-    def event_text(self, e: EventRow) -> str:
+    def event_text(self, e: TimelineEvent) -> str:
         d = e.data
         kind = e.kind
         if kind == "opened":
@@ -759,7 +756,7 @@ class _Canvas(canvas.Canvas):
         super().save()
 
 
-def render(record: CaseRecord, events: list[EventRow], *, lang: str = "en",
+def render(record: AssistanceCaseRecord, events: list[TimelineEvent], *, lang: str = "en",
            redacted: bool = False, printed_by: str = "", printed_at: datetime | None = None,
            site_name: str = "", tax: Taxonomy | None = None) -> CasePdf:
     """The summary of ``record`` as PDF bytes."""

@@ -15,12 +15,11 @@ case's timeline.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
@@ -43,16 +42,18 @@ from app.models.crisis import (
     ANONYMOUS,
     CLOSED,
     DECLINED,
-    FOLLOW_UP,
     NAMED,
     OPEN,
     PENDING,
-    REFERRAL,
     SENT,
     TRANSITIONS,
 )
 from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
+from app.services.casework.book import CaseBook, CaseKind, TimelineEvent
+from app.services.casework.lifecycle import CaseStateError, Lifecycle
+from app.services.casework.paging import after as after_page
+from app.services.casework.paging import as_utc, base_conditions, newest_first
 from app.services.casework.summary import CaseSummary
 from app.services.contacts.service import (
     CONSULTATION,
@@ -61,220 +62,33 @@ from app.services.contacts.service import (
     ContactService,
     parse_hhmm,
 )
+from app.services.crisis import rules
+from app.services.crisis.types import (
+    CODED_QUESTIONS,
+    CONSENT_BY,
+    CRISIS_TOPIC,
+    DRAFT_FORM,
+    NOTE_MAX,
+    QUESTIONNAIRE,
+    REASON_MAX,
+    CrisisCaseQuery,
+    CrisisCaseRecord,
+    CrisisCaseRow,
+    CrisisReferralInput,
+    CrisisReferralRow,
+    CrisisSubmission,
+    EmergencyInfo,
+    OpenedCase,
+)
 from app.services.permissions import require, role_of
 from app.services.records import live
 from app.services.validation import FieldError, ValidationError
 
 log = logging.getLogger("app.crisis")
 
-QUESTIONNAIRE = "crisis"
-DRAFT_FORM = "crisis"
-CRISIS_TOPIC = "crisis_abroad"
-CASE_OPENED = "crisis_case_opened"
-NUMBER_PREFIX = "K"
-CONSENT_BY = "consent_by"  # the question: who gave the consent
-REASON_MAX = 2000
-NOTE_MAX = 20_000
-# Coded answers kept one row per code (for statistics): question id → list name.
-CODED_QUESTIONS = {
-    "methods_of_control": "method_of_control",
-    "recruitment_method": "recruitment_method",
-    "exploitation_type": "exploitation_type",
-    "needs": "need",
-}
-
-
-# -- inputs and rows -------------------------------------------------------------------
-
-
-@dataclass
-class ReferralInput:
-    """A referral (a target) or a follow-up call (no target) to create."""
-
-    target: str | None
-    due_at: datetime
-    mode: str = ANONYMOUS
-    action: str = ""
-    owner_id: str | None = None
-    organisation: str = ""
-    proposed: bool = False
-    rules: list[str] = field(default_factory=list)
-
-    @property
-    def kind(self) -> str:
-        return FOLLOW_UP if self.target is None else REFERRAL
-
-    def to_json(self) -> dict[str, Any]:
-        return {"target": self.target, "due_at": self.due_at.isoformat(), "mode": self.mode,
-                "action": self.action, "owner_id": self.owner_id,
-                "organisation": self.organisation, "proposed": self.proposed,
-                "rules": list(self.rules)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ReferralInput:
-        return cls(target=data.get("target"), due_at=datetime.fromisoformat(data["due_at"]),
-                   mode=data.get("mode", ANONYMOUS), action=data.get("action", ""),
-                   owner_id=data.get("owner_id"), organisation=data.get("organisation", ""),
-                   proposed=bool(data.get("proposed")), rules=list(data.get("rules", [])))
-
-
-@dataclass
-class CrisisSubmission:
-    """What the finished questionnaire hands over: answers and confirmed referrals."""
-
-    answers: dict[str, Any]
-    referrals: list[ReferralInput]
-    version: int
-    questionnaire: str = QUESTIONNAIRE
-    trafficking_status: str | None = None  # None: from the answers
-    # Directory entries (contacts abroad) given during the questionnaire: recorded on
-    # the contact with those the contact form already gave.
-    directory_given: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ReferralRow:
-    id: str
-    case_id: str
-    case_number: str
-    kind: str
-    target: str | None
-    mode: str
-    owner_id: str | None
-    owner_name: str
-    organisation: str
-    action: str
-    due_at: datetime
-    status: str
-    status_reason: str
-    status_at: datetime
-    proposed: bool
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """A case as the list shows it."""
-
-    id: str
-    number: str
-    status: str
-    opened_at: datetime
-    crisis_type: str
-    country: str
-    city: str
-    danger: str
-    trafficking_status: str | None
-    pending: int
-    overdue: int
-    next_due: datetime | None
-    closure_reason: str | None
-
-
-@dataclass(frozen=True)
-class CaseRecord:
-    """A whole case as its screen (and the printed summary) shows it."""
-
-    id: str
-    number: str
-    status: str
-    site_id: str
-    organisation: str | None
-    opened_at: datetime
-    opened_by: str
-    crisis_type: str
-    country: str
-    city: str
-    danger: str
-    can_speak_freely: str | None
-    trafficking_status: str | None
-    indicators: tuple[str, ...]
-    questionnaire: str
-    questionnaire_version: int
-    answers: dict[str, Any]
-    codes: dict[str, tuple[str, ...]]
-    consents: dict[str, bool]
-    consent_given_by: str | None
-    referrals: tuple[ReferralRow, ...]
-    contacts: tuple[tuple[str, str, datetime], ...]  # contact id, role, started at
-    closed_at: datetime | None
-    closure_reason: str | None
-    closure_note: str
-    version: int
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: str
-    at: datetime
-    kind: str
-    user_name: str
-    text: str
-    data: dict[str, Any]
-    referral_id: str | None
-    contact_id: str | None
-
-
-@dataclass(frozen=True)
-class OpenedCase:
-    contact: ContactRecord
-    case: CaseRecord
-
-
-@dataclass
-class CaseQuery:
-    status: str | None = OPEN  # open, closed, or None for all
-    crisis_type: str | None = None
-    overdue_only: bool = False
-    text: str = ""  # part of the number, or of the city
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class EmergencyInfo:
-    """What the consultant tells a person in danger: numbers and the embassy."""
-
-    country: str
-    numbers: str
-    from_directory: bool
-    missions: tuple[str, ...]
-
-
-class CaseStateError(Exception):
-    """The case or referral is not in a state that allows the change."""
-
-
-# -- the service -----------------------------------------------------------------------
-
-
-def recorded_consent(q: qn.Questionnaire, answers: dict[str, Any]) -> set[str]:
-    """The targets the person consented to, as far as the answers record a consent.
-
-    A target ticked while who gave the consent is left empty is not a recorded consent:
-    nothing is, and every referral stays anonymous advice."""
-    completed = q.completed(answers)
-    if not completed.get(CONSENT_BY):
-        return set()
-    return set(completed.get(q.consent_question().id, []))
-
-
-def _as_utc(value: Any) -> datetime | None:
-    """A time read through an aggregate, where the column type may not apply."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _number(year: int, serial: int) -> str:
-    return f"{NUMBER_PREFIX}-{year}-{serial:04d}"
-
-
-def _bad(errors: list[FieldError], field_name: str, problem: str, message: str,
-         **params: object) -> None:
-    errors.append(FieldError(field_name, problem, message, params))
+CRISIS_CASES: CaseKind[CrisisCase] = CaseKind(CrisisCase, CrisisCaseEvent, "K", "crisis case")
+REFERRALS = Lifecycle(TRANSITIONS)
+"""A crisis referral's or follow-up task's lifecycle: sent → accepted / declined → done."""
 
 
 class CrisisService:
@@ -287,6 +101,7 @@ class CrisisService:
         self.tax = tax or load_taxonomy()
         self.contacts = contacts or ContactService(store, user_id, self.tax)
         self.site_id = store.site_id
+        self.book = CaseBook(CRISIS_CASES, self.site_id, user_id)
 
     # -- permissions --
 
@@ -321,19 +136,19 @@ class CrisisService:
         return found or self.user_id
 
     def propose(self, answers: dict[str, Any], now: datetime | None = None,
-                version: int | None = None, lang: str = "en") -> list[ReferralInput]:
+                version: int | None = None, lang: str = "en") -> list[CrisisReferralInput]:
         """The referrals the rules propose for ``answers``: named where the person
         consented to the target, anonymous advice otherwise."""
         q = self.questionnaire(version)
         now = now or utcnow()
-        consent = recorded_consent(q, answers)
+        consent = rules.recorded_consent(q, answers)
         owners: dict[str | None, str | None] = {}
         out = []
         for p in q.propose(answers, now, self.working_end()):
             if p.target not in owners:
                 owners[p.target] = self.owner_for(p.target)
             mode = NAMED if p.target in consent else ANONYMOUS
-            out.append(ReferralInput(
+            out.append(CrisisReferralInput(
                 target=p.target, due_at=p.due_at, mode=mode,
                 action="; ".join(a.get(lang) for a in p.actions),
                 owner_id=owners[p.target], proposed=True, rules=list(p.rules)))
@@ -365,76 +180,14 @@ class CrisisService:
             numbers = self.questionnaire().emergency_number(country) or ""
         return EmergencyInfo(country, numbers, from_directory, tuple(missions))
 
-    # -- checking --
+    # -- checking and opening --
 
     def check_submission(self, sub: CrisisSubmission) -> list[FieldError]:
-        errors: list[FieldError] = []
-        try:
-            q = qn.load(sub.questionnaire, sub.version)
-        except (LookupError, qn.QuestionnaireError):
-            _bad(errors, "version", "unknown_version",
-                 f"no version {sub.version} of the questionnaire {sub.questionnaire}")
-            return errors
-        for e in q.check(sub.answers):
-            _bad(errors, f"answers.{e.question}", e.problem, e.message)
-        consent = recorded_consent(q, sub.answers)
-        if sub.trafficking_status and sub.trafficking_status not in self.tax["trafficking_status"]:
-            _bad(errors, "trafficking_status", "unknown_code", "is not a known code")
-        errors.extend(self._check_referrals(sub.referrals, consent))
-        return errors
-
-    def _check_referrals(self, referrals: Iterable[ReferralInput],
-                         consent: set[str]) -> list[FieldError]:
-        errors: list[FieldError] = []
-        for i, r in enumerate(referrals):
-            where = f"referrals.{i}"
-            if r.target is not None and r.target not in self.tax["referral_target"]:
-                _bad(errors, where, "unknown_code", f"{r.target!r} is not a referral target")
-            if r.mode not in (NAMED, ANONYMOUS):
-                _bad(errors, where, "unknown_code", f"{r.mode!r} is not a referral mode")
-            elif r.mode == NAMED and r.target is not None and r.target not in consent:
-                _bad(errors, where, "no_consent",
-                     f"no consent to pass the person's data to {r.target}; only anonymous "
-                     "advice is possible", target=r.target)
-            if r.due_at.tzinfo is None:
-                _bad(errors, where, "bad_value", "the due time has no time zone")
-            if len(r.action) > REASON_MAX or len(r.organisation) > 300:
-                _bad(errors, where, "too_long", "is too long", limit=REASON_MAX)
-        return errors
-
-    # -- opening --
+        return rules.check_submission(self.tax, sub)
 
     def crisis_contact(self, data: ContactInput, sub: CrisisSubmission) -> ContactInput:
-        """The contact as saved with a case: a crisis counselling contact, with what the
-        questionnaire learnt filling the fields the consultant left empty."""
-        answers = sub.answers
-        topics = list(dict.fromkeys([*data.topics, CRISIS_TOPIC]))
-        outcomes = list(dict.fromkeys([*data.outcomes, CASE_OPENED]))
-        internal = {"social_worker", "infoline_manager"}
-        targets = {r.target for r in sub.referrals if r.target}
-        if targets & internal:
-            outcomes.append("referred_internal")
-        if targets - internal:
-            outcomes.append("referred_external")
-        destinations = list(data.destinations)
-        country = answers.get("country")
-        if country and country != country_list.UNDEFINED and country not in destinations:
-            destinations.append(country)
-        if country_list.UNDEFINED in destinations and len(destinations) > 1:
-            destinations.remove(country_list.UNDEFINED)
-        relation = answers.get("caller_relation")
-        caller_role = data.caller_role or relation
-        gender, age_group = data.gender, data.age_group
-        if relation == "self":
-            if gender in (None, "", "unknown") and answers.get("person_gender"):
-                gender = answers["person_gender"]
-            if not age_group and answers.get("person_age_group"):
-                age_group = answers["person_age_group"]
-        return replace(data, kind=CONSULTATION, topics=topics, crisis=True,
-                       outcomes=list(dict.fromkeys(outcomes)), destinations=destinations,
-                       caller_role=caller_role, gender=gender or "unknown",
-                       age_group=age_group, directory_given=list(dict.fromkeys(
-                           [*data.directory_given, *sub.directory_given])))
+        """The contact as saved with a case (see :func:`rules.crisis_contact`)."""
+        return rules.crisis_contact(data, sub)
 
     def open_case(
         self,
@@ -482,18 +235,12 @@ class CrisisService:
     def _organisation_of(s: Session, contact_id: str) -> str | None:
         return s.scalar(select(Contact.organisation).where(Contact.id == contact_id))
 
-    def _next_number(self, s: Session, year: int) -> tuple[int, str]:
-        last = s.scalar(select(func.max(CrisisCase.serial)).where(
-            CrisisCase.site_id == self.site_id, CrisisCase.year == year)) or 0
-        serial = int(last) + 1
-        return serial, _number(year, serial)
-
     def _write_case(self, s: Session, q: qn.Questionnaire, answers: dict[str, Any],
                     sub: CrisisSubmission, contact_id: str, now: datetime, *,
                     organisation: str | None) -> str:
         assessment = q.assess(answers)
         year = now.astimezone().year
-        serial, number = self._next_number(s, year)
+        serial, number = self.book.next_number(s, year)
         status = sub.trafficking_status or ("possible" if assessment.possible_trafficking
                                             else None)
         case = CrisisCase(
@@ -514,7 +261,7 @@ class CrisisService:
         s.add(case)
         s.flush()
         consent_q = q.consent_question()
-        given = recorded_consent(q, answers)
+        given = rules.recorded_consent(q, answers)
         given_by = answers.get(CONSENT_BY) if given else None
         for target in consent_q.option_codes():
             s.add(CrisisConsent(site_id=self.site_id, author_id=self.user_id, created_at=now,
@@ -522,14 +269,14 @@ class CrisisService:
                                 given=target in given,
                                 given_by=given_by if target in given else None,
                                 recorded_at=now, recorded_by=self.user_id))
-        self._event(s, case.id, "opened", now, data={
+        self.book.event(s, case.id, "opened", now, data={
             "danger": assessment.danger, "indicators": [r.id for r in assessment.fired],
             "trafficking_status": status, "crisis_type": case.crisis_type,
             "country": case.country}, contact_id=contact_id)
         self._link(s, case.id, contact_id, "opening", now)
-        self._event(s, case.id, "answers", now,
+        self.book.event(s, case.id, "answers", now,
                     data={"questionnaire": q.id, "version": q.version, "answers": answers})
-        self._event(s, case.id, "consent", now,
+        self.book.event(s, case.id, "consent", now,
                     data={"given": sorted(given), "given_by": given_by})
         for r in sub.referrals:
             self._add_referral(s, case.id, r, now)
@@ -540,17 +287,9 @@ class CrisisService:
         s.add(CrisisCaseContact(site_id=self.site_id, author_id=self.user_id, created_at=now,
                                 updated_at=now, case_id=case_id, contact_id=contact_id,
                                 role=role))
-        self._event(s, case_id, "contact", now, contact_id=contact_id, data={"role": role})
+        self.book.event(s, case_id, "contact", now, contact_id=contact_id, data={"role": role})
 
-    def _event(self, s: Session, case_id: str, kind: str, at: datetime, *, text: str = "",
-               data: dict[str, Any] | None = None, referral_id: str | None = None,
-               contact_id: str | None = None) -> None:
-        s.add(CrisisCaseEvent(site_id=self.site_id, author_id=self.user_id, created_at=at,
-                              updated_at=at, case_id=case_id, at=at, kind=kind,
-                              user_id=self.user_id, referral_id=referral_id,
-                              contact_id=contact_id, text=text, data=data or {}))
-
-    def _add_referral(self, s: Session, case_id: str, r: ReferralInput, now: datetime) -> str:
+    def _add_referral(self, s: Session, case_id: str, r: CrisisReferralInput, now: datetime) -> str:
         ref = CrisisReferral(
             id=new_uuid(), site_id=self.site_id, author_id=self.user_id, created_at=now,
             updated_at=now, case_id=case_id, kind=r.kind, target=r.target,
@@ -560,20 +299,12 @@ class CrisisService:
             status_reason="", status_at=now, proposed=r.proposed, rules=list(r.rules))
         s.add(ref)
         s.flush()
-        self._event(s, case_id, r.kind, now, referral_id=ref.id, text=ref.action, data={
+        self.book.event(s, case_id, r.kind, now, referral_id=ref.id, text=ref.action, data={
             "target": ref.target, "mode": ref.mode, "due_at": ref.due_at.isoformat(),
             "owner_id": ref.owner_id, "proposed": ref.proposed})
         return ref.id
 
     # -- changing a case --
-
-    def _live_case(self, s: Session, case_id: str) -> CrisisCase:
-        return live(s, CrisisCase, case_id, "crisis case")
-
-    def _touch(self, case: CrisisCase, now: datetime) -> None:
-        case.version += 1
-        case.updated_at = now
-        case.author_id = self.user_id
 
     def consents(self, case_id: str) -> set[str]:
         with self.store.sessions() as s:
@@ -581,21 +312,21 @@ class CrisisService:
                 CrisisConsent.case_id == case_id, CrisisConsent.given.is_(True),
                 CrisisConsent.deleted_at.is_(None))))
 
-    def add_referral(self, case_id: str, r: ReferralInput) -> ReferralRow:
+    def add_referral(self, case_id: str, r: CrisisReferralInput) -> CrisisReferralRow:
         """A referral or follow-up added to an open case; named ones need consent."""
         self._require()
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             if case.status != OPEN:
-                raise CaseStateError("the case is closed")
+                raise CaseStateError("the case is closed; reopen it first")
             consent = set(s.scalars(select(CrisisConsent.target).where(
                 CrisisConsent.case_id == case_id, CrisisConsent.given.is_(True))))
-            errors = self._check_referrals([r], consent)
+            errors = rules.check_referrals(self.tax, [r], consent)
             if errors:
                 raise ValidationError(errors)
             ref_id = self._add_referral(s, case_id, r, now)
-            self._touch(case, now)
+            self.book.touch(case, now)
         return self.referral(ref_id)
 
     def set_consent(self, case_id: str, target: str, given: bool,
@@ -609,7 +340,7 @@ class CrisisService:
                                               "a consent needs who gave it")])
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             row = s.scalar(select(CrisisConsent).where(CrisisConsent.case_id == case_id,
                                                        CrisisConsent.target == target))
             if row is None:
@@ -617,19 +348,20 @@ class CrisisService:
                                     created_at=now)
                 s.add(row)
             else:
-                row.version += 1
+                row.stamp(now, self.user_id)
             row.given, row.given_by = given, given_by if given else None
             row.recorded_at, row.recorded_by = now, self.user_id
             row.updated_at, row.author_id = now, self.user_id
-            self._event(s, case_id, "consent", now,
+            self.book.event(s, case_id, "consent", now,
                         data={"target": target, "given": given, "given_by": given_by})
-            self._touch(case, now)
+            self.book.touch(case, now)
 
-    def set_referral_status(self, referral_id: str, status: str, reason: str = "") -> ReferralRow:
+    def set_referral_status(self, referral_id: str, status: str,
+                            reason: str = "") -> CrisisReferralRow:
         """Move a referral on: sent → accepted / declined (a reason is required) → done."""
         self._require()
         reason = reason.strip()
-        if status not in TRANSITIONS:
+        if not REFERRALS.known(status):
             raise ValidationError([FieldError("status", "unknown_code", "unknown status")])
         if status == DECLINED and not reason:
             raise ValidationError([FieldError("reason", "required", "give the reason")])
@@ -639,18 +371,14 @@ class CrisisService:
         now = utcnow()
         with self.store.session() as s:
             ref = live(s, CrisisReferral, referral_id, "referral")
-            if status not in TRANSITIONS[ref.status]:
-                raise CaseStateError(f"a {ref.status} referral cannot become {status}")
-            before = ref.status
-            ref.status, ref.status_reason, ref.status_at = status, reason, now
-            ref.stamp(now, self.user_id)
-            self._event(s, ref.case_id, "referral_status", now, referral_id=ref.id,
+            before = self.book.move_referral(ref, REFERRALS, status, reason, now)
+            self.book.event(s, ref.case_id, "referral_status", now, referral_id=ref.id,
                         text=reason, data={"from": before, "to": status,
                                            "target": ref.target})
-            self._touch(self._live_case(s, ref.case_id), now)
+            self.book.touch(self.book.live(s, ref.case_id), now)
         return self.referral(referral_id)
 
-    def reschedule(self, referral_id: str, due_at: datetime) -> ReferralRow:
+    def reschedule(self, referral_id: str, due_at: datetime) -> CrisisReferralRow:
         self._require()
         now = utcnow()
         with self.store.session() as s:
@@ -660,7 +388,7 @@ class CrisisService:
             old = ref.due_at
             ref.due_at = due_at.astimezone(UTC)
             ref.stamp(now, self.user_id)
-            self._event(s, ref.case_id, "referral_due", now, referral_id=ref.id, data={
+            self.book.event(s, ref.case_id, "referral_due", now, referral_id=ref.id, data={
                 "from": old.isoformat(), "to": ref.due_at.isoformat()})
         return self.referral(referral_id)
 
@@ -674,9 +402,9 @@ class CrisisService:
                                               {"limit": NOTE_MAX})])
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
-            self._event(s, case_id, "note", now, text=text)
-            self._touch(case, now)
+            case = self.book.live(s, case_id)
+            self.book.event(s, case_id, "note", now, text=text)
+            self.book.touch(case, now)
 
     def add_follow_up_contact(self, case_id: str, data: ContactInput,
                               draft_id: str | None = None) -> ContactRecord:
@@ -686,16 +414,16 @@ class CrisisService:
         data = replace(data, kind=CONSULTATION, crisis=True,
                        topics=list(dict.fromkeys([*data.topics, CRISIS_TOPIC])))
         with self.store.sessions() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             country = case.country
         if country != country_list.UNDEFINED and country not in data.destinations:
             data = replace(data, destinations=[*data.destinations, country])
 
         def link(s: Session, contact_id: str) -> None:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             now = utcnow()
             self._link(s, case_id, contact_id, "follow_up", now)
-            self._touch(case, now)
+            self.book.touch(case, now)
 
         return self.contacts.save(data, draft_id=draft_id, also=link)
 
@@ -704,7 +432,7 @@ class CrisisService:
         self._require()
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             known = s.scalar(select(CrisisCaseContact.id).where(
                 CrisisCaseContact.case_id == case_id,
                 CrisisCaseContact.contact_id == contact_id))
@@ -713,7 +441,7 @@ class CrisisService:
             if s.scalar(select(Contact.id).where(Contact.id == contact_id)) is None:
                 raise LookupError(f"no contact {contact_id}")
             self._link(s, case_id, contact_id, "follow_up", now)
-            self._touch(case, now)
+            self.book.touch(case, now)
 
     def set_trafficking_status(self, case_id: str, status: str | None) -> None:
         self._require()
@@ -722,16 +450,16 @@ class CrisisService:
                                               "is not a known code")])
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             before = case.trafficking_status
             if before == status:
                 return
             case.trafficking_status = status
-            self._event(s, case_id, "trafficking_status", now,
+            self.book.event(s, case_id, "trafficking_status", now,
                         data={"from": before, "to": status})
-            self._touch(case, now)
+            self.book.touch(case, now)
 
-    def close(self, case_id: str, reason: str, note: str = "") -> CaseRecord:
+    def close(self, case_id: str, reason: str, note: str = "") -> CrisisCaseRecord:
         """Close a case with a reason (crisis_closure_reason). Tasks still pending stay
         as they are, but a closed case has nothing overdue."""
         self._require()
@@ -743,32 +471,32 @@ class CrisisService:
             raise ValidationError([FieldError("note", "required", "say why")])
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             if case.status == CLOSED:
                 raise CaseStateError("the case is already closed")
             case.status, case.closed_at, case.closed_by = CLOSED, now, self.user_id
             case.closure_reason, case.closure_note = reason, note
-            self._event(s, case_id, "closed", now, text=note, data={"reason": reason})
-            self._touch(case, now)
+            self.book.event(s, case_id, "closed", now, text=note, data={"reason": reason})
+            self.book.touch(case, now)
         return self.get(case_id)
 
-    def reopen(self, case_id: str, note: str = "") -> CaseRecord:
+    def reopen(self, case_id: str, note: str = "") -> CrisisCaseRecord:
         self._require()
         now = utcnow()
         with self.store.session() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             if case.status != CLOSED:
-                raise CaseStateError("the case is open")
+                raise CaseStateError("the case is not closed")
             case.status, case.closed_at, case.closed_by = OPEN, None, None
             case.closure_reason, case.closure_note = None, ""
-            self._event(s, case_id, "reopened", now, text=note.strip())
-            self._touch(case, now)
+            self.book.event(s, case_id, "reopened", now, text=note.strip())
+            self.book.touch(case, now)
         return self.get(case_id)
 
     # -- reading --
 
     def _referral_rows(self, s: Session, cond: list[Any], now: datetime,
-                       limit: int | None = None) -> list[ReferralRow]:
+                       limit: int | None = None) -> list[CrisisReferralRow]:
         stmt = (
             select(CrisisReferral, CrisisCase.number, CrisisCase.status, User.full_name)
             .join(CrisisCase, CrisisCase.id == CrisisReferral.case_id)
@@ -779,7 +507,7 @@ class CrisisService:
         if limit:
             stmt = stmt.limit(limit)
         return [
-            ReferralRow(
+            CrisisReferralRow(
                 id=r.id, case_id=r.case_id, case_number=number, kind=r.kind,
                 target=r.target, mode=r.mode, owner_id=r.owner_id, owner_name=name or "",
                 organisation=r.organisation, action=r.action, due_at=r.due_at,
@@ -789,7 +517,7 @@ class CrisisService:
             for r, number, case_status, name in s.execute(stmt)
         ]
 
-    def referral(self, referral_id: str) -> ReferralRow:
+    def referral(self, referral_id: str) -> CrisisReferralRow:
         with self.store.sessions() as s:
             rows = self._referral_rows(s, [CrisisReferral.id == referral_id], utcnow())
         if not rows:
@@ -797,7 +525,7 @@ class CrisisService:
         return rows[0]
 
     def overdue(self, now: datetime | None = None, owner_id: str | None = None,
-                limit: int = 500) -> list[ReferralRow]:
+                limit: int = 500) -> list[CrisisReferralRow]:
         """Tasks of open cases still pending after their due time, most overdue first."""
         self._require()
         now = now or utcnow()
@@ -808,11 +536,11 @@ class CrisisService:
         with self.store.sessions() as s:
             return self._referral_rows(s, cond, now, limit)
 
-    def get(self, case_id: str) -> CaseRecord:
+    def get(self, case_id: str) -> CrisisCaseRecord:
         self._require()
         now = utcnow()
         with self.store.sessions() as s:
-            case = self._live_case(s, case_id)
+            case = self.book.live(s, case_id)
             opener = s.get(User, case.opened_by) if case.opened_by else None
             codes: dict[str, list[str]] = {}
             for c in sorted(case.codes, key=lambda c: (c.list_name, c.code)):
@@ -828,7 +556,7 @@ class CrisisService:
                        CrisisCaseContact.deleted_at.is_(None))
                 .order_by(Contact.started_at)).all()
             referrals = self._referral_rows(s, [CrisisReferral.case_id == case_id], now)
-            return CaseRecord(
+            return CrisisCaseRecord(
                 id=case.id, number=case.number, status=case.status, site_id=case.site_id,
                 organisation=case.organisation, opened_at=case.opened_at,
                 opened_by=opener.full_name if opener else "", crisis_type=case.crisis_type,
@@ -845,7 +573,7 @@ class CrisisService:
                 closure_note=case.closure_note, version=case.version,
             )
 
-    def by_number(self, number: str) -> CaseRecord:
+    def by_number(self, number: str) -> CrisisCaseRecord:
         self._require()
         with self.store.sessions() as s:
             found = s.scalar(select(CrisisCase.id).where(
@@ -862,21 +590,13 @@ class CrisisService:
                 CrisisCaseContact.contact_id == contact_id,
                 CrisisCaseContact.deleted_at.is_(None))))
 
-    def timeline(self, case_id: str) -> list[EventRow]:
+    def timeline(self, case_id: str) -> list[TimelineEvent]:
         self._require()
         with self.store.sessions() as s:
-            rows = s.execute(
-                select(CrisisCaseEvent, User.full_name)
-                .outerjoin(User, User.id == CrisisCaseEvent.user_id)
-                .where(CrisisCaseEvent.case_id == case_id, CrisisCaseEvent.deleted_at.is_(None))
-                .order_by(CrisisCaseEvent.at, CrisisCaseEvent.id)).all()
-            return [EventRow(e.id, e.at, e.kind, name or "", e.text, dict(e.data or {}),
-                             e.referral_id, e.contact_id) for e, name in rows]
+            return self.book.timeline(s, case_id)
 
-    def _case_conditions(self, q: CaseQuery, now: datetime) -> list[Any]:
-        cond: list[Any] = [CrisisCase.deleted_at.is_(None)]
-        if q.status:
-            cond.append(CrisisCase.status == q.status)
+    def _case_conditions(self, q: CrisisCaseQuery, now: datetime) -> list[Any]:
+        cond = base_conditions(CrisisCase, q.status, CLOSED)
         if q.crisis_type:
             cond.append(CrisisCase.crisis_type == q.crisis_type)
         if q.country:
@@ -896,16 +616,13 @@ class CrisisService:
                 CrisisReferral.status.in_(PENDING), CrisisReferral.due_at < now))
         return cond
 
-    def cases(self, q: CaseQuery | None = None, after: tuple[datetime, str] | None = None,
-              limit: int = 200, now: datetime | None = None) -> list[CaseRow]:
+    def cases(self, q: CrisisCaseQuery | None = None, after: tuple[datetime, str] | None = None,
+              limit: int = 200, now: datetime | None = None) -> list[CrisisCaseRow]:
         """A page of cases, newest first, after the last row's (opened_at, id)."""
         self._require()
-        q = q or CaseQuery()
+        q = q or CrisisCaseQuery()
         now = now or utcnow()
-        cond = self._case_conditions(q, now)
-        if after is not None:
-            cond.append(or_(CrisisCase.opened_at < after[0],
-                            and_(CrisisCase.opened_at == after[0], CrisisCase.id < after[1])))
+        cond = self._case_conditions(q, now) + after_page(CrisisCase, after)
         pending = (CrisisReferral.case_id == CrisisCase.id, CrisisReferral.deleted_at.is_(None),
                    CrisisReferral.status.in_(PENDING))
         n_pending = select(func.count()).where(*pending).scalar_subquery()
@@ -913,13 +630,13 @@ class CrisisService:
             .scalar_subquery()
         next_due = select(func.min(CrisisReferral.due_at)).where(*pending).scalar_subquery()
         stmt = (select(CrisisCase, n_pending, n_overdue, next_due).where(*cond)
-                .order_by(CrisisCase.opened_at.desc(), CrisisCase.id.desc()).limit(limit))
+                .order_by(*newest_first(CrisisCase)).limit(limit))
         with self.store.sessions() as s:
             out = []
             for c, pend, over, raw_due in s.execute(stmt):
-                due = _as_utc(raw_due)
+                due = as_utc(raw_due)
                 is_open = c.status == OPEN
-                out.append(CaseRow(
+                out.append(CrisisCaseRow(
                     id=c.id, number=c.number, status=c.status, opened_at=c.opened_at,
                     crisis_type=c.crisis_type, country=c.country, city=c.city,
                     danger=c.danger, trafficking_status=c.trafficking_status,
@@ -928,9 +645,9 @@ class CrisisService:
                     next_due=due if is_open else None, closure_reason=c.closure_reason))
             return out
 
-    def count(self, q: CaseQuery | None = None, now: datetime | None = None) -> int:
+    def count(self, q: CrisisCaseQuery | None = None, now: datetime | None = None) -> int:
         self._require()
-        q = q or CaseQuery()
+        q = q or CrisisCaseQuery()
         cond = self._case_conditions(q, now or utcnow())
         with self.store.sessions() as s:
             return int(s.scalar(select(func.count()).select_from(CrisisCase).where(*cond)) or 0)
@@ -962,7 +679,7 @@ def case_summaries(store: Store) -> list[CaseSummary]:
     stmt = (select(CrisisCase.number, CrisisCase.crisis_type, CrisisCase.status,
                    CrisisCase.opened_at, CrisisCase.site_id, overdue)
             .where(CrisisCase.deleted_at.is_(None))
-            .order_by(CrisisCase.opened_at.desc(), CrisisCase.id.desc()))
+            .order_by(*newest_first(CrisisCase)))
     with store.sessions() as s:
         return [CaseSummary("crisis", r[0], r[1], r[2], r[3], r[4],
                             int(r[5] or 0) if r[2] == OPEN else 0)

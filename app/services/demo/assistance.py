@@ -24,19 +24,19 @@ from app.models.assistance import (
     PLANNED,
     REFUSED,
 )
-from app.services.assistance.service import (
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import (
     AreaInput,
-    AssistanceService,
+    AssistanceReferralInput,
     CaseInput,
     ClientInput,
     ConsentInput,
     MonitoringInput,
-    ReferralInput,
     RelativeInput,
     ServiceInput,
     TraffickingInput,
-    _local_today,
 )
+from app.services.assistance.validation import local_today
 
 log = logging.getLogger("app.assistance")
 
@@ -109,7 +109,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
     specialist = staff_ids.get("specialist")
     service = AssistanceService(store, specialist)
     plan = _demo_plan(seed)
-    today = _local_today(now)
+    today = local_today(now)
     written = 0
 
     def at(day: date, hour: int = 11) -> datetime:
@@ -200,7 +200,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
             # Referrals: to the police when mediated, to a lawyer or psychologist.
             if "police_mediation" in services:
                 ref_day = min(opened_day + timedelta(days=rng.randint(1, 10)), today)
-                ref_id = service._add_referral(s, case, ReferralInput(
+                ref_id = service._add_referral(s, case, AssistanceReferralInput(
                     "police", _PARTNERS[4], "Заявление о преступлении, защита при даче "
                     "показаний.", ref_day), at(ref_day, 12))
                 ref = s.get(AssistanceReferral, ref_id)
@@ -213,7 +213,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
                         ref_day + timedelta(days=60), today), 15))
             if "legal_aid" in services or i % 5 == 1:
                 ref_day = min(opened_day + timedelta(days=rng.randint(5, 25)), today)
-                ref_id = service._add_referral(s, case, ReferralInput(
+                ref_id = service._add_referral(s, case, AssistanceReferralInput(
                     "lawyer", _PARTNERS[2], "Взыскание невыплаченной зарплаты.", ref_day),
                     at(ref_day, 12))
                 ref = s.get(AssistanceReferral, ref_id)

@@ -18,12 +18,8 @@ from app.models import countries as country_list
 from app.models import questionnaire as qn
 from app.models.crisis import ACCEPTED, ANONYMOUS, CLOSED, DECLINED, DONE, NAMED
 from app.services.contacts.service import parse_hhmm
-from app.services.crisis.service import (
-    QUESTIONNAIRE,
-    CrisisService,
-    CrisisSubmission,
-    ReferralInput,
-)
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import QUESTIONNAIRE, CrisisReferralInput, CrisisSubmission
 
 log = logging.getLogger("app.crisis")
 
@@ -130,7 +126,7 @@ def add_demo_cases(conn: Connection, *, store: Store, staff_ids: dict[str, str],
             service = CrisisService(store, contact.consultant_id)
             owners = {"social_worker": specialist, "infoline_manager": supervisor}
             referrals = [
-                ReferralInput(
+                CrisisReferralInput(
                     target=p.target, due_at=p.due_at,
                     mode=NAMED if p.target in answers.get("consent", []) else ANONYMOUS,
                     action="; ".join(a.get("ru") for a in p.actions),
@@ -161,8 +157,9 @@ def _demo_progress(s: Session, service: CrisisService, case_id: str, state: str,
         before = ref.status
         ref.status, ref.status_reason, ref.status_at = status, reason, at
         ref.version += 1
-        service._event(s, case_id, "referral_status", at, referral_id=ref.id, text=reason,
-                       data={"from": before, "to": status, "target": ref.target})
+        service.book.event(s, case_id, "referral_status", at, referral_id=ref.id,
+                           text=reason,
+                           data={"from": before, "to": status, "target": ref.target})
 
     if state == "open":
         # Fresh: tasks due in the coming hours and days.
@@ -174,8 +171,8 @@ def _demo_progress(s: Session, service: CrisisService, case_id: str, state: str,
             move(ref, ACCEPTED, opened + timedelta(hours=3))
         for i, ref in enumerate(refs):
             ref.due_at = min(ref.due_at, now - timedelta(days=1 + i % 2, hours=i))
-        service._event(s, case_id, "note", opened + timedelta(days=1),
-                       text="Перезвонили, абонент недоступен. Попробуем ещё раз.")
+        service.book.event(s, case_id, "note", opened + timedelta(days=1),
+                           text="Перезвонили, абонент недоступен. Попробуем ещё раз.")
         return
     # closed: every task settled, one declined with a reason.
     for i, ref in enumerate(refs):
@@ -189,4 +186,4 @@ def _demo_progress(s: Session, service: CrisisService, case_id: str, state: str,
     closed_at = min(opened + timedelta(days=max(2, len(refs) + 1)), now)
     case.status, case.closed_at, case.closed_by = CLOSED, closed_at, case.opened_by
     case.closure_reason, case.closure_note = reason, note
-    service._event(s, case_id, "closed", closed_at, text=note, data={"reason": reason})
+    service.book.event(s, case_id, "closed", closed_at, text=note, data={"reason": reason})

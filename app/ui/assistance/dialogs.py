@@ -43,19 +43,18 @@ from app.models.assistance import (
     MONITORING_AREAS,
 )
 from app.models.taxonomy import Taxonomy
-from app.services.assistance.service import (
+from app.services.assistance.types import (
     AreaInput,
+    AssistanceReferralInput,
     CaseInput,
     ClientInput,
     ConsentInput,
     MonitoringInput,
-    ReferralInput,
     RelativeInput,
     ServiceInput,
     TraffickingInput,
-    format_cost,
-    parse_cost,
 )
+from app.services.assistance.validation import format_cost, parse_cost
 from app.services.contacts.service import UserRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.widgets.datefield import DateError, DateField
@@ -538,12 +537,12 @@ class ServiceDialog(_Dialog[ServiceInput]):
             currency=self.currency, notes=self.notes.toPlainText().strip())
 
 
-class ReferralDialog(_Dialog[ReferralInput]):
-    def __init__(self, tax: Taxonomy, lang: str, submit: Submit[ReferralInput],
-                 data: ReferralInput | None = None, parent: QWidget | None = None):
+class ReferralDialog(_Dialog[AssistanceReferralInput]):
+    def __init__(self, tax: Taxonomy, lang: str, submit: Submit[AssistanceReferralInput],
+                 data: AssistanceReferralInput | None = None, parent: QWidget | None = None):
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Referral") if data else self.tr("Add a referral"))
-        data = data or ReferralInput(sent_on=date.today())
+        data = data or AssistanceReferralInput(sent_on=date.today())
         self.target = CodeCombo(tax["referral_target"], lang)
         self.target.set_code(data.target)
         self.organisation = QLineEdit(data.organisation)
@@ -558,8 +557,8 @@ class ReferralDialog(_Dialog[ReferralInput]):
         self.finish(form)
         self.resize(520, self.sizeHint().height())
 
-    def value(self) -> ReferralInput:
-        return ReferralInput(self.target.code() or "", self.organisation.text().strip(),
+    def value(self) -> AssistanceReferralInput:
+        return AssistanceReferralInput(self.target.code() or "", self.organisation.text().strip(),
                              self.purpose.toPlainText().strip(), self.sent_on.value())
 
 

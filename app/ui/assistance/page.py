@@ -65,26 +65,25 @@ from app.models.assistance import (
     REFERRAL_TRANSITIONS,
     REFUSED,
 )
-from app.services.assistance.service import (
-    NOT_CLOSED,
+from app.services.assistance.access import AssistancePermissionError, ConcurrentCaseEditError
+from app.services.assistance.service import AssistanceService
+from app.services.assistance.types import (
     AreaInput,
-    AssistancePermissionError,
-    AssistanceService,
+    AssistanceCaseQuery,
+    AssistanceCaseRecord,
+    AssistanceCaseRow,
+    AssistanceReferralInput,
     CaseInput,
-    CaseQuery,
-    CaseRecord,
-    CaseRow,
-    CaseStateError,
-    ConcurrentCaseEditError,
     ConsentInput,
-    EventRow,
     MonitoringInput,
-    ReferralInput,
     ServiceInput,
     TraffickingInput,
     VisitRow,
-    format_cost,
 )
+from app.services.assistance.validation import format_cost
+from app.services.casework.book import TimelineEvent
+from app.services.casework.lifecycle import CaseStateError
+from app.services.casework.paging import NOT_CLOSED
 from app.services.contacts.phones import phone_display
 from app.services.contacts.service import UserRow
 from app.services.validation import ValidationError
@@ -126,15 +125,15 @@ class CaseListModel(PagedTableModel):
 
     COLUMNS = ("number", "client", "status", "opened", "next_visit", "services",
                "trafficking")
-    rows: list[CaseRow]
-    query: CaseQuery
+    rows: list[AssistanceCaseRow]
+    query: AssistanceCaseQuery
 
     def __init__(self, service: AssistanceService, lang: str, parent: Any = None):
-        super().__init__(CaseQuery(), parent)
+        super().__init__(AssistanceCaseQuery(), parent)
         self.service = service
         self.lang = lang
 
-    def fetch_page(self, after: CaseRow | None, limit: int) -> list[CaseRow]:
+    def fetch_page(self, after: AssistanceCaseRow | None, limit: int) -> list[AssistanceCaseRow]:
         key = (after.opened_at, after.id) if after else None
         return self.service.cases(self.query, after=key, limit=limit)
 
@@ -145,7 +144,7 @@ class CaseListModel(PagedTableModel):
                  "next_visit": self.tr("Next visit")}
         return [names[name] for name in self.COLUMNS]
 
-    def row_text(self, row: CaseRow, column: int) -> str:
+    def row_text(self, row: AssistanceCaseRow, column: int) -> str:
         tax = self.service.tax
         name = self.COLUMNS[column]
         if name == "number":
@@ -165,7 +164,7 @@ class CaseListModel(PagedTableModel):
             return str(row.services_given) if row.services_given else ""
         return day(row.next_visit_on)
 
-    def role_data(self, row: CaseRow, column: int, role: int) -> Any:
+    def role_data(self, row: AssistanceCaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.row_text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == CLOSED:
@@ -222,7 +221,7 @@ class CasesPage(QWidget):
         self.service = service
         self.users = users
         self.lang = lang
-        self.case: CaseRecord | None = None
+        self.case: AssistanceCaseRecord | None = None
         self.dialog: QDialog | None = None
         self.print_task: Task | None = None
         self.last_pdf: str | None = None
@@ -555,10 +554,10 @@ class CasesPage(QWidget):
 
     # -- the list --
 
-    def query(self) -> CaseQuery:
+    def query(self) -> AssistanceCaseQuery:
         key = self.status_filter.currentData()
         status = None if key == "all" else key
-        return CaseQuery(status=status, trafficking_status=self.trafficking_filter.code(),
+        return AssistanceCaseQuery(status=status, trafficking_status=self.trafficking_filter.code(),
                          text=self.search.text())
 
     def apply(self) -> None:
@@ -664,7 +663,7 @@ class CasesPage(QWidget):
             f"<td>{html.escape(v) if v else '—'}</td></tr>" for k, v in pairs)
         return f"<table>{cells}</table>"
 
-    def _fill_client(self, case: CaseRecord) -> None:
+    def _fill_client(self, case: AssistanceCaseRecord) -> None:
         tax, c = self.service.tax, case.client
         self.client_info.setText(
             "<p style='color:#664d03'>" + html.escape(self.tr(
@@ -687,7 +686,7 @@ class CasesPage(QWidget):
                 self.relatives.setItem(row, col, _item(text, r.id))
         _fit_columns(self.relatives)
 
-    def _fill_trafficking(self, case: CaseRecord) -> None:
+    def _fill_trafficking(self, case: AssistanceCaseRecord) -> None:
         tax, t = self.service.tax, case.trafficking
 
         def codes(list_name: str, values: list[str]) -> str:
@@ -709,7 +708,7 @@ class CasesPage(QWidget):
              if t.country else ""),
             (self.tr("Period"), period), (self.tr("Notes"), t.notes)]))
 
-    def _fill_consents(self, case: CaseRecord) -> None:
+    def _fill_consents(self, case: AssistanceCaseRecord) -> None:
         tax = self.service.tax
         today = date.today()
         for c in case.consents:
@@ -730,7 +729,7 @@ class CasesPage(QWidget):
                 self.consents.setItem(row, col, _item(text, c.id, fg))
         _fit_columns(self.consents)
 
-    def _fill_services(self, case: CaseRecord) -> None:
+    def _fill_services(self, case: AssistanceCaseRecord) -> None:
         tax = self.service.tax
         for s in case.services:
             row = self.services.rowCount()
@@ -754,7 +753,7 @@ class CasesPage(QWidget):
             self.tr("Given: %n service(s)", "", given) + ("  ·  " + "; ".join(parts)
                                                           if parts else ""))
 
-    def _fill_referrals(self, case: CaseRecord) -> None:
+    def _fill_referrals(self, case: AssistanceCaseRecord) -> None:
         tax = self.service.tax
         for r in case.referrals:
             row = self.referrals.rowCount()
@@ -771,7 +770,7 @@ class CasesPage(QWidget):
                 self.referrals.setItem(row, col, _item(text, r.id, fg))
         _fit_columns(self.referrals)
 
-    def _fill_visits(self, case: CaseRecord) -> None:
+    def _fill_visits(self, case: AssistanceCaseRecord) -> None:
         tax = self.service.tax
         self.visits.setColumnCount(len(case.visits))
         self.visits.setHorizontalHeaderLabels([day(v.visit_on) for v in case.visits])
@@ -807,7 +806,7 @@ class CasesPage(QWidget):
         pairs.append((self.tr("Specialist"), visit.specialist_name))
         self.visit_detail.setText(self._rows(pairs))
 
-    def event_text(self, event: EventRow) -> str:
+    def event_text(self, event: TimelineEvent) -> str:
         tax = self.service.tax
         d = event.data
         kind = event.kind
@@ -1201,7 +1200,7 @@ class CasesPage(QWidget):
             return
         case_id = self.case.id
 
-        def submit(value: ReferralInput) -> str | None:
+        def submit(value: AssistanceReferralInput) -> str | None:
             return self._run(lambda: self.service.add_referral(case_id, value), dialog.labels)
 
         dialog = ReferralDialog(self.service.tax, self.lang, submit, parent=self)

@@ -41,16 +41,16 @@ from PySide6.QtWidgets import (
 
 from app.models import countries
 from app.models.crisis import ACCEPTED, ANONYMOUS, DECLINED, DONE, NAMED, OPEN, TRANSITIONS
+from app.services.casework.book import TimelineEvent
+from app.services.casework.lifecycle import CaseStateError
 from app.services.contacts.service import ContactInput, UserRow
-from app.services.crisis.service import (
-    CaseQuery,
-    CaseRecord,
-    CaseRow,
-    CaseStateError,
-    CrisisService,
-    EventRow,
-    ReferralInput,
-    ReferralRow,
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import (
+    CrisisCaseQuery,
+    CrisisCaseRecord,
+    CrisisCaseRow,
+    CrisisReferralInput,
+    CrisisReferralRow,
 )
 from app.services.validation import ValidationError
 from app.ui.widgets import msgbox
@@ -71,15 +71,15 @@ class CaseTableModel(PagedTableModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
     COLUMNS = ("number", "opened", "type", "where", "danger", "tasks")
-    rows: list[CaseRow]
-    query: CaseQuery
+    rows: list[CrisisCaseRow]
+    query: CrisisCaseQuery
 
     def __init__(self, crisis: CrisisService, lang: str, parent: Any = None):
-        super().__init__(CaseQuery(), parent)
+        super().__init__(CrisisCaseQuery(), parent)
         self.crisis = crisis
         self.lang = lang
 
-    def fetch_page(self, after: CaseRow | None, limit: int) -> list[CaseRow]:
+    def fetch_page(self, after: CrisisCaseRow | None, limit: int) -> list[CrisisCaseRow]:
         key = (after.opened_at, after.id) if after else None
         return self.crisis.cases(self.query, after=key, limit=limit)
 
@@ -87,7 +87,7 @@ class CaseTableModel(PagedTableModel):
         return [self.tr("Number"), self.tr("Opened"), self.tr("Crisis"), self.tr("Where"),
                 self.tr("Danger"), self.tr("Tasks")]
 
-    def row_text(self, row: CaseRow, column: int) -> str:
+    def row_text(self, row: CrisisCaseRow, column: int) -> str:
         tax = self.crisis.tax
         name = self.COLUMNS[column]
         if name == "number":
@@ -110,7 +110,7 @@ class CaseTableModel(PagedTableModel):
             return self.tr("Next: %1").replace("%1", local(row.next_due))
         return self.tr("No tasks")
 
-    def role_data(self, row: CaseRow, column: int, role: int) -> Any:
+    def role_data(self, row: CrisisCaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
             return QBrush(OVERDUE_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -218,10 +218,10 @@ class ReferralDialog(QDialog):
         if date_problem(self) is None:
             super().accept()
 
-    def value(self) -> ReferralInput:
+    def value(self) -> CrisisReferralInput:
         due = self.due.value()
         assert isinstance(due, datetime)
-        return ReferralInput(
+        return CrisisReferralInput(
             target=self.target.currentData(), mode=str(self.mode.currentData()),
             due_at=due,
             action=self.action.text(), owner_id=self.owner.currentData(),
@@ -279,7 +279,7 @@ class CrisisPage(QWidget):
         self.crisis = crisis
         self.users = users
         self.lang = lang
-        self.case: CaseRecord | None = None
+        self.case: CrisisCaseRecord | None = None
         tax = crisis.tax
 
         self.status_filter = QComboBox()
@@ -453,10 +453,10 @@ class CrisisPage(QWidget):
 
     # -- the list --
 
-    def query(self) -> CaseQuery:
+    def query(self) -> CrisisCaseQuery:
         key = self.status_filter.currentData()
         status = {"open": OPEN, "overdue": OPEN, "closed": "closed"}.get(key)
-        return CaseQuery(status=status, crisis_type=self.type_filter.currentData(),
+        return CrisisCaseQuery(status=status, crisis_type=self.type_filter.currentData(),
                          overdue_only=key == "overdue", text=self.search.text())
 
     def apply(self) -> None:
@@ -548,7 +548,7 @@ class CrisisPage(QWidget):
         self.timeline.scrollToBottom()
         self._update_buttons()
 
-    def _add_referral_row(self, ref: ReferralRow) -> None:
+    def _add_referral_row(self, ref: CrisisReferralRow) -> None:
         tax = self.crisis.tax
         row = self.referrals.rowCount()
         self.referrals.insertRow(row)
@@ -571,7 +571,7 @@ class CrisisPage(QWidget):
                 item.setForeground(QBrush(CLOSED_FG))
             self.referrals.setItem(row, col, item)
 
-    def event_text(self, event: EventRow, case: CaseRecord) -> str:
+    def event_text(self, event: TimelineEvent, case: CrisisCaseRecord) -> str:
         tax = self.crisis.tax
         when = local(event.at)
         who = f" · {event.user_name}" if event.user_name else ""
@@ -629,7 +629,7 @@ class CrisisPage(QWidget):
 
     # -- actions --
 
-    def selected_referral(self) -> ReferralRow | None:
+    def selected_referral(self) -> CrisisReferralRow | None:
         if self.case is None:
             return None
         row = self.referrals.currentRow()
@@ -700,7 +700,7 @@ class CrisisPage(QWidget):
         if dialog.exec() and dialog.value():
             self.change_status(DECLINED, dialog.value())
 
-    def add_referral(self, referral: ReferralInput) -> bool:
+    def add_referral(self, referral: CrisisReferralInput) -> bool:
         if self.case is None:
             return False
         try:

@@ -49,13 +49,9 @@ from app.models import countries
 from app.models import questionnaire as qn
 from app.models.crisis import ANONYMOUS, NAMED
 from app.services.contacts.service import DraftRow, UserRow
-from app.services.crisis.service import (
-    CONSENT_BY,
-    CrisisService,
-    CrisisSubmission,
-    ReferralInput,
-    recorded_consent,
-)
+from app.services.crisis.rules import recorded_consent
+from app.services.crisis.service import CrisisService
+from app.services.crisis.types import CONSENT_BY, CrisisReferralInput, CrisisSubmission
 from app.services.directory.service import DirectoryService, Entry
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
@@ -471,7 +467,7 @@ class ConsentPage(QuestionPage):
 class ReferralRowWidgets:
     """The controls of one proposed referral on the last page."""
 
-    def __init__(self, page: ReferralPage, referral: ReferralInput, consent: set[str]):
+    def __init__(self, page: ReferralPage, referral: CrisisReferralInput, consent: set[str]):
         wiz = page.wiz
         tax = wiz.crisis.tax
         self.referral = referral
@@ -516,11 +512,11 @@ class ReferralRowWidgets:
     def widgets(self) -> list[QWidget]:
         return [self.include, self.mode, self.owner, self.due, self.action]
 
-    def value(self) -> ReferralInput:
+    def value(self) -> CrisisReferralInput:
         r = self.referral
         due = self.due.last_good()
         assert isinstance(due, datetime)
-        return ReferralInput(
+        return CrisisReferralInput(
             target=r.target, due_at=due,
             mode=str(self.mode.currentData()), action=self.action.text(),
             owner_id=self.owner.currentData(), organisation=r.organisation,
@@ -631,7 +627,7 @@ class ReferralPage(QWizardPage):
         if self.rows:
             self.rows[0].include.setFocus()
 
-    def set_referrals(self, referrals: list[ReferralInput]) -> None:
+    def set_referrals(self, referrals: list[CrisisReferralInput]) -> None:
         for row in self.rows:
             for w in row.widgets():
                 self.grid.removeWidget(w)
@@ -665,7 +661,7 @@ class ReferralPage(QWizardPage):
     def _add_clicked(self) -> None:
         target = self.add_target.currentData()
         due = datetime.now(UTC).replace(microsecond=0)
-        referral = ReferralInput(target=target, due_at=due + timedelta(days=1),
+        referral = CrisisReferralInput(target=target, due_at=due + timedelta(days=1),
                                  mode=NAMED if target in self.consent() else ANONYMOUS,
                                  owner_id=self.wiz.crisis.owner_for(target), proposed=False)
         row = ReferralRowWidgets(self, referral, self.consent())
@@ -673,10 +669,10 @@ class ReferralPage(QWizardPage):
         row.include.setFocus()
         self.wiz.schedule_draft()
 
-    def referrals(self) -> list[ReferralInput]:
+    def referrals(self) -> list[CrisisReferralInput]:
         return [row.value() for row in self.rows if row.include.isChecked()]
 
-    def all_referrals(self) -> list[ReferralInput]:
+    def all_referrals(self) -> list[CrisisReferralInput]:
         return [row.value() for row in self.rows]
 
     def validatePage(self) -> bool:
@@ -739,7 +735,7 @@ class CrisisWizard(QWizard):
         self.submit = submit
         self.contact_draft_id = contact_draft_id
         self.draft_id: str | None = None
-        self.restored_referrals: list[ReferralInput] | None = None
+        self.restored_referrals: list[CrisisReferralInput] | None = None
         self.finished_ok = False
         self.directory_given: list[str] = []
         self.texts: dict[str, str] = {}
@@ -761,7 +757,7 @@ class CrisisWizard(QWizard):
             self.resume_page = str(draft.payload.get("page") or "") or None
             refs = draft.payload.get("referrals")
             if refs:
-                self.restored_referrals = [ReferralInput.from_json(r) for r in refs]
+                self.restored_referrals = [CrisisReferralInput.from_json(r) for r in refs]
         else:
             self._apply_hints(hints)
         self.setWindowTitle(self.questionnaire.title.get(lang))
@@ -970,7 +966,7 @@ class CrisisWizard(QWizard):
 
     # -- finishing --
 
-    def finish(self, referrals: list[ReferralInput]) -> str | None:
+    def finish(self, referrals: list[CrisisReferralInput]) -> str | None:
         self.draft_timer.stop()
         sub = CrisisSubmission(answers=dict(self.answers), referrals=referrals,
                                version=self.questionnaire.version,
