@@ -83,9 +83,12 @@ def run(name: str, args: list[str]) -> None:
 
 
 def sources() -> list[Path]:
+    """What lupdate reads: the Python sources, and the Qt Designer forms (their
+    <string> elements; the ui_*.py compiled from them say the same)."""
     files: list[Path] = []
     for folder in SOURCE_DIRS:
         files.extend(sorted((ROOT / folder).rglob("*.py")))
+        files.extend(sorted((ROOT / folder).rglob("*.ui")))
     return files
 
 

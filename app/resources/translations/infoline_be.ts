@@ -211,6 +211,272 @@
     </message>
 </context>
 <context>
+    <name>AssistancePage</name>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="45"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Паказаць:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="65"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="72"/>
+        <source>&amp;Find:</source>
+        <translation>Зна&amp;йсці:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="82"/>
+        <source>Number, name or phone</source>
+        <translation>Нумар, імя або тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="121"/>
+        <source>&amp;New case…</source>
+        <translation>Н&amp;овы выпадак…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="124"/>
+        <source>Open a new assistance case (Ctrl+N)</source>
+        <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="164"/>
+        <source>Change stat&amp;us…</source>
+        <translation>З&amp;мяніць статус…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="187"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Раздрукаваць зводку…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="190"/>
+        <source>The case summary as a PDF (Ctrl+P)</source>
+        <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="197"/>
+        <source>Re&amp;dacted PDF…</source>
+        <translation>А&amp;бязлічаны PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="200"/>
+        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
+        <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="217"/>
+        <source>Client</source>
+        <translation>Кліент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="239"/>
+        <source>Relatives involved</source>
+        <translation>Сваякі, звязаныя з выпадкам</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="265"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="270"/>
+        <source>Relation</source>
+        <translation>Кім даводзіцца</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="275"/>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="280"/>
+        <location filename="../../forms/assistance_page.ui" line="411"/>
+        <location filename="../../forms/assistance_page.ui" line="511"/>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="306"/>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Змяніць даныя кліента…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="316"/>
+        <source>Trafficking</source>
+        <translation>Гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="356"/>
+        <source>&amp;Edit trafficking details…</source>
+        <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="366"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="391"/>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="396"/>
+        <source>With whom</source>
+        <translation>Каму</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="401"/>
+        <source>Given</source>
+        <translation>Дадзена</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="406"/>
+        <source>Valid</source>
+        <translation>Дзейнічае</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="421"/>
+        <source>&amp;Record consent…</source>
+        <translation>Зап&amp;ісаць згоду…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="444"/>
+        <source>&amp;Withdrawn</source>
+        <translation>Адк&amp;лікана</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="454"/>
+        <source>Services</source>
+        <translation>Паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="486"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="491"/>
+        <source>Service</source>
+        <translation>Паслуга</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="496"/>
+        <source>Provided by</source>
+        <translation>Хто аказвае</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="501"/>
+        <location filename="../../forms/assistance_page.ui" line="613"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="506"/>
+        <source>Cost</source>
+        <translation>Кошт</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="521"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Дадаць паслугу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="524"/>
+        <location filename="../../forms/assistance_page.ui" line="631"/>
+        <location filename="../../forms/assistance_page.ui" line="728"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="547"/>
+        <location filename="../../forms/assistance_page.ui" line="751"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змяніць…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="554"/>
+        <source>&amp;Given</source>
+        <translation>А&amp;казана</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="561"/>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Адмова кліента</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="568"/>
+        <location filename="../../forms/assistance_page.ui" line="675"/>
+        <location filename="../../forms/assistance_page.ui" line="758"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="578"/>
+        <source>Referrals</source>
+        <translation>Накіраванні</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="603"/>
+        <source>Sent</source>
+        <translation>Адпраўлена</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="608"/>
+        <source>To</source>
+        <translation>Адрасат</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="618"/>
+        <source>Purpose</source>
+        <translation>Мэта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="628"/>
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Дадаць накіраванне…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="654"/>
+        <source>A&amp;ccepted</source>
+        <translation>Прын&amp;ята</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="661"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Адхілена…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="668"/>
+        <source>D&amp;one</source>
+        <translation>В&amp;ыканана</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="685"/>
+        <source>Monitoring</source>
+        <translation>Маніторынг</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="725"/>
+        <source>&amp;Add a visit…</source>
+        <translation>&amp;Дадаць візіт…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="768"/>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="786"/>
+        <source>Add a no&amp;te…</source>
+        <translation>Дадаць &amp;нататку…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/audit/page.py" line="94"/>
@@ -529,602 +795,190 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="190"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="191"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="192"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="193"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="194"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
+    <name>CaseFileView</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="142"/>
-        <source>Number</source>
-        <translation>Нумар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="142"/>
-        <source>Client</source>
-        <translation>Кліент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="143"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="143"/>
-        <source>Trafficking</source>
-        <translation>Гандаль людзьмі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="144"/>
-        <source>Opened</source>
-        <translation>Адкрыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="144"/>
-        <source>Services</source>
-        <translation>Паслугі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="145"/>
-        <source>Next visit</source>
-        <translation>Наступны візіт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="157"/>
-        <source>Closed: %1</source>
-        <translation>Закрыты: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Number</source>
-        <translation>Нумар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Opened</source>
-        <translation>Адкрыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Crisis</source>
-        <translation>Крызісная сітуацыя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Where</source>
-        <translation>Дзе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="88"/>
-        <source>Danger</source>
-        <translation>Небяспека</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="88"/>
-        <source>Tasks</source>
-        <translation>Задачы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="106"/>
-        <source>Closed: %1</source>
-        <translation>Закрыты: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="108"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n пратэрмінаваная</numerusform>
-            <numerusform>%n пратэрмінаваныя</numerusform>
-            <numerusform>%n пратэрмінаваных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="110"/>
-        <source>Next: %1</source>
-        <translation>Наступная: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="111"/>
-        <source>No tasks</source>
-        <translation>Няма задач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="122"/>
-        <source>A follow-up or referral is past its due time</source>
-        <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="493"/>
-        <source>Not closed</source>
-        <translation>Незакрытыя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="493"/>
-        <source>Open</source>
-        <translation>Адкрытыя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="494"/>
-        <source>Active</source>
-        <translation>У рабоце</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="494"/>
-        <location filename="../../ui/assistance/page.py" line="514"/>
-        <source>Monitoring</source>
-        <translation>Маніторынг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="495"/>
-        <source>Closed</source>
-        <translation>Закрытыя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="495"/>
-        <source>All</source>
-        <translation>Усе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="498"/>
-        <source>Any status</source>
-        <translation>Любы статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Паказаць:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="500"/>
-        <source>&amp;Find:</source>
-        <translation>Зна&amp;йсці:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="502"/>
-        <source>Number, name or phone</source>
-        <translation>Нумар, імя або тэлефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="503"/>
-        <source>&amp;New case…</source>
-        <translation>Н&amp;овы выпадак…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="504"/>
-        <source>Open a new assistance case (Ctrl+N)</source>
-        <translation>Адкрыць новы выпадак суправаджэння (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="505"/>
-        <source>Change stat&amp;us…</source>
-        <translation>З&amp;мяніць статус…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="506"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Раздрукаваць зводку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="507"/>
-        <source>The case summary as a PDF (Ctrl+P)</source>
-        <translation>Зводка па выпадку ў PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="508"/>
-        <source>Re&amp;dacted PDF…</source>
-        <translation>А&amp;бязлічаны PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="510"/>
-        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
-        <translation>Зводка без імёнаў, тэлефонаў, адрасоў і дат нараджэння — для перадачы іншым (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="512"/>
-        <source>Client</source>
-        <translation>Кліент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="512"/>
-        <source>Trafficking</source>
-        <translation>Гандаль людзьмі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="513"/>
-        <source>Consent</source>
-        <translation>Згода</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="513"/>
-        <source>Services</source>
-        <translation>Паслугі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="514"/>
-        <source>Referrals</source>
-        <translation>Накіраванні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="515"/>
-        <source>Timeline</source>
-        <translation>Храналогія</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="518"/>
-        <source>Relatives involved</source>
-        <translation>Сваякі, звязаныя з выпадкам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="519"/>
-        <location filename="../../ui/assistance/page.py" line="672"/>
-        <source>Name</source>
-        <translation>Імя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="519"/>
-        <source>Relation</source>
-        <translation>Кім даводзіцца</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="520"/>
-        <location filename="../../ui/assistance/page.py" line="675"/>
-        <source>Phone</source>
-        <translation>Тэлефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="520"/>
-        <location filename="../../ui/assistance/page.py" line="525"/>
-        <location filename="../../ui/assistance/page.py" line="530"/>
-        <location filename="../../ui/assistance/page.py" line="710"/>
-        <source>Notes</source>
-        <translation>Нататкі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="521"/>
-        <source>&amp;Edit client…</source>
-        <translation>&amp;Змяніць даныя кліента…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="522"/>
-        <source>&amp;Edit trafficking details…</source>
-        <translation>&amp;Змяніць звесткі пра гандаль людзьмі…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>What</source>
-        <translation>Што</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>With whom</source>
-        <translation>Каму</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>Given</source>
-        <translation>Дадзена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>Valid</source>
-        <translation>Дзейнічае</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="526"/>
-        <source>&amp;Record consent…</source>
-        <translation>Зап&amp;ісаць згоду…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="527"/>
-        <source>&amp;Withdrawn</source>
-        <translation>Адк&amp;лікана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Service</source>
-        <translation>Паслуга</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Provided by</source>
-        <translation>Хто аказвае</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <location filename="../../ui/assistance/page.py" line="700"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="530"/>
-        <source>Cost</source>
-        <translation>Кошт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="531"/>
-        <source>&amp;Add a service…</source>
-        <translation>&amp;Дадаць паслугу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="532"/>
-        <location filename="../../ui/assistance/page.py" line="540"/>
-        <location filename="../../ui/assistance/page.py" line="550"/>
-        <source>Insert</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="533"/>
-        <location filename="../../ui/assistance/page.py" line="551"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Змяніць…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="534"/>
-        <source>&amp;Given</source>
-        <translation>А&amp;казана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="535"/>
-        <source>Dec&amp;lined</source>
-        <translation>&amp;Адмова кліента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="536"/>
-        <location filename="../../ui/assistance/page.py" line="544"/>
-        <location filename="../../ui/assistance/page.py" line="552"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Выдаліць</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>Sent</source>
-        <translation>Адпраўлена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>To</source>
-        <translation>Адрасат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>Purpose</source>
-        <translation>Мэта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="539"/>
-        <source>&amp;Add a referral…</source>
-        <translation>&amp;Дадаць накіраванне…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="541"/>
-        <source>A&amp;ccepted</source>
-        <translation>Прын&amp;ята</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="542"/>
-        <source>Dec&amp;lined…</source>
-        <translation>&amp;Адхілена…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="543"/>
-        <source>D&amp;one</source>
-        <translation>В&amp;ыканана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="548"/>
-        <source>How</source>
-        <translation>Спосаб</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="548"/>
-        <source>Change</source>
-        <translation>Змены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="549"/>
-        <source>&amp;Add a visit…</source>
-        <translation>&amp;Дадаць візіт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="553"/>
-        <source>Add a no&amp;te…</source>
-        <translation>Дадаць &amp;нататку…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="569"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n выпадак</numerusform>
-            <numerusform>%n выпадкі</numerusform>
-            <numerusform>%n выпадкаў</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="622"/>
+        <location filename="../../ui/assistance/case_file.py" line="55"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="631"/>
-        <source>Opened %1 by %2</source>
-        <translation>Адкрыты %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="633"/>
+        <location filename="../../ui/assistance/case_file.py" line="65"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="636"/>
+        <location filename="../../ui/assistance/case_file.py" line="68"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="638"/>
+        <location filename="../../ui/assistance/case_file.py" line="70"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="644"/>
-        <source>Closed %1: %2</source>
-        <translation>Закрыты %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="671"/>
+        <location filename="../../ui/assistance/case_file.py" line="98"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="673"/>
+        <location filename="../../ui/assistance/case_file.py" line="99"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="100"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="674"/>
+        <location filename="../../ui/assistance/case_file.py" line="101"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="675"/>
+        <location filename="../../ui/assistance/case_file.py" line="102"/>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="102"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="676"/>
+        <location filename="../../ui/assistance/case_file.py" line="103"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="677"/>
+        <location filename="../../ui/assistance/case_file.py" line="104"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="678"/>
+        <location filename="../../ui/assistance/case_file.py" line="105"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="685"/>
+        <location filename="../../ui/assistance/case_file.py" line="112"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="701"/>
+        <location filename="../../ui/assistance/case_file.py" line="127"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="128"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="703"/>
+        <location filename="../../ui/assistance/case_file.py" line="130"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="704"/>
+        <location filename="../../ui/assistance/case_file.py" line="131"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="706"/>
+        <location filename="../../ui/assistance/case_file.py" line="133"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="707"/>
+        <location filename="../../ui/assistance/case_file.py" line="134"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="708"/>
+        <location filename="../../ui/assistance/case_file.py" line="135"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="710"/>
+        <location filename="../../ui/assistance/case_file.py" line="137"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="722"/>
+        <location filename="../../ui/assistance/case_file.py" line="137"/>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="149"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="724"/>
+        <location filename="../../ui/assistance/case_file.py" line="151"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="726"/>
+        <location filename="../../ui/assistance/case_file.py" line="153"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="754"/>
+        <location filename="../../ui/assistance/case_file.py" line="181"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1133,270 +987,449 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="805"/>
+        <location filename="../../ui/assistance/case_file.py" line="232"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="806"/>
+        <location filename="../../ui/assistance/case_file.py" line="233"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="807"/>
+        <location filename="../../ui/assistance/case_file.py" line="234"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="815"/>
+        <location filename="../../ui/assistance/case_file.py" line="242"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="817"/>
+        <location filename="../../ui/assistance/case_file.py" line="244"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="821"/>
+        <location filename="../../ui/assistance/case_file.py" line="248"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="822"/>
+        <location filename="../../ui/assistance/case_file.py" line="249"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="823"/>
+        <location filename="../../ui/assistance/case_file.py" line="250"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="824"/>
+        <location filename="../../ui/assistance/case_file.py" line="251"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="827"/>
+        <location filename="../../ui/assistance/case_file.py" line="254"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="829"/>
+        <location filename="../../ui/assistance/case_file.py" line="256"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="832"/>
+        <location filename="../../ui/assistance/case_file.py" line="259"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="835"/>
+        <location filename="../../ui/assistance/case_file.py" line="262"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="838"/>
+        <location filename="../../ui/assistance/case_file.py" line="265"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="840"/>
+        <location filename="../../ui/assistance/case_file.py" line="267"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="844"/>
+        <location filename="../../ui/assistance/case_file.py" line="271"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="847"/>
+        <location filename="../../ui/assistance/case_file.py" line="274"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="850"/>
+        <location filename="../../ui/assistance/case_file.py" line="277"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="853"/>
+        <location filename="../../ui/assistance/case_file.py" line="280"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="857"/>
+        <location filename="../../ui/assistance/case_file.py" line="284"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="860"/>
+        <location filename="../../ui/assistance/case_file.py" line="287"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="863"/>
+        <location filename="../../ui/assistance/case_file.py" line="290"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="864"/>
+        <location filename="../../ui/assistance/case_file.py" line="291"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="865"/>
+        <location filename="../../ui/assistance/case_file.py" line="292"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="869"/>
+        <location filename="../../ui/assistance/case_file.py" line="296"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="870"/>
+        <location filename="../../ui/assistance/case_file.py" line="297"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="874"/>
-        <location filename="../../ui/assistance/page.py" line="1146"/>
+        <location filename="../../ui/assistance/case_file.py" line="301"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="876"/>
+        <location filename="../../ui/assistance/case_file.py" line="303"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="877"/>
+        <location filename="../../ui/assistance/case_file.py" line="304"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
+</context>
+<context>
+    <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="973"/>
+        <location filename="../../ui/casework/header.py" line="16"/>
+        <source>Opened %1 by %2</source>
+        <translation>Адкрыты %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework/header.py" line="21"/>
+        <source>Closed %1: %2</source>
+        <translation>Закрыты %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="110"/>
+        <source>Number</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="110"/>
+        <source>Client</source>
+        <translation>Кліент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="111"/>
+        <source>Trafficking</source>
+        <translation>Гандаль людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="112"/>
+        <source>Opened</source>
+        <translation>Адкрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="112"/>
+        <source>Services</source>
+        <translation>Паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="113"/>
+        <source>Next visit</source>
+        <translation>Наступны візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="125"/>
+        <source>Closed: %1</source>
+        <translation>Закрыты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Number</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Opened</source>
+        <translation>Адкрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Crisis</source>
+        <translation>Крызісная сітуацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Where</source>
+        <translation>Дзе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="85"/>
+        <source>Danger</source>
+        <translation>Небяспека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="85"/>
+        <source>Tasks</source>
+        <translation>Задачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="103"/>
+        <source>Closed: %1</source>
+        <translation>Закрыты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis/page.py" line="105"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n пратэрмінаваная</numerusform>
+            <numerusform>%n пратэрмінаваныя</numerusform>
+            <numerusform>%n пратэрмінаваных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="107"/>
+        <source>Next: %1</source>
+        <translation>Наступная: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="108"/>
+        <source>No tasks</source>
+        <translation>Няма задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="119"/>
+        <source>A follow-up or referral is past its due time</source>
+        <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="242"/>
+        <source>Not closed</source>
+        <translation>Незакрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="242"/>
+        <source>Open</source>
+        <translation>Адкрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="243"/>
+        <source>Active</source>
+        <translation>У рабоце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="243"/>
+        <source>Monitoring</source>
+        <translation>Маніторынг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="244"/>
+        <source>Closed</source>
+        <translation>Закрытыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="244"/>
+        <source>All</source>
+        <translation>Усе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="247"/>
+        <source>Any status</source>
+        <translation>Любы статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="253"/>
+        <source>How</source>
+        <translation>Спосаб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="253"/>
+        <source>Change</source>
+        <translation>Змены</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistance/page.py" line="269"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n выпадак</numerusform>
+            <numerusform>%n выпадкі</numerusform>
+            <numerusform>%n выпадкаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="555"/>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="381"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="976"/>
+        <location filename="../../ui/assistance/page.py" line="384"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="978"/>
+        <location filename="../../ui/assistance/page.py" line="387"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="995"/>
+        <location filename="../../ui/assistance/page.py" line="404"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1060"/>
+        <location filename="../../ui/assistance/page.py" line="469"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1061"/>
+        <location filename="../../ui/assistance/page.py" line="470"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="472"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="472"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1064"/>
+        <location filename="../../ui/assistance/page.py" line="473"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1076"/>
-        <location filename="../../ui/assistance/page.py" line="1088"/>
+        <location filename="../../ui/assistance/page.py" line="485"/>
+        <location filename="../../ui/assistance/page.py" line="497"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1079"/>
+        <location filename="../../ui/assistance/page.py" line="488"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1090"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1190"/>
+        <location filename="../../ui/assistance/page.py" line="599"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1191"/>
+        <location filename="../../ui/assistance/page.py" line="600"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1225"/>
+        <location filename="../../ui/assistance/page.py" line="634"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1233"/>
+        <location filename="../../ui/assistance/page.py" line="642"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1234"/>
+        <location filename="../../ui/assistance/page.py" line="643"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1285"/>
+        <location filename="../../ui/assistance/page.py" line="694"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1286"/>
+        <location filename="../../ui/assistance/page.py" line="695"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1323"/>
+        <location filename="../../ui/assistance/page.py" line="732"/>
         <source>Save the redacted summary</source>
         <translation>Захаваць абязлічаную зводку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1324"/>
+        <location filename="../../ui/assistance/page.py" line="733"/>
         <source>Save the case summary</source>
         <translation>Захаваць зводку па выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1325"/>
+        <location filename="../../ui/assistance/page.py" line="734"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1337"/>
-        <location filename="../../ui/assistance/page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="746"/>
+        <location filename="../../ui/assistance/page.py" line="749"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="754"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1405,22 +1438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="759"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="760"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="768"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="769"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -1476,107 +1509,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="271"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="271"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="273"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="317"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="318"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="343"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1584,17 +1617,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="155"/>
+        <location filename="../../ui/crisis/page.py" line="152"/>
         <source>Close the case</source>
         <translation>Закрыццё выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="162"/>
+        <location filename="../../ui/crisis/page.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Прычына:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="163"/>
+        <location filename="../../ui/crisis/page.py" line="160"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -1640,37 +1673,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="635"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="645"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="646"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="647"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="649"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1678,17 +1711,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="446"/>
+        <location filename="../../ui/crisis/wizard.py" line="442"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="464"/>
+        <location filename="../../ui/crisis/wizard.py" line="460"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="467"/>
+        <location filename="../../ui/crisis/wizard.py" line="463"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -1969,17 +2002,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="268"/>
+        <location filename="../../forms/fields.py" line="293"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="269"/>
+        <location filename="../../forms/fields.py" line="294"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="271"/>
+        <location filename="../../forms/fields.py" line="296"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
@@ -1987,127 +2020,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="398"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="398"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="433"/>
+        <location filename="../../ui/crisis/page.py" line="401"/>
         <source>Any crisis</source>
         <translation>Любы крызіс</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="403"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="437"/>
+        <location filename="../../ui/crisis/page.py" line="405"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="440"/>
+        <location filename="../../ui/crisis/page.py" line="408"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="441"/>
+        <location filename="../../ui/crisis/page.py" line="409"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="442"/>
+        <location filename="../../ui/crisis/page.py" line="410"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="443"/>
+        <location filename="../../ui/crisis/page.py" line="411"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="444"/>
+        <location filename="../../ui/crisis/page.py" line="412"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="445"/>
+        <location filename="../../ui/crisis/page.py" line="413"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="446"/>
+        <location filename="../../ui/crisis/page.py" line="414"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="447"/>
+        <location filename="../../ui/crisis/page.py" line="415"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="448"/>
+        <location filename="../../ui/crisis/page.py" line="416"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="449"/>
+        <location filename="../../ui/crisis/page.py" line="417"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="451"/>
+        <location filename="../../ui/crisis/page.py" line="419"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="467"/>
+        <location filename="../../ui/crisis/page.py" line="435"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2116,7 +2149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="438"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2125,187 +2158,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="508"/>
+        <location filename="../../ui/crisis/page.py" line="458"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="470"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="521"/>
+        <location filename="../../ui/crisis/page.py" line="471"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="523"/>
-        <source>Opened %1 by %2</source>
-        <translation>Адкрыты %1, кансультант: %2</translation>
+        <location filename="../../ui/crisis/page.py" line="618"/>
+        <source>Not possible now: %1</source>
+        <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="531"/>
-        <location filename="../../ui/crisis/page.py" line="598"/>
+        <location filename="../../ui/crisis/page.py" line="480"/>
+        <location filename="../../ui/crisis/page.py" line="535"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="532"/>
-        <location filename="../../ui/crisis/page.py" line="599"/>
+        <location filename="../../ui/crisis/page.py" line="481"/>
+        <location filename="../../ui/crisis/page.py" line="536"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="535"/>
-        <source>Closed %1: %2</source>
-        <translation>Закрыты %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="556"/>
-        <location filename="../../ui/crisis/page.py" line="602"/>
-        <location filename="../../ui/crisis/page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="499"/>
+        <location filename="../../ui/crisis/page.py" line="539"/>
+        <location filename="../../ui/crisis/page.py" line="546"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="558"/>
+        <location filename="../../ui/crisis/page.py" line="501"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="580"/>
+        <location filename="../../ui/crisis/page.py" line="517"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="583"/>
+        <location filename="../../ui/crisis/page.py" line="520"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="585"/>
+        <location filename="../../ui/crisis/page.py" line="522"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="586"/>
+        <location filename="../../ui/crisis/page.py" line="523"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="588"/>
+        <location filename="../../ui/crisis/page.py" line="525"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="593"/>
+        <location filename="../../ui/crisis/page.py" line="530"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="594"/>
+        <location filename="../../ui/crisis/page.py" line="531"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="604"/>
+        <location filename="../../ui/crisis/page.py" line="541"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="606"/>
+        <location filename="../../ui/crisis/page.py" line="543"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="610"/>
+        <location filename="../../ui/crisis/page.py" line="547"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="613"/>
+        <location filename="../../ui/crisis/page.py" line="550"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="615"/>
-        <location filename="../../ui/crisis/page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="552"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="617"/>
+        <location filename="../../ui/crisis/page.py" line="554"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="620"/>
+        <location filename="../../ui/crisis/page.py" line="557"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="559"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="654"/>
+        <location filename="../../ui/crisis/page.py" line="591"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="655"/>
+        <location filename="../../ui/crisis/page.py" line="592"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="670"/>
+        <location filename="../../ui/crisis/page.py" line="607"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="609"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="674"/>
+        <location filename="../../ui/crisis/page.py" line="611"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="675"/>
+        <location filename="../../ui/crisis/page.py" line="612"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="681"/>
-        <source>Not possible in the present state of the case or the referral.</source>
-        <translation>Немагчыма пры цяперашнім стане выпадку або накіравання.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="683"/>
+        <location filename="../../ui/crisis/page.py" line="621"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="684"/>
+        <location filename="../../ui/crisis/page.py" line="622"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="637"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="637"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2313,52 +2336,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="801"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="806"/>
+        <location filename="../../ui/crisis/wizard.py" line="802"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="807"/>
+        <location filename="../../ui/crisis/wizard.py" line="803"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="804"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="809"/>
+        <location filename="../../ui/crisis/wizard.py" line="805"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="812"/>
+        <location filename="../../ui/crisis/wizard.py" line="808"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="956"/>
+        <location filename="../../ui/crisis/wizard.py" line="952"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыць крызісны апытальнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="957"/>
+        <location filename="../../ui/crisis/wizard.py" line="953"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="954"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="954"/>
         <source>Continue the questionnaire</source>
         <translation>Працягнуць апытальнік</translation>
     </message>
@@ -2387,12 +2410,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard.py" line="368"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="376"/>
+        <location filename="../../ui/crisis/wizard.py" line="372"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -2730,62 +2753,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="54"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: увядзіце дзень, месяц і год, напрыклад 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="62"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 тут не прымаецца (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="69"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 няма: месяцы ад 1 да 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="76"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 няма: у гэтым месяцы %2 дз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="87"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не час: увядзіце гадзіны і хвіліны, напрыклад 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="94"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Часу %1 няма: гадзіны ад 0 да 23, хвіліны ад 0 да 59</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="111"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="240"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг гг:хх</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="242"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>Calendar (F4)</source>
         <translation>Каляндар (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="278"/>
         <source>A date is required here</source>
         <translation>Тут патрэбна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="280"/>
         <source>A date and time are required here</source>
         <translation>Тут патрэбны дата і час</translation>
     </message>
@@ -2793,133 +2816,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="316"/>
         <source>History: %1</source>
         <translation>Гісторыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Added</source>
         <translation>Дададзена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Changed</source>
         <translation>Зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Marked verified</source>
         <translation>Адзначаны як правераны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Retired</source>
         <translation>У архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Offered again</source>
         <translation>Вернуты з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Languages spoken</source>
         <translation>Мовы зносін</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="337"/>
         <source>Emergency numbers</source>
         <translation>Экстраныя нумары</translation>
     </message>
@@ -3189,22 +3212,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="270"/>
+        <location filename="../../ui/directory/panel.py" line="274"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="275"/>
+        <location filename="../../ui/directory/panel.py" line="279"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="334"/>
+        <location filename="../../ui/directory/panel.py" line="338"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="337"/>
+        <location filename="../../ui/directory/panel.py" line="341"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3212,57 +3235,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="272"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Нумары:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>N&amp;otes:</source>
         <translation>На&amp;таткі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="276"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="286"/>
         <source>Last changed %1</source>
         <translation>Апошняя змена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="291"/>
         <source>Choose a country.</source>
         <translation>Выберыце краіну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="298"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3270,27 +3293,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="406"/>
+        <location filename="../../ui/crisis/wizard.py" line="402"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="409"/>
+        <location filename="../../ui/crisis/wizard.py" line="405"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="411"/>
+        <location filename="../../ui/crisis/wizard.py" line="407"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="414"/>
+        <location filename="../../ui/crisis/wizard.py" line="410"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="416"/>
+        <location filename="../../ui/crisis/wizard.py" line="412"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -3298,158 +3321,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>Edit the entry</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>New entry</source>
         <translation>Новы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тып:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Горад:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Phones:</source>
         <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Website:</source>
         <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Working &amp;hours:</source>
         <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Паслугі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>N&amp;otes for consultants:</source>
         <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>One number a line, with the country code</source>
         <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="145"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="147"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="163"/>
         <source>Never verified</source>
         <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="165"/>
         <source>Last verified %1 by %2</source>
         <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="168"/>
         <source>Last verified %1</source>
         <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="185"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="187"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>not a web address</source>
         <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="191"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="198"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="219"/>
-        <location filename="../../ui/directory/dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="221"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="226"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3752,22 +3775,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="236"/>
+        <location filename="../../ui/crisis/page.py" line="233"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="245"/>
+        <location filename="../../ui/crisis/page.py" line="242"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="246"/>
+        <location filename="../../ui/crisis/page.py" line="243"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="247"/>
+        <location filename="../../ui/crisis/page.py" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -4316,202 +4339,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="476"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="459"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>Phon&amp;e:</source>
         <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="457"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="458"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="468"/>
+        <location filename="../../ui/intake/form.py" line="492"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="469"/>
+        <location filename="../../ui/intake/form.py" line="493"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="470"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="473"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="506"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="508"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="510"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="512"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="490"/>
+        <location filename="../../ui/intake/form.py" line="514"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="518"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="668"/>
+        <location filename="../../ui/intake/form.py" line="692"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="764"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="768"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="780"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="784"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="774"/>
+        <location filename="../../ui/intake/form.py" line="798"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="816"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="850"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="839"/>
+        <location filename="../../ui/intake/form.py" line="863"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="845"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4520,82 +4543,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="945"/>
+        <location filename="../../ui/intake/form.py" line="969"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="947"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="970"/>
+        <location filename="../../ui/intake/form.py" line="994"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="995"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1014"/>
+        <location filename="../../ui/intake/form.py" line="1038"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1015"/>
+        <location filename="../../ui/intake/form.py" line="1039"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1082"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1059"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1060"/>
+        <location filename="../../ui/intake/form.py" line="1084"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1085"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1062"/>
+        <location filename="../../ui/intake/form.py" line="1086"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1087"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1065"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1068"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1070"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1107"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -4716,292 +4739,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5009,52 +5032,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="572"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="573"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="586"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="587"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="607"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="608"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="609"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="611"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -5135,12 +5158,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="700"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="703"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5199,22 +5222,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="329"/>
+        <location filename="../../ui/crisis/wizard.py" line="325"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="340"/>
+        <location filename="../../ui/crisis/wizard.py" line="336"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="342"/>
+        <location filename="../../ui/crisis/wizard.py" line="338"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="343"/>
+        <location filename="../../ui/crisis/wizard.py" line="339"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5222,12 +5245,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="716"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="719"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5336,64 +5359,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
-        <location filename="../../ui/crisis/page.py" line="177"/>
+        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/crisis/page.py" line="174"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="544"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="554"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="555"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="556"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="182"/>
+        <location filename="../../ui/crisis/page.py" line="179"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="557"/>
-        <location filename="../../ui/crisis/page.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/crisis/page.py" line="193"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="197"/>
+        <location filename="../../ui/crisis/page.py" line="194"/>
         <source>&amp;Data passed:</source>
         <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="198"/>
+        <location filename="../../ui/crisis/page.py" line="195"/>
         <source>&amp;Owner:</source>
         <translation>Ад&amp;казны:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="199"/>
+        <location filename="../../ui/crisis/page.py" line="196"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="200"/>
+        <location filename="../../ui/crisis/page.py" line="197"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="201"/>
+        <location filename="../../ui/crisis/page.py" line="198"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ар&amp;ганізацыя:</translation>
     </message>
@@ -5401,73 +5424,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard.py" line="583"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="588"/>
+        <location filename="../../ui/crisis/wizard.py" line="584"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard.py" line="587"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="593"/>
-        <location filename="../../ui/crisis/wizard.py" line="629"/>
+        <location filename="../../ui/crisis/wizard.py" line="589"/>
+        <location filename="../../ui/crisis/wizard.py" line="625"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="594"/>
+        <location filename="../../ui/crisis/wizard.py" line="590"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="595"/>
+        <location filename="../../ui/crisis/wizard.py" line="591"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="597"/>
+        <location filename="../../ui/crisis/wizard.py" line="593"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="609"/>
+        <location filename="../../ui/crisis/wizard.py" line="605"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="612"/>
+        <location filename="../../ui/crisis/wizard.py" line="608"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="643"/>
+        <location filename="../../ui/crisis/wizard.py" line="639"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="691"/>
+        <location filename="../../ui/crisis/wizard.py" line="687"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -5475,42 +5498,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="220"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="226"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="229"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="230"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="232"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="246"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -5752,118 +5775,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="181"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="182"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="192"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="196"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="204"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="214"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="256"/>
-        <location filename="../../ui/quality/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="249"/>
+        <location filename="../../ui/quality/round_dialog.py" line="340"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="289"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5872,27 +5895,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="295"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="299"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="301"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -6080,57 +6103,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="491"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="491"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="507"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="509"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="510"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="517"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="520"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="528"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6201,102 +6224,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Edit the record</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Удзельнікі (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Others present:</source>
         <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="91"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Give the topic.</source>
         <translation>Пазначце тэму.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>Tick who took part, or name them.</source>
         <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="125"/>
         <source>The date is before 2000.</source>
         <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
@@ -6304,77 +6327,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="200"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="206"/>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Type</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Participants</source>
         <translation>Удзельнікі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="216"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>Delete the record?</source>
         <translation>Выдаліць запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="262"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
@@ -6382,27 +6405,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -6410,422 +6433,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="411"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="412"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="418"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="419"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="420"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="422"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="424"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="426"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="427"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="428"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="430"/>
+        <location filename="../../ui/statistics/page.py" line="429"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="434"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="437"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="438"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="440"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="444"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="445"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
-        <location filename="../../ui/statistics/page.py" line="497"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="496"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="449"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
-        <location filename="../../ui/statistics/page.py" line="517"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="451"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="463"/>
+        <location filename="../../ui/statistics/page.py" line="462"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="467"/>
+        <location filename="../../ui/statistics/page.py" line="466"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="470"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="474"/>
+        <location filename="../../ui/statistics/page.py" line="473"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="484"/>
-        <location filename="../../ui/statistics/page.py" line="495"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
+        <location filename="../../ui/statistics/page.py" line="494"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
-        <location filename="../../ui/statistics/page.py" line="751"/>
+        <location filename="../../ui/statistics/page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="750"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="515"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="611"/>
+        <location filename="../../ui/statistics/page.py" line="610"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="621"/>
+        <location filename="../../ui/statistics/page.py" line="620"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="635"/>
+        <location filename="../../ui/statistics/page.py" line="634"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="643"/>
+        <location filename="../../ui/statistics/page.py" line="642"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="645"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="666"/>
+        <location filename="../../ui/statistics/page.py" line="665"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="669"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="673"/>
+        <location filename="../../ui/statistics/page.py" line="672"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="675"/>
+        <location filename="../../ui/statistics/page.py" line="674"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="760"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="760"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="764"/>
+        <location filename="../../ui/statistics/page.py" line="763"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="815"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="816"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="818"/>
+        <location filename="../../ui/statistics/page.py" line="817"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="821"/>
+        <location filename="../../ui/statistics/page.py" line="820"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="839"/>
+        <location filename="../../ui/statistics/page.py" line="838"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="843"/>
+        <location filename="../../ui/statistics/page.py" line="842"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="847"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="849"/>
+        <location filename="../../ui/statistics/page.py" line="848"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -6833,32 +6856,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="666"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="679"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7285,62 +7308,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="410"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="430"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="431"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="432"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="433"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="439"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="446"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="467"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="468"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
@@ -7457,49 +7480,49 @@
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="259"/>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -7677,172 +7700,207 @@
         <translation>у гэтага ўваходу няма ўсіх ключоў; увайдзіце зноў як адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>a referral that is {before} cannot become {after}</source>
+        <translation>накіраванне са статусам «{before}» нельга перавесці ў статус «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>a case that is {before} cannot become {after}</source>
+        <translation>выпадак са статусам «{before}» нельга перавесці ў статус «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>the case is closed; reopen it first</source>
+        <translation>выпадак закрыты; спачатку аднавіце яго</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>the case is already closed</source>
+        <translation>выпадак ужо закрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>the case is not closed</source>
+        <translation>выпадак не закрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>the consent is already withdrawn</source>
+        <translation>згода ўжо адклікана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>only a pending task can be rescheduled</source>
+        <translation>перанесці тэрмін можна толькі ў задачы, якая яшчэ не выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

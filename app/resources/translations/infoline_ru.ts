@@ -211,6 +211,272 @@
     </message>
 </context>
 <context>
+    <name>AssistancePage</name>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="45"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="65"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="72"/>
+        <source>&amp;Find:</source>
+        <translation>Н&amp;айти:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="82"/>
+        <source>Number, name or phone</source>
+        <translation>Номер, имя или телефон</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="121"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый случай…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="124"/>
+        <source>Open a new assistance case (Ctrl+N)</source>
+        <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="164"/>
+        <source>Change stat&amp;us…</source>
+        <translation>С&amp;менить статус…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="187"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Распечатать сводку…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="190"/>
+        <source>The case summary as a PDF (Ctrl+P)</source>
+        <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="197"/>
+        <source>Re&amp;dacted PDF…</source>
+        <translation>Об&amp;езличенный PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="200"/>
+        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
+        <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="217"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="239"/>
+        <source>Relatives involved</source>
+        <translation>Родственники, связанные со случаем</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="265"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="270"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="275"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="280"/>
+        <location filename="../../forms/assistance_page.ui" line="411"/>
+        <location filename="../../forms/assistance_page.ui" line="511"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="306"/>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Изменить данные клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="316"/>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="356"/>
+        <source>&amp;Edit trafficking details…</source>
+        <translation>&amp;Изменить сведения о торговле людьми…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="366"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="391"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="396"/>
+        <source>With whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="401"/>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="406"/>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="421"/>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Записать согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="444"/>
+        <source>&amp;Withdrawn</source>
+        <translation>О&amp;тозвано</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="454"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="486"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="491"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="496"/>
+        <source>Provided by</source>
+        <translation>Кто оказывает</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="501"/>
+        <location filename="../../forms/assistance_page.ui" line="613"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="506"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="521"/>
+        <source>&amp;Add a service…</source>
+        <translation>&amp;Добавить услугу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="524"/>
+        <location filename="../../forms/assistance_page.ui" line="631"/>
+        <location filename="../../forms/assistance_page.ui" line="728"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="547"/>
+        <location filename="../../forms/assistance_page.ui" line="751"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="554"/>
+        <source>&amp;Given</source>
+        <translation>О&amp;казана</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="561"/>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Отказ клиента</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="568"/>
+        <location filename="../../forms/assistance_page.ui" line="675"/>
+        <location filename="../../forms/assistance_page.ui" line="758"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="578"/>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="603"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="608"/>
+        <source>To</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="618"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="628"/>
+        <source>&amp;Add a referral…</source>
+        <translation>&amp;Добавить направление…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="654"/>
+        <source>A&amp;ccepted</source>
+        <translation>Прин&amp;ято</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="661"/>
+        <source>Dec&amp;lined…</source>
+        <translation>&amp;Отклонено…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="668"/>
+        <source>D&amp;one</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="685"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="725"/>
+        <source>&amp;Add a visit…</source>
+        <translation>&amp;Добавить визит…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="768"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assistance_page.ui" line="786"/>
+        <source>Add a no&amp;te…</source>
+        <translation>До&amp;бавить заметку…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/audit/page.py" line="94"/>
@@ -529,602 +795,190 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="190"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="191"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="192"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="193"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="194"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
 </context>
 <context>
-    <name>CaseListModel</name>
+    <name>CaseFileView</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="142"/>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="142"/>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="143"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="143"/>
-        <source>Trafficking</source>
-        <translation>Торговля людьми</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="144"/>
-        <source>Opened</source>
-        <translation>Открыт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="144"/>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="145"/>
-        <source>Next visit</source>
-        <translation>Следующий визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="157"/>
-        <source>Closed: %1</source>
-        <translation>Закрыт: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Opened</source>
-        <translation>Открыт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Crisis</source>
-        <translation>Кризисная ситуация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="87"/>
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="88"/>
-        <source>Danger</source>
-        <translation>Опасность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="88"/>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="106"/>
-        <source>Closed: %1</source>
-        <translation>Закрыт: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="108"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n просроченная</numerusform>
-            <numerusform>%n просроченные</numerusform>
-            <numerusform>%n просроченных</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="110"/>
-        <source>Next: %1</source>
-        <translation>Следующая: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="111"/>
-        <source>No tasks</source>
-        <translation>Нет задач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="122"/>
-        <source>A follow-up or referral is past its due time</source>
-        <translation>Срок контрольного звонка или направления истёк</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="493"/>
-        <source>Not closed</source>
-        <translation>Незакрытые</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="493"/>
-        <source>Open</source>
-        <translation>Открытые</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="494"/>
-        <source>Active</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="494"/>
-        <location filename="../../ui/assistance/page.py" line="514"/>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="495"/>
-        <source>Closed</source>
-        <translation>Закрытые</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="495"/>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="498"/>
-        <source>Any status</source>
-        <translation>Любой статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Показать:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="500"/>
-        <source>&amp;Find:</source>
-        <translation>Н&amp;айти:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="502"/>
-        <source>Number, name or phone</source>
-        <translation>Номер, имя или телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="503"/>
-        <source>&amp;New case…</source>
-        <translation>&amp;Новый случай…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="504"/>
-        <source>Open a new assistance case (Ctrl+N)</source>
-        <translation>Открыть новый случай сопровождения (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="505"/>
-        <source>Change stat&amp;us…</source>
-        <translation>С&amp;менить статус…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="506"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Распечатать сводку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="507"/>
-        <source>The case summary as a PDF (Ctrl+P)</source>
-        <translation>Сводка по случаю в PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="508"/>
-        <source>Re&amp;dacted PDF…</source>
-        <translation>Об&amp;езличенный PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="510"/>
-        <source>A summary without names, phone numbers, addresses and dates of birth, for sharing (Ctrl+Shift+P)</source>
-        <translation>Сводка без имён, телефонов, адресов и дат рождения — для передачи другим (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="512"/>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="512"/>
-        <source>Trafficking</source>
-        <translation>Торговля людьми</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="513"/>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="513"/>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="514"/>
-        <source>Referrals</source>
-        <translation>Направления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="515"/>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="518"/>
-        <source>Relatives involved</source>
-        <translation>Родственники, связанные со случаем</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="519"/>
-        <location filename="../../ui/assistance/page.py" line="672"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="519"/>
-        <source>Relation</source>
-        <translation>Кем приходится</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="520"/>
-        <location filename="../../ui/assistance/page.py" line="675"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="520"/>
-        <location filename="../../ui/assistance/page.py" line="525"/>
-        <location filename="../../ui/assistance/page.py" line="530"/>
-        <location filename="../../ui/assistance/page.py" line="710"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="521"/>
-        <source>&amp;Edit client…</source>
-        <translation>&amp;Изменить данные клиента…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="522"/>
-        <source>&amp;Edit trafficking details…</source>
-        <translation>&amp;Изменить сведения о торговле людьми…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>With whom</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>Given</source>
-        <translation>Дано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="524"/>
-        <source>Valid</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="526"/>
-        <source>&amp;Record consent…</source>
-        <translation>&amp;Записать согласие…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="527"/>
-        <source>&amp;Withdrawn</source>
-        <translation>О&amp;тозвано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <source>Provided by</source>
-        <translation>Кто оказывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="529"/>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <location filename="../../ui/assistance/page.py" line="700"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="530"/>
-        <source>Cost</source>
-        <translation>Стоимость</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="531"/>
-        <source>&amp;Add a service…</source>
-        <translation>&amp;Добавить услугу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="532"/>
-        <location filename="../../ui/assistance/page.py" line="540"/>
-        <location filename="../../ui/assistance/page.py" line="550"/>
-        <source>Insert</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="533"/>
-        <location filename="../../ui/assistance/page.py" line="551"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="534"/>
-        <source>&amp;Given</source>
-        <translation>О&amp;казана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="535"/>
-        <source>Dec&amp;lined</source>
-        <translation>&amp;Отказ клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="536"/>
-        <location filename="../../ui/assistance/page.py" line="544"/>
-        <location filename="../../ui/assistance/page.py" line="552"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>To</source>
-        <translation>Адресат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="538"/>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="539"/>
-        <source>&amp;Add a referral…</source>
-        <translation>&amp;Добавить направление…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="541"/>
-        <source>A&amp;ccepted</source>
-        <translation>Прин&amp;ято</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="542"/>
-        <source>Dec&amp;lined…</source>
-        <translation>&amp;Отклонено…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="543"/>
-        <source>D&amp;one</source>
-        <translation>&amp;Выполнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="548"/>
-        <source>How</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="548"/>
-        <source>Change</source>
-        <translation>Изменения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="549"/>
-        <source>&amp;Add a visit…</source>
-        <translation>&amp;Добавить визит…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="553"/>
-        <source>Add a no&amp;te…</source>
-        <translation>До&amp;бавить заметку…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="569"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n случай</numerusform>
-            <numerusform>%n случая</numerusform>
-            <numerusform>%n случаев</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="622"/>
+        <location filename="../../ui/assistance/case_file.py" line="55"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="631"/>
-        <source>Opened %1 by %2</source>
-        <translation>Открыт %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="633"/>
+        <location filename="../../ui/assistance/case_file.py" line="65"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="636"/>
+        <location filename="../../ui/assistance/case_file.py" line="68"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="638"/>
+        <location filename="../../ui/assistance/case_file.py" line="70"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="644"/>
-        <source>Closed %1: %2</source>
-        <translation>Закрыт %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="671"/>
+        <location filename="../../ui/assistance/case_file.py" line="98"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="673"/>
+        <location filename="../../ui/assistance/case_file.py" line="99"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="100"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="674"/>
+        <location filename="../../ui/assistance/case_file.py" line="101"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="675"/>
+        <location filename="../../ui/assistance/case_file.py" line="102"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="102"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="676"/>
+        <location filename="../../ui/assistance/case_file.py" line="103"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="677"/>
+        <location filename="../../ui/assistance/case_file.py" line="104"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="678"/>
+        <location filename="../../ui/assistance/case_file.py" line="105"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="685"/>
+        <location filename="../../ui/assistance/case_file.py" line="112"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="701"/>
+        <location filename="../../ui/assistance/case_file.py" line="127"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="128"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="703"/>
+        <location filename="../../ui/assistance/case_file.py" line="130"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="704"/>
+        <location filename="../../ui/assistance/case_file.py" line="131"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="706"/>
+        <location filename="../../ui/assistance/case_file.py" line="133"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="707"/>
+        <location filename="../../ui/assistance/case_file.py" line="134"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="708"/>
+        <location filename="../../ui/assistance/case_file.py" line="135"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="710"/>
+        <location filename="../../ui/assistance/case_file.py" line="137"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="722"/>
+        <location filename="../../ui/assistance/case_file.py" line="137"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/case_file.py" line="149"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="724"/>
+        <location filename="../../ui/assistance/case_file.py" line="151"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="726"/>
+        <location filename="../../ui/assistance/case_file.py" line="153"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="754"/>
+        <location filename="../../ui/assistance/case_file.py" line="181"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1133,270 +987,449 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="805"/>
+        <location filename="../../ui/assistance/case_file.py" line="232"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="806"/>
+        <location filename="../../ui/assistance/case_file.py" line="233"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="807"/>
+        <location filename="../../ui/assistance/case_file.py" line="234"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="815"/>
+        <location filename="../../ui/assistance/case_file.py" line="242"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="817"/>
+        <location filename="../../ui/assistance/case_file.py" line="244"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="821"/>
+        <location filename="../../ui/assistance/case_file.py" line="248"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="822"/>
+        <location filename="../../ui/assistance/case_file.py" line="249"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="823"/>
+        <location filename="../../ui/assistance/case_file.py" line="250"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="824"/>
+        <location filename="../../ui/assistance/case_file.py" line="251"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="827"/>
+        <location filename="../../ui/assistance/case_file.py" line="254"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="829"/>
+        <location filename="../../ui/assistance/case_file.py" line="256"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="832"/>
+        <location filename="../../ui/assistance/case_file.py" line="259"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="835"/>
+        <location filename="../../ui/assistance/case_file.py" line="262"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="838"/>
+        <location filename="../../ui/assistance/case_file.py" line="265"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="840"/>
+        <location filename="../../ui/assistance/case_file.py" line="267"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="844"/>
+        <location filename="../../ui/assistance/case_file.py" line="271"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="847"/>
+        <location filename="../../ui/assistance/case_file.py" line="274"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="850"/>
+        <location filename="../../ui/assistance/case_file.py" line="277"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="853"/>
+        <location filename="../../ui/assistance/case_file.py" line="280"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="857"/>
+        <location filename="../../ui/assistance/case_file.py" line="284"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="860"/>
+        <location filename="../../ui/assistance/case_file.py" line="287"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="863"/>
+        <location filename="../../ui/assistance/case_file.py" line="290"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="864"/>
+        <location filename="../../ui/assistance/case_file.py" line="291"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="865"/>
+        <location filename="../../ui/assistance/case_file.py" line="292"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="869"/>
+        <location filename="../../ui/assistance/case_file.py" line="296"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="870"/>
+        <location filename="../../ui/assistance/case_file.py" line="297"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="874"/>
-        <location filename="../../ui/assistance/page.py" line="1146"/>
+        <location filename="../../ui/assistance/case_file.py" line="301"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="876"/>
+        <location filename="../../ui/assistance/case_file.py" line="303"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="877"/>
+        <location filename="../../ui/assistance/case_file.py" line="304"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
+</context>
+<context>
+    <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="973"/>
+        <location filename="../../ui/casework/header.py" line="16"/>
+        <source>Opened %1 by %2</source>
+        <translation>Открыт %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework/header.py" line="21"/>
+        <source>Closed %1: %2</source>
+        <translation>Закрыт %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="110"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="110"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="111"/>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="112"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="112"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="113"/>
+        <source>Next visit</source>
+        <translation>Следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="125"/>
+        <source>Closed: %1</source>
+        <translation>Закрыт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Crisis</source>
+        <translation>Кризисная ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="84"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="85"/>
+        <source>Danger</source>
+        <translation>Опасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="85"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="103"/>
+        <source>Closed: %1</source>
+        <translation>Закрыт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis/page.py" line="105"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просроченная</numerusform>
+            <numerusform>%n просроченные</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="107"/>
+        <source>Next: %1</source>
+        <translation>Следующая: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="108"/>
+        <source>No tasks</source>
+        <translation>Нет задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis/page.py" line="119"/>
+        <source>A follow-up or referral is past its due time</source>
+        <translation>Срок контрольного звонка или направления истёк</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="242"/>
+        <source>Not closed</source>
+        <translation>Незакрытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="242"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="243"/>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="243"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="244"/>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="244"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="247"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="253"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="253"/>
+        <source>Change</source>
+        <translation>Изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistance/page.py" line="269"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="555"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/page.py" line="381"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="976"/>
+        <location filename="../../ui/assistance/page.py" line="384"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="978"/>
+        <location filename="../../ui/assistance/page.py" line="387"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="995"/>
+        <location filename="../../ui/assistance/page.py" line="404"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1060"/>
+        <location filename="../../ui/assistance/page.py" line="469"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1061"/>
+        <location filename="../../ui/assistance/page.py" line="470"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="472"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1063"/>
+        <location filename="../../ui/assistance/page.py" line="472"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1064"/>
+        <location filename="../../ui/assistance/page.py" line="473"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1076"/>
-        <location filename="../../ui/assistance/page.py" line="1088"/>
+        <location filename="../../ui/assistance/page.py" line="485"/>
+        <location filename="../../ui/assistance/page.py" line="497"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1079"/>
+        <location filename="../../ui/assistance/page.py" line="488"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1090"/>
+        <location filename="../../ui/assistance/page.py" line="499"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1190"/>
+        <location filename="../../ui/assistance/page.py" line="599"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1191"/>
+        <location filename="../../ui/assistance/page.py" line="600"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1225"/>
+        <location filename="../../ui/assistance/page.py" line="634"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1233"/>
+        <location filename="../../ui/assistance/page.py" line="642"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1234"/>
+        <location filename="../../ui/assistance/page.py" line="643"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1285"/>
+        <location filename="../../ui/assistance/page.py" line="694"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1286"/>
+        <location filename="../../ui/assistance/page.py" line="695"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1323"/>
+        <location filename="../../ui/assistance/page.py" line="732"/>
         <source>Save the redacted summary</source>
         <translation>Сохранить обезличенную сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1324"/>
+        <location filename="../../ui/assistance/page.py" line="733"/>
         <source>Save the case summary</source>
         <translation>Сохранить сводку по случаю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1325"/>
+        <location filename="../../ui/assistance/page.py" line="734"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1337"/>
-        <location filename="../../ui/assistance/page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="746"/>
+        <location filename="../../ui/assistance/page.py" line="749"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="754"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1405,22 +1438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="759"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="760"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="768"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="769"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -1476,107 +1509,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="271"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="271"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="273"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="311"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="317"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="318"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="343"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1584,17 +1617,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="155"/>
+        <location filename="../../ui/crisis/page.py" line="152"/>
         <source>Close the case</source>
         <translation>Закрытие случая</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="162"/>
+        <location filename="../../ui/crisis/page.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="163"/>
+        <location filename="../../ui/crisis/page.py" line="160"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -1640,37 +1673,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="635"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="645"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="646"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="647"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="649"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1678,17 +1711,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="446"/>
+        <location filename="../../ui/crisis/wizard.py" line="442"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="464"/>
+        <location filename="../../ui/crisis/wizard.py" line="460"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="467"/>
+        <location filename="../../ui/crisis/wizard.py" line="463"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -1969,17 +2002,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="268"/>
+        <location filename="../../forms/fields.py" line="293"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="269"/>
+        <location filename="../../forms/fields.py" line="294"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="271"/>
+        <location filename="../../forms/fields.py" line="296"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -1987,127 +2020,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="429"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="398"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="430"/>
+        <location filename="../../ui/crisis/page.py" line="398"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="433"/>
+        <location filename="../../ui/crisis/page.py" line="401"/>
         <source>Any crisis</source>
         <translation>Любой кризис</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="434"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="403"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="437"/>
+        <location filename="../../ui/crisis/page.py" line="405"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="439"/>
+        <location filename="../../ui/crisis/page.py" line="407"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="440"/>
+        <location filename="../../ui/crisis/page.py" line="408"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="441"/>
+        <location filename="../../ui/crisis/page.py" line="409"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="442"/>
+        <location filename="../../ui/crisis/page.py" line="410"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="443"/>
+        <location filename="../../ui/crisis/page.py" line="411"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="444"/>
+        <location filename="../../ui/crisis/page.py" line="412"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="445"/>
+        <location filename="../../ui/crisis/page.py" line="413"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="446"/>
+        <location filename="../../ui/crisis/page.py" line="414"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="447"/>
+        <location filename="../../ui/crisis/page.py" line="415"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="448"/>
+        <location filename="../../ui/crisis/page.py" line="416"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="449"/>
+        <location filename="../../ui/crisis/page.py" line="417"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="451"/>
+        <location filename="../../ui/crisis/page.py" line="419"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="467"/>
+        <location filename="../../ui/crisis/page.py" line="435"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2116,7 +2149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="438"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2125,187 +2158,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="508"/>
+        <location filename="../../ui/crisis/page.py" line="458"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="470"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="521"/>
+        <location filename="../../ui/crisis/page.py" line="471"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="523"/>
-        <source>Opened %1 by %2</source>
-        <translation>Открыт %1, консультант: %2</translation>
+        <location filename="../../ui/crisis/page.py" line="618"/>
+        <source>Not possible now: %1</source>
+        <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="531"/>
-        <location filename="../../ui/crisis/page.py" line="598"/>
+        <location filename="../../ui/crisis/page.py" line="480"/>
+        <location filename="../../ui/crisis/page.py" line="535"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="532"/>
-        <location filename="../../ui/crisis/page.py" line="599"/>
+        <location filename="../../ui/crisis/page.py" line="481"/>
+        <location filename="../../ui/crisis/page.py" line="536"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="535"/>
-        <source>Closed %1: %2</source>
-        <translation>Закрыт %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="556"/>
-        <location filename="../../ui/crisis/page.py" line="602"/>
-        <location filename="../../ui/crisis/page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="499"/>
+        <location filename="../../ui/crisis/page.py" line="539"/>
+        <location filename="../../ui/crisis/page.py" line="546"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="558"/>
+        <location filename="../../ui/crisis/page.py" line="501"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="580"/>
+        <location filename="../../ui/crisis/page.py" line="517"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="583"/>
+        <location filename="../../ui/crisis/page.py" line="520"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="585"/>
+        <location filename="../../ui/crisis/page.py" line="522"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="586"/>
+        <location filename="../../ui/crisis/page.py" line="523"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="588"/>
+        <location filename="../../ui/crisis/page.py" line="525"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="593"/>
+        <location filename="../../ui/crisis/page.py" line="530"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="594"/>
+        <location filename="../../ui/crisis/page.py" line="531"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="604"/>
+        <location filename="../../ui/crisis/page.py" line="541"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="606"/>
+        <location filename="../../ui/crisis/page.py" line="543"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="610"/>
+        <location filename="../../ui/crisis/page.py" line="547"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="613"/>
+        <location filename="../../ui/crisis/page.py" line="550"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="615"/>
-        <location filename="../../ui/crisis/page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="552"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="617"/>
+        <location filename="../../ui/crisis/page.py" line="554"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="620"/>
+        <location filename="../../ui/crisis/page.py" line="557"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="559"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="654"/>
+        <location filename="../../ui/crisis/page.py" line="591"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="655"/>
+        <location filename="../../ui/crisis/page.py" line="592"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="670"/>
+        <location filename="../../ui/crisis/page.py" line="607"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="609"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="674"/>
+        <location filename="../../ui/crisis/page.py" line="611"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="675"/>
+        <location filename="../../ui/crisis/page.py" line="612"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="681"/>
-        <source>Not possible in the present state of the case or the referral.</source>
-        <translation>Невозможно при текущем состоянии случая или направления.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crisis/page.py" line="683"/>
+        <location filename="../../ui/crisis/page.py" line="621"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="684"/>
+        <location filename="../../ui/crisis/page.py" line="622"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="637"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="699"/>
+        <location filename="../../ui/crisis/page.py" line="637"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="734"/>
+        <location filename="../../ui/crisis/page.py" line="672"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2313,52 +2336,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="801"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="806"/>
+        <location filename="../../ui/crisis/wizard.py" line="802"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="807"/>
+        <location filename="../../ui/crisis/wizard.py" line="803"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="804"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="809"/>
+        <location filename="../../ui/crisis/wizard.py" line="805"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="812"/>
+        <location filename="../../ui/crisis/wizard.py" line="808"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="956"/>
+        <location filename="../../ui/crisis/wizard.py" line="952"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="957"/>
+        <location filename="../../ui/crisis/wizard.py" line="953"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="954"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="958"/>
+        <location filename="../../ui/crisis/wizard.py" line="954"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -2387,12 +2410,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard.py" line="368"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="376"/>
+        <location filename="../../ui/crisis/wizard.py" line="372"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -2730,62 +2753,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="54"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: введите день, месяц и год, например 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="62"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 здесь не принимается (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="69"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 нет: месяцы от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="76"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 нет: в этом месяце %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="87"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не время: введите часы и минуты, например 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="94"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Времени %1 нет: часы от 0 до 23, минуты от 0 до 59</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="111"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="240"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="242"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="278"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="280"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -2793,133 +2816,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="316"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="337"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -3189,22 +3212,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="270"/>
+        <location filename="../../ui/directory/panel.py" line="274"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="275"/>
+        <location filename="../../ui/directory/panel.py" line="279"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="334"/>
+        <location filename="../../ui/directory/panel.py" line="338"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="337"/>
+        <location filename="../../ui/directory/panel.py" line="341"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3212,57 +3235,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="272"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="276"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="286"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="291"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="298"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3270,27 +3293,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="406"/>
+        <location filename="../../ui/crisis/wizard.py" line="402"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="409"/>
+        <location filename="../../ui/crisis/wizard.py" line="405"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="411"/>
+        <location filename="../../ui/crisis/wizard.py" line="407"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="414"/>
+        <location filename="../../ui/crisis/wizard.py" line="410"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="416"/>
+        <location filename="../../ui/crisis/wizard.py" line="412"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -3298,158 +3321,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="145"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="147"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="163"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="165"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="168"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="185"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="187"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="191"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="198"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="219"/>
-        <location filename="../../ui/directory/dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="221"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="226"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3752,22 +3775,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="236"/>
+        <location filename="../../ui/crisis/page.py" line="233"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="245"/>
+        <location filename="../../ui/crisis/page.py" line="242"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="246"/>
+        <location filename="../../ui/crisis/page.py" line="243"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="247"/>
+        <location filename="../../ui/crisis/page.py" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -4316,202 +4339,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="476"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="459"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="457"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="458"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="468"/>
+        <location filename="../../ui/intake/form.py" line="492"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="469"/>
+        <location filename="../../ui/intake/form.py" line="493"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="470"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="473"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="506"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="508"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="510"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="512"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="490"/>
+        <location filename="../../ui/intake/form.py" line="514"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="518"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="668"/>
+        <location filename="../../ui/intake/form.py" line="692"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="764"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="768"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="780"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="784"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="774"/>
+        <location filename="../../ui/intake/form.py" line="798"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="816"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="850"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="839"/>
+        <location filename="../../ui/intake/form.py" line="863"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="845"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4520,82 +4543,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="945"/>
+        <location filename="../../ui/intake/form.py" line="969"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="947"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="970"/>
+        <location filename="../../ui/intake/form.py" line="994"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="995"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1014"/>
+        <location filename="../../ui/intake/form.py" line="1038"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1015"/>
+        <location filename="../../ui/intake/form.py" line="1039"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1082"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1059"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1060"/>
+        <location filename="../../ui/intake/form.py" line="1084"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1085"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1062"/>
+        <location filename="../../ui/intake/form.py" line="1086"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1087"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1065"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1068"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1070"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1107"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -4716,292 +4739,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5009,52 +5032,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="572"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="573"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="586"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="587"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="607"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="608"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="609"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="611"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5135,12 +5158,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="700"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="703"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5199,22 +5222,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="329"/>
+        <location filename="../../ui/crisis/wizard.py" line="325"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="340"/>
+        <location filename="../../ui/crisis/wizard.py" line="336"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="342"/>
+        <location filename="../../ui/crisis/wizard.py" line="338"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="343"/>
+        <location filename="../../ui/crisis/wizard.py" line="339"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -5222,12 +5245,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="716"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="719"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5336,64 +5359,64 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
-        <location filename="../../ui/crisis/page.py" line="177"/>
+        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/crisis/page.py" line="174"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="544"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="554"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="555"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="556"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="182"/>
+        <location filename="../../ui/crisis/page.py" line="179"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="557"/>
-        <location filename="../../ui/crisis/page.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/crisis/page.py" line="193"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="197"/>
+        <location filename="../../ui/crisis/page.py" line="194"/>
         <source>&amp;Data passed:</source>
         <translation>Передача &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="198"/>
+        <location filename="../../ui/crisis/page.py" line="195"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="199"/>
+        <location filename="../../ui/crisis/page.py" line="196"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="200"/>
+        <location filename="../../ui/crisis/page.py" line="197"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="201"/>
+        <location filename="../../ui/crisis/page.py" line="198"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
@@ -5401,73 +5424,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard.py" line="583"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="588"/>
+        <location filename="../../ui/crisis/wizard.py" line="584"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard.py" line="587"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="593"/>
-        <location filename="../../ui/crisis/wizard.py" line="629"/>
+        <location filename="../../ui/crisis/wizard.py" line="589"/>
+        <location filename="../../ui/crisis/wizard.py" line="625"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="594"/>
+        <location filename="../../ui/crisis/wizard.py" line="590"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="595"/>
+        <location filename="../../ui/crisis/wizard.py" line="591"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="597"/>
+        <location filename="../../ui/crisis/wizard.py" line="593"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="609"/>
+        <location filename="../../ui/crisis/wizard.py" line="605"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="612"/>
+        <location filename="../../ui/crisis/wizard.py" line="608"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="642"/>
+        <location filename="../../ui/crisis/wizard.py" line="638"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="643"/>
+        <location filename="../../ui/crisis/wizard.py" line="639"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="691"/>
+        <location filename="../../ui/crisis/wizard.py" line="687"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -5475,42 +5498,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="220"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="226"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="229"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="230"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="232"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="246"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -5752,118 +5775,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="181"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="182"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="192"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="196"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="204"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="214"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="256"/>
-        <location filename="../../ui/quality/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="249"/>
+        <location filename="../../ui/quality/round_dialog.py" line="340"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="289"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5872,27 +5895,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="295"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="299"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="301"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -6080,57 +6103,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="491"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="491"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="507"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="509"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="510"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="517"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="520"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="528"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6201,102 +6224,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="91"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="125"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6304,77 +6327,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="200"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="206"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="216"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="262"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6382,27 +6405,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -6410,422 +6433,422 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="411"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="412"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="413"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="414"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="418"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="419"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="420"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="422"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="424"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="426"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="427"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="428"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="430"/>
+        <location filename="../../ui/statistics/page.py" line="429"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="434"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="437"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="438"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="440"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="444"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="445"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
-        <location filename="../../ui/statistics/page.py" line="497"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="496"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="449"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
-        <location filename="../../ui/statistics/page.py" line="517"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="516"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="451"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="463"/>
+        <location filename="../../ui/statistics/page.py" line="462"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="467"/>
+        <location filename="../../ui/statistics/page.py" line="466"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="470"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="474"/>
+        <location filename="../../ui/statistics/page.py" line="473"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="484"/>
-        <location filename="../../ui/statistics/page.py" line="495"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
+        <location filename="../../ui/statistics/page.py" line="494"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="504"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="506"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="507"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="508"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="509"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
-        <location filename="../../ui/statistics/page.py" line="751"/>
+        <location filename="../../ui/statistics/page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="750"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="515"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="611"/>
+        <location filename="../../ui/statistics/page.py" line="610"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="621"/>
+        <location filename="../../ui/statistics/page.py" line="620"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="635"/>
+        <location filename="../../ui/statistics/page.py" line="634"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="643"/>
+        <location filename="../../ui/statistics/page.py" line="642"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="645"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="666"/>
+        <location filename="../../ui/statistics/page.py" line="665"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="669"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="673"/>
+        <location filename="../../ui/statistics/page.py" line="672"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="675"/>
+        <location filename="../../ui/statistics/page.py" line="674"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="760"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="760"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="764"/>
+        <location filename="../../ui/statistics/page.py" line="763"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="815"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="816"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="818"/>
+        <location filename="../../ui/statistics/page.py" line="817"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="821"/>
+        <location filename="../../ui/statistics/page.py" line="820"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="839"/>
+        <location filename="../../ui/statistics/page.py" line="838"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="843"/>
+        <location filename="../../ui/statistics/page.py" line="842"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="847"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="849"/>
+        <location filename="../../ui/statistics/page.py" line="848"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6833,32 +6856,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="666"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="679"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7285,62 +7308,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="410"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="430"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="431"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="432"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="433"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="439"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="446"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="467"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="468"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7457,49 +7480,49 @@
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="259"/>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -7677,172 +7700,207 @@
         <translation>у этого входа нет всех ключей; войдите заново как администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>a referral that is {before} cannot become {after}</source>
+        <translation>направление в статусе «{before}» нельзя перевести в статус «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>a case that is {before} cannot become {after}</source>
+        <translation>случай в статусе «{before}» нельзя перевести в статус «{after}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>the case is closed; reopen it first</source>
+        <translation>случай закрыт; сначала возобновите его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>the case is already closed</source>
+        <translation>случай уже закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>the case is not closed</source>
+        <translation>случай не закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>the consent is already withdrawn</source>
+        <translation>согласие уже отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>only a pending task can be rescheduled</source>
+        <translation>перенести срок можно только у задачи, которая ещё не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

@@ -31,9 +31,9 @@ PRINT = "assistance.print"
 
 ASSISTANCE_CASES: CaseKind[AssistanceCase] = CaseKind(
     AssistanceCase, AssistanceEvent, "A", "assistance case")
-CASES = Lifecycle(CASE_TRANSITIONS)
+CASES = Lifecycle(CASE_TRANSITIONS, "case_status")
 """An assistance case's lifecycle: open → active → monitoring → closed, reopened as active."""
-REFERRALS = Lifecycle(REFERRAL_TRANSITIONS)
+REFERRALS = Lifecycle(REFERRAL_TRANSITIONS, "referral_status")
 """An assistance referral's lifecycle: sent → accepted / declined → done."""
 
 

@@ -18,15 +18,23 @@ from app.services.messages import UserError
 class CaseStateError(UserError):
     """The case, referral, service or consent is not in a state that allows the change.
 
-    ``before`` and ``after``, where given, are state codes: a screen names them in its
-    language before it shows the template (app/ui/casework/refusals.py)."""
+    ``before`` and ``after``, where given, are state codes of the code list ``states``:
+    a screen names them in its language before it shows the template
+    (app/ui/casework/refusals.py)."""
+
+    def __init__(self, template: str, /, *, states: str | None = None,
+                 **params: object) -> None:
+        super().__init__(template, **params)
+        self.states = states
 
 
 @dataclass(frozen=True)
 class Lifecycle:
-    """The moves of one lifecycle: state → the states it may become."""
+    """The moves of one lifecycle: state → the states it may become; ``states`` names
+    the code list whose labels name the states (for the refusal's text)."""
 
     moves: Mapping[str, tuple[str, ...]]
+    states: str | None = None
 
     def allowed(self, state: str | None) -> tuple[str, ...]:
         """The states ``state`` may become (none for an unknown or final one)."""
@@ -46,10 +54,10 @@ class Lifecycle:
         """Refuse a referral's move the lifecycle does not allow."""
         if not self.can(before, after):
             raise CaseStateError("a referral that is {before} cannot become {after}",
-                                 before=before, after=after)
+                                 states=self.states, before=before, after=after)
 
     def check_case(self, before: str, after: str) -> None:
         """Refuse a case's move the lifecycle does not allow."""
         if not self.can(before, after):
             raise CaseStateError("a case that is {before} cannot become {after}",
-                                 before=before, after=after)
+                                 states=self.states, before=before, after=after)

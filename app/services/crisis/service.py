@@ -87,7 +87,7 @@ from app.services.validation import FieldError, ValidationError
 log = logging.getLogger("app.crisis")
 
 CRISIS_CASES: CaseKind[CrisisCase] = CaseKind(CrisisCase, CrisisCaseEvent, "K", "crisis case")
-REFERRALS = Lifecycle(TRANSITIONS)
+REFERRALS = Lifecycle(TRANSITIONS, "referral_status")
 """A crisis referral's or follow-up task's lifecycle: sent → accepted / declined → done."""
 
 

@@ -14,8 +14,7 @@ Ctrl+Shift+P the redacted one.
 
 from __future__ import annotations
 
-import html
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,48 +23,34 @@ from PySide6.QtCore import (
     QObject,
     QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QStyle,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.forms.fields import CodeCombo
-from app.models import countries
+from app.forms.ui_assistance_page import Ui_AssistancePage
 from app.models.assistance import (
     ACCEPTED,
-    CASE_TRANSITIONS,
     CLOSED,
     DECLINED,
     DONE,
     GIVEN,
     MONITORING_AREAS,
     PLANNED,
-    REFERRAL_TRANSITIONS,
     REFUSED,
 )
-from app.services.assistance.access import AssistancePermissionError, ConcurrentCaseEditError
+from app.services.assistance.access import (
+    CASES,
+    REFERRALS,
+    AssistancePermissionError,
+    ConcurrentCaseEditError,
+)
 from app.services.assistance.service import AssistanceService
 from app.services.assistance.types import (
     AreaInput,
@@ -80,13 +65,11 @@ from app.services.assistance.types import (
     TraffickingInput,
     VisitRow,
 )
-from app.services.assistance.validation import format_cost
-from app.services.casework.book import TimelineEvent
 from app.services.casework.lifecycle import CaseStateError
 from app.services.casework.paging import NOT_CLOSED
-from app.services.contacts.phones import phone_display
 from app.services.contacts.service import UserRow
 from app.services.validation import ValidationError
+from app.ui.assistance.case_file import CLOSED_FG, CRITICAL_FG, CaseFileView
 from app.ui.assistance.dialogs import (
     ClientDialog,
     ConsentDialog,
@@ -98,44 +81,30 @@ from app.ui.assistance.dialogs import (
     StatusDialog,
     TraffickingDialog,
     describe_errors,
-    stretch_last,
 )
+from app.ui.casework.lists import CaseListPage, PagedCaseModel, setup_case_view
+from app.ui.casework.refusals import refusal_text
+from app.ui.casework.tables import day, selected_id
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import ERROR_RED, heading
-from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
+from app.ui.widgets.style import heading
+from app.ui.widgets.table_models import ID_ROLE
 
-CLOSED_FG = QColor("#6c757d")
-PLANNED_FG = QColor("#6c757d")
-CRITICAL_FG = QColor(ERROR_RED)
 TABS = ("client", "trafficking", "consent", "services", "referrals", "monitoring", "timeline")
 
 
-def local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
-
-
-def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-class CaseListModel(PagedTableModel):
+class CaseListModel(PagedCaseModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
     COLUMNS = ("number", "client", "status", "opened", "next_visit", "services",
                "trafficking")
     rows: list[AssistanceCaseRow]
     query: AssistanceCaseQuery
+    service: AssistanceService
 
     def __init__(self, service: AssistanceService, lang: str, parent: Any = None):
-        super().__init__(AssistanceCaseQuery(), parent)
-        self.service = service
-        self.lang = lang
-
-    def fetch_page(self, after: AssistanceCaseRow | None, limit: int) -> list[AssistanceCaseRow]:
-        key = (after.opened_at, after.id) if after else None
-        return self.service.cases(self.query, after=key, limit=limit)
+        super().__init__(service, AssistanceCaseQuery(), lang, parent)
 
     def headers(self) -> list[str]:
         names = {"number": self.tr("Number"), "client": self.tr("Client"),
@@ -159,7 +128,7 @@ class CaseListModel(PagedTableModel):
         if name == "trafficking":
             return tax["trafficking_status"].label(row.trafficking_status, self.lang) or "—"
         if name == "opened":
-            return row.opened_at.astimezone().strftime("%d.%m.%Y")
+            return day(row.opened_at.astimezone().date())
         if name == "services":
             return str(row.services_given) if row.services_given else ""
         return day(row.next_visit_on)
@@ -175,42 +144,12 @@ class CaseListModel(PagedTableModel):
         return None
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    stretch_last(table)
-    return table
+class CasesPage(CaseFileView, CaseListPage, Ui_AssistancePage):
+    """The assistance cases of the site, and one case in detail.
 
+    The layout is the Designer form app/forms/assistance_page.ui; this class fills it
+    and wires it."""
 
-COLUMN_CAP = 230
-"""Widest a column gets from its contents: a long service name or organisation is
-elided (its tooltip shows it whole), so every column stays in view."""
-
-
-def _fit_columns(table: QTableWidget) -> None:
-    table.resizeColumnsToContents()
-    for col in range(table.columnCount() - 1):
-        if table.columnWidth(col) > COLUMN_CAP:
-            table.setColumnWidth(col, COLUMN_CAP)
-
-
-def _item(text: str, row_id: str, fg: QColor | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setData(ID_ROLE, row_id)
-    item.setToolTip(text)
-    if fg is not None:
-        item.setForeground(QBrush(fg))
-    return item
-
-
-class CasesPage(QWidget):
-    """The assistance cases of the site, and one case in detail."""
-
-    changed = Signal()
     opened = Signal(str)  # the id of a case just opened
 
     FILTERS = (NOT_CLOSED, "open", "active", "monitoring", CLOSED, "all")
@@ -225,36 +164,26 @@ class CasesPage(QWidget):
         self.dialog: QDialog | None = None
         self.print_task: Task | None = None
         self.last_pdf: str | None = None
-        tax = service.tax
+        self.setupUi(self)
+        self._complete_form()
+        self._connect()
+        self.retranslate()
+        self.apply()
 
-        # -- the list --
-        self.status_filter = QComboBox()
+    def _complete_form(self) -> None:
+        """What the form cannot say: the code lists, the list's model, sizes."""
+        tax = self.service.tax
         for key in self.FILTERS:
             self.status_filter.addItem(key, key)
-        self.trafficking_filter = CodeCombo(tax["trafficking_status"], lang, empty="")
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.status_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_filter.setMinimumContentsLength(10)
+        self.trafficking_filter = CodeCombo(tax["trafficking_status"], self.lang, empty="")
         self.trafficking_filter.setMinimumContentsLength(10)
-        self.filter_labels = [QLabel(), QLabel(), QLabel()]
-        for lab, w in zip(self.filter_labels, (self.status_filter, self.trafficking_filter,
-                                               self.search), strict=True):
-            lab.setBuddy(w)
-        self.new_button = QPushButton()
-        self.count_label = QLabel()
-        self.model = CaseListModel(service, lang, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.filters.addWidget(self.trafficking_filter, 0, 3)
+        self.trafficking_label.setBuddy(self.trafficking_filter)
+        QWidget.setTabOrder(self.status_filter, self.trafficking_filter)
+        QWidget.setTabOrder(self.trafficking_filter, self.search)
+        self.filter_labels = [self.status_label, self.trafficking_label, self.search_label]
+        self.model = CaseListModel(self.service, self.lang, self)
+        setup_case_view(self.view, self.model)
         margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
         widths = (95, 150, 110, 80, 80, 60)
         for col in range(self.model.columnCount()):
@@ -263,170 +192,16 @@ class CasesPage(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             needed = self.view.fontMetrics().horizontalAdvance(title) + 2 * margin + 6
             self.view.setColumnWidth(col, max(width, needed))
-
-        # -- the case --
-        self.case_title = QLabel()
         heading(self.case_title, 2)
-        self.case_info = QLabel()
-        self.case_info.setWordWrap(True)
-        self.case_info.setTextFormat(Qt.TextFormat.RichText)
-        self.status_button = QPushButton()
-        self.print_button = QPushButton()
-        self.redacted_button = QPushButton()
-        self.print_status = QLabel()
-        self.print_status.setWordWrap(True)
-        self.tabs = QTabWidget()
-
-        # client
-        self.client_info = QLabel()
-        self.client_info.setTextFormat(Qt.TextFormat.RichText)
-        self.client_info.setWordWrap(True)
-        self.client_info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.client_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.relatives = _table(4)
-        self.edit_client_button = QPushButton()
-        self.relatives_label = QLabel()
-        client_tab = QWidget()
-        lay = QVBoxLayout(client_tab)
-        lay.addWidget(self.client_info)
-        lay.addWidget(self.relatives_label)
-        lay.addWidget(self.relatives, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.edit_client_button)
-        lay.addLayout(row)
-
-        # trafficking
-        self.trafficking_info = QLabel()
-        self.trafficking_info.setTextFormat(Qt.TextFormat.RichText)
-        self.trafficking_info.setWordWrap(True)
-        self.trafficking_info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.trafficking_info.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_trafficking_button = QPushButton()
-        trafficking_tab = QWidget()
-        lay = QVBoxLayout(trafficking_tab)
-        lay.addWidget(self.trafficking_info, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.edit_trafficking_button)
-        lay.addLayout(row)
-
-        # consent
-        self.consents = _table(5)
-        self.add_consent_button = QPushButton()
-        self.withdraw_button = QPushButton()
-        consent_tab = self._list_tab(self.consents, [self.add_consent_button,
-                                                     self.withdraw_button])
-
-        # services
-        self.services = _table(6)
-        self.services_summary = QLabel()
-        self.services_summary.setWordWrap(True)
-        self.add_service_button = QPushButton()
-        self.edit_service_button = QPushButton()
-        self.given_button = QPushButton()
-        self.service_declined_button = QPushButton()
-        self.delete_service_button = QPushButton()
-        services_tab = self._list_tab(self.services, [
-            self.add_service_button, self.edit_service_button, self.given_button,
-            self.service_declined_button, self.delete_service_button], self.services_summary)
-
-        # referrals
-        self.referrals = _table(4)
-        self.add_referral_button = QPushButton()
-        self.accept_button = QPushButton()
-        self.decline_button = QPushButton()
-        self.done_button = QPushButton()
-        self.delete_referral_button = QPushButton()
-        referrals_tab = self._list_tab(self.referrals, [
-            self.add_referral_button, self.accept_button, self.decline_button,
-            self.done_button, self.delete_referral_button])
-
-        # monitoring
         # Areas of life down, visits across (newest on the right): each line shows how
         # one area changed, as the printed summary does.
-        self.visits = _table(0)
         self.visits.setRowCount(len(MONITORING_AREAS) + 2)
-        self.visits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
-        self.visits.verticalHeader().show()
-        self.visits.horizontalHeader().setStretchLastSection(False)
-        self.visit_detail = QLabel()
-        self.visit_detail.setWordWrap(True)
-        self.visit_detail.setTextFormat(Qt.TextFormat.RichText)
-        self.visit_detail.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.add_visit_button = QPushButton()
-        self.edit_visit_button = QPushButton()
-        self.delete_visit_button = QPushButton()
-        monitoring_tab = self._list_tab(self.visits, [
-            self.add_visit_button, self.edit_visit_button, self.delete_visit_button],
-            below=self.visit_detail)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 7)
+        self.splitter.setSizes([520, 800])  # in proportion: the list shows number to next visit
 
-        # timeline
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
-        self.note_button = QPushButton()
-        timeline_tab = self._list_tab(self.timeline, [self.note_button])
-
-        for tab in (client_tab, trafficking_tab, consent_tab, services_tab, referrals_tab,
-                    monitoring_tab, timeline_tab):
-            self.tabs.addTab(tab, "")
-
-        filters = QGridLayout()
-        filters.addWidget(self.filter_labels[0], 0, 0)
-        filters.addWidget(self.status_filter, 0, 1)
-        filters.addWidget(self.filter_labels[1], 0, 2)
-        filters.addWidget(self.trafficking_filter, 0, 3)
-        filters.addWidget(self.filter_labels[2], 1, 0)
-        filters.addWidget(self.search, 1, 1, 1, 3)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.new_button)
-        left_layout.addLayout(bottom)
-
-        head_buttons = QHBoxLayout()
-        head_buttons.addWidget(self.status_button)
-        head_buttons.addStretch(1)
-        head_buttons.addWidget(self.print_button)
-        head_buttons.addWidget(self.redacted_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.case_title)
-        right_layout.addWidget(self.case_info)
-        right_layout.addLayout(head_buttons)
-        right_layout.addWidget(self.print_status)
-        right_layout.addWidget(self.tabs, 1)
-        self.detail = right
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 7)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 800])  # in proportion: the list shows number to next visit
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(300)
-        self.search_timer.timeout.connect(self.apply)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.status_filter.currentIndexChanged.connect(self.apply)
-        self.trafficking_filter.currentIndexChanged.connect(self.apply)
-        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
-        self.model.modelReset.connect(self._selected)
+    def _connect(self) -> None:
+        self.watch_filters([self.status_filter, self.trafficking_filter])
         self.new_button.clicked.connect(lambda _checked=False: self.new_case())
         self.status_button.clicked.connect(self.change_status)
         self.print_button.clicked.connect(lambda: self.print_summary(False))
@@ -456,100 +231,26 @@ class CasesPage(QWidget):
         self.visits.doubleClicked.connect(lambda _i: self.edit_visit())
         self.visits.itemSelectionChanged.connect(self._show_visit)
         self.timeline.installEventFilter(self)
-        self._shortcut("Ctrl+F", self.search.setFocus)
-        self._shortcut("Ctrl+N", lambda: self.new_case(None))
-        self._shortcut("Ctrl+P", lambda: self.print_summary(False))
-        self._shortcut("Ctrl+Shift+P", lambda: self.print_summary(True))
+        self.shortcut("Ctrl+N", lambda: self.new_case(None))
+        self.shortcut("Ctrl+P", lambda: self.print_summary(False))
+        self.shortcut("Ctrl+Shift+P", lambda: self.print_summary(True))
         for i in range(len(TABS)):
-            self._shortcut(f"Ctrl+{i + 1}", lambda i=i: self.show_tab(TABS[i]))
-        self.retranslate()
-        self.apply()
-
-    def _shortcut(self, keys: str, slot: Any) -> None:
-        sc = QShortcut(QKeySequence(keys), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(slot)
-
-    @staticmethod
-    def _list_tab(table: QWidget, buttons: list[QPushButton], above: QWidget | None = None,
-                  below: QWidget | None = None) -> QWidget:
-        tab = QWidget()
-        lay = QVBoxLayout(tab)
-        if above is not None:
-            lay.addWidget(above)
-        lay.addWidget(table, 3)
-        if below is not None:
-            lay.addWidget(below, 2)
-        row = QHBoxLayout()
-        row.addWidget(buttons[0])
-        row.addStretch(1)
-        for b in buttons[1:]:
-            row.addWidget(b)
-        lay.addLayout(row)
-        return tab
+            self.shortcut(f"Ctrl+{i + 1}", lambda i=i: self.show_tab(TABS[i]))
 
     def retranslate(self) -> None:
+        self.retranslateUi(self)
         names = {NOT_CLOSED: self.tr("Not closed"), "open": self.tr("Open"),
                  "active": self.tr("Active"), "monitoring": self.tr("Monitoring"),
                  CLOSED: self.tr("Closed"), "all": self.tr("All")}
         for i, key in enumerate(self.FILTERS):
             self.status_filter.setItemText(i, names[key])
         self.trafficking_filter.setItemText(0, self.tr("Any status"))
-        for lab, text in zip(self.filter_labels, (self.tr("&Show:"), self.tr("S&tatus:"),
-                                                  self.tr("&Find:")), strict=True):
-            lab.setText(text)
-        self.search.setPlaceholderText(self.tr("Number, name or phone"))
-        self.new_button.setText(self.tr("&New case…"))
-        self.new_button.setToolTip(self.tr("Open a new assistance case (Ctrl+N)"))
-        self.status_button.setText(self.tr("Change stat&us…"))
-        self.print_button.setText(self.tr("&Print summary…"))
-        self.print_button.setToolTip(self.tr("The case summary as a PDF (Ctrl+P)"))
-        self.redacted_button.setText(self.tr("Re&dacted PDF…"))
-        self.redacted_button.setToolTip(self.tr(
-            "A summary without names, phone numbers, addresses and dates of birth, for "
-            "sharing (Ctrl+Shift+P)"))
-        for i, text in enumerate((self.tr("Client"), self.tr("Trafficking"),
-                                  self.tr("Consent"), self.tr("Services"),
-                                  self.tr("Referrals"), self.tr("Monitoring"),
-                                  self.tr("Timeline"))):
-            self.tabs.setTabText(i, text)
+        for i in range(self.tabs.count()):
             self.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
-        self.relatives_label.setText(self.tr("Relatives involved"))
-        self.relatives.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Relation"),
-                                                  self.tr("Phone"), self.tr("Notes")])
-        self.edit_client_button.setText(self.tr("&Edit client…"))
-        self.edit_trafficking_button.setText(self.tr("&Edit trafficking details…"))
-        self.consents.setHorizontalHeaderLabels([
-            self.tr("What"), self.tr("With whom"), self.tr("Given"), self.tr("Valid"),
-            self.tr("Notes")])
-        self.add_consent_button.setText(self.tr("&Record consent…"))
-        self.withdraw_button.setText(self.tr("&Withdrawn"))
-        self.services.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("Service"), self.tr("Provided by"), self.tr("Status"),
-            self.tr("Cost"), self.tr("Notes")])
-        self.add_service_button.setText(self.tr("&Add a service…"))
-        self.add_service_button.setToolTip(self.tr("Insert"))
-        self.edit_service_button.setText(self.tr("&Edit…"))
-        self.given_button.setText(self.tr("&Given"))
-        self.service_declined_button.setText(self.tr("Dec&lined"))
-        self.delete_service_button.setText(self.tr("Remo&ve"))
-        self.referrals.setHorizontalHeaderLabels([
-            self.tr("Sent"), self.tr("To"), self.tr("Status"), self.tr("Purpose")])
-        self.add_referral_button.setText(self.tr("&Add a referral…"))
-        self.add_referral_button.setToolTip(self.tr("Insert"))
-        self.accept_button.setText(self.tr("A&ccepted"))
-        self.decline_button.setText(self.tr("Dec&lined…"))
-        self.done_button.setText(self.tr("D&one"))
-        self.delete_referral_button.setText(self.tr("Remo&ve"))
         tax = self.service.tax
         self.visits.setVerticalHeaderLabels(
             [tax["monitoring_area"].label(a, self.lang) for a in MONITORING_AREAS]
             + [self.tr("Change"), self.tr("How")])
-        self.add_visit_button.setText(self.tr("&Add a visit…"))
-        self.add_visit_button.setToolTip(self.tr("Insert"))
-        self.edit_visit_button.setText(self.tr("&Edit…"))
-        self.delete_visit_button.setText(self.tr("Remo&ve"))
-        self.note_button.setText(self.tr("Add a no&te…"))
         self._fill()
 
     # -- the list --
@@ -571,17 +272,6 @@ class CasesPage(QWidget):
         if current and not self.select_case(current):
             self.show_case(None)
 
-    def refresh(self) -> None:
-        self.apply()
-
-    def select_case(self, case_id: str) -> bool:
-        for i, row in enumerate(self.model.rows):
-            if row.id == case_id:
-                self.view.selectRow(i)
-                self.show_case(case_id)
-                return True
-        return False
-
     def open_case_by_id(self, case_id: str) -> None:
         """Show a case, whatever the filters (they are reset when it is not listed)."""
         if not self.select_case(case_id):
@@ -591,10 +281,6 @@ class CasesPage(QWidget):
             self.apply()
             if not self.select_case(case_id):
                 self.show_case(case_id)
-
-    def _selected(self) -> None:
-        index = self.view.currentIndex()
-        self.show_case(str(index.data(ID_ROLE)) if index.isValid() else None)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
@@ -609,291 +295,14 @@ class CasesPage(QWidget):
         self.detail.setEnabled(self.case is not None)
         self._fill()
 
-    def _fill(self) -> None:
-        case = self.case
-        tax = self.service.tax
-        for table in (self.relatives, self.consents, self.services, self.referrals):
-            table.setRowCount(0)
-        self.visits.setColumnCount(0)
-        self.timeline.clear()
-        self.visit_detail.clear()
-        if case is None:
-            self.case_title.setText(self.tr("No case chosen"))
-            self.case_info.clear()
-            self.client_info.clear()
-            self.trafficking_info.clear()
-            self.services_summary.clear()
-            self._update_buttons()
-            return
-        status = tax["case_status"].label(case.status, self.lang)
-        self.case_title.setText(f"{case.number} · {case.client.name} · {status}")
-        lines = [self.tr("Opened %1 by %2").replace("%1", local(case.opened_at))
-                 .replace("%2", html.escape(case.opened_by or "—")),
-                 self.tr("Specialist: %1").replace("%1", html.escape(case.specialist_name
-                                                                     or "—"))]
-        if case.crisis_number:
-            lines.append(self.tr("From crisis case %1").replace("%1", case.crisis_number))
-        elif case.contact_started_at:
-            lines.append(self.tr("From the contact of %1").replace(
-                "%1", local(case.contact_started_at)))
-        if case.trafficking.status:
-            lines.append(f"<b style='color:{ERROR_RED}'>" + html.escape(
-                tax["trafficking_status"].label(case.trafficking.status, self.lang)) + "</b>")
-        if case.status == CLOSED:
-            lines.append(self.tr("Closed %1: %2").replace("%1", local(case.closed_at))
-                         .replace("%2", html.escape(tax["closure_reason"].label(
-                             case.closure_reason, self.lang))))
-        self.case_info.setText(" · ".join(lines))
-        self._fill_client(case)
-        self._fill_trafficking(case)
-        self._fill_consents(case)
-        self._fill_services(case)
-        self._fill_referrals(case)
-        self._fill_visits(case)
-        for event in self.service.timeline(case.id):
-            item = QListWidgetItem(self.event_text(event))
-            item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
-            self.timeline.addItem(item)
-        self.timeline.scrollToBottom()
-        self._update_buttons()
-
-    def _rows(self, pairs: list[tuple[str, str]]) -> str:
-        cells = "".join(
-            f"<tr><td style='color:#555; padding-right:12px'>{html.escape(k)}</td>"
-            f"<td>{html.escape(v) if v else '—'}</td></tr>" for k, v in pairs)
-        return f"<table>{cells}</table>"
-
-    def _fill_client(self, case: AssistanceCaseRecord) -> None:
-        tax, c = self.service.tax, case.client
-        self.client_info.setText(
-            "<p style='color:#664d03'>" + html.escape(self.tr(
-                "Personal data: keep it confidential.")) + "</p>" + self._rows([
-                    (self.tr("Name"), c.name),
-                    (self.tr("Gender"), tax["gender"].label(c.gender, self.lang)),
-                    (self.tr("Date of birth"), day(c.birth_date)),
-                    (self.tr("Phone"), phone_display(c.phone)), (self.tr("E-mail"), c.email),
-                    (self.tr("Address"), c.address),
-                    (self.tr("Region"), tax["region"].label(c.region, self.lang)),
-                    (self.tr("Citizenship"), countries.name(c.citizenship, self.lang)
-                     if c.citizenship else "")]))
-        for r in case.relatives:
-            row = self.relatives.rowCount()
-            self.relatives.insertRow(row)
-            relation = tax["relation"].label(r.relation, self.lang)
-            if r.assisted:
-                relation += " · " + self.tr("assisted")
-            for col, text in enumerate((r.name, relation, phone_display(r.phone), r.notes)):
-                self.relatives.setItem(row, col, _item(text, r.id))
-        _fit_columns(self.relatives)
-
-    def _fill_trafficking(self, case: AssistanceCaseRecord) -> None:
-        tax, t = self.service.tax, case.trafficking
-
-        def codes(list_name: str, values: list[str]) -> str:
-            return "; ".join(tax[list_name].label(v, self.lang) for v in values)
-
-        period = ""
-        if t.period_from or t.period_to:
-            period = f"{day(t.period_from)} – {day(t.period_to)}"
-        self.trafficking_info.setText(self._rows([
-            (self.tr("Status"), tax["trafficking_status"].label(t.status, self.lang)),
-            (self.tr("Decided by"), tax["trafficking_decided_by"].label(t.decided_by,
-                                                                        self.lang)),
-            (self.tr("Decided on"), day(t.decided_on)),
-            (self.tr("Type of exploitation"), codes("exploitation_type",
-                                                    t.exploitation_types)),
-            (self.tr("Methods of control"), codes("method_of_control", t.methods_of_control)),
-            (self.tr("Recruitment"), codes("recruitment_method", t.recruitment_methods)),
-            (self.tr("Country of exploitation"), countries.name(t.country, self.lang)
-             if t.country else ""),
-            (self.tr("Period"), period), (self.tr("Notes"), t.notes)]))
-
-    def _fill_consents(self, case: AssistanceCaseRecord) -> None:
-        tax = self.service.tax
-        today = date.today()
-        for c in case.consents:
-            row = self.consents.rowCount()
-            self.consents.insertRow(row)
-            who = tax["referral_target"].label(c.recipient, self.lang)
-            if c.recipient_name:
-                who += f": {c.recipient_name}"
-            if c.withdrawn_on:
-                valid = self.tr("withdrawn %1").replace("%1", day(c.withdrawn_on))
-            elif c.expires_on:
-                valid = self.tr("until %1").replace("%1", day(c.expires_on))
-            else:
-                valid = self.tr("no end date")
-            fg = None if c.active(today) else CLOSED_FG
-            for col, text in enumerate((tax["consent_scope"].label(c.scope, self.lang), who,
-                                        day(c.given_on), valid, c.notes)):
-                self.consents.setItem(row, col, _item(text, c.id, fg))
-        _fit_columns(self.consents)
-
-    def _fill_services(self, case: AssistanceCaseRecord) -> None:
-        tax = self.service.tax
-        for s in case.services:
-            row = self.services.rowCount()
-            self.services.insertRow(row)
-            provider = tax["service_provider"].label(s.provider, self.lang)
-            if s.provider_name:
-                provider = s.provider_name if s.provider == "partner_org" else \
-                    f"{provider}: {s.provider_name}"
-            fg = PLANNED_FG if s.status != GIVEN else None
-            cells = (day(s.service_on), tax["service"].label(s.service, self.lang), provider,
-                     tax["service_status"].label(s.status, self.lang),
-                     format_cost(s.cost_minor, s.currency, self.lang), s.notes)
-            for col, text in enumerate(cells):
-                self.services.setItem(row, col, _item(text, s.id, fg))
-        _fit_columns(self.services)
-        counts = case.services_by_type()
-        given = sum(counts.values())
-        parts = [f"{tax['service'].label(code, self.lang)}: {n}"
-                 for code, n in counts.items()]
-        self.services_summary.setText(
-            self.tr("Given: %n service(s)", "", given) + ("  ·  " + "; ".join(parts)
-                                                          if parts else ""))
-
-    def _fill_referrals(self, case: AssistanceCaseRecord) -> None:
-        tax = self.service.tax
-        for r in case.referrals:
-            row = self.referrals.rowCount()
-            self.referrals.insertRow(row)
-            to = tax["referral_target"].label(r.target, self.lang)
-            if r.organisation:
-                to += f": {r.organisation}"
-            status = tax["referral_status"].label(r.status, self.lang)
-            status += f", {day(r.status_at.astimezone().date())}"
-            if r.status_reason:
-                status += f": {r.status_reason}"
-            fg = CLOSED_FG if not REFERRAL_TRANSITIONS.get(r.status) else None
-            for col, text in enumerate((day(r.sent_on), to, status, r.purpose)):
-                self.referrals.setItem(row, col, _item(text, r.id, fg))
-        _fit_columns(self.referrals)
-
-    def _fill_visits(self, case: AssistanceCaseRecord) -> None:
-        tax = self.service.tax
-        self.visits.setColumnCount(len(case.visits))
-        self.visits.setHorizontalHeaderLabels([day(v.visit_on) for v in case.visits])
-        for col, v in enumerate(case.visits):
-            for row, area in enumerate(MONITORING_AREAS):
-                level = v.areas[area][0]
-                item = _item(tax["situation_level"].label(level, self.lang), v.id,
-                             CRITICAL_FG if level == "critical" else None)
-                if v.areas[area][1]:
-                    item.setToolTip(v.areas[area][1])
-                self.visits.setItem(row, col, item)
-            self.visits.setItem(len(MONITORING_AREAS), col, _item(
-                tax["change_assessment"].label(v.change, self.lang) or "—", v.id))
-            self.visits.setItem(len(MONITORING_AREAS) + 1, col, _item(
-                tax["monitoring_method"].label(v.method, self.lang), v.id))
-        self.visits.resizeColumnsToContents()
-        if case.visits:
-            self.visits.selectColumn(len(case.visits) - 1)
-            self.visits.scrollToItem(self.visits.item(0, len(case.visits) - 1))
-
-    def _show_visit(self) -> None:
-        visit = self._selected_visit()
-        if visit is None:
-            self.visit_detail.clear()
-            return
-        tax = self.service.tax
-        pairs = [(tax["monitoring_area"].label(a, self.lang),
-                  tax["situation_level"].label(visit.areas[a][0], self.lang)
-                  + (f": {visit.areas[a][1]}" if visit.areas[a][1] else ""))
-                 for a in MONITORING_AREAS]
-        pairs.append((self.tr("Assessment"), visit.summary))
-        pairs.append((self.tr("Next visit"), day(visit.next_visit_on)))
-        pairs.append((self.tr("Specialist"), visit.specialist_name))
-        self.visit_detail.setText(self._rows(pairs))
-
-    def event_text(self, event: TimelineEvent) -> str:
-        tax = self.service.tax
-        d = event.data
-        kind = event.kind
-        if kind == "opened":
-            text = self.tr("Case opened")
-            if d.get("crisis_number"):
-                text += " · " + self.tr("from crisis case %1").replace("%1", d["crisis_number"])
-        elif kind == "edited":
-            groups = []
-            for key in d.get("changes", {}):
-                group = (self.tr("client's details") if key.startswith("client_") else
-                         self.tr("relatives") if key == "relatives" else
-                         self.tr("specialist") if key == "specialist_id" else
-                         self.tr("trafficking details"))
-                if group not in groups:
-                    groups.append(group)
-            text = self.tr("Changed: %1").replace("%1", ", ".join(groups))
-        elif kind == "trafficking_status":
-            text = self.tr("Trafficking status: %1").replace(
-                "%1", tax["trafficking_status"].label(d.get("to"), self.lang) or "—")
-        elif kind == "status":
-            text = self.tr("Case status: %1").replace(
-                "%1", tax["case_status"].label(d.get("to"), self.lang))
-        elif kind == "closed":
-            text = self.tr("Case closed: %1").replace(
-                "%1", tax["closure_reason"].label(d.get("reason"), self.lang))
-        elif kind == "reopened":
-            text = self.tr("Case reopened")
-        elif kind == "service":
-            text = self.tr("Service (%1): %2").replace(
-                "%1", tax["service_status"].label(d.get("status"), self.lang)).replace(
-                "%2", tax["service"].label(d.get("service"), self.lang))
-        elif kind == "service_changed":
-            text = self.tr("Service changed: %1").replace(
-                "%1", tax["service"].label(d.get("service"), self.lang))
-        elif kind == "service_deleted":
-            text = self.tr("Service removed: %1").replace(
-                "%1", tax["service"].label(d.get("service"), self.lang))
-        elif kind == "referral":
-            text = self.tr("Referral sent: %1").replace(
-                "%1", tax["referral_target"].label(d.get("target"), self.lang))
-        elif kind == "referral_status":
-            text = self.tr("Referral to %1: %2").replace(
-                "%1", tax["referral_target"].label(d.get("target"), self.lang)).replace(
-                "%2", tax["referral_status"].label(d.get("to"), self.lang))
-        elif kind == "referral_changed":
-            text = self.tr("Referral changed: %1").replace(
-                "%1", tax["referral_target"].label(d.get("target"), self.lang))
-        elif kind == "referral_deleted":
-            text = self.tr("Referral removed: %1").replace(
-                "%1", tax["referral_target"].label(d.get("target"), self.lang))
-        elif kind in ("visit", "visit_changed", "visit_deleted"):
-            text = {"visit": self.tr("Monitoring visit of %1"),
-                    "visit_changed": self.tr("Monitoring visit of %1 changed"),
-                    "visit_deleted": self.tr("Monitoring visit of %1 removed")}[kind]
-            on = d.get("on")
-            text = text.replace("%1", day(date.fromisoformat(on)) if on else "")
-        elif kind in ("consent", "consent_withdrawn"):
-            text = (self.tr("Consent: %1 → %2") if kind == "consent"
-                    else self.tr("Consent withdrawn: %1 → %2"))
-            text = text.replace("%1", tax["consent_scope"].label(d.get("scope"), self.lang)) \
-                .replace("%2", tax["referral_target"].label(d.get("recipient"), self.lang))
-        elif kind == "note":
-            text = self.tr("Note")
-        elif kind == "printed":
-            text = (self.tr("Redacted summary printed") if d.get("redacted")
-                    else self.tr("Summary printed"))
-        else:
-            text = kind
-        if event.text and kind not in ("service", "visit", "consent"):
-            text += f": {event.text}"
-        who = f" · {event.user_name}" if event.user_name else ""
-        return f"{local(event.at)}{who} — {text}"
-
     # -- selections and buttons --
 
-    def _selected_id(self, table: QTableWidget) -> str | None:
-        row = table.currentRow()
-        item = table.item(row, 0) if row >= 0 else None
-        return str(item.data(ID_ROLE)) if item is not None else None
-
     def _selected_service(self) -> Any:
-        sid = self._selected_id(self.services)
+        sid = selected_id(self.services)
         return next((s for s in self.case.services if s.id == sid), None) if self.case else None
 
     def _selected_referral(self) -> Any:
-        rid = self._selected_id(self.referrals)
+        rid = selected_id(self.referrals)
         return next((r for r in self.case.referrals if r.id == rid), None) if self.case \
             else None
 
@@ -904,7 +313,7 @@ class CasesPage(QWidget):
         return next((v for v in self.case.visits if v.id == vid), None) if self.case else None
 
     def _selected_consent(self) -> Any:
-        cid = self._selected_id(self.consents)
+        cid = selected_id(self.consents)
         return next((c for c in self.case.consents if c.id == cid), None) if self.case \
             else None
 
@@ -916,8 +325,8 @@ class CasesPage(QWidget):
         referral = self._selected_referral()
         visit = self._selected_visit()
         consent = self._selected_consent()
-        allowed = REFERRAL_TRANSITIONS.get(referral.status, ()) if referral else ()
-        self.status_button.setEnabled(has and bool(CASE_TRANSITIONS.get(case.status, ()))
+        allowed = REFERRALS.allowed(referral.status) if referral else ()
+        self.status_button.setEnabled(has and bool(CASES.allowed(case.status))
                                       if case else False)
         for b in (self.print_button, self.redacted_button, self.edit_client_button,
                   self.edit_trafficking_button, self.note_button, self.add_consent_button):
@@ -972,7 +381,8 @@ class CasesPage(QWidget):
             return self.tr("Someone else changed this case meanwhile. Close this window and "
                            "open the case again.")
         if isinstance(exc, CaseStateError):
-            return self.tr("Not possible now: %1").replace("%1", user_text(exc))
+            return self.tr("Not possible now: %1").replace(
+                "%1", refusal_text(exc, self.service.tax, self.lang))
         if isinstance(exc, AssistancePermissionError):
             return self.tr("Only social-work specialists work on assistance cases.")
         return user_text(exc)

@@ -13,38 +13,33 @@ from typing import Any
 
 from PySide6.QtCore import (
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models import countries
-from app.models.crisis import ACCEPTED, ANONYMOUS, DECLINED, DONE, NAMED, OPEN, TRANSITIONS
+from app.models.crisis import ACCEPTED, ANONYMOUS, DECLINED, DONE, NAMED, OPEN
 from app.services.casework.book import TimelineEvent
 from app.services.casework.lifecycle import CaseStateError
 from app.services.contacts.service import ContactInput, UserRow
-from app.services.crisis.service import CrisisService
+from app.services.crisis.service import REFERRALS, CrisisService
 from app.services.crisis.types import (
     CrisisCaseQuery,
     CrisisCaseRecord,
@@ -53,42 +48,44 @@ from app.services.crisis.types import (
     CrisisReferralRow,
 )
 from app.services.validation import ValidationError
+from app.ui.casework.header import closed_line, opened_line, status_mark
+from app.ui.casework.lists import CaseListPage, PagedCaseModel, narrow_combo, setup_case_view
+from app.ui.casework.refusals import refusal_text
+from app.ui.casework.tables import (
+    fill_timeline,
+    fit_columns,
+    local,
+    read_only_table,
+    table_item,
+    timeline_line,
+)
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import ERROR_RED, heading
-from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
+from app.ui.widgets.style import heading
+from app.ui.widgets.table_models import ID_ROLE
 
 OVERDUE_BG = QColor("#f8d7da")
 OVERDUE_FG = QColor("#58151c")
 CLOSED_FG = QColor("#6c757d")
 
 
-def local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
-
-
-class CaseTableModel(PagedTableModel):
+class CaseTableModel(PagedCaseModel):
     """Rows of the case list, fetched page by page (newest first)."""
 
     COLUMNS = ("number", "opened", "type", "where", "danger", "tasks")
     rows: list[CrisisCaseRow]
     query: CrisisCaseQuery
+    service: CrisisService
 
     def __init__(self, crisis: CrisisService, lang: str, parent: Any = None):
-        super().__init__(CrisisCaseQuery(), parent)
-        self.crisis = crisis
-        self.lang = lang
-
-    def fetch_page(self, after: CrisisCaseRow | None, limit: int) -> list[CrisisCaseRow]:
-        key = (after.opened_at, after.id) if after else None
-        return self.crisis.cases(self.query, after=key, limit=limit)
+        super().__init__(crisis, CrisisCaseQuery(), lang, parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Opened"), self.tr("Crisis"), self.tr("Where"),
                 self.tr("Danger"), self.tr("Tasks")]
 
     def row_text(self, row: CrisisCaseRow, column: int) -> str:
-        tax = self.crisis.tax
+        tax = self.service.tax
         name = self.COLUMNS[column]
         if name == "number":
             return row.number
@@ -265,10 +262,9 @@ class FollowUpDialog(QDialog):
 # -- the page ---------------------------------------------------------------------------------
 
 
-class CrisisPage(QWidget):
+class CrisisPage(CaseListPage):
     """The crisis cases of the site, and one case in detail."""
 
-    changed = Signal()
     assistance_requested = Signal(str, str)  # crisis case id and number
 
     FILTERS = ("open", "overdue", "closed", "all")
@@ -290,11 +286,8 @@ class CrisisPage(QWidget):
         for c in tax["crisis_type"].active():
             self.type_filter.addItem(c.label(lang), c.code)
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
         for combo in (self.status_filter, self.type_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            narrow_combo(combo, 12)
             combo.currentTextChanged.connect(combo.setToolTip)  # a cut choice, whole
         self.type_filter.setMinimumContentsLength(18)  # most crisis types shown whole
         self.filter_labels = [QLabel(), QLabel(), QLabel()]
@@ -311,15 +304,7 @@ class CrisisPage(QWidget):
 
         self.model = CaseTableModel(crisis, lang, self)
         self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        setup_case_view(self.view, self.model)
         opened = self.view.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 16
         for col, width in enumerate((100, max(110, opened), 150, 120, 110)):
             self.view.setColumnWidth(col, width)
@@ -330,13 +315,7 @@ class CrisisPage(QWidget):
         self.case_info = QLabel()
         self.case_info.setWordWrap(True)
         self.case_info.setTextFormat(Qt.TextFormat.RichText)
-        self.referrals = QTableWidget(0, 5)
-        self.referrals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.referrals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.referrals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.referrals.verticalHeader().hide()
-        self.referrals.horizontalHeader().setStretchLastSection(True)
-        self.referrals.setWordWrap(False)  # a long text is elided, its tooltip whole
+        self.referrals = read_only_table(QTableWidget(0, 5))
         self.referrals.setMinimumHeight(120)
         self.accept_button = QPushButton()
         self.decline_button = QPushButton()
@@ -398,15 +377,7 @@ class CrisisPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(300)
-        self.search_timer.timeout.connect(self.apply)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.status_filter.currentIndexChanged.connect(self.apply)
-        self.type_filter.currentIndexChanged.connect(self.apply)
-        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
-        self.model.modelReset.connect(self._selected)
+        self.watch_filters([self.status_filter, self.type_filter])
         self.overdue_banner.clicked.connect(
             lambda: self.status_filter.setCurrentIndex(self.FILTERS.index("overdue")))
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
@@ -419,9 +390,6 @@ class CrisisPage(QWidget):
             lambda: self.case and self.assistance_requested.emit(self.case.id, self.case.number))
         self.follow_up_button.clicked.connect(self._add_follow_up)
         self.close_button.clicked.connect(self._close_or_reopen)
-        sc = QShortcut(QKeySequence("Ctrl+F"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.search.setFocus)
         self.retranslate()
         self.apply()
 
@@ -474,24 +442,6 @@ class CrisisPage(QWidget):
             self.view.selectRow(0)
             self._selected()
 
-    def refresh(self) -> None:
-        self.apply()
-
-    def select_case(self, case_id: str) -> bool:
-        for i, row in enumerate(self.model.rows):
-            if row.id == case_id:
-                self.view.selectRow(i)
-                self.show_case(case_id)
-                return True
-        return False
-
-    def _selected(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.show_case(str(index.data(ID_ROLE)))
-        else:
-            self.show_case(None)
-
     # -- the case --
 
     def show_case(self, case_id: str | None) -> None:
@@ -520,32 +470,25 @@ class CrisisPage(QWidget):
             self.tr("Where: %1").replace("%1", html.escape(place)),
             self.tr("Danger: %1").replace("%1", tax["danger_level"].label(case.danger,
                                                                           self.lang)),
-            self.tr("Opened %1 by %2").replace("%1", local(case.opened_at)).replace(
-                "%2", html.escape(case.opened_by)),
+            opened_line(case.opened_at, case.opened_by),
         ]
         if case.trafficking_status:
-            lines.append(f"<b style='color:{ERROR_RED}'>" + html.escape(
-                tax["trafficking_status"].label(case.trafficking_status, self.lang)) + "</b>")
+            lines.append(status_mark(
+                tax["trafficking_status"].label(case.trafficking_status, self.lang)))
         consented = [tax["referral_target"].label(t, self.lang)
                      for t, given in case.consents.items() if given]
         lines.append(self.tr("Consent to pass data: %1").replace(
             "%1", html.escape(", ".join(consented)) if consented else self.tr("none")))
         if case.closure_reason:
-            reason = tax["crisis_closure_reason"].label(case.closure_reason, self.lang)
-            lines.append(self.tr("Closed %1: %2").replace("%1", local(case.closed_at))
-                         .replace("%2", html.escape(reason)))
+            lines.append(closed_line(case.closed_at, tax["crisis_closure_reason"].label(
+                case.closure_reason, self.lang)))
         self.case_info.setText("<br>".join(lines))
         for ref in case.referrals:
             self._add_referral_row(ref)
-        self.referrals.resizeColumnsToContents()
-        for col in range(self.referrals.columnCount() - 1):
-            # Long names elided (the tooltip has them), so «What to do» stays in view.
-            self.referrals.setColumnWidth(col, min(self.referrals.columnWidth(col), 190))
-        for event in self.crisis.timeline(case.id):
-            item = QListWidgetItem(self.event_text(event, case))
-            item.setToolTip(item.text())  # a long entry is cut at the edge: shown whole here
-            self.timeline.addItem(item)
-        self.timeline.scrollToBottom()
+        # Long names elided (the tooltip has them), so «What to do» stays in view.
+        fit_columns(self.referrals, 190)
+        fill_timeline(self.timeline, self.crisis.timeline(case.id),
+                      lambda event: self.event_text(event, case))
         self._update_buttons()
 
     def _add_referral_row(self, ref: CrisisReferralRow) -> None:
@@ -560,21 +503,15 @@ class CrisisPage(QWidget):
         if ref.status_reason:
             status += f": {ref.status_reason}"
         cells = (target, ref.owner_name, local(ref.due_at), status, ref.action)
+        if ref.overdue:
+            fg, bg = OVERDUE_FG, OVERDUE_BG
+        else:
+            fg, bg = (CLOSED_FG if REFERRALS.final(ref.status) else None), None
         for col, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, ref.id)
-            item.setToolTip(text)
-            if ref.overdue:
-                item.setBackground(QBrush(OVERDUE_BG))
-                item.setForeground(QBrush(OVERDUE_FG))
-            elif ref.status not in TRANSITIONS or not TRANSITIONS[ref.status]:
-                item.setForeground(QBrush(CLOSED_FG))
-            self.referrals.setItem(row, col, item)
+            self.referrals.setItem(row, col, table_item(text, ref.id, fg, bg))
 
     def event_text(self, event: TimelineEvent, case: CrisisCaseRecord) -> str:
         tax = self.crisis.tax
-        when = local(event.at)
-        who = f" · {event.user_name}" if event.user_name else ""
         data = event.data
         if event.kind == "opened":
             text = self.tr("Case opened; danger: %1").replace(
@@ -625,7 +562,7 @@ class CrisisPage(QWidget):
             text = event.kind
         if event.text:
             text += f": {event.text}"
-        return f"{when}{who} — {text}"
+        return timeline_line(event, text)
 
     # -- actions --
 
@@ -642,7 +579,7 @@ class CrisisPage(QWidget):
     def _update_buttons(self) -> None:
         ref = self.selected_referral()
         is_open = self.case is not None and self.case.status == OPEN
-        allowed = TRANSITIONS.get(ref.status, ()) if ref else ()
+        allowed = REFERRALS.allowed(ref.status) if ref else ()
         self.accept_button.setEnabled(is_open and ACCEPTED in allowed)
         self.decline_button.setEnabled(is_open and DECLINED in allowed)
         self.done_button.setEnabled(is_open and DONE in allowed)
@@ -678,7 +615,8 @@ class CrisisPage(QWidget):
             text = " ".join(dict.fromkeys(messages.get(e.problem, e.message)
                                           for e in exc.errors))
         elif isinstance(exc, CaseStateError):
-            text = self.tr("Not possible in the present state of the case or the referral.")
+            text = self.tr("Not possible now: %1").replace(
+                "%1", refusal_text(exc, self.crisis.tax, self.lang))
         else:
             text = self.tr("The case or the referral no longer exists.")
         msgbox.warn(self, self.tr("Not changed"), text)
