@@ -16,7 +16,8 @@ from sqlalchemy import select
 from app.cli import main
 from app.models import PdfPrint
 from app.services.assistance import case_pdf
-from app.services.assistance.case_pdf import Redactor, render, write_case_pdf
+from app.services.assistance.case_pdf import render, write_case_pdf
+from app.services.assistance.redaction import Redactor
 from app.services.assistance.service import AssistanceService
 from app.services.assistance.types import (
     AreaInput,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.services.crisis.types import CrisisCaseQuery, CrisisSubmission
-from app.ui.crisis.wizard import (
+from app.ui.crisis.wizard import CrisisWizard
+from app.ui.crisis.wizard_pages import (
     ConsentPage,
-    CrisisWizard,
     DangerPage,
     EmergencyPage,
     OptionChecklist,

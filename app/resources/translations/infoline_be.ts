@@ -1148,42 +1148,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="110"/>
+        <location filename="../../ui/assistance/case_list.py" line="34"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="110"/>
+        <location filename="../../ui/assistance/case_list.py" line="34"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="111"/>
+        <location filename="../../ui/assistance/case_list.py" line="35"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="111"/>
+        <location filename="../../ui/assistance/case_list.py" line="35"/>
         <source>Trafficking</source>
         <translation>Гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="112"/>
+        <location filename="../../ui/assistance/case_list.py" line="36"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="112"/>
+        <location filename="../../ui/assistance/case_list.py" line="36"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="113"/>
+        <location filename="../../ui/assistance/case_list.py" line="37"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="125"/>
+        <location filename="../../ui/assistance/case_list.py" line="49"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
@@ -1191,42 +1191,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Number</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Opened</source>
         <translation>Адкрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="85"/>
+        <location filename="../../ui/crisis/page.py" line="80"/>
         <source>Danger</source>
         <translation>Небяспека</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="85"/>
+        <location filename="../../ui/crisis/page.py" line="80"/>
         <source>Tasks</source>
         <translation>Задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="103"/>
+        <location filename="../../ui/crisis/page.py" line="98"/>
         <source>Closed: %1</source>
         <translation>Закрыты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="105"/>
+        <location filename="../../ui/crisis/page.py" line="100"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n пратэрмінаваная</numerusform>
@@ -1235,17 +1235,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="107"/>
+        <location filename="../../ui/crisis/page.py" line="102"/>
         <source>Next: %1</source>
         <translation>Наступная: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="108"/>
+        <location filename="../../ui/crisis/page.py" line="103"/>
         <source>No tasks</source>
         <translation>Няма задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="119"/>
+        <location filename="../../ui/crisis/page.py" line="114"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Тэрмін кантрольнага званка або накіравання мінуў</translation>
     </message>
@@ -1253,52 +1253,52 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="242"/>
+        <location filename="../../ui/assistance/page.py" line="191"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="242"/>
+        <location filename="../../ui/assistance/page.py" line="191"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="243"/>
+        <location filename="../../ui/assistance/page.py" line="192"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="243"/>
+        <location filename="../../ui/assistance/page.py" line="192"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="244"/>
+        <location filename="../../ui/assistance/page.py" line="193"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="244"/>
+        <location filename="../../ui/assistance/page.py" line="193"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="247"/>
+        <location filename="../../ui/assistance/page.py" line="196"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="253"/>
+        <location filename="../../ui/assistance/page.py" line="202"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="253"/>
+        <location filename="../../ui/assistance/page.py" line="202"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="269"/>
+        <location filename="../../ui/assistance/page.py" line="218"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -1307,155 +1307,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="555"/>
+        <location filename="../../ui/assistance/page.py" line="504"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="381"/>
+        <location filename="../../ui/assistance/page.py" line="330"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="384"/>
+        <location filename="../../ui/assistance/page.py" line="333"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="387"/>
+        <location filename="../../ui/assistance/page.py" line="336"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="404"/>
+        <location filename="../../ui/assistance/page.py" line="353"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="469"/>
+        <location filename="../../ui/assistance/page.py" line="418"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="470"/>
+        <location filename="../../ui/assistance/page.py" line="419"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="472"/>
+        <location filename="../../ui/assistance/page.py" line="421"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="472"/>
+        <location filename="../../ui/assistance/page.py" line="421"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="473"/>
+        <location filename="../../ui/assistance/page.py" line="422"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="485"/>
-        <location filename="../../ui/assistance/page.py" line="497"/>
+        <location filename="../../ui/assistance/page.py" line="434"/>
+        <location filename="../../ui/assistance/page.py" line="446"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="488"/>
+        <location filename="../../ui/assistance/page.py" line="437"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="448"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="599"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="600"/>
+        <location filename="../../ui/assistance/page.py" line="549"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="634"/>
+        <location filename="../../ui/assistance/page.py" line="583"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="642"/>
+        <location filename="../../ui/assistance/page.py" line="591"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="643"/>
+        <location filename="../../ui/assistance/page.py" line="592"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="694"/>
+        <location filename="../../ui/assistance/page.py" line="643"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="695"/>
+        <location filename="../../ui/assistance/page.py" line="644"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="732"/>
-        <source>Save the redacted summary</source>
-        <translation>Захаваць абязлічаную зводку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="733"/>
-        <source>Save the case summary</source>
-        <translation>Захаваць зводку па выпадку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="734"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Дакумент PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="746"/>
-        <location filename="../../ui/assistance/page.py" line="749"/>
-        <source>Writing the summary…</source>
-        <translation>Запіс зводкі…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="754"/>
-        <source>Summary saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
-            <numerusform>Зводка захавана: %1 (%n старонкі)</numerusform>
-            <numerusform>Зводка захавана: %1 (%n старонак)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="759"/>
-        <source>Summary saved</source>
-        <translation>Зводка захавана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="760"/>
-        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
-        <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="768"/>
-        <source>The summary was not saved</source>
-        <translation>Зводка не захавана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="769"/>
-        <source>The summary could not be written. Choose another folder or file name.</source>
-        <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1567,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="152"/>
+        <location filename="../../ui/crisis/dialogs.py" line="53"/>
         <source>Close the case</source>
         <translation>Закрыццё выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="159"/>
+        <location filename="../../ui/crisis/dialogs.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Прычына:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="160"/>
+        <location filename="../../ui/crisis/dialogs.py" line="61"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -1711,17 +1661,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="442"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="427"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="460"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="445"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="463"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="448"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -2020,127 +1970,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="397"/>
+        <location filename="../../ui/crisis/page.py" line="253"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="397"/>
+        <location filename="../../ui/crisis/page.py" line="253"/>
         <source>Overdue follow-ups</source>
         <translation>Пратэрмінаваныя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="398"/>
+        <location filename="../../ui/crisis/page.py" line="254"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="398"/>
+        <location filename="../../ui/crisis/page.py" line="254"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="401"/>
+        <location filename="../../ui/crisis/page.py" line="257"/>
         <source>Any crisis</source>
         <translation>Любы крызіс</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="402"/>
+        <location filename="../../ui/crisis/page.py" line="258"/>
         <source>&amp;Show:</source>
         <translation>&amp;Паказаць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="402"/>
+        <location filename="../../ui/crisis/page.py" line="258"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Крызіс:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="403"/>
+        <location filename="../../ui/crisis/page.py" line="259"/>
         <source>&amp;Find:</source>
         <translation>&amp;Знайсці:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="405"/>
+        <location filename="../../ui/crisis/page.py" line="261"/>
         <source>Case number or city</source>
         <translation>Нумар выпадку або горад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="408"/>
+        <location filename="../../ui/crisis/page.py" line="264"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="409"/>
+        <location filename="../../ui/crisis/page.py" line="265"/>
         <source>Referrals and follow-up</source>
         <translation>Накіраванні і кантрольныя званкі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="410"/>
+        <location filename="../../ui/crisis/page.py" line="266"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="411"/>
+        <location filename="../../ui/crisis/page.py" line="267"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;інята</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="412"/>
+        <location filename="../../ui/crisis/page.py" line="268"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Адхілена…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="413"/>
+        <location filename="../../ui/crisis/page.py" line="269"/>
         <source>D&amp;one</source>
         <translation>&amp;Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="414"/>
+        <location filename="../../ui/crisis/page.py" line="270"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Дадаць накіраванне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="415"/>
+        <location filename="../../ui/crisis/page.py" line="271"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Паў&amp;торны кантакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="416"/>
+        <location filename="../../ui/crisis/page.py" line="272"/>
         <source>Add a no&amp;te…</source>
         <translation>Дадаць &amp;нататку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="417"/>
+        <location filename="../../ui/crisis/page.py" line="273"/>
         <source>Ass&amp;istance case…</source>
         <translation>Пачаць &amp;суправаджэнне…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="419"/>
+        <location filename="../../ui/crisis/page.py" line="275"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Адкрыць выпадак суправаджэння гэтага чалавека з данымі з анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="291"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2149,7 +2099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="438"/>
+        <location filename="../../ui/crisis/page.py" line="294"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача пратэрмінавана — паказаць</numerusform>
@@ -2158,177 +2108,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="458"/>
+        <location filename="../../ui/crisis/page.py" line="314"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="326"/>
         <source>Where: %1</source>
         <translation>Дзе: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="471"/>
+        <location filename="../../ui/crisis/page.py" line="327"/>
         <source>Danger: %1</source>
         <translation>Небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="618"/>
+        <location filename="../../ui/crisis/page.py" line="474"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="480"/>
-        <location filename="../../ui/crisis/page.py" line="535"/>
+        <location filename="../../ui/crisis/page.py" line="336"/>
+        <location filename="../../ui/crisis/page.py" line="391"/>
         <source>Consent to pass data: %1</source>
         <translation>Згода на перадачу даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="481"/>
-        <location filename="../../ui/crisis/page.py" line="536"/>
+        <location filename="../../ui/crisis/page.py" line="337"/>
+        <location filename="../../ui/crisis/page.py" line="392"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="499"/>
-        <location filename="../../ui/crisis/page.py" line="539"/>
-        <location filename="../../ui/crisis/page.py" line="546"/>
+        <location filename="../../ui/crisis/page.py" line="355"/>
+        <location filename="../../ui/crisis/page.py" line="395"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="501"/>
+        <location filename="../../ui/crisis/page.py" line="357"/>
         <source>anonymous</source>
         <translation>ананімна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="517"/>
+        <location filename="../../ui/crisis/page.py" line="373"/>
         <source>Case opened; danger: %1</source>
         <translation>Выпадак адкрыты; небяспека: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="376"/>
         <source>possible trafficking</source>
         <translation>магчымы гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="522"/>
+        <location filename="../../ui/crisis/page.py" line="378"/>
         <source>Contact that opened the case</source>
         <translation>Зварот, па якім адкрыты выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="523"/>
+        <location filename="../../ui/crisis/page.py" line="379"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="525"/>
+        <location filename="../../ui/crisis/page.py" line="381"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Запісаны адказы анкеты (версія %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="530"/>
+        <location filename="../../ui/crisis/page.py" line="386"/>
         <source>Consent given: %1</source>
         <translation>Згода дадзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="531"/>
+        <location filename="../../ui/crisis/page.py" line="387"/>
         <source>Consent withdrawn: %1</source>
         <translation>Згода адклікана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="541"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Referral: %1 (%2)</source>
         <translation>Накіраванне: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="543"/>
+        <location filename="../../ui/crisis/page.py" line="399"/>
         <source>Follow-up call planned</source>
         <translation>Запланаваны кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="547"/>
+        <location filename="../../ui/crisis/page.py" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="550"/>
+        <location filename="../../ui/crisis/page.py" line="406"/>
         <source>Due time changed</source>
         <translation>Тэрмін зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="552"/>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="408"/>
+        <location filename="../../ui/crisis/page.py" line="528"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="554"/>
+        <location filename="../../ui/crisis/page.py" line="410"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="557"/>
+        <location filename="../../ui/crisis/page.py" line="413"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="559"/>
+        <location filename="../../ui/crisis/page.py" line="415"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="591"/>
+        <location filename="../../ui/crisis/page.py" line="447"/>
         <source>C&amp;lose the case…</source>
         <translation>Зак&amp;рыць выпадак…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="592"/>
+        <location filename="../../ui/crisis/page.py" line="448"/>
         <source>Re&amp;open the case</source>
         <translation>Адна&amp;віць выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="607"/>
+        <location filename="../../ui/crisis/page.py" line="463"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хапае абавязковых даных: пазначце прычыну або выберыце значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="465"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату: магчымая толькі ананімная кансультацыя.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="611"/>
+        <location filename="../../ui/crisis/page.py" line="467"/>
         <source>The text is too long.</source>
         <translation>Тэкст занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="612"/>
+        <location filename="../../ui/crisis/page.py" line="468"/>
         <source>Unknown value.</source>
         <translation>Невядомае значэнне.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="621"/>
+        <location filename="../../ui/crisis/page.py" line="477"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Гэтага выпадку або накіравання больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="478"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="637"/>
+        <location filename="../../ui/crisis/page.py" line="493"/>
         <source>Declined</source>
         <translation>Адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="637"/>
+        <location filename="../../ui/crisis/page.py" line="493"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="528"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -2336,52 +2286,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="801"/>
+        <location filename="../../ui/crisis/wizard.py" line="152"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="802"/>
+        <location filename="../../ui/crisis/wizard.py" line="153"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далей &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="803"/>
+        <location filename="../../ui/crisis/wizard.py" line="154"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завяршыць і захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="804"/>
+        <location filename="../../ui/crisis/wizard.py" line="155"/>
         <source>Cancel (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="156"/>
         <source>Copy to the summary (F8)</source>
         <translation>Скапіяваць у апісанне (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="159"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не пазначана, хто даў згоду: без гэтага згоды няма, і ўсе накіраванні застаюцца ананімнай кансультацыяй. Каб перадаць дадзеныя чалавека, выберыце, хто даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="952"/>
+        <location filename="../../ui/crisis/wizard.py" line="303"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыць крызісны апытальнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="953"/>
+        <location filename="../../ui/crisis/wizard.py" line="304"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Адказы захаваюцца як чарнавік, і Ctrl+K прапануе працягнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="954"/>
+        <location filename="../../ui/crisis/wizard.py" line="305"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="954"/>
+        <location filename="../../ui/crisis/wizard.py" line="305"/>
         <source>Continue the questionnaire</source>
         <translation>Працягнуць апытальнік</translation>
     </message>
@@ -2410,12 +2360,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="368"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="353"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="357"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -3293,27 +3243,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="402"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="387"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="405"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="390"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="407"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="392"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="410"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="395"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="412"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="397"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -3775,22 +3725,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="233"/>
+        <location filename="../../ui/crisis/dialogs.py" line="134"/>
         <source>Follow-up contact</source>
         <translation>Паўторны кантакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="242"/>
+        <location filename="../../ui/crisis/dialogs.py" line="143"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="243"/>
+        <location filename="../../ui/crisis/dialogs.py" line="144"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="244"/>
+        <location filename="../../ui/crisis/dialogs.py" line="145"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -5222,22 +5172,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="325"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="310"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="336"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="321"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="338"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="323"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="339"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="324"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -5360,7 +5310,7 @@
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/assistance/dialogs.py" line="544"/>
-        <location filename="../../ui/crisis/page.py" line="174"/>
+        <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
@@ -5385,38 +5335,38 @@
         <translation>&amp;Мэта:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="179"/>
+        <location filename="../../ui/crisis/dialogs.py" line="80"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
         <location filename="../../ui/assistance/dialogs.py" line="553"/>
-        <location filename="../../ui/crisis/page.py" line="193"/>
+        <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="194"/>
+        <location filename="../../ui/crisis/dialogs.py" line="95"/>
         <source>&amp;Data passed:</source>
         <translation>Перадача &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="195"/>
+        <location filename="../../ui/crisis/dialogs.py" line="96"/>
         <source>&amp;Owner:</source>
         <translation>Ад&amp;казны:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="196"/>
+        <location filename="../../ui/crisis/dialogs.py" line="97"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Тэрмін:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="197"/>
+        <location filename="../../ui/crisis/dialogs.py" line="98"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Што зрабіць:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="198"/>
+        <location filename="../../ui/crisis/dialogs.py" line="99"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ар&amp;ганізацыя:</translation>
     </message>
@@ -5424,73 +5374,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="583"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="568"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="584"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="569"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="572"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="589"/>
-        <location filename="../../ui/crisis/wizard.py" line="625"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="574"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="610"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="590"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="575"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="576"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="593"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="578"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="605"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="590"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="608"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="593"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="639"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="624"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="687"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="672"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -6884,6 +6834,59 @@
         <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinting</name>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="32"/>
+        <source>Save the redacted summary</source>
+        <translation>Захаваць абязлічаную зводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="33"/>
+        <source>Save the case summary</source>
+        <translation>Захаваць зводку па выпадку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="34"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Дакумент PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="46"/>
+        <location filename="../../ui/assistance/printing.py" line="49"/>
+        <source>Writing the summary…</source>
+        <translation>Запіс зводкі…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistance/printing.py" line="54"/>
+        <source>Summary saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
+            <numerusform>Зводка захавана: %1 (%n старонкі)</numerusform>
+            <numerusform>Зводка захавана: %1 (%n старонак)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="59"/>
+        <source>Summary saved</source>
+        <translation>Зводка захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="60"/>
+        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
+        <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="68"/>
+        <source>The summary was not saved</source>
+        <translation>Зводка не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="69"/>
+        <source>The summary could not be written. Choose another folder or file name.</source>
+        <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
 </context>
 <context>

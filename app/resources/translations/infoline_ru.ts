@@ -1148,42 +1148,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="110"/>
+        <location filename="../../ui/assistance/case_list.py" line="34"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="110"/>
+        <location filename="../../ui/assistance/case_list.py" line="34"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="111"/>
+        <location filename="../../ui/assistance/case_list.py" line="35"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="111"/>
+        <location filename="../../ui/assistance/case_list.py" line="35"/>
         <source>Trafficking</source>
         <translation>Торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="112"/>
+        <location filename="../../ui/assistance/case_list.py" line="36"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="112"/>
+        <location filename="../../ui/assistance/case_list.py" line="36"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="113"/>
+        <location filename="../../ui/assistance/case_list.py" line="37"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="125"/>
+        <location filename="../../ui/assistance/case_list.py" line="49"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
@@ -1191,42 +1191,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="84"/>
+        <location filename="../../ui/crisis/page.py" line="79"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="85"/>
+        <location filename="../../ui/crisis/page.py" line="80"/>
         <source>Danger</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="85"/>
+        <location filename="../../ui/crisis/page.py" line="80"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="103"/>
+        <location filename="../../ui/crisis/page.py" line="98"/>
         <source>Closed: %1</source>
         <translation>Закрыт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="105"/>
+        <location filename="../../ui/crisis/page.py" line="100"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просроченная</numerusform>
@@ -1235,17 +1235,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="107"/>
+        <location filename="../../ui/crisis/page.py" line="102"/>
         <source>Next: %1</source>
         <translation>Следующая: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="108"/>
+        <location filename="../../ui/crisis/page.py" line="103"/>
         <source>No tasks</source>
         <translation>Нет задач</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="119"/>
+        <location filename="../../ui/crisis/page.py" line="114"/>
         <source>A follow-up or referral is past its due time</source>
         <translation>Срок контрольного звонка или направления истёк</translation>
     </message>
@@ -1253,52 +1253,52 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/assistance/page.py" line="242"/>
+        <location filename="../../ui/assistance/page.py" line="191"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="242"/>
+        <location filename="../../ui/assistance/page.py" line="191"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="243"/>
+        <location filename="../../ui/assistance/page.py" line="192"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="243"/>
+        <location filename="../../ui/assistance/page.py" line="192"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="244"/>
+        <location filename="../../ui/assistance/page.py" line="193"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="244"/>
+        <location filename="../../ui/assistance/page.py" line="193"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="247"/>
+        <location filename="../../ui/assistance/page.py" line="196"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="253"/>
+        <location filename="../../ui/assistance/page.py" line="202"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="253"/>
+        <location filename="../../ui/assistance/page.py" line="202"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="269"/>
+        <location filename="../../ui/assistance/page.py" line="218"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1307,155 +1307,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="555"/>
+        <location filename="../../ui/assistance/page.py" line="504"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="381"/>
+        <location filename="../../ui/assistance/page.py" line="330"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="384"/>
+        <location filename="../../ui/assistance/page.py" line="333"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="387"/>
+        <location filename="../../ui/assistance/page.py" line="336"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="404"/>
+        <location filename="../../ui/assistance/page.py" line="353"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="469"/>
+        <location filename="../../ui/assistance/page.py" line="418"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="470"/>
+        <location filename="../../ui/assistance/page.py" line="419"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="472"/>
+        <location filename="../../ui/assistance/page.py" line="421"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="472"/>
+        <location filename="../../ui/assistance/page.py" line="421"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="473"/>
+        <location filename="../../ui/assistance/page.py" line="422"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="485"/>
-        <location filename="../../ui/assistance/page.py" line="497"/>
+        <location filename="../../ui/assistance/page.py" line="434"/>
+        <location filename="../../ui/assistance/page.py" line="446"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="488"/>
+        <location filename="../../ui/assistance/page.py" line="437"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="499"/>
+        <location filename="../../ui/assistance/page.py" line="448"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="599"/>
+        <location filename="../../ui/assistance/page.py" line="548"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="600"/>
+        <location filename="../../ui/assistance/page.py" line="549"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="634"/>
+        <location filename="../../ui/assistance/page.py" line="583"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="642"/>
+        <location filename="../../ui/assistance/page.py" line="591"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="643"/>
+        <location filename="../../ui/assistance/page.py" line="592"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="694"/>
+        <location filename="../../ui/assistance/page.py" line="643"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="695"/>
+        <location filename="../../ui/assistance/page.py" line="644"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="732"/>
-        <source>Save the redacted summary</source>
-        <translation>Сохранить обезличенную сводку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="733"/>
-        <source>Save the case summary</source>
-        <translation>Сохранить сводку по случаю</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="734"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="746"/>
-        <location filename="../../ui/assistance/page.py" line="749"/>
-        <source>Writing the summary…</source>
-        <translation>Запись сводки…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="754"/>
-        <source>Summary saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
-            <numerusform>Сводка сохранена: %1 (%n страницы)</numerusform>
-            <numerusform>Сводка сохранена: %1 (%n страниц)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="759"/>
-        <source>Summary saved</source>
-        <translation>Сводка сохранена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="760"/>
-        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
-        <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="768"/>
-        <source>The summary was not saved</source>
-        <translation>Сводка не сохранена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assistance/page.py" line="769"/>
-        <source>The summary could not be written. Choose another folder or file name.</source>
-        <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1567,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="152"/>
+        <location filename="../../ui/crisis/dialogs.py" line="53"/>
         <source>Close the case</source>
         <translation>Закрытие случая</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="159"/>
+        <location filename="../../ui/crisis/dialogs.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="160"/>
+        <location filename="../../ui/crisis/dialogs.py" line="61"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -1711,17 +1661,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="442"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="427"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="460"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="445"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="463"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="448"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -2020,127 +1970,127 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="397"/>
+        <location filename="../../ui/crisis/page.py" line="253"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="397"/>
+        <location filename="../../ui/crisis/page.py" line="253"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="398"/>
+        <location filename="../../ui/crisis/page.py" line="254"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="398"/>
+        <location filename="../../ui/crisis/page.py" line="254"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="401"/>
+        <location filename="../../ui/crisis/page.py" line="257"/>
         <source>Any crisis</source>
         <translation>Любой кризис</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="402"/>
+        <location filename="../../ui/crisis/page.py" line="258"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="402"/>
+        <location filename="../../ui/crisis/page.py" line="258"/>
         <source>C&amp;risis:</source>
         <translation>&amp;Кризис:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="403"/>
+        <location filename="../../ui/crisis/page.py" line="259"/>
         <source>&amp;Find:</source>
         <translation>Най&amp;ти:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="405"/>
+        <location filename="../../ui/crisis/page.py" line="261"/>
         <source>Case number or city</source>
         <translation>Номер случая или город</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="407"/>
+        <location filename="../../ui/crisis/page.py" line="263"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="408"/>
+        <location filename="../../ui/crisis/page.py" line="264"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="409"/>
+        <location filename="../../ui/crisis/page.py" line="265"/>
         <source>Referrals and follow-up</source>
         <translation>Направления и контрольные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="410"/>
+        <location filename="../../ui/crisis/page.py" line="266"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="411"/>
+        <location filename="../../ui/crisis/page.py" line="267"/>
         <source>&amp;Accepted</source>
         <translation>Пр&amp;инято</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="412"/>
+        <location filename="../../ui/crisis/page.py" line="268"/>
         <source>Dec&amp;lined…</source>
         <translation>&amp;Отклонено…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="413"/>
+        <location filename="../../ui/crisis/page.py" line="269"/>
         <source>D&amp;one</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="414"/>
+        <location filename="../../ui/crisis/page.py" line="270"/>
         <source>Add a &amp;referral…</source>
         <translation>&amp;Добавить направление…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="415"/>
+        <location filename="../../ui/crisis/page.py" line="271"/>
         <source>Follow-up &amp;contact…</source>
         <translation>Повто&amp;рный контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="416"/>
+        <location filename="../../ui/crisis/page.py" line="272"/>
         <source>Add a no&amp;te…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="417"/>
+        <location filename="../../ui/crisis/page.py" line="273"/>
         <source>Ass&amp;istance case…</source>
         <translation>&amp;Начать сопровождение…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="419"/>
+        <location filename="../../ui/crisis/page.py" line="275"/>
         <source>Open an assistance case for this person, with what the questionnaire learnt</source>
         <translation>Открыть случай сопровождения этого человека с данными из анкеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="435"/>
+        <location filename="../../ui/crisis/page.py" line="291"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2149,7 +2099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis/page.py" line="438"/>
+        <location filename="../../ui/crisis/page.py" line="294"/>
         <source>%n follow-up(s) overdue: show them</source>
         <translation>
             <numerusform>%n задача просрочена — показать</numerusform>
@@ -2158,177 +2108,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="458"/>
+        <location filename="../../ui/crisis/page.py" line="314"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="470"/>
+        <location filename="../../ui/crisis/page.py" line="326"/>
         <source>Where: %1</source>
         <translation>Где: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="471"/>
+        <location filename="../../ui/crisis/page.py" line="327"/>
         <source>Danger: %1</source>
         <translation>Опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="618"/>
+        <location filename="../../ui/crisis/page.py" line="474"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="480"/>
-        <location filename="../../ui/crisis/page.py" line="535"/>
+        <location filename="../../ui/crisis/page.py" line="336"/>
+        <location filename="../../ui/crisis/page.py" line="391"/>
         <source>Consent to pass data: %1</source>
         <translation>Согласие на передачу данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="481"/>
-        <location filename="../../ui/crisis/page.py" line="536"/>
+        <location filename="../../ui/crisis/page.py" line="337"/>
+        <location filename="../../ui/crisis/page.py" line="392"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="499"/>
-        <location filename="../../ui/crisis/page.py" line="539"/>
-        <location filename="../../ui/crisis/page.py" line="546"/>
+        <location filename="../../ui/crisis/page.py" line="355"/>
+        <location filename="../../ui/crisis/page.py" line="395"/>
+        <location filename="../../ui/crisis/page.py" line="402"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="501"/>
+        <location filename="../../ui/crisis/page.py" line="357"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="517"/>
+        <location filename="../../ui/crisis/page.py" line="373"/>
         <source>Case opened; danger: %1</source>
         <translation>Случай открыт; опасность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="520"/>
+        <location filename="../../ui/crisis/page.py" line="376"/>
         <source>possible trafficking</source>
         <translation>возможна торговля людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="522"/>
+        <location filename="../../ui/crisis/page.py" line="378"/>
         <source>Contact that opened the case</source>
         <translation>Обращение, по которому открыт случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="523"/>
+        <location filename="../../ui/crisis/page.py" line="379"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="525"/>
+        <location filename="../../ui/crisis/page.py" line="381"/>
         <source>Questionnaire answers recorded (version %1)</source>
         <translation>Записаны ответы анкеты (версия %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="530"/>
+        <location filename="../../ui/crisis/page.py" line="386"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="531"/>
+        <location filename="../../ui/crisis/page.py" line="387"/>
         <source>Consent withdrawn: %1</source>
         <translation>Согласие отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="541"/>
+        <location filename="../../ui/crisis/page.py" line="397"/>
         <source>Referral: %1 (%2)</source>
         <translation>Направление: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="543"/>
+        <location filename="../../ui/crisis/page.py" line="399"/>
         <source>Follow-up call planned</source>
         <translation>Запланирован контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="547"/>
+        <location filename="../../ui/crisis/page.py" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="550"/>
+        <location filename="../../ui/crisis/page.py" line="406"/>
         <source>Due time changed</source>
         <translation>Срок изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="552"/>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="408"/>
+        <location filename="../../ui/crisis/page.py" line="528"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="554"/>
+        <location filename="../../ui/crisis/page.py" line="410"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="557"/>
+        <location filename="../../ui/crisis/page.py" line="413"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="559"/>
+        <location filename="../../ui/crisis/page.py" line="415"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="591"/>
+        <location filename="../../ui/crisis/page.py" line="447"/>
         <source>C&amp;lose the case…</source>
         <translation>Закрыть &amp;случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="592"/>
+        <location filename="../../ui/crisis/page.py" line="448"/>
         <source>Re&amp;open the case</source>
         <translation>&amp;Возобновить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="607"/>
+        <location filename="../../ui/crisis/page.py" line="463"/>
         <source>Something required is missing: give the reason or choose a value.</source>
         <translation>Не хватает обязательных данных: укажите причину или выберите значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="609"/>
+        <location filename="../../ui/crisis/page.py" line="465"/>
         <source>No consent to pass the person&apos;s data to this target: only anonymous advice is possible.</source>
         <translation>Нет согласия на передачу данных человека этому адресату: возможна только анонимная консультация.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="611"/>
+        <location filename="../../ui/crisis/page.py" line="467"/>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="612"/>
+        <location filename="../../ui/crisis/page.py" line="468"/>
         <source>Unknown value.</source>
         <translation>Неизвестное значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="621"/>
+        <location filename="../../ui/crisis/page.py" line="477"/>
         <source>The case or the referral no longer exists.</source>
         <translation>Этого случая или направления больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="622"/>
+        <location filename="../../ui/crisis/page.py" line="478"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="637"/>
+        <location filename="../../ui/crisis/page.py" line="493"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="637"/>
+        <location filename="../../ui/crisis/page.py" line="493"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="672"/>
+        <location filename="../../ui/crisis/page.py" line="528"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -2336,52 +2286,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="801"/>
+        <location filename="../../ui/crisis/wizard.py" line="152"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="802"/>
+        <location filename="../../ui/crisis/wizard.py" line="153"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="803"/>
+        <location filename="../../ui/crisis/wizard.py" line="154"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="804"/>
+        <location filename="../../ui/crisis/wizard.py" line="155"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="805"/>
+        <location filename="../../ui/crisis/wizard.py" line="156"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="808"/>
+        <location filename="../../ui/crisis/wizard.py" line="159"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="952"/>
+        <location filename="../../ui/crisis/wizard.py" line="303"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="953"/>
+        <location filename="../../ui/crisis/wizard.py" line="304"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="954"/>
+        <location filename="../../ui/crisis/wizard.py" line="305"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="954"/>
+        <location filename="../../ui/crisis/wizard.py" line="305"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -2410,12 +2360,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="368"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="353"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="372"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="357"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -3293,27 +3243,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="402"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="387"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="405"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="390"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="407"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="392"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="410"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="395"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="412"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="397"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -3775,22 +3725,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/crisis/page.py" line="233"/>
+        <location filename="../../ui/crisis/dialogs.py" line="134"/>
         <source>Follow-up contact</source>
         <translation>Повторный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="242"/>
+        <location filename="../../ui/crisis/dialogs.py" line="143"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="243"/>
+        <location filename="../../ui/crisis/dialogs.py" line="144"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="244"/>
+        <location filename="../../ui/crisis/dialogs.py" line="145"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -5222,22 +5172,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="325"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="310"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="336"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="321"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="338"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="323"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="339"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="324"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -5360,7 +5310,7 @@
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ui/assistance/dialogs.py" line="544"/>
-        <location filename="../../ui/crisis/page.py" line="174"/>
+        <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
@@ -5385,38 +5335,38 @@
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="179"/>
+        <location filename="../../ui/crisis/dialogs.py" line="80"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
         <location filename="../../ui/assistance/dialogs.py" line="553"/>
-        <location filename="../../ui/crisis/page.py" line="193"/>
+        <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="194"/>
+        <location filename="../../ui/crisis/dialogs.py" line="95"/>
         <source>&amp;Data passed:</source>
         <translation>Передача &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="195"/>
+        <location filename="../../ui/crisis/dialogs.py" line="96"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="196"/>
+        <location filename="../../ui/crisis/dialogs.py" line="97"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="197"/>
+        <location filename="../../ui/crisis/dialogs.py" line="98"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/page.py" line="198"/>
+        <location filename="../../ui/crisis/dialogs.py" line="99"/>
         <source>Or&amp;ganisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
@@ -5424,73 +5374,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="583"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="568"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="584"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="569"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="587"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="572"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="589"/>
-        <location filename="../../ui/crisis/wizard.py" line="625"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="574"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="610"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="590"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="575"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="591"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="576"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="593"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="578"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="605"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="590"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="608"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="593"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="638"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="623"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="639"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="624"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis/wizard.py" line="687"/>
+        <location filename="../../ui/crisis/wizard_pages.py" line="672"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -6884,6 +6834,59 @@
         <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinting</name>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="32"/>
+        <source>Save the redacted summary</source>
+        <translation>Сохранить обезличенную сводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="33"/>
+        <source>Save the case summary</source>
+        <translation>Сохранить сводку по случаю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="34"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="46"/>
+        <location filename="../../ui/assistance/printing.py" line="49"/>
+        <source>Writing the summary…</source>
+        <translation>Запись сводки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistance/printing.py" line="54"/>
+        <source>Summary saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
+            <numerusform>Сводка сохранена: %1 (%n страницы)</numerusform>
+            <numerusform>Сводка сохранена: %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="59"/>
+        <source>Summary saved</source>
+        <translation>Сводка сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="60"/>
+        <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
+        <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="68"/>
+        <source>The summary was not saved</source>
+        <translation>Сводка не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance/printing.py" line="69"/>
+        <source>The summary could not be written. Choose another folder or file name.</source>
+        <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
 </context>
 <context>

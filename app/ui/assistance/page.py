@@ -15,17 +15,15 @@ Ctrl+Shift+P the redacted one.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -56,7 +54,6 @@ from app.services.assistance.types import (
     AreaInput,
     AssistanceCaseQuery,
     AssistanceCaseRecord,
-    AssistanceCaseRow,
     AssistanceReferralInput,
     CaseInput,
     ConsentInput,
@@ -69,7 +66,8 @@ from app.services.casework.lifecycle import CaseStateError
 from app.services.casework.paging import NOT_CLOSED
 from app.services.contacts.service import UserRow
 from app.services.validation import ValidationError
-from app.ui.assistance.case_file import CLOSED_FG, CRITICAL_FG, CaseFileView
+from app.ui.assistance.case_file import CaseFileView
+from app.ui.assistance.case_list import CaseListModel
 from app.ui.assistance.dialogs import (
     ClientDialog,
     ConsentDialog,
@@ -82,11 +80,12 @@ from app.ui.assistance.dialogs import (
     TraffickingDialog,
     describe_errors,
 )
-from app.ui.casework.lists import CaseListPage, PagedCaseModel, setup_case_view
+from app.ui.assistance.printing import SummaryPrinting
+from app.ui.casework.lists import CaseListPage, setup_case_view
 from app.ui.casework.refusals import refusal_text
 from app.ui.casework.tables import day, selected_id
 from app.ui.messages import user_text
-from app.ui.tasks import Task, run_task
+from app.ui.tasks import Task
 from app.ui.widgets import msgbox
 from app.ui.widgets.style import heading
 from app.ui.widgets.table_models import ID_ROLE
@@ -94,57 +93,7 @@ from app.ui.widgets.table_models import ID_ROLE
 TABS = ("client", "trafficking", "consent", "services", "referrals", "monitoring", "timeline")
 
 
-class CaseListModel(PagedCaseModel):
-    """Rows of the case list, fetched page by page (newest first)."""
-
-    COLUMNS = ("number", "client", "status", "opened", "next_visit", "services",
-               "trafficking")
-    rows: list[AssistanceCaseRow]
-    query: AssistanceCaseQuery
-    service: AssistanceService
-
-    def __init__(self, service: AssistanceService, lang: str, parent: Any = None):
-        super().__init__(service, AssistanceCaseQuery(), lang, parent)
-
-    def headers(self) -> list[str]:
-        names = {"number": self.tr("Number"), "client": self.tr("Client"),
-                 "status": self.tr("Status"), "trafficking": self.tr("Trafficking"),
-                 "opened": self.tr("Opened"), "services": self.tr("Services"),
-                 "next_visit": self.tr("Next visit")}
-        return [names[name] for name in self.COLUMNS]
-
-    def row_text(self, row: AssistanceCaseRow, column: int) -> str:
-        tax = self.service.tax
-        name = self.COLUMNS[column]
-        if name == "number":
-            return row.number
-        if name == "client":
-            return row.client_name
-        if name == "status":
-            if row.status == CLOSED:
-                return self.tr("Closed: %1").replace(
-                    "%1", tax["closure_reason"].label(row.closure_reason, self.lang))
-            return tax["case_status"].label(row.status, self.lang)
-        if name == "trafficking":
-            return tax["trafficking_status"].label(row.trafficking_status, self.lang) or "—"
-        if name == "opened":
-            return day(row.opened_at.astimezone().date())
-        if name == "services":
-            return str(row.services_given) if row.services_given else ""
-        return day(row.next_visit_on)
-
-    def role_data(self, row: AssistanceCaseRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.row_text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == CLOSED:
-            return QBrush(CLOSED_FG)
-        if (role == Qt.ItemDataRole.ForegroundRole and self.COLUMNS[column]
-                == "next_visit" and row.next_visit_on and row.next_visit_on < date.today()):
-            return QBrush(CRITICAL_FG)
-        return None
-
-
-class CasesPage(CaseFileView, CaseListPage, Ui_AssistancePage):
+class CasesPage(CaseFileView, SummaryPrinting, CaseListPage, Ui_AssistancePage):
     """The assistance cases of the site, and one case in detail.
 
     The layout is the Designer form app/forms/assistance_page.ui; this class fills it
@@ -716,55 +665,3 @@ class CasesPage(CaseFileView, CaseListPage, Ui_AssistancePage):
         if consent is None:
             return False
         return self._act(lambda: self.service.withdraw_consent(consent.id))
-
-    # -- the summary --
-
-    def print_summary(self, redacted: bool) -> None:
-        """Write the case summary (full or redacted) where the user chooses, then open
-        it in the system's viewer; the print is recorded in the print log."""
-        if self.case is None or self.print_task is not None:
-            return
-        case = self.case
-        name = f"{case.number}-redacted.pdf" if redacted else f"{case.number}.pdf"
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / name) if folder else name
-        title = self.tr("Save the redacted summary") if redacted else \
-            self.tr("Save the case summary")
-        path = msgbox.save_file(self, title, self.tr("PDF document (*.pdf)"), suggested)
-        if not path:
-            return
-        if Path(path).suffix.lower() != ".pdf":
-            path += ".pdf"
-        service, lang = self.service, self.lang
-
-        def work(_progress: Any) -> Any:
-            from app.services.assistance.case_pdf import write_case_pdf
-
-            return write_case_pdf(service, case.id, path, lang=lang, redacted=redacted)
-
-        self.print_status.setText(self.tr("Writing the summary…"))
-        self.print_task = run_task(work, lambda row: self._printed(path, row),
-                                   self._print_failed, parent=self,
-                                   label=self.tr("Writing the summary…"))
-
-    def _printed(self, path: str, row: Any) -> None:
-        self.print_task = None
-        self.last_pdf = path
-        self.print_status.setText(self.tr("Summary saved: %1 (%n page(s))", "", row.pages)
-                                  .replace("%1", path))
-        if self.case is not None:
-            self.show_case(self.case.id)
-        if not msgbox.open_externally(path):
-            msgbox.info(self, self.tr("Summary saved"), self.tr(
-                "The summary was saved as %1, but no program to show PDF files was found. "
-                "Open the file from its folder to print it.").replace("%1", path))
-
-    def _print_failed(self, exc: Exception) -> None:
-        self.print_task = None
-        self.print_status.clear()
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else \
-            type(exc).__name__
-        msgbox.error(self, self.tr("The summary was not saved"), self.tr(
-            "The summary could not be written. Choose another folder or file name."),
-            str(detail))
