@@ -1,5 +1,8 @@
-"""Form building blocks: field widgets for code lists and countries.
+"""Forms: the field widgets every form shares, and the screens' Qt Designer forms.
 
-The screens in app/ui are hand-written widgets (no Designer files); the fields they
-share live here so every form behaves the same way with the keyboard.
+fields.py holds the field widgets for code lists and countries, so every form behaves
+the same way with the keyboard. A screen laid out in Qt Designer has its form here as
+<name>.ui (the source) and ui_<name>.py compiled from it by scripts/build_forms.py
+(generated, never edited by hand); the screen class in app/ui sets the form up and
+holds the behaviour.
 """

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from app.models.assistance import GIVEN
+from app.services.casework.book import CaseHeading
 from app.services.casework.paging import NOT_CLOSED, CaseQuery
 
 NAME_MAX = 200
@@ -207,16 +208,9 @@ class VisitRow:
 
 
 @dataclass(frozen=True)
-class AssistanceCaseRecord:
+class AssistanceCaseRecord(CaseHeading):
     """A whole case as its screen and the printed summary show it."""
 
-    id: str
-    number: str
-    status: str
-    site_id: str
-    organisation: str | None
-    opened_at: datetime
-    opened_by: str
     specialist_id: str | None
     specialist_name: str
     crisis_case_id: str | None

@@ -40,6 +40,20 @@ class TimelineEvent:
     contact_id: str | None = None
 
 
+@dataclass(frozen=True)
+class CaseHeading:
+    """What every kind of case record starts with: which case it is, its state, where
+    and when it was opened and by whom (a name); each kind adds its own fields."""
+
+    id: str
+    number: str
+    status: str
+    site_id: str
+    organisation: str | None
+    opened_at: datetime
+    opened_by: str
+
+
 def case_number(prefix: str, year: int, serial: int) -> str:
     """The number people read and say: prefix, year, serial of four digits or more."""
     return f"{prefix}-{year}-{serial:04d}"

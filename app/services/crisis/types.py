@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from app.models.crisis import ANONYMOUS, FOLLOW_UP, OPEN, REFERRAL
+from app.services.casework.book import CaseHeading
 from app.services.casework.paging import CaseQuery
 from app.services.contacts.service import ContactRecord
 
@@ -118,16 +119,9 @@ class CrisisCaseRow:
 
 
 @dataclass(frozen=True)
-class CrisisCaseRecord:
+class CrisisCaseRecord(CaseHeading):
     """A whole case as its screen (and the printed summary) shows it."""
 
-    id: str
-    number: str
-    status: str
-    site_id: str
-    organisation: str | None
-    opened_at: datetime
-    opened_by: str
     crisis_type: str
     country: str
     city: str
