@@ -60,6 +60,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "messages",
         "this login does not hold every key; log in again as an administrator"),
+    QT_TRANSLATE_NOOP("messages", "this task no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "this task is closed already"),
+    QT_TRANSLATE_NOOP("messages", "only the task's owner or a supervisor may hand it over"),
+    QT_TRANSLATE_NOOP("messages", "{name} cannot take tasks (no active account)"),
+    QT_TRANSLATE_NOOP("messages", "the contact of this callback no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "a callback needs a due time"),
+    QT_TRANSLATE_NOOP("messages", "the phone number is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("messages", "the note is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("messages", "a handover note cannot be empty"),
+    QT_TRANSLATE_NOOP("messages", "no such debrief request"),
+    QT_TRANSLATE_NOOP("messages",
+                      "the working days must be one or more of 1 (Monday) to 7 (Sunday)"),
 )
 
 
@@ -105,6 +117,10 @@ def record_kind(kind: str) -> str:
         "review": q.translate("messages", "Quality review"),
         "review_round": q.translate("messages", "Review round"),
         "staff_event": q.translate("messages", "Staff development"),
+        "shift_task": q.translate("messages", "Task (callback)"),
+        "shift_task_event": q.translate("messages", "Task history"),
+        "handover_note": q.translate("messages", "Handover note"),
+        "debrief_request": q.translate("messages", "Debrief request"),
         "quality_dashboard": q.translate("messages", "Quality dashboard"),
         "statistics": q.translate("messages", "Statistics"),
         "report": q.translate("messages", "Statistical report"),
