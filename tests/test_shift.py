@@ -72,7 +72,8 @@ def test_a_callback_due_outside_the_hours_moves_to_the_next_opening_unless_kept(
     assert not moved.outside_hours
     kept = shift.add_callback(contact, friday_night, keep_outside_hours=True,
                               now=MONDAY_NOON)
-    assert kept.due_at == friday_night and kept.outside_hours
+    assert kept.due_at == friday_night
+    assert kept.outside_hours
 
 
 def test_the_default_slot_is_the_next_working_quarter_hour(store: Store, staff):
@@ -102,7 +103,8 @@ def test_a_callback_is_due_then_overdue_and_keeps_the_contact_and_caller(store: 
     task = shift.add_callback(contact, MONDAY_NOON + timedelta(hours=2), note="после обеда",
                               now=MONDAY_NOON)
     assert (task.contact_id, task.owner_id, task.status) == (contact, staff["anna"], "open")
-    assert task.caller_id is not None and "Марина" in task.caller_label
+    assert task.caller_id is not None
+    assert "Марина" in task.caller_label
     assert task.phone == "+375 29 111-22-33"  # the profile's number
     assert not shift.my_tasks(now=MONDAY_NOON + timedelta(hours=1))[0].overdue
     late = shift.my_tasks(now=MONDAY_NOON + timedelta(hours=2, minutes=1))[0]
@@ -219,8 +221,11 @@ def test_the_handover_shows_what_waits_and_what_happened_since_my_last_shift(
     view = anna.handover(since, now=MONDAY_NOON + timedelta(minutes=5))
     assert [n.text for n in view.notes] == ["Абонентка из Гомеля ждёт звонка"]
     assert view.notes[0].author_name == "Мария Новик"
-    assert len(view.my_tasks) == 1 and view.overdue == 1 and view.waiting == 1
-    assert view.unread_reviews == 0 and view.entries_to_check == 0
+    assert len(view.my_tasks) == 1
+    assert view.overdue == 1
+    assert view.waiting == 1
+    assert view.unread_reviews == 0
+    assert view.entries_to_check == 0
 
 
 # -- debrief -----------------------------------------------------------------------------

@@ -60,7 +60,8 @@ def add_demo_shift(store: Store, *, staff_ids: dict[str, str], now: datetime) ->
                 status=m.OPEN, close_reason="", site_id=site, author_id=owner,
                 created_at=created, updated_at=created)
             s.add(task)
-            events = [(created, m.CREATED, handed_from or owner, None, handed_from or owner)]
+            events: list[tuple[datetime, str, str | None, str | None, str | None]] = [
+                (created, m.CREATED, handed_from or owner, None, handed_from or owner)]
             if handed_from:
                 events.append((created + timedelta(minutes=30), m.HANDED, supervisor,
                                handed_from, owner))

@@ -328,7 +328,7 @@ class ErasureService:
         """The person's callbacks keep their times and owners, not the number, the notes
         or the link to the profile; debrief notes about their contacts and handover
         notes that name them are emptied."""
-        conds = [ShiftTask.contact_id.in_(contact_ids),
+        conds: list[Any] = [ShiftTask.contact_id.in_(contact_ids),
                  ShiftTask.done_contact_id.in_(contact_ids)]
         if caller_id is not None:
             conds.append(ShiftTask.caller_id == caller_id)
