@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,22 @@ from app.ui.widgets.datefield import DateField, format_date_time
 from app.ui.widgets.style import ERROR_RED
 
 
-def weekday_names(w: QWidget) -> tuple[str, ...]:
+def weekday_names() -> tuple[str, ...]:
     """Short names of the days, Monday first."""
-    return (w.tr("Mon"), w.tr("Tue"), w.tr("Wed"), w.tr("Thu"), w.tr("Fri"), w.tr("Sat"),
-            w.tr("Sun"))
+    return (QCoreApplication.translate("ShiftDays", "Mon"),
+            QCoreApplication.translate("ShiftDays", "Tue"),
+            QCoreApplication.translate("ShiftDays", "Wed"),
+            QCoreApplication.translate("ShiftDays", "Thu"),
+            QCoreApplication.translate("ShiftDays", "Fri"),
+            QCoreApplication.translate("ShiftDays", "Sat"),
+            QCoreApplication.translate("ShiftDays", "Sun"))
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     """OK and Cancel in the app's own words (Qt has no Belarusian for its buttons)."""
     ok = QPushButton(ok_text)
     ok.setDefault(True)
-    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel = QPushButton(QCoreApplication.translate("ShiftDialogs", "Cancel"))
     ok.clicked.connect(dialog.accept)
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
@@ -100,7 +105,7 @@ class CallbackDialog(QDialog):
         layout.addWidget(self.moved_label)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        names = weekday_names(self)
+        names = weekday_names()
         days = (self.tr("every day") if len(hours.days) == 7
                 else ", ".join(names[d - 1] for d in hours.days))
         self.hours_label.setText(self.tr("Working hours: %1–%2 (%3).").replace(

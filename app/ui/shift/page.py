@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -232,7 +232,7 @@ class ShiftPage(QWidget):
         if view is None:
             return
         self.my_tasks.set_rows(view.my_tasks)
-        self.summary.setText(summary_text(self, view))
+        self.summary.setText(summary_text(view))
         self.follow_ups.clear()
         for f in view.follow_ups:
             state = self.tr("overdue") if f.overdue else self.tr("due")
@@ -380,16 +380,20 @@ class ShiftPage(QWidget):
         self._done()
 
 
-def summary_text(w: QWidget, view: Handover) -> str:
+def summary_text(view: Handover) -> str:
     """One line: what waits, how much of it is overdue, what is new."""
-    parts = [w.tr("Callbacks waiting: %1").replace("%1", str(len(view.my_tasks)))]
-    late = sum(1 for t in view.my_tasks if t.overdue)
+    parts = [QCoreApplication.translate("ShiftSummary", "Callbacks waiting: %1").replace(
+        "%1", str(len(view.my_tasks)))]
+    late = sum(1 for task in view.my_tasks if task.overdue)
     if late:
-        parts.append(w.tr("overdue: %1").replace("%1", str(late)))
+        parts.append(QCoreApplication.translate("ShiftSummary", "overdue: %1").replace(
+            "%1", str(late)))
     if view.follow_ups:
-        parts.append(w.tr("crisis follow-ups: %1").replace("%1", str(len(view.follow_ups))))
+        parts.append(QCoreApplication.translate("ShiftSummary", "crisis follow-ups: %1").replace(
+            "%1", str(len(view.follow_ups))))
     if view.notes:
-        parts.append(w.tr("notes for the next shift: %1").replace("%1", str(len(view.notes))))
+        parts.append(QCoreApplication.translate(
+            "ShiftSummary", "notes for the next shift: %1").replace("%1", str(len(view.notes))))
     return " · ".join(parts)
 
 
@@ -450,5 +454,5 @@ class StartTasks(QWidget):
         self.table.set_rows(view.my_tasks)
         self.table.setVisible(bool(view.my_tasks))
         self.call_button.setEnabled(bool(view.my_tasks))
-        self.summary.setText(summary_text(self, view) if view.waiting or view.notes
+        self.summary.setText(summary_text(view) if view.waiting or view.notes
                              else self.tr("No callbacks waiting."))
