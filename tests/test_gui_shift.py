@@ -215,3 +215,26 @@ def test_a_crisis_contact_offers_a_debrief(qtbot, window, store, consultant, mon
     mine = ShiftService(store, consultant.id).debriefs()
     assert [r.note for r in mine] == ["тяжёлый разговор"]
     assert mine[0].contact_id is not None
+
+
+def test_the_administrator_sets_the_working_days_in_the_settings(qtbot, store, tmp_path):
+    users = UserService(store)
+    admin = users.add("Игорь Левченко", role="administrator")
+    admin_row = next(u for u in users.list() if u.id == admin.id)
+    w = open_window(qtbot, store, admin_row, tmp_path)
+    page = w.settings_page
+    boxes = page.working_days.boxes
+    assert all(b.isChecked() for b in boxes)  # the infoline works every day
+    boxes[5].setChecked(False)
+    boxes[6].setChecked(False)
+    page.save_button.click()
+    assert ShiftService(store, admin.id).hours().days == (1, 2, 3, 4, 5)
+    for b in boxes:
+        b.setChecked(False)
+    page.save_button.click()
+    assert page.status.text() == "Tick at least one working day."
+    assert ShiftService(store, admin.id).hours().days == (1, 2, 3, 4, 5)
+
+
+def test_a_consultant_cannot_change_the_working_days(qtbot, window):
+    assert not window.settings_page.working_days.isEnabled()

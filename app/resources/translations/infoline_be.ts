@@ -6243,62 +6243,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бла&amp;каваць пасля хвілін бяздзейнасці:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
-        <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
-        <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
+        <location filename="../../ui/settings/page.py" line="124"/>
+        <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
+        <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца; зваротны званок, прызначаны на час, калі лінія не працуе, пераносіцца на бліжэйшае адкрыццё. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Калі столькі хвілін не было ўводу з клавіятуры або мышы, праграма блакуе ўсе свае вокны; Ctrl+L блакуе адразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="138"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="141"/>
+        <source>Tick at least one working day.</source>
+        <translation>Адзначце хаця б адзін працоўны дзень.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>

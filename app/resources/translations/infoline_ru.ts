@@ -6243,62 +6243,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бло&amp;кировать после минут бездействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
-        <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
-        <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
+        <location filename="../../ui/settings/page.py" line="124"/>
+        <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
+        <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются; обратный звонок, назначенный на время, когда линия не работает, переносится на ближайшее открытие. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="138"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="141"/>
+        <source>Tick at least one working day.</source>
+        <translation>Отметьте хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -42,6 +42,7 @@ def add_demo_shift(store: Store, *, staff_ids: dict[str, str], now: datetime) ->
         s.info["audit_bulk"] = True  # demo data: no audit entry per row
         contacts = list(s.scalars(
             select(Contact).where(Contact.consultant_id.in_((consultant, colleague)),
+                                  Contact.caller_id.is_not(None),
                                   Contact.deleted_at.is_(None), Contact.started_at < now)
             .order_by(Contact.started_at.desc()).limit(len(_NOTES) * 2)))[::2]
         plan = ((-timedelta(hours=2), consultant, None, m.OPEN),

@@ -484,9 +484,8 @@ class ShiftService:
         due by the end of today."""
         if not permissions.allowed(self._role(s), "crisis.run"):
             return []
-        local = now.astimezone()
-        end_of_day = (local.replace(hour=0, minute=0, second=0, microsecond=0)
-                      + timedelta(days=1)).astimezone(UTC)
+        start_of_day = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        end_of_day = (start_of_day + timedelta(days=1)).astimezone(UTC)
         rows = s.execute(
             select(CrisisReferral.id, CrisisReferral.case_id, CrisisCase.number,
                    CrisisReferral.kind, CrisisReferral.due_at, CrisisReferral.owner_id)
@@ -495,7 +494,8 @@ class ShiftService:
                    CrisisCase.status == "open",
                    CrisisReferral.status.in_(("sent", "accepted")),
                    or_(CrisisReferral.owner_id == self.user_id,
-                       CrisisReferral.due_at < end_of_day))
+                       CrisisReferral.due_at.between(start_of_day.astimezone(UTC),
+                                                     end_of_day)))
             .order_by(CrisisReferral.due_at).limit(200))
         return [FollowUpRow(r[0], r[1], r[2], r[3], r[4], r[4] <= now,
                             r[5] == self.user_id) for r in rows]
