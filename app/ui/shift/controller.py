@@ -11,7 +11,7 @@ stops before the save, the task stays open: nothing agreed is lost.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,9 +25,6 @@ from app.ui.shift.page import ShiftPage, StartTasks
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import format_date_time
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
 CALLBACK_OUTCOME = "callback_agreed"
 REFRESH_MS = 60_000
 """How often the start page looks at the clock (a task turns red when due)."""
@@ -36,7 +33,9 @@ OFFER_MS = 120_000
 
 
 class ShiftController(QObject):
-    def __init__(self, window: MainWindow, service: ShiftService, page: ShiftPage):
+    def __init__(self, window: Any, service: ShiftService, page: ShiftPage):
+        """``window``: the main window (its contact form, start panel, status bar and
+        pages), which imports this module."""
         super().__init__(window)
         self.window = window
         self.service = service
