@@ -1,6 +1,7 @@
 """Fictional shift data for the demo database: callbacks of the demo consultant (one
 overdue, one due later today, one handed over by a colleague, one done by a follow-up
-contact) and a handover note from the last shift.
+contact), a handover note from the last shift and a colleague's request for a debrief
+after a crisis call.
 
 Called by app.services.demo.data after the contacts are written; the rows are written
 with the app's own models, so they are what the app itself would write.
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from app.db import Store
 from app.models import Contact, new_uuid
 from app.models import shift as m
-from app.models.shift import HandoverNote, ShiftTask, ShiftTaskEvent
+from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
 
 log = logging.getLogger("app.demo")
 
@@ -28,6 +29,8 @@ _NOTES = (
 )
 HANDOVER = ("Демо: абонентка из Гомеля ждёт звонка по поводу договора (задача у Анны). "
             "На линии было спокойно; справочник по Польше проверен.")
+
+DEBRIEF = "Демо: тяжёлый разговор, хотелось бы обсудить, правильно ли я вела звонок."
 
 
 def add_demo_shift(store: Store, *, staff_ids: dict[str, str], now: datetime) -> int:
@@ -80,5 +83,14 @@ def add_demo_shift(store: Store, *, staff_ids: dict[str, str], now: datetime) ->
         at = now - timedelta(hours=14)
         s.add(HandoverNote(id=new_uuid(), written_at=at, written_by=colleague, text=HANDOVER,
                            site_id=site, author_id=colleague, created_at=at, updated_at=at))
-    log.info("demo data: %d tasks, 1 handover note", written)
+        crisis = s.scalar(select(Contact).where(Contact.consultant_id == colleague,
+                                                Contact.crisis.is_(True))
+                          .order_by(Contact.started_at.desc()).limit(1))
+        if crisis is not None:
+            at = crisis.started_at + timedelta(minutes=30)
+            s.add(DebriefRequest(id=new_uuid(), requested_at=at, requested_by=colleague,
+                                 contact_id=crisis.id, note=DEBRIEF, status=m.REQUESTED,
+                                 site_id=site, author_id=colleague, created_at=at,
+                                 updated_at=at))
+    log.info("demo data: %d tasks, 1 handover note, a debrief request", written)
     return written
