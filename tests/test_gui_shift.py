@@ -238,3 +238,21 @@ def test_the_administrator_sets_the_working_days_in_the_settings(qtbot, store, t
 
 def test_a_consultant_cannot_change_the_working_days(qtbot, window):
     assert not window.settings_page.working_days.isEnabled()
+
+
+def test_ctrl_r_in_the_form_asks_for_a_callback_and_ticks_the_outcome(qtbot, window, store,
+                                                                      consultant):
+    from PySide6.QtCore import Qt
+
+    window.new_phone()
+    form = window.intake
+    form.choose_kind("consultation")
+    form.topics.set_codes(["employment_abroad"])
+    qtbot.keyClick(form.notes, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.shift.dialog
+    assert dialog is not None
+    dialog.ok_button.click()
+    assert "callback_agreed" in form.outcomes.codes()
+    assert window.shift.dialog is None  # ticking it by the dialog does not ask again
+    record = form.save()
+    assert ShiftService(store, consultant.id).callback_of_contact(record.id) is not None
