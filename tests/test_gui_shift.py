@@ -256,3 +256,31 @@ def test_ctrl_r_in_the_form_asks_for_a_callback_and_ticks_the_outcome(qtbot, win
     assert window.shift.dialog is None  # ticking it by the dialog does not ask again
     record = form.save()
     assert ShiftService(store, consultant.id).callback_of_contact(record.id) is not None
+
+
+def test_handing_a_task_over_on_the_shift_page_moves_it_and_keeps_its_history(
+        qtbot, window, store, consultant, monkeypatch):
+    maria = UserService(store).add("Мария Новик")
+    shift = ShiftService(store, consultant.id)
+    task = shift.add_callback(first_contact(store, consultant.id),
+                              datetime.now(UTC) + timedelta(hours=1))
+    window.show_page("shift")
+    page = window.shift_page
+    page.my_tasks.select_task(task.id)
+
+    from app.ui.shift import page as page_module
+
+    class Chosen(page_module.HandOverDialog):
+        def exec(self):
+            assert [self.person.itemText(i) for i in range(self.person.count())] == [
+                "Мария Новик"]  # not to herself
+            return page_module.HandOverDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page_module, "HandOverDialog", Chosen)
+    page.my_buttons.hand.click()
+    assert page.my_tasks.rowCount() == 0
+    assert window.shift.start.table.rowCount() == 0  # the start page follows
+    assert [t.id for t in ShiftService(store, maria.id).my_tasks()] == [task.id]
+    history = shift.history(task.id)
+    assert (history[-1].kind, history[-1].from_name, history[-1].to_name) == (
+        "handed", "Анна Ковальчук", "Мария Новик")
