@@ -253,3 +253,70 @@ def test_the_intake_form_shows_every_topic_and_choice_whole(qtbot, qapp, store, 
         form.discard(ask=False)
     finally:
         i18n.remove(qapp, translators)
+
+
+@pytest.mark.parametrize("lang", ["ru", "be"])
+def test_the_start_page_the_shift_page_and_its_dialogs_show_their_text_whole(
+        qtbot, qapp, tmp_path, lang):
+    """The demo's consultant at 1366×768: the start page with her callbacks (one
+    overdue), the Shift page, a supervisor's Shift page with everyone's callbacks, and
+    the callback, hand-over and debrief dialogs, in Russian and Belarusian."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QSettings
+
+    from app.db import open_store
+    from app.services.contacts.service import ContactService, UserService
+    from app.services.demo import data as demo
+    from app.services.shift.service import ShiftService
+    from app.ui import i18n
+    from app.ui.shift.dialogs import CallbackDialog, DebriefDialog, HandOverDialog
+
+    use_bundled_font(qapp)
+    store = open_store(tmp_path / "demo.sqlite3")
+    store.set_setting("site_id", "0190a0b0-0000-7000-8000-0000000000aa")
+    demo.generate(store, contacts=400, seed=113)
+    users = UserService(store)
+    staff = {u.username: u for u in users.list()}
+    translators = i18n.install(qapp, lang)
+    found: list[str] = []
+    try:
+        for username in ("consultant", "supervisor"):
+            user = staff[username]
+            w = MainWindow(ContactService(store, user.id), users, user,
+                           QSettings(str(tmp_path / f"{username}.ini"),
+                                     QSettings.Format.IniFormat), lang)
+            w.quitting_confirmed = True
+            qtbot.addWidget(w)
+            screenshots._show_at_size(w)
+            qtbot.waitExposed(w)
+            qtbot.wait(50)
+            if username == "consultant":
+                assert w.shift.start.table.rowCount() == 3
+                found.extend(f"{lang} start: {p}" for p in clipped(w))
+                w.grab().save(str(tmp_path / f"{lang}-start.png"))
+            w.show_page("shift")
+            for tab in range(w.shift_page.tabs.count()):
+                w.shift_page.tabs.setCurrentIndex(tab)
+                qtbot.wait(20)
+                found.extend(f"{lang} {username} shift tab {tab}: {p}" for p in clipped(w))
+                w.grab().save(str(tmp_path / f"{lang}-{username}-shift-{tab}.png"))
+        shift = ShiftService(store, staff["consultant"].id)
+        dialogs = [
+            CallbackDialog(shift.hours(), datetime(2026, 12, 7, 21, 30, tzinfo=UTC),
+                           "+375 29 000-11-22"),
+            CallbackDialog(shift.hours(), datetime.now(UTC), with_details=False),
+            HandOverDialog(shift.staff(), staff["consultant"].id),
+            DebriefDialog(),
+        ]
+        for i, dialog in enumerate(dialogs):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            found.extend(f"{lang} {type(dialog).__name__}: {p}" for p in clipped(dialog))
+            dialog.grab().save(str(tmp_path / f"{lang}-dialog-{i}.png"))
+            dialog.close()
+    finally:
+        i18n.remove(qapp, translators)
+        store.close()
+    assert found == [], "\n".join(found)

@@ -34,6 +34,7 @@ from app.services.erasure.service import ErasureService
 from app.services.imports import legacy as legacy_import
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
 from app.services.quality.service import QualityService
+from app.services.shift.service import ShiftService
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import Period
 from app.services.sync.service import SyncError, SyncService
@@ -89,6 +90,8 @@ PROBES: dict[str, Callable[[str, World], Any]] = {
     "crisis.run": lambda uid, w: CrisisService(w.store, uid).count(CrisisCaseQuery()),
     "directory.view": lambda uid, w: DirectoryService(w.store, uid).search(DirectoryQuery()),
     "quality.own": lambda uid, w: QualityService(w.store, uid).my_reviews(),
+    "shift.own": lambda uid, w: ShiftService(w.store, uid).my_tasks(),
+    "shift.supervise": lambda uid, w: ShiftService(w.store, uid).team_tasks(),
     "assistance.manage": lambda uid, w: AssistanceService(w.store, uid).get(w.case_id),
     "assistance.print": lambda uid, w: write_case_pdf(
         AssistanceService(w.store, uid), w.case_id, w.tmp_path / f"{uid}.pdf"),

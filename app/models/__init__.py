@@ -40,6 +40,7 @@ from app.models.directory import (
 )
 from app.models.imports import ImportLedger
 from app.models.quality import Review, ReviewRound, StaffEvent
+from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
 
 __all__ = [
     "AssistanceCase",
@@ -67,14 +68,18 @@ __all__ = [
     "CrisisCaseEvent",
     "CrisisConsent",
     "CrisisReferral",
+    "DebriefRequest",
     "DirectoryChange",
     "DirectoryEntry",
     "Draft",
+    "HandoverNote",
     "ImportLedger",
     "PdfPrint",
     "Review",
     "ReviewRound",
     "Setting",
+    "ShiftTask",
+    "ShiftTaskEvent",
     "StaffEvent",
     "User",
     "new_uuid",

@@ -40,11 +40,13 @@ MATRIX: dict[str, frozenset[str]] = {
     "crisis.run": _ALL,
     "directory.view": _ALL,
     "quality.own": _ALL,
+    "shift.own": _ALL,
     # assistance cases hold the most sensitive data: social-work staff only
     "assistance.manage": _CASEWORK,
     "assistance.print": _CASEWORK,
     # supervision
     "quality.review": _SUPERVISION,
+    "shift.supervise": _SUPERVISION,
     "stats.view": _SUPERVISION,
     "stats.export": _SUPERVISION,
     "legacy.import": _SUPERVISION,

@@ -38,6 +38,7 @@ from app.services.crisis.types import CrisisSubmission
 from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
 from app.services.quality.service import REVIEW, QualityService
+from app.services.shift.service import ShiftService
 from app.ui.assistance.page import CasesPage
 from app.ui.crisis.page import CrisisPage
 from app.ui.directory.page import DirectoryPage
@@ -46,6 +47,8 @@ from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
 from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
+from app.ui.shift.controller import ShiftController
+from app.ui.shift.page import ShiftPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
 from app.ui.widgets.style import heading
@@ -160,8 +163,10 @@ class MainWindow(QMainWindow):
         self.erasure_page: QWidget | None = None
         self._admin_pages()
         self.sync_page = self._sync_page()
+        self.shift_page = ShiftPage(ShiftService(service.store, user.id), lang)
         pages: list[tuple[str, QWidget | None]] = [
             ("intake", self.intake_stack),
+            ("shift", self.shift_page),
             ("journal", self.journal),
             ("crisis", self.crisis_page),
             ("cases", self.cases_page),
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
             self.cases_page.opened.connect(self._assistance_opened)
         self.directory_page.changed.connect(self.intake.directory_panel.refresh)
         self.quality_page.unread_changed.connect(self._quality_unread)
+        self.shift = ShiftController(self, self.shift_page.service, self.shift_page)
         self.nav.setCurrentRow(0)
         self._update_today()
         self._window_wide_shortcuts()
@@ -399,6 +405,7 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO, fictional data")
         self.setWindowTitle(title)
         names = {"intake": self.tr("Contact"), "journal": self.tr("Journal"),
+                 "shift": self.tr("Shift"),
                  "statistics": self.tr("Statistics"),
                  "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
                  "cases": self.tr("Assistance cases"),
@@ -461,7 +468,7 @@ class MainWindow(QMainWindow):
         else:
             refresh = getattr(self.pages[row][1], "refresh", None)
             if refresh is not None and self.pages[row][0] in ("accounts", "audit", "erasure",
-                                                                    "sync"):
+                                                                    "sync", "shift"):
                 refresh()
 
     def _quality_unread(self, _unread: int) -> None:

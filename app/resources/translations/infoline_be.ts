@@ -793,54 +793,112 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="78"/>
+        <source>Call back</source>
+        <translation>Перазваніць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="80"/>
+        <source>Keep this time even outside the working hours</source>
+        <translation>Пакінуць гэты час, нават па-за працоўнымі гадзінамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="85"/>
+        <source>What was agreed (optional)</source>
+        <translation>Пра што дамовіліся (неабавязкова)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="92"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Калі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="95"/>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;умар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="96"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Нататка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="101"/>
+        <source>Save the callback</source>
+        <translation>Захаваць званок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="101"/>
+        <source>Move</source>
+        <translation>Перанесці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="109"/>
+        <source>every day</source>
+        <translation>штодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="111"/>
+        <source>Working hours: %1–%2 (%3).</source>
+        <translation>Працоўныя гадзіны: %1–%2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="125"/>
+        <source>The line is closed then: the callback moves to %1.</source>
+        <translation>Лінія ў гэты час не працуе: званок пераносіцца на %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="190"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="191"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="192"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="193"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="194"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="195"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="197"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="208"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
@@ -1459,107 +1517,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="273"/>
+        <location filename="../../ui/assistance/dialogs.py" line="278"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="316"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="317"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="318"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="321"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="322"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="323"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="327"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="328"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="337"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="343"/>
+        <location filename="../../ui/assistance/dialogs.py" line="348"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1623,37 +1681,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="635"/>
+        <location filename="../../ui/assistance/dialogs.py" line="640"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="645"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="646"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="647"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="656"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -2764,6 +2822,30 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="175"/>
+        <location filename="../../ui/shift/dialogs.py" line="185"/>
+        <source>Ask for a debrief</source>
+        <translation>Папрасіць пра разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="177"/>
+        <source>A supervisor will find time to talk the call through with you. The note is optional: only you and the supervisors read it, and it is never counted.</source>
+        <translation>Супервізар знойдзе час абмеркаваць з вамі гэтую размову. Нататка неабавязковая: яе чытаеце толькі вы і супервізары, і яна нідзе не ўлічваецца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="182"/>
+        <source>What you would like to talk about (optional)</source>
+        <translation>Пра што вы хацелі б пагаварыць (неабавязкова)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="196"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Нататка даўжэйшая за %1 знакаў.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryHistoryDialog</name>
     <message>
         <location filename="../../ui/directory/dialogs.py" line="316"/>
@@ -3746,6 +3828,24 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="152"/>
+        <source>Hand the task over</source>
+        <translation>Перадаць задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="158"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Каму:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="159"/>
+        <source>Hand over</source>
+        <translation>Перадаць</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/journal/history.py" line="65"/>
@@ -4689,292 +4789,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Shift</source>
+        <translation>Змена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -4982,52 +5087,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="572"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="573"/>
+        <location filename="../../ui/assistance/dialogs.py" line="578"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="586"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="587"/>
+        <location filename="../../ui/assistance/dialogs.py" line="592"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="607"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="608"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="609"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="618"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -5108,12 +5213,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="700"/>
+        <location filename="../../ui/assistance/dialogs.py" line="705"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="703"/>
+        <location filename="../../ui/assistance/dialogs.py" line="708"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5195,12 +5300,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="716"/>
+        <location filename="../../ui/assistance/dialogs.py" line="721"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="719"/>
+        <location filename="../../ui/assistance/dialogs.py" line="724"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5309,28 +5414,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="554"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="555"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="556"/>
+        <location filename="../../ui/assistance/dialogs.py" line="561"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -5340,7 +5445,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -5448,42 +5553,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="220"/>
+        <location filename="../../ui/assistance/dialogs.py" line="225"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="226"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="229"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="230"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="231"/>
+        <location filename="../../ui/assistance/dialogs.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="232"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="246"/>
+        <location filename="../../ui/assistance/dialogs.py" line="251"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -6053,57 +6158,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="507"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="508"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="509"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="510"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="516"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="517"/>
+        <location filename="../../ui/assistance/dialogs.py" line="522"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="525"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="528"/>
+        <location filename="../../ui/assistance/dialogs.py" line="533"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6111,64 +6216,356 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бла&amp;каваць пасля хвілін бяздзейнасці:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
-        <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
-        <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
+        <location filename="../../ui/settings/page.py" line="124"/>
+        <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
+        <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца; зваротны званок, прызначаны на час, калі лінія не працуе, пераносіцца на бліжэйшае адкрыццё. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Калі столькі хвілін не было ўводу з клавіятуры або мышы, праграма блакуе ўсе свае вокны; Ctrl+L блакуе адразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="138"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="141"/>
+        <source>Tick at least one working day.</source>
+        <translation>Адзначце хаця б адзін працоўны дзень.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="90"/>
+        <source>Ask for a debrief…</source>
+        <translation>Папрасіць пра разбор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="131"/>
+        <source>Callback for %1: it is saved with the contact.</source>
+        <translation>Перазваніць %1: задача захаваецца разам са зваротам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="148"/>
+        <source>The callback is done.</source>
+        <translation>Зваротны званок выкананы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="155"/>
+        <source>Callback %1 is in your tasks.</source>
+        <translation>Зваротны званок %1 — у вашых задачах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="158"/>
+        <location filename="../../ui/shift/controller.py" line="196"/>
+        <source>Callback</source>
+        <translation>Зваротны званок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="219"/>
+        <source>Calling back (agreed for %1): saving this contact completes the task.</source>
+        <translation>Зваротны званок (дамовіліся на %1): захаванне звароту закрые задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="232"/>
+        <source>Debrief</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="235"/>
+        <source>A supervisor will see your request.</source>
+        <translation>Супервізар убачыць вашу просьбу.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDays</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="35"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="36"/>
+        <source>Tue</source>
+        <translation>Аў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="37"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="38"/>
+        <source>Thu</source>
+        <translation>Чц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="39"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="40"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="41"/>
+        <source>Sun</source>
+        <translation>Нд</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="195"/>
+        <location filename="../../ui/shift/page.py" line="283"/>
+        <source>Shift</source>
+        <translation>Змена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="196"/>
+        <source>Waiting for me</source>
+        <translation>Чакае мяне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="197"/>
+        <source>Since my last shift</source>
+        <translation>З маёй мінулай змены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="199"/>
+        <source>Everyone&apos;s open callbacks</source>
+        <translation>Адкрытыя званкі ўсіх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="200"/>
+        <source>Requests for a debrief:</source>
+        <translation>Просьбы пра разбор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="202"/>
+        <source>Talked it through</source>
+        <translation>Абмеркавалі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="203"/>
+        <source>Crisis follow-ups (mine, or due today):</source>
+        <translation>Крызісныя задачы (мае або на сёння):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="204"/>
+        <source>Notes left for the next shift:</source>
+        <translation>Нататкі для наступнай змены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="205"/>
+        <source>New crisis cases:</source>
+        <translation>Новыя крызісныя выпадкі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="206"/>
+        <source>&amp;Note for the next shift:</source>
+        <translation>&amp;Нататка для наступнай змены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="208"/>
+        <source>Leave the note</source>
+        <translation>Пакінуць нататку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="209"/>
+        <source>Ask for a debrief…</source>
+        <translation>Папрасіць пра разбор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="238"/>
+        <source>overdue</source>
+        <translation>пратэрмінавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="238"/>
+        <source>due</source>
+        <translation>тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="239"/>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="241"/>
+        <source>follow-up call</source>
+        <translation>паўторны званок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="241"/>
+        <source>referral</source>
+        <translation>накіраванне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="245"/>
+        <source>Unread quality reviews: %1 (page «My reviews»).</source>
+        <translation>Непрачытаных ацэнак якасці: %1 (старонка «Мае ацэнкі»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="248"/>
+        <source>Directory entries to check: %1.</source>
+        <translation>Запісаў даведніка праверыць: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="252"/>
+        <source>Since %1:</source>
+        <translation>З %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="259"/>
+        <source>No notes.</source>
+        <translation>Нататак няма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="264"/>
+        <source>None.</source>
+        <translation>Няма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="283"/>
+        <source>Choose a task in the list first.</source>
+        <translation>Спачатку выберыце задачу ў спісе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="310"/>
+        <source>Another time</source>
+        <translation>Іншы час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="322"/>
+        <source>Not needed any more?</source>
+        <translation>Больш не патрэбна?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="323"/>
+        <source>Close this callback without calling back (the caller called again, the number was wrong…)?</source>
+        <translation>Закрыць задачу без званка (абанент перазваніў сам, нумар няправільны…)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="335"/>
+        <source>agreed</source>
+        <translation>дамовіліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="335"/>
+        <source>handed over</source>
+        <translation>перададзена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="336"/>
+        <source>moved</source>
+        <translation>перанесена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="336"/>
+        <source>done</source>
+        <translation>выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="337"/>
+        <source>cancelled</source>
+        <translation>адменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="341"/>
+        <source>from %1 to %2</source>
+        <translation>ад %1 да %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="344"/>
+        <source>for %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="346"/>
+        <source>History of the task</source>
+        <translation>Гісторыя задачы</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummary</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="385"/>
+        <source>Callbacks waiting: %1</source>
+        <translation>Чакаюць зваротнага званка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="389"/>
+        <source>overdue: %1</source>
+        <translation>пратэрмінавана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="392"/>
+        <source>crisis follow-ups: %1</source>
+        <translation>крызісных задач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="395"/>
+        <source>notes for the next shift: %1</source>
+        <translation>нататак для змены: %1</translation>
     </message>
 </context>
 <context>
@@ -6355,29 +6752,52 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTasks</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="436"/>
+        <source>My tasks</source>
+        <translation>Мае задачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="437"/>
+        <source>Call back now</source>
+        <translation>Перазваніць зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="438"/>
+        <source>Shift page</source>
+        <translation>Змена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="458"/>
+        <source>No callbacks waiting.</source>
+        <translation>Зваротных званкоў няма.</translation>
     </message>
 </context>
 <context>
@@ -6806,32 +7226,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="666"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="671"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="676"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="679"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="681"/>
+        <location filename="../../ui/assistance/dialogs.py" line="686"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7309,64 +7729,145 @@
     </message>
 </context>
 <context>
+    <name>TaskButtons</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="64"/>
+        <source>Call back now</source>
+        <translation>Перазваніць зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="65"/>
+        <source>Hand over…</source>
+        <translation>Перадаць…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="66"/>
+        <source>Another time…</source>
+        <translation>Іншы час…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="67"/>
+        <source>Not needed…</source>
+        <translation>Не патрэбна…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="68"/>
+        <source>History</source>
+        <translation>Гісторыя</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Due</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Caller</source>
+        <translation>Абанент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Agreed</source>
+        <translation>Дамовіліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="43"/>
+        <source>Whose</source>
+        <translation>Чыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="49"/>
+        <source>done</source>
+        <translation>выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="51"/>
+        <source>cancelled</source>
+        <translation>адменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="53"/>
+        <source>overdue</source>
+        <translation>пратэрмінавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="54"/>
+        <source>waiting</source>
+        <translation>чакае</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="65"/>
+        <source>(no number)</source>
+        <translation>(без нумара)</translation>
+    </message>
+</context>
+<context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="410"/>
+        <location filename="../../ui/assistance/dialogs.py" line="415"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="430"/>
+        <location filename="../../ui/assistance/dialogs.py" line="435"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="431"/>
+        <location filename="../../ui/assistance/dialogs.py" line="436"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="432"/>
+        <location filename="../../ui/assistance/dialogs.py" line="437"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="433"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="444"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="445"/>
+        <location filename="../../ui/assistance/dialogs.py" line="450"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="446"/>
+        <location filename="../../ui/assistance/dialogs.py" line="451"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="452"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="467"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="468"/>
+        <location filename="../../ui/assistance/dialogs.py" line="473"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
@@ -7738,172 +8239,247 @@
         <translation>перанесці тэрмін можна толькі ў задачы, якая яшчэ не выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>this task no longer exists</source>
+        <translation>гэтай задачы больш няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>this task is closed already</source>
+        <translation>гэтая задача ўжо закрытая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>only the task&apos;s owner or a supervisor may hand it over</source>
+        <translation>перадаць задачу можа толькі яе ўладальнік або супервізар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>{name} cannot take tasks (no active account)</source>
+        <translation>{name} не можа атрымліваць задачы (няма актыўнага ўліковага запісу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>the contact of this callback no longer exists</source>
+        <translation>звароту, да якога адносіцца званок, больш няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>a callback needs a due time</source>
+        <translation>для зваротнага званка патрэбны час</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>нумар тэлефона даўжэйшы за {limit} знакаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>нататка даўжэйшая за {limit} знакаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>a handover note cannot be empty</source>
+        <translation>нататка для змены не можа быць пустой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>no such debrief request</source>
+        <translation>такой просьбы пра разбор няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>the working days must be one or more of 1 (Monday) to 7 (Sunday)</source>
+        <translation>працоўныя дні — адзін або некалькі з 1 (панядзелак) … 7 (нядзеля)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>Task (callback)</source>
+        <translation>Задача (зваротны званок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>Task history</source>
+        <translation>Гісторыя задачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Handover note</source>
+        <translation>Нататка для змены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>Debrief request</source>
+        <translation>Просьба пра разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

@@ -793,54 +793,112 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="78"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="80"/>
+        <source>Keep this time even outside the working hours</source>
+        <translation>Оставить это время, даже вне рабочих часов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="85"/>
+        <source>What was agreed (optional)</source>
+        <translation>О чём договорились (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="92"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="95"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="96"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="101"/>
+        <source>Save the callback</source>
+        <translation>Сохранить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="101"/>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="109"/>
+        <source>every day</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="111"/>
+        <source>Working hours: %1–%2 (%3).</source>
+        <translation>Часы работы: %1–%2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="125"/>
+        <source>The line is closed then: the callback moves to %1.</source>
+        <translation>Линия в это время не работает: звонок переносится на %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="190"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="191"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="192"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="193"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="194"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="195"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="197"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="208"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -1459,107 +1517,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="273"/>
+        <location filename="../../ui/assistance/dialogs.py" line="278"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="316"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="317"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="318"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="321"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="322"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="323"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="327"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="328"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="337"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="343"/>
+        <location filename="../../ui/assistance/dialogs.py" line="348"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1623,37 +1681,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="635"/>
+        <location filename="../../ui/assistance/dialogs.py" line="640"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="645"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="646"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="647"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="656"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2764,6 +2822,30 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="175"/>
+        <location filename="../../ui/shift/dialogs.py" line="185"/>
+        <source>Ask for a debrief</source>
+        <translation>Попросить о разборе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="177"/>
+        <source>A supervisor will find time to talk the call through with you. The note is optional: only you and the supervisors read it, and it is never counted.</source>
+        <translation>Супервизор найдёт время обсудить с вами этот разговор. Заметка необязательна: её читаете только вы и супервизоры, и она нигде не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="182"/>
+        <source>What you would like to talk about (optional)</source>
+        <translation>О чём вы хотели бы поговорить (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="196"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Заметка длиннее %1 знаков.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryHistoryDialog</name>
     <message>
         <location filename="../../ui/directory/dialogs.py" line="316"/>
@@ -3746,6 +3828,24 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="152"/>
+        <source>Hand the task over</source>
+        <translation>Передать задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="158"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="159"/>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/journal/history.py" line="65"/>
@@ -4689,292 +4789,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4982,52 +5087,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="572"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="573"/>
+        <location filename="../../ui/assistance/dialogs.py" line="578"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="586"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="587"/>
+        <location filename="../../ui/assistance/dialogs.py" line="592"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="607"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="608"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="609"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="618"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5108,12 +5213,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="700"/>
+        <location filename="../../ui/assistance/dialogs.py" line="705"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="703"/>
+        <location filename="../../ui/assistance/dialogs.py" line="708"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5195,12 +5300,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="716"/>
+        <location filename="../../ui/assistance/dialogs.py" line="721"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="719"/>
+        <location filename="../../ui/assistance/dialogs.py" line="724"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5309,28 +5414,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="554"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="555"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="556"/>
+        <location filename="../../ui/assistance/dialogs.py" line="561"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -5340,7 +5445,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -5448,42 +5553,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="220"/>
+        <location filename="../../ui/assistance/dialogs.py" line="225"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="226"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="229"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="230"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="231"/>
+        <location filename="../../ui/assistance/dialogs.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="232"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="246"/>
+        <location filename="../../ui/assistance/dialogs.py" line="251"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -6053,57 +6158,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="507"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="508"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="509"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="510"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="516"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="517"/>
+        <location filename="../../ui/assistance/dialogs.py" line="522"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="525"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="528"/>
+        <location filename="../../ui/assistance/dialogs.py" line="533"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6111,64 +6216,356 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="110"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бло&amp;кировать после минут бездействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
-        <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
-        <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
+        <location filename="../../ui/settings/page.py" line="124"/>
+        <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
+        <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются; обратный звонок, назначенный на время, когда линия не работает, переносится на ближайшее открытие. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="138"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="141"/>
+        <source>Tick at least one working day.</source>
+        <translation>Отметьте хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="90"/>
+        <source>Ask for a debrief…</source>
+        <translation>Попросить о разборе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="131"/>
+        <source>Callback for %1: it is saved with the contact.</source>
+        <translation>Перезвонить %1: задача сохранится вместе с обращением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="148"/>
+        <source>The callback is done.</source>
+        <translation>Обратный звонок выполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="155"/>
+        <source>Callback %1 is in your tasks.</source>
+        <translation>Обратный звонок %1 — в ваших задачах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="158"/>
+        <location filename="../../ui/shift/controller.py" line="196"/>
+        <source>Callback</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="219"/>
+        <source>Calling back (agreed for %1): saving this contact completes the task.</source>
+        <translation>Обратный звонок (договорились на %1): сохранение обращения закроет задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="232"/>
+        <source>Debrief</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="235"/>
+        <source>A supervisor will see your request.</source>
+        <translation>Супервизор увидит вашу просьбу.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDays</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="35"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="36"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="37"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="38"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="39"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="40"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="41"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../ui/shift/dialogs.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="195"/>
+        <location filename="../../ui/shift/page.py" line="283"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="196"/>
+        <source>Waiting for me</source>
+        <translation>Ждёт меня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="197"/>
+        <source>Since my last shift</source>
+        <translation>С моей прошлой смены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="199"/>
+        <source>Everyone&apos;s open callbacks</source>
+        <translation>Открытые звонки всех</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="200"/>
+        <source>Requests for a debrief:</source>
+        <translation>Просьбы о разборе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="202"/>
+        <source>Talked it through</source>
+        <translation>Обсудили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="203"/>
+        <source>Crisis follow-ups (mine, or due today):</source>
+        <translation>Кризисные задачи (мои или на сегодня):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="204"/>
+        <source>Notes left for the next shift:</source>
+        <translation>Заметки для следующей смены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="205"/>
+        <source>New crisis cases:</source>
+        <translation>Новые кризисные случаи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="206"/>
+        <source>&amp;Note for the next shift:</source>
+        <translation>&amp;Заметка для следующей смены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="208"/>
+        <source>Leave the note</source>
+        <translation>Оставить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="209"/>
+        <source>Ask for a debrief…</source>
+        <translation>Попросить о разборе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="238"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="238"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="239"/>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="241"/>
+        <source>follow-up call</source>
+        <translation>повторный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="241"/>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="245"/>
+        <source>Unread quality reviews: %1 (page «My reviews»).</source>
+        <translation>Непрочитанных оценок качества: %1 (страница «Мои оценки»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="248"/>
+        <source>Directory entries to check: %1.</source>
+        <translation>Записей справочника проверить: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="252"/>
+        <source>Since %1:</source>
+        <translation>С %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="259"/>
+        <source>No notes.</source>
+        <translation>Заметок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="264"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="283"/>
+        <source>Choose a task in the list first.</source>
+        <translation>Сначала выберите задачу в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="310"/>
+        <source>Another time</source>
+        <translation>Другое время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="322"/>
+        <source>Not needed any more?</source>
+        <translation>Больше не нужно?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="323"/>
+        <source>Close this callback without calling back (the caller called again, the number was wrong…)?</source>
+        <translation>Закрыть задачу без звонка (абонент перезвонил сам, номер неверный…)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="335"/>
+        <source>agreed</source>
+        <translation>договорились</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="335"/>
+        <source>handed over</source>
+        <translation>передана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="336"/>
+        <source>moved</source>
+        <translation>перенесена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="336"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="337"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="341"/>
+        <source>from %1 to %2</source>
+        <translation>от %1 к %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="344"/>
+        <source>for %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="346"/>
+        <source>History of the task</source>
+        <translation>История задачи</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummary</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="385"/>
+        <source>Callbacks waiting: %1</source>
+        <translation>Ждут обратного звонка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="389"/>
+        <source>overdue: %1</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="392"/>
+        <source>crisis follow-ups: %1</source>
+        <translation>кризисных задач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="395"/>
+        <source>notes for the next shift: %1</source>
+        <translation>заметок для смены: %1</translation>
     </message>
 </context>
 <context>
@@ -6355,29 +6752,52 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>StartTasks</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="436"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="437"/>
+        <source>Call back now</source>
+        <translation>Перезвонить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="438"/>
+        <source>Shift page</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="458"/>
+        <source>No callbacks waiting.</source>
+        <translation>Обратных звонков нет.</translation>
     </message>
 </context>
 <context>
@@ -6806,32 +7226,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="666"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="671"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="676"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="679"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="681"/>
+        <location filename="../../ui/assistance/dialogs.py" line="686"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7309,64 +7729,145 @@
     </message>
 </context>
 <context>
+    <name>TaskButtons</name>
+    <message>
+        <location filename="../../ui/shift/page.py" line="64"/>
+        <source>Call back now</source>
+        <translation>Перезвонить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="65"/>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="66"/>
+        <source>Another time…</source>
+        <translation>Другое время…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="67"/>
+        <source>Not needed…</source>
+        <translation>Не нужно…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/page.py" line="68"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="41"/>
+        <source>Agreed</source>
+        <translation>Договорились</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="43"/>
+        <source>Whose</source>
+        <translation>Чья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="49"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="51"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="53"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="54"/>
+        <source>waiting</source>
+        <translation>ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/tasks.py" line="65"/>
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+</context>
+<context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="410"/>
+        <location filename="../../ui/assistance/dialogs.py" line="415"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="430"/>
+        <location filename="../../ui/assistance/dialogs.py" line="435"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="431"/>
+        <location filename="../../ui/assistance/dialogs.py" line="436"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="432"/>
+        <location filename="../../ui/assistance/dialogs.py" line="437"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="433"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="444"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="445"/>
+        <location filename="../../ui/assistance/dialogs.py" line="450"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="446"/>
+        <location filename="../../ui/assistance/dialogs.py" line="451"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="452"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="467"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="468"/>
+        <location filename="../../ui/assistance/dialogs.py" line="473"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7738,172 +8239,247 @@
         <translation>перенести срок можно только у задачи, которая ещё не выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>this task no longer exists</source>
+        <translation>этой задачи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>this task is closed already</source>
+        <translation>эта задача уже закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>only the task&apos;s owner or a supervisor may hand it over</source>
+        <translation>передать задачу может только её владелец или супервизор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>{name} cannot take tasks (no active account)</source>
+        <translation>{name} не может получать задачи (нет активной учётной записи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>the contact of this callback no longer exists</source>
+        <translation>обращения, к которому относится звонок, больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>a callback needs a due time</source>
+        <translation>для обратного звонка нужно время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>the phone number is longer than {limit} characters</source>
+        <translation>номер телефона длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>заметка длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>a handover note cannot be empty</source>
+        <translation>заметка для смены не может быть пустой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>no such debrief request</source>
+        <translation>такой просьбы о разборе нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>the working days must be one or more of 1 (Monday) to 7 (Sunday)</source>
+        <translation>рабочие дни — один или несколько из 1 (понедельник) … 7 (воскресенье)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>Task (callback)</source>
+        <translation>Задача (обратный звонок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>Task history</source>
+        <translation>История задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Handover note</source>
+        <translation>Заметка для смены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>Debrief request</source>
+        <translation>Просьба о разборе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

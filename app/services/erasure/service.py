@@ -4,6 +4,8 @@ An administrator erases a person — a caller profile, or the client of an assis
 case — everywhere the person appears: the profile or the client's identity, the
 free text of every contact, crisis case and assistance case that belongs to them
 (notes, answers typed as text, relatives, consent recipients, timeline texts), the
+number and notes of their callbacks, debrief notes about their contacts and handover
+notes that name them, the
 change history of those contacts, the drafts that mention them, and the full-text
 index. What counts for the statistics stays: dates, channels, codes, gender, age
 group, region, countries. Records that held nothing but personal data (the caller
@@ -45,7 +47,10 @@ from app.models import (
     CrisisCaseContact,
     CrisisCaseEvent,
     CrisisReferral,
+    DebriefRequest,
     Draft,
+    HandoverNote,
+    ShiftTask,
 )
 from app.models import questionnaire as questionnaires
 from app.services import permissions
@@ -97,13 +102,14 @@ class ErasureResult:
     relatives: int = 0
     history: int = 0
     drafts: int = 0
+    tasks: int = 0
     tombstones: list[tuple[str, str]] = field(default_factory=list)  # deleted records
     redacted: list[tuple[str, str]] = field(default_factory=list)  # kept, without the person
 
     def counts(self) -> dict[str, int]:
         return {"contacts": self.contacts, "crisis_cases": self.crisis_cases,
                 "assistance_cases": self.assistance_cases, "relatives": self.relatives,
-                "history": self.history, "drafts": self.drafts}
+                "history": self.history, "drafts": self.drafts, "tasks": self.tasks}
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,7 @@ class ErasureService:
                                   .where(AssistanceCase.contact_id.in_(contact_ids))):
             self._redact_assistance(s, assisted, now, result)
         result.drafts += self._drop_drafts(s, [*contact_ids, caller_id], traces)
+        self._redact_shift(s, contact_ids, caller_id, traces, now, result)
         s.delete(caller)
         result.tombstones.append(("caller", caller_id))
 
@@ -241,6 +248,7 @@ class ErasureService:
         self._redact_contacts(s, contact_ids, now, result)
         self._redact_assistance(s, case, now, result)
         result.drafts += self._drop_drafts(s, [*contact_ids, case_id], traces)
+        self._redact_shift(s, contact_ids, None, traces, now, result)
 
     # -- the pieces --
 
@@ -314,6 +322,38 @@ class ErasureService:
                 "summary"), now, actor, result)
         _blank(s, AssistanceEvent, case.id, ("text",), now, actor, result)
         result.assistance_cases += 1
+
+    def _redact_shift(self, s: Session, contact_ids: list[str], caller_id: str | None,
+                      traces: list[str], now: datetime, result: ErasureResult) -> None:
+        """The person's callbacks keep their times and owners, not the number, the notes
+        or the link to the profile; debrief notes about their contacts and handover
+        notes that name them are emptied."""
+        conds: list[Any] = [ShiftTask.contact_id.in_(contact_ids),
+                 ShiftTask.done_contact_id.in_(contact_ids)]
+        if caller_id is not None:
+            conds.append(ShiftTask.caller_id == caller_id)
+        for task in s.scalars(select(ShiftTask).where(or_(*conds))):
+            task.phone, task.note, task.close_reason, task.caller_id = "", "", "", None
+            task.stamp(now, self.actor_id)
+            result.redacted.append((ShiftTask.__tablename__, task.id))
+            result.tasks += 1
+        for req in s.scalars(select(DebriefRequest)
+                             .where(DebriefRequest.contact_id.in_(contact_ids))):
+            req.note = ""
+            req.stamp(now, self.actor_id)
+            result.redacted.append((DebriefRequest.__tablename__, req.id))
+        needles = [t.casefold() for t in traces if len(t) >= 3]
+        # a number however it was written: its last seven digits (the subscriber's)
+        numbers = [d[-7:] for d in (re.sub(r"\D", "", t) for t in traces) if len(d) >= 7]
+        if not needles and not numbers:
+            return
+        for note in s.scalars(select(HandoverNote).where(HandoverNote.text != "")):
+            text = note.text.casefold()
+            if any(n in text for n in needles) or any(
+                    n in re.sub(r"\D", "", text) for n in numbers):
+                note.text = ""
+                note.stamp(now, self.actor_id)
+                result.redacted.append((HandoverNote.__tablename__, note.id))
 
     @staticmethod
     def _drop_drafts(s: Session, record_ids: list[str], traces: list[str]) -> int:

@@ -3,7 +3,8 @@
 Every record of every kind travels: staff (as the authors of records), caller
 profiles, contacts with their topics, destinations, outcomes, directory entries given
 and change history, crisis cases, assistance cases, quality reviews, the staff
-register, the directory and its history, printed-summary log, legacy-import ledger, and
+register, the directory and its history, the shift's tasks and their history, handover notes
+and debrief requests, printed-summary log, legacy-import ledger, and
 the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
 the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
 history). A test checks that every table of the schema is in one of the two lists.
@@ -27,10 +28,11 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 
 import app.models
 import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
-from app.models import taxonomy
+from app.models import shift, taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
 from app.models.sealed import Sealed, SealedJSON
+from app.models.shift import NOTE_MAX
 from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
@@ -41,6 +43,7 @@ RECORD_TABLES: frozenset[str] = frozenset({
     "assistance_case", "assistance_relative", "assistance_consent", "assistance_service",
     "assistance_referral", "assistance_monitoring", "assistance_event", "pdf_print",
     "review_round", "review", "staff_event",
+    "shift_task", "shift_task_event", "handover_note", "debrief_request",
     "sync_conflict",
 })
 """Versioned records (id, version, site, author, soft delete): last writer wins by
@@ -91,9 +94,21 @@ MAX_TEXT = 200_000
 TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("contact", "notes"): NOTES_MAX,
     ("assistance_case", "client_address"): 1_000,
+    ("shift_task", "note"): NOTE_MAX,
+    ("shift_task", "close_reason"): NOTE_MAX,
+    ("handover_note", "text"): NOTE_MAX,
+    ("debrief_request", "note"): NOTE_MAX,
 }
 """Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
 same limit as a consultant typing here."""
+VALUE_SETS: dict[tuple[str, str], frozenset[str]] = {
+    ("shift_task", "kind"): frozenset(shift.TASK_KINDS),
+    ("shift_task", "status"): frozenset(shift.TASK_STATUSES),
+    ("shift_task_event", "kind"): frozenset(shift.TASK_EVENTS),
+    ("debrief_request", "status"): frozenset(shift.DEBRIEF_STATUSES),
+}
+"""Columns holding one of the app's own fixed values (not a taxonomy list): anything
+else from a file is refused like an unknown code."""
 MAX_JSON = 1_000_000
 """Longest JSON value accepted, in characters."""
 
@@ -200,6 +215,10 @@ def _check_for(column: Any) -> Check:
                                                      MAX_TEXT))
 
         codes = None if code_list is None else _codes(code_list)
+        fixed = VALUE_SETS.get((column.table.name, column.name))
+        if fixed is not None:
+            def codes() -> frozenset[str]:
+                return fixed
         absent = None if nullable else "missing"
 
         def text_problem(v: Any) -> str | None:  # the commonest kind: None checked here

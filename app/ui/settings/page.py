@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.services.contacts.service import ContactService
 from app.services.permissions import allowed
+from app.services.shift.service import ShiftService
 from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING
+from app.ui.shift.days import WorkingDays
 from app.ui.widgets.style import heading
 
 LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
@@ -70,6 +72,10 @@ class SettingsPage(QWidget):
         self.hours_dash = QLabel("–")
         hours.addWidget(self.hours_dash)
         hours.addWidget(self.hours_to)
+        hours.addSpacing(12)
+        self.shift = ShiftService(store, service.user_id)
+        self.working_days = WorkingDays(self.shift.hours().days)
+        hours.addWidget(self.working_days)
         hours.addStretch(1)
         for lab, field in zip(self.labels, (self.site_name, self.organisation, self.hours_from,
                                             self.idle_minutes, self.language), strict=True):
@@ -81,7 +87,7 @@ class SettingsPage(QWidget):
         self.form.addRow(self.labels[4], self.language)
         self.may_manage = allowed(role, "site.manage")
         for w in (self.site_name, self.organisation, self.hours_from, self.hours_to,
-                  self.idle_minutes):
+                  self.working_days, self.idle_minutes):
             w.setEnabled(self.may_manage)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -115,7 +121,8 @@ class SettingsPage(QWidget):
         ), strict=True):
             lab.setText(text)
         self.hint.setText(self.tr(
-            "Contacts taken outside the working hours are marked, never refused. The "
+            "Contacts taken outside the working hours are marked, never refused; a "
+            "callback agreed for a time the line is closed moves to the next opening. The "
             "organisation answers calls from regions that are not assigned to either "
             "organisation (abroad, not known). A new language applies at the next start.")
             + " " + self.tr("Without keyboard or mouse input for the idle minutes, the app "
@@ -130,11 +137,15 @@ class SettingsPage(QWidget):
         if start == end:
             self.status.setText(self.tr("The working hours must not start and end together."))
             return
+        if self.may_manage and not self.working_days.days():
+            self.status.setText(self.tr("Tick at least one working day."))
+            return
         store = self.service.store
         if self.may_manage:
             store.set_setting("site_name", " ".join(self.site_name.text().split()))
             store.set_setting("organisation", self.organisation.currentData())
             self.service.set_working_hours(start, end)
+            self.shift.set_working_days(self.working_days.days())
             store.set_setting(IDLE_SETTING, self.idle_minutes.value())
         self.settings.setValue("language", self.language.currentData())
         self.status.setText(self.tr("Saved."))

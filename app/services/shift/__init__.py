@@ -1,0 +1,1 @@
+"""The shift: callbacks as tasks, handover, working hours, debrief requests."""

@@ -1,0 +1,1 @@
+"""The Shift page, the callbacks of the contact form and the start page's tasks."""
