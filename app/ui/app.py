@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from app.db.names import keys_file
 from app.db.sqlite import is_plain_database
 from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.tasks import Task, run_task, wait_for_tasks
 from app.ui.widgets import msgbox
 
 if TYPE_CHECKING:
@@ -39,25 +39,25 @@ log = logging.getLogger("app.ui")
 HEAVY_MODULES = (
     "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
     "app.db.backup",
-    "app.ui.tasks", "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
+    "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
 )
 """What the main window needs: the database layer, the services and every page. The
 login screen shows without them; they load in the background while the user types."""
 
-_preloading: list[threading.Thread] = []
+_preloading: list[Task] = []
 
 
 def preload_in_background() -> None:
-    """Import :data:`HEAVY_MODULES` in a background thread (once per process).
+    """Import :data:`HEAVY_MODULES` in a background task (once per process).
 
-    A module the main thread needs before the thread has finished it waits for it
+    A module the main thread needs before the task has finished it waits for it
     (Python's import lock); one that fails to import here is imported again, and its
     error raised, where it is used.
     """
     if _preloading:
         return
 
-    def work() -> None:
+    def work(_progress: object) -> None:
         for name in HEAVY_MODULES:
             try:
                 importlib.import_module(name)
@@ -65,9 +65,7 @@ def preload_in_background() -> None:
                 log.warning("could not preload %s", name)
                 return
 
-    thread = threading.Thread(target=work, name="preload", daemon=True)
-    _preloading.append(thread)
-    thread.start()
+    _preloading.append(run_task(work, lambda _result: None, lambda _exc: None))
 
 
 def tr(text: str) -> str:
@@ -102,7 +100,6 @@ def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     """Create the demo database in the background, with progress; True when made."""
     from app.services.accounts import auth
     from app.services.demo import data as demo
-    from app.ui.tasks import run_task
 
     loop = QEventLoop()
     outcome: dict[str, object] = {}
@@ -218,7 +215,6 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
 def daily_backup(window: MainWindow, store: Store) -> None:
     """The day's automatic backup, in the background, when none was made for 24 hours."""
     from app.db import backup
-    from app.ui.tasks import run_task
 
     if not backup.due_daily(store):
         return
@@ -230,6 +226,21 @@ def daily_backup(window: MainWindow, store: Store) -> None:
     window._daily_backup = run_task(  # type: ignore[attr-defined]
         lambda _progress: backup.make_backup(store, "daily"), lambda _path: None, failed,
         parent=window)
+
+
+def end_session(store: Store, *, backup_on_exit: bool) -> None:
+    """Close the session's store once nothing uses it: the background tasks still
+    running (the daily backup, an export…) are asked to stop and waited for (a backup
+    does not stop half-way: it finishes whole), then the backup on closing is made when
+    asked for, then the store closes."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        wait_for_tasks(cancel=True)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if backup_on_exit:
+        exit_backup(store)
+    store.close()
 
 
 def exit_backup(store: Store) -> None:
@@ -374,9 +385,7 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
         app.exec()
         lock.stop()
         restoring = next_path.get("restore")
-        if restoring is None and next_path["path"] is None:
-            exit_backup(store)
-        store.close()
+        end_session(store, backup_on_exit=restoring is None and next_path["path"] is None)
         if restoring is not None:
             restore_backup(window.db_path, restoring, result.db_key)
         path = next_path["path"]
