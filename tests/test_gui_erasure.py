@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -48,6 +49,7 @@ def test_an_administrator_finds_and_erases_a_caller(qtbot, store):
 
     QTimer.singleShot(0, confirm)
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.erasing())
 
     assert seen == {"disabled_at_first": True, "disabled_when_partial": True}
     assert page.table.rowCount() == 0
@@ -71,3 +73,53 @@ def test_cancelling_the_confirmation_erases_nothing(qtbot, store):
     page.erase_button.click()
     assert page.table.rowCount() == 1
     assert contacts.count(ContactQuery(text="Тамара")) == 1
+
+
+def test_the_erasure_runs_off_the_gui_thread_and_refuses_a_second_meanwhile(
+        qtbot, store, monkeypatch):
+    users = UserService(store)
+    admin = users.add("Admin", role="administrator")
+    contacts = ContactService(store, users.add("Consultant").id)
+    contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(hours=1),
+                               topics=["other"], notes="Говорила Тамара Приходько",
+                               caller=CallerInput(nickname="Тамара", phone="+375 29 111-22-33")))
+    service = ErasureService(store, admin.id)
+    real_erase = service.erase
+    threads: list[int] = []
+    release = threading.Event()
+
+    def erase(kind, person_id):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        assert release.wait(10)
+        return real_erase(kind, person_id)
+
+    monkeypatch.setattr(service, "erase", erase)
+    page = ErasurePage(service)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(page.query, "Тамара")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert page.table.rowCount() == 1
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConfirmErasure)
+        type_text(dialog.typed, dialog.word)
+        dialog.erase_button.click()
+
+    QTimer.singleShot(0, confirm)
+    page.erase_button.click()
+    # The window answers while the erasure runs: the page offers no second one.
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] != threading.get_ident()
+    assert page.erasing()
+    assert not page.erase_button.isEnabled()
+    assert not page.search_button.isEnabled()
+    page.erase_selected()  # a second click that got through: ignored, no dialog
+    release.set()
+    qtbot.waitUntil(lambda: not page.erasing())
+    assert len(threads) == 1
+    assert page.table.rowCount() == 0
+    assert page.search_button.isEnabled()
+    assert "1" in page.status.text()
+    assert contacts.count(ContactQuery(text="Приходько")) == 0

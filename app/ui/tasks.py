@@ -103,8 +103,13 @@ def run_task(
     parent: QWidget | None = None,
     label: str = "",
     pool: QThreadPool | None = None,
+    cancellable: bool = True,
 ) -> Task:
-    """Run ``work(progress)`` in the background; call back on the GUI thread."""
+    """Run ``work(progress)`` in the background; call back on the GUI thread.
+
+    ``label``: a progress dialog after half a second; with ``cancellable=False`` it has
+    no Cancel button (work that must not be left half-way by the user, which
+    :func:`wait_for_tasks` still lets end)."""
     task = Task(parent)
     signals = _Signals(task)
     dialog: QProgressDialog | None = None
@@ -114,6 +119,8 @@ def run_task(
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel)
+        if not cancellable:
+            dialog.setCancelButton(None)
         task._dialog = dialog
 
     def finish() -> None:
