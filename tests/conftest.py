@@ -73,6 +73,20 @@ def _steady_keyboard_search(request: pytest.FixtureRequest):
 
 
 @pytest.fixture(autouse=True)
+def _default_locale_kept(request: pytest.FixtureRequest):
+    """A test that installs a language (app.ui.i18n.install) also sets Qt's default
+    locale: put it back, so the next test formats numbers and dates as it expects."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch):
     """argon2id at its real cost takes a good part of a second per password; tests use
     the cheapest parameters (tests/test_encryption.py checks the real ones apart)."""
