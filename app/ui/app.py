@@ -296,8 +296,7 @@ def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     # No idle lock in the middle of a call: it waits while a contact is in progress.
     window.contact_in_progress.connect(lock.hold)
     lock.hold(window.intake.active)
-    window.settings_page.saved.connect(
-        lambda: lock.set_minutes(idle_minutes(window.service)))
+    window.settings_saved.connect(lambda: lock.set_minutes(idle_minutes(window.service)))
     return lock
 
 
