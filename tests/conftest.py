@@ -154,6 +154,14 @@ def contacts(store: Store, consultant) -> ContactService:
 
 
 @pytest.fixture
+def window(qtbot, store: Store, consultant, tmp_path: Path):
+    """A consultant's main window, shown (tests/windows.py)."""
+    from tests.windows import make_window
+
+    return make_window(qtbot, store, consultant, tmp_path)
+
+
+@pytest.fixture
 def staff(store: Store):
     """Makes a member of staff with a role: the main window offers what the role allows."""
 
