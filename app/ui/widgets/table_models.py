@@ -103,13 +103,13 @@ class PagedTableModel(QAbstractTableModel):
         """Say that the next rows could not be read (the class of the error in the log,
         never its text, which may quote what a user typed)."""
         log.warning("a page of a list could not be read: %s", type(exc).__name__)
-
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("PagedTableModel", text)
-
-        msgbox.error(QApplication.activeWindow(), tr("The list"),
-                     tr("The next rows of the list could not be read. Refresh the list to "
-                        "try again."), details=type(exc).__name__)
+        msgbox.error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("PagedTableModel", "The list"),
+            QCoreApplication.translate(
+                "PagedTableModel",
+                "The next rows of the list could not be read. Refresh the list to try again."),
+            details=type(exc).__name__)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
