@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.db import backup
@@ -69,11 +69,16 @@ def test_quitting_waits_for_the_daily_backup_before_the_store_closes(
             return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
-                widget.close()
-        QApplication.quit()
+                widget.close()  # the last window: the event loop ends, as on quitting
 
     QTimer.singleShot(0, quit_once_started)
-    assert ui_app.run(path, "en") == 0
+    try:
+        assert ui_app.run(path, "en") == 0
+    finally:  # the windows run() made go, as at the end of the app
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     assert events.index("daily ended") < events.index("store closed"), events
     assert events[-1] == "store closed", events

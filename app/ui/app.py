@@ -25,7 +25,6 @@ from app.db.names import keys_file
 from app.db.sqlite import is_plain_database
 from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
-from app.ui.tasks import Task, run_task, wait_for_tasks
 from app.ui.widgets import msgbox
 
 if TYPE_CHECKING:
@@ -33,13 +32,14 @@ if TYPE_CHECKING:
     from app.services.accounts import auth
     from app.ui.lock import IdleLock
     from app.ui.main_window import MainWindow
+    from app.ui.tasks import Task
 
 log = logging.getLogger("app.ui")
 
 HEAVY_MODULES = (
     "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
     "app.db.backup",
-    "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
+    "app.ui.tasks", "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
 )
 """What the main window needs: the database layer, the services and every page. The
 login screen shows without them; they load in the background while the user types."""
@@ -54,6 +54,8 @@ def preload_in_background() -> None:
     (Python's import lock); one that fails to import here is imported again, and its
     error raised, where it is used.
     """
+    from app.ui.tasks import run_task
+
     if _preloading:
         return
 
@@ -100,6 +102,7 @@ def make_demo(path: Path, parent: QWidget | None = None) -> bool:
     """Create the demo database in the background, with progress; True when made."""
     from app.services.accounts import auth
     from app.services.demo import data as demo
+    from app.ui.tasks import run_task
 
     loop = QEventLoop()
     outcome: dict[str, object] = {}
@@ -215,6 +218,7 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
 def daily_backup(window: MainWindow, store: Store) -> None:
     """The day's automatic backup, in the background, when none was made for 24 hours."""
     from app.db import backup
+    from app.ui.tasks import run_task
 
     if not backup.due_daily(store):
         return
@@ -233,6 +237,8 @@ def end_session(store: Store, *, backup_on_exit: bool) -> None:
     running (the daily backup, an export…) are asked to stop and waited for (a backup
     does not stop half-way: it finishes whole), then the backup on closing is made when
     asked for, then the store closes."""
+    from app.ui.tasks import wait_for_tasks
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         wait_for_tasks(cancel=True)
