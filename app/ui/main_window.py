@@ -218,8 +218,7 @@ class MainWindow(QMainWindow):
         self.switch_button.clicked.connect(self._switch_user)
         self.intake.crisis_requested.connect(self.open_crisis)
         self._restore_layout()
-        self.nav.setCurrentRow(0)
-        self._update_today()
+        self.nav.setCurrentRow(0)  # the intake page, built now; it counts today's contacts
 
     # -- pages, each built when first shown --
 
