@@ -5,8 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app.services.contacts.service import (
     CallerInput,
@@ -17,6 +16,7 @@ from app.services.contacts.service import (
 )
 from app.services.erasure.service import ErasureService
 from app.ui.erasure.page import ConfirmErasure, ErasurePage
+from tests.dialogs import answer_next_dialog
 from tests.keys import type_text
 
 
@@ -38,19 +38,18 @@ def test_an_administrator_finds_and_erases_a_caller(qtbot, store):
 
     seen: dict[str, bool] = {}
 
-    def confirm() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ConfirmErasure)
+    def confirm(dialog: ConfirmErasure) -> None:
         seen["disabled_at_first"] = not dialog.erase_button.isEnabled()
         qtbot.keyClicks(dialog.typed, "eras")
         seen["disabled_when_partial"] = not dialog.erase_button.isEnabled()
         qtbot.keyClicks(dialog.typed, "e")
         dialog.erase_button.click()
 
-    QTimer.singleShot(0, confirm)
+    left = answer_next_dialog(confirm, ConfirmErasure)
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.erasing())
 
+    assert not left
     assert seen == {"disabled_at_first": True, "disabled_when_partial": True}
     assert page.table.rowCount() == 0
     assert "1" in page.status.text()
@@ -69,8 +68,9 @@ def test_cancelling_the_confirmation_erases_nothing(qtbot, store):
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 1
 
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    left = answer_next_dialog(lambda dialog: dialog.reject(), ConfirmErasure)
     page.erase_button.click()
+    assert not left
     assert page.table.rowCount() == 1
     assert contacts.count(ContactQuery(text="Тамара")) == 1
 
@@ -101,14 +101,13 @@ def test_the_erasure_runs_off_the_gui_thread_and_refuses_a_second_meanwhile(
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert page.table.rowCount() == 1
 
-    def confirm() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ConfirmErasure)
+    def confirm(dialog: ConfirmErasure) -> None:
         type_text(dialog.typed, dialog.word)
         dialog.erase_button.click()
 
-    QTimer.singleShot(0, confirm)
+    left = answer_next_dialog(confirm, ConfirmErasure)
     page.erase_button.click()
+    assert not left
     # The window answers while the erasure runs: the page offers no second one.
     qtbot.waitUntil(lambda: bool(threads))
     assert threads[0] != threading.get_ident()

@@ -19,7 +19,7 @@ from app.db.keyring import Keyring
 from app.services.accounts import auth
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
-from tests.dialogs import answer_dialogs
+from tests.dialogs import answer_dialogs, answer_next_dialog
 
 PASSWORD = "river stone lantern"
 
@@ -209,8 +209,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
     dialog = login_dialog(qtbot, path)
     seen: dict[str, object] = {}
 
-    def fill() -> None:
-        recovery = QApplication.activeModalWidget()
+    def fill(recovery) -> None:  # type: ignore[no-untyped-def]
         try:
             assert isinstance(recovery, RecoveryDialog)
             qtbot.waitUntil(recovery.code.hasFocus)
@@ -235,7 +234,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
             if recovery is not None:
                 recovery.reject()
 
-    QTimer.singleShot(0, fill)
+    answer_next_dialog(fill)
     qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
     assert "error" not in seen, seen.get("error")
     assert "recovery code" in str(seen["wrong"]).lower()
