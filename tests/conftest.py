@@ -73,6 +73,20 @@ def _steady_keyboard_search(request: pytest.FixtureRequest):
 
 
 @pytest.fixture(autouse=True)
+def _default_locale_kept(request: pytest.FixtureRequest):
+    """A test that installs a language (app.ui.i18n.install) also sets Qt's default
+    locale: put it back, so the next test formats numbers and dates as it expects."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch):
     """argon2id at its real cost takes a good part of a second per password; tests use
     the cheapest parameters (tests/test_encryption.py checks the real ones apart)."""
@@ -137,6 +151,14 @@ def administrator(store: Store):
 @pytest.fixture
 def contacts(store: Store, consultant) -> ContactService:
     return ContactService(store, consultant.id)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, consultant, tmp_path: Path):
+    """A consultant's main window, shown (tests/windows.py)."""
+    from tests.windows import make_window
+
+    return make_window(qtbot, store, consultant, tmp_path)
 
 
 @pytest.fixture

@@ -118,12 +118,12 @@ def test_draft_survives_sigkill_and_is_offered_back(tmp_path: Path, qtbot, monke
 TYPING_CHILD = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QSettings, Qt, QTimer
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     from app.db import open_store
     from app.services.contacts.service import ContactService, UserService
     from app.ui.main_window import MainWindow
+    from tests.keys import type_text
 
     TEXT = sys.argv[3]
     app = QApplication([])
@@ -154,9 +154,7 @@ TYPING_CHILD = textwrap.dedent(
         global typed
         if typed >= len(TEXT):
             return
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(form.notes, QKeyEvent(
-                kind, 0, Qt.KeyboardModifier.NoModifier, TEXT[typed]))
+        type_text(form.notes, TEXT[typed])
         typed += 1
         print("TYPED", typed, flush=True)
 

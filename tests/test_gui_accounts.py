@@ -5,13 +5,14 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.db.keyring import Keyring
 from app.services.contacts.service import ContactService, UserService
 from app.ui.main_window import MainWindow
 from app.ui.widgets import msgbox
+from tests.dialogs import answer_next_dialog
 
 
 @pytest.fixture
@@ -92,19 +93,6 @@ def test_an_administrator_has_every_area(qtbot, store, staff, tmp_path, login):
     assert {"Accounts", "Audit log", "Erasure"} <= set(names)
 
 
-def _in_dialog(fill):
-    """Run ``fill(dialog)`` once the modal dialog the next action opens is shown."""
-
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, attempt)
-            return
-        fill(dialog)
-
-    QTimer.singleShot(0, attempt)
-
-
 def test_an_administrator_adds_an_account_with_the_keyboard(qtbot, store, staff, tmp_path,
                                                             login, monkeypatch):
     from app.ui.accounts.page import AccountDialog
@@ -138,7 +126,7 @@ def test_an_administrator_adds_an_account_with_the_keyboard(qtbot, store, staff,
         qtbot.keyClicks(dialog.repeat, "river stone lantern")
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
 
-    _in_dialog(fill)
+    answer_next_dialog(fill)
     qtbot.keyClick(page.table, Qt.Key.Key_Insert)
     assert seen["short"].startswith("Password: must have at least 10 characters")
     assert seen["mismatch"] == "Password: the two passwords differ"
@@ -155,7 +143,7 @@ def test_an_administrator_adds_an_account_with_the_keyboard(qtbot, store, staff,
         dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
         qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
 
-    _in_dialog(choose_supervisor)
+    answer_next_dialog(choose_supervisor)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.current().role == "supervisor"
     asked = []

@@ -7,15 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactQuery, ContactService
 from app.services.crisis.types import CrisisCaseQuery
 from app.services.directory.service import DirectoryService, EntryInput
 from app.services.statistics.sums import Period
 from app.ui.crisis.wizard import CrisisWizard, DangerPage, ReferralPage
-from app.ui.main_window import MainWindow
 from app.ui.statistics.page import StatisticsPage
 from tests.test_gui_crisis import choose, enter, open_wizard, page, situation_page, tick_first
 
@@ -34,15 +33,9 @@ def dirs(store, supervisor) -> DirectoryService:
 
 
 @pytest.fixture
-def window(qtbot, store, consultant, dirs, tmp_path):
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
-                   settings, "en")
-    w.quitting_confirmed = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(dirs, window):
+    """The consultant's window (tests/conftest.py), opened on the directory above."""
+    return window
 
 
 def key(qtbot, k) -> None:

@@ -34,15 +34,9 @@ def dirs(store, supervisor) -> DirectoryService:
 
 
 @pytest.fixture
-def window(qtbot, store, consultant, dirs, tmp_path):
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
-                   settings, "en")
-    w.quitting_confirmed = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(dirs, window):
+    """The consultant's window (tests/conftest.py), opened on the directory above."""
+    return window
 
 
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -15,18 +15,6 @@ from app.ui.widgets import msgbox
 from tests.keys import type_text
 
 
-@pytest.fixture
-def window(qtbot, store, consultant, tmp_path):
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    service = ContactService(store, consultant.id)
-    w = MainWindow(service, UserService(store), consultant, settings, "en")
-    w.quitting_confirmed = True  # closing at teardown keeps the draft without asking
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def focus(qtbot) -> QWidget:
     w = QApplication.focusWidget()
     assert w is not None
@@ -583,7 +571,7 @@ def test_the_quality_page_keys_work_right_after_clicking_the_navigation(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     nav = window.nav
-    row = [k for k, _p in window.pages].index("quality")
+    row = window.page_keys.index("quality")
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=nav.visualItemRect(nav.item(row)).center())
     assert focus(qtbot) is nav
@@ -771,10 +759,10 @@ def test_the_window_remembers_its_size_splitters_and_columns(qtbot, store, consu
     assert abs(restored[0] / restored[1] - wanted[0] / wanted[1]) < 0.05, (restored, wanted)
     assert abs(default[0] / default[1] - wanted[0] / wanted[1]) > 0.3
     second.show()
-    # The size comes back (the test screen is 800 pixels wide: Qt keeps a restored window
-    # partly on it, so only the height is exact here).
+    # The size comes back (the test screen is 800 pixels wide: Qt fits a restored window
+    # wider than that to it, so only the height is exact here).
     assert second.height() == 740
-    assert second.width() > screen.width()
+    assert second.width() >= screen.width() - 10
     assert not second.isMaximized()
     assert second.journal.view.horizontalHeader().sectionSize(1) == 233
 

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.contacts.service import ContactService, UserService
 from app.ui.lock import Curtain, IdleLock, UnlockDialog
 from app.ui.main_window import MainWindow
 from app.ui.widgets import msgbox
 from tests.keys import type_text
+from tests.windows import make_window
 
 PASSWORD = "correct horse battery"
 
-
-
-def make_window(qtbot, store, user, tmp_path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, user.id), UserService(store), user, settings, "en")
-    w.quitting_confirmed = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-@pytest.fixture
-def window(qtbot, store, consultant, tmp_path):
-    return make_window(qtbot, store, consultant, tmp_path)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from app.db.keyring import Keyring
 from app.services.accounts import auth
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
+from tests.dialogs import answer_dialogs, answer_next_dialog
 
 PASSWORD = "river stone lantern"
 
@@ -161,26 +162,6 @@ def test_the_first_administrator_and_the_recovery_code(qtbot, tmp_path):
     assert Keyring.load(path).unlock_with_recovery(code)
 
 
-def _answer_dialogs(qtbot, answers):
-    """Answer the modal dialogs the startup shows, in order: ``answers`` maps a
-    dialog class to what to do with it."""
-    pending = list(answers)
-
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not pending or not isinstance(dialog, pending[0][0]):
-            if pending:
-                QTimer.singleShot(10, attempt)
-            return
-        _cls, act = pending.pop(0)
-        act(dialog)
-        if pending:
-            QTimer.singleShot(10, attempt)
-
-    QTimer.singleShot(0, attempt)
-    return pending
-
-
 def test_an_old_plain_database_is_encrypted_with_its_records(qtbot, tmp_path):
     from app.ui.app import log_in
 
@@ -206,7 +187,7 @@ def test_an_old_plain_database_is_encrypted_with_its_records(qtbot, tmp_path):
         dialog.confirm.setChecked(True)
         dialog.ok_button.click()
 
-    left = _answer_dialogs(qtbot, [(FirstAdminDialog, fill), (RecoveryCodeDialog, confirm)])
+    left = answer_dialogs([(FirstAdminDialog, fill), (RecoveryCodeDialog, confirm)])
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     result = log_in(path, settings)
     assert not left
@@ -228,8 +209,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
     dialog = login_dialog(qtbot, path)
     seen: dict[str, object] = {}
 
-    def fill() -> None:
-        recovery = QApplication.activeModalWidget()
+    def fill(recovery) -> None:  # type: ignore[no-untyped-def]
         try:
             assert isinstance(recovery, RecoveryDialog)
             qtbot.waitUntil(recovery.code.hasFocus)
@@ -254,7 +234,7 @@ def test_the_recovery_code_gives_an_administrator_a_new_password(qtbot, tmp_path
             if recovery is not None:
                 recovery.reject()
 
-    QTimer.singleShot(0, fill)
+    answer_next_dialog(fill)
     qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
     assert "error" not in seen, seen.get("error")
     assert "recovery code" in str(seen["wrong"]).lower()
@@ -322,7 +302,7 @@ def test_a_set_up_killed_before_the_encryption_is_finished_in_the_window(qtbot, 
         dialog.confirm.setChecked(True)
         dialog.ok_button.click()
 
-    left = _answer_dialogs(qtbot, [(FirstAdminDialog, fill), (RecoveryCodeDialog, confirm)])
+    left = answer_dialogs([(FirstAdminDialog, fill), (RecoveryCodeDialog, confirm)])
 
     def no_login_dialog() -> None:  # the plain login cannot finish it: say so, not hang
         dialog = QApplication.activeModalWidget()
@@ -377,7 +357,7 @@ def test_a_recovery_code_never_shown_is_replaced_at_the_administrators_login(qtb
         dialog.confirm.setChecked(True)
         dialog.ok_button.click()
 
-    left = _answer_dialogs(qtbot, [(LoginDialog, log_in_as_admin),
+    left = answer_dialogs([(LoginDialog, log_in_as_admin),
                                    (RecoveryCodeDialog, confirm)])
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     result = log_in(path, settings)

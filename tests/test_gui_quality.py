@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import rubric as rubrics
@@ -18,6 +18,7 @@ from app.ui.quality.page import QualityPage
 from app.ui.quality.review_dialog import ReviewDialog
 from app.ui.widgets import msgbox
 from tests.keys import type_text
+from tests.windows import make_window
 
 RUBRIC = rubrics.load()
 MONTH_START = date.today().replace(day=1)
@@ -44,11 +45,8 @@ class Team:
             "Март", MONTH_START, date.today(), (self.anna.id, self.maria.id), 2, seed=7))
 
     def window(self, qtbot, user, tmp_path: Path, lang: str = "en") -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{user.id}.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(ContactService(self.store, user.id), self.users, user, settings, lang)
-        w.quitting_confirmed = True
-        qtbot.addWidget(w)
-        return w
+        return make_window(qtbot, self.store, user, tmp_path, lang=lang,
+                           settings=f"{user.id}.ini", show=False)
 
     def complete(self, item, feedback: str = "Хорошо") -> None:
         scores = {c.code: 2 for c in RUBRIC.criteria}

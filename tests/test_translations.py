@@ -182,9 +182,9 @@ def english_nav(qtbot, store, consultant, tmp_path) -> dict[str, str]:
 def assert_nav_translated(window, english: dict[str, str]) -> dict[str, str]:
     """One item per page of the window, each translated: not empty, not the English text.
 
-    Derived from ``MainWindow.pages``, so a page added later is checked too.
+    Derived from ``MainWindow.page_keys``, so a page added later is checked too.
     """
-    keys = [key for key, _page in window.pages]
+    keys = list(window.page_keys)
     assert keys, "the main window has no pages"
     nav = nav_items(window)
     assert list(nav) == keys

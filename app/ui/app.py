@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from app.services.accounts import auth
     from app.ui.lock import IdleLock
     from app.ui.main_window import MainWindow
+    from app.ui.tasks import Task
 
 log = logging.getLogger("app.ui")
 
@@ -44,20 +44,22 @@ HEAVY_MODULES = (
 """What the main window needs: the database layer, the services and every page. The
 login screen shows without them; they load in the background while the user types."""
 
-_preloading: list[threading.Thread] = []
+_preloading: list[Task] = []
 
 
 def preload_in_background() -> None:
-    """Import :data:`HEAVY_MODULES` in a background thread (once per process).
+    """Import :data:`HEAVY_MODULES` in a background task (once per process).
 
-    A module the main thread needs before the thread has finished it waits for it
+    A module the main thread needs before the task has finished it waits for it
     (Python's import lock); one that fails to import here is imported again, and its
     error raised, where it is used.
     """
+    from app.ui.tasks import run_task
+
     if _preloading:
         return
 
-    def work() -> None:
+    def work(_progress: object) -> None:
         for name in HEAVY_MODULES:
             try:
                 importlib.import_module(name)
@@ -65,9 +67,7 @@ def preload_in_background() -> None:
                 log.warning("could not preload %s", name)
                 return
 
-    thread = threading.Thread(target=work, name="preload", daemon=True)
-    _preloading.append(thread)
-    thread.start()
+    _preloading.append(run_task(work, lambda _result: None, lambda _exc: None))
 
 
 def tr(text: str) -> str:
@@ -232,6 +232,23 @@ def daily_backup(window: MainWindow, store: Store) -> None:
         parent=window)
 
 
+def end_session(store: Store, *, backup_on_exit: bool) -> None:
+    """Close the session's store once nothing uses it: the background tasks still
+    running (the daily backup, an export…) are asked to stop and waited for (a backup
+    does not stop half-way: it finishes whole), then the backup on closing is made when
+    asked for, then the store closes."""
+    from app.ui.tasks import wait_for_tasks
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        wait_for_tasks(cancel=True)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if backup_on_exit:
+        exit_backup(store)
+    store.close()
+
+
 def exit_backup(store: Store) -> None:
     """The backup made when the app closes (rotated with the daily ones)."""
     from app.db import backup
@@ -285,8 +302,7 @@ def session_lock(window: MainWindow, result: auth.LoginResult) -> IdleLock:
     # No idle lock in the middle of a call: it waits while a contact is in progress.
     window.contact_in_progress.connect(lock.hold)
     lock.hold(window.intake.active)
-    window.settings_page.saved.connect(
-        lambda: lock.set_minutes(idle_minutes(window.service)))
+    window.settings_saved.connect(lambda: lock.set_minutes(idle_minutes(window.service)))
     return lock
 
 
@@ -374,9 +390,7 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
         app.exec()
         lock.stop()
         restoring = next_path.get("restore")
-        if restoring is None and next_path["path"] is None:
-            exit_backup(store)
-        store.close()
+        end_session(store, backup_on_exit=restoring is None and next_path["path"] is None)
         if restoring is not None:
             restore_backup(window.db_path, restoring, result.db_key)
         path = next_path["path"]

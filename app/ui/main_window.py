@@ -13,9 +13,10 @@ in the window, the navigation list included.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     restore_backup = Signal(str)  # the window closes; the app restores and logs in again
     contact_in_progress = Signal(bool)  # the idle lock waits while one is
+    settings_saved = Signal()  # the settings page saved (the idle lock's minutes)
 
     def __init__(self, service: ContactService, users: UserService, user: UserRow,
                  settings: QSettings, lang: str, demo: bool = False,
@@ -134,57 +136,38 @@ class MainWindow(QMainWindow):
         self.intake_stack = QStackedWidget()
         self.intake_stack.addWidget(self.start_panel)
         self.intake_stack.addWidget(self.intake)
-        self.journal = ContactListPage(service, users.list(), lang)
-        self.settings_page = SettingsPage(service, settings, lang, role=self.role,
-                                          db_key=getattr(login, "db_key", None))
-        self.statistics_page: StatisticsPage | None = (
-            StatisticsPage(service, lang, user.full_name) if self.may("stats.view") else None)
         self.crisis = CrisisService(service.store, user.id, service)
-        self.crisis_page = CrisisPage(self.crisis, users.list(), lang)
         self.crisis_wizard: QWidget | None = None
         self.assistance = AssistanceService(service.store, user.id, service.tax)
-        self.cases_page: CasesPage | None = (
-            CasesPage(self.assistance, users.list(), lang)
-            if self.may("assistance.manage") else None)
         self._handed_over: tuple[str, str] | None = None  # crisis case id and number
-        self.directory_page = DirectoryPage(
-            DirectoryService(service.store, user.id, service.tax), lang)
         # Supervisors and administrators get the quality area; everyone else their reviews.
         self.quality = QualityService(service.store, user.id)
-        self.quality_page: QualityPage | MyReviewsPage = (
-            QualityPage(self.quality, service, users.list(), lang)
-            if self.quality.can(REVIEW) else MyReviewsPage(self.quality, service, lang))
-        if not self.may("directory.edit"):
-            self.directory_page.hide_editing()
-        if self.cases_page is None:
-            self.crisis_page.assistance_button.setVisible(False)
-        self.accounts_page: QWidget | None = None
-        self.audit_page: QWidget | None = None
-        self.erasure_page: QWidget | None = None
-        self._admin_pages()
-        self.sync_page = self._sync_page()
         self.shift_page = ShiftPage(ShiftService(service.store, user.id), lang)
-        pages: list[tuple[str, QWidget | None]] = [
-            ("intake", self.intake_stack),
-            ("shift", self.shift_page),
-            ("journal", self.journal),
-            ("crisis", self.crisis_page),
-            ("cases", self.cases_page),
-            ("directory", self.directory_page),
-            ("quality" if self.quality.can(REVIEW) else "my_reviews", self.quality_page),
-            ("statistics", self.statistics_page),
-            ("accounts", self.accounts_page),
-            ("audit", self.audit_page),
-            ("erasure", self.erasure_page),
-            ("sync", self.sync_page),
-            ("settings", self.settings_page),
+        # Every page the role allows, built when first shown (the intake page now).
+        factories: list[tuple[str, Callable[[], QWidget] | None]] = [
+            ("intake", lambda: self.intake_stack),
+            ("shift", lambda: self.shift_page),
+            ("journal", self._make_journal),
+            ("crisis", self._make_crisis_page),
+            ("cases", self._make_cases_page if self.may("assistance.manage") else None),
+            ("directory", self._make_directory_page),
+            ("quality" if self.quality.can(REVIEW) else "my_reviews", self._make_quality_page),
+            ("statistics", self._make_statistics_page if self.may("stats.view") else None),
+            ("accounts", self._make_accounts_page
+             if self.may("accounts.manage") and self.login is not None else None),
+            ("audit", self._make_audit_page if self.may("audit.view") else None),
+            ("erasure", self._make_erasure_page if self.may("erasure.run") else None),
+            ("sync", self._make_sync_page if self.may("sync.exchange") else None),
+            ("settings", self._make_settings_page),
         ]
-        self.pages: list[tuple[str, QWidget]] = [(k, p) for k, p in pages if p is not None]
-        for key, page in self.pages:
+        self._factories = {k: f for k, f in factories if f is not None}
+        self.page_keys: list[str] = list(self._factories)
+        self._built: dict[str, QWidget] = {}
+        for key in self.page_keys:
             item = QListWidgetItem(key)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.nav.currentRowChanged.connect(self._page_changed)
 
         self.demo_banner = QLabel()
@@ -238,57 +221,220 @@ class MainWindow(QMainWindow):
         self.intake.closed.connect(self._intake_closed)
         self.intake.activity.connect(
             lambda: self.contact_in_progress.emit(self.intake.active))
-        self.journal.open_contact.connect(self.open_contact)
-        self.journal.show_history.connect(self.show_history)
         self.switch_button.clicked.connect(self._switch_user)
-        self.settings_page.saved.connect(self._settings_saved)
-        self.settings_page.restore_requested.connect(self.restore_backup)
         self.intake.crisis_requested.connect(self.open_crisis)
-        if self.cases_page is not None:
-            self.crisis_page.assistance_requested.connect(self.assistance_from_crisis)
-            self.cases_page.opened.connect(self._assistance_opened)
-        self.directory_page.changed.connect(self.intake.directory_panel.refresh)
-        self.quality_page.unread_changed.connect(self._quality_unread)
         self.shift = ShiftController(self, self.shift_page.service, self.shift_page)
-        self.nav.setCurrentRow(0)
-        self._update_today()
-        self._window_wide_shortcuts()
         self._restore_layout()
+        self.nav.setCurrentRow(0)  # the intake page, built now; it counts today's contacts
+
+    # -- pages, each built when first shown --
+
+    def page(self, key: str) -> QWidget | None:
+        """The page ``key``, built now if it has not been shown yet; None when the
+        user's role has no such page."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        factory = self._factories.get(key)
+        if factory is None:
+            return None
+        page = factory()
+        self._built[key] = page
+        index = self.page_keys.index(key)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._window_wide_shortcuts(page)
+        self._restore_page_layout(key, page)
+        return page
+
+    def built(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been built (shown at least once), else None."""
+        return self._built.get(key)
+
+    @property
+    def pages(self) -> list[tuple[str, QWidget]]:
+        """The pages built so far, in the order of the navigation."""
+        return [(k, self._built[k]) for k in self.page_keys if k in self._built]
+
+    def _make_journal(self) -> ContactListPage:
+        page = ContactListPage(self.service, self.users.list(), self.lang)
+        page.open_contact.connect(self.open_contact)
+        page.show_history.connect(self.show_history)
+        return page
+
+    def _make_crisis_page(self) -> CrisisPage:
+        page = CrisisPage(self.crisis, self.users.list(), self.lang)
+        if self.may("assistance.manage"):
+            page.assistance_requested.connect(self.assistance_from_crisis)
+        else:
+            page.assistance_button.setVisible(False)
+        return page
+
+    def _make_cases_page(self) -> CasesPage:
+        page = CasesPage(self.assistance, self.users.list(), self.lang)
+        page.opened.connect(self._assistance_opened)
+        return page
+
+    def _make_directory_page(self) -> DirectoryPage:
+        page = DirectoryPage(
+            DirectoryService(self.service.store, self.user.id, self.service.tax), self.lang)
+        if not self.may("directory.edit"):
+            page.hide_editing()
+        page.changed.connect(self.intake.directory_panel.refresh)
+        return page
+
+    def _make_quality_page(self) -> QualityPage | MyReviewsPage:
+        page: QualityPage | MyReviewsPage = (
+            QualityPage(self.quality, self.service, self.users.list(), self.lang)
+            if self.quality.can(REVIEW) else MyReviewsPage(self.quality, self.service, self.lang))
+        page.unread_changed.connect(self._quality_unread)
+        return page
+
+    def _make_statistics_page(self) -> StatisticsPage:
+        return StatisticsPage(self.service, self.lang, self.user.full_name)
+
+    def _make_settings_page(self) -> SettingsPage:
+        page = SettingsPage(self.service, self.settings, self.lang, role=self.role,
+                            db_key=getattr(self.login, "db_key", None))
+        page.saved.connect(self._settings_saved)
+        page.saved.connect(self.settings_saved)
+        page.restore_requested.connect(self.restore_backup)
+        return page
+
+    def _make_sync_page(self) -> QWidget:
+        """Sync with partner sites, for the roles that exchange files."""
+        from app.services.sync.service import SyncService
+        from app.ui.sync.page import SyncPage
+
+        return SyncPage(SyncService(self.service.store, self.user.id), self.lang)
+
+    def _make_accounts_page(self) -> QWidget:
+        """Accounts: they need the login's keyring, to wrap the database key for a new
+        password."""
+        from app.ui.accounts.page import AccountsPage
+
+        return AccountsPage(self.service.store, self.login, self.user)
+
+    def _make_audit_page(self) -> QWidget:
+        from app.ui.audit.page import AuditPage
+
+        return AuditPage(self.service.store, self.user, self.lang)
+
+    def _make_erasure_page(self) -> QWidget:
+        from app.services.erasure.service import ErasureService
+        from app.ui.erasure.page import ErasurePage
+
+        return ErasurePage(ErasureService(self.service.store, self.user.id))
+
+    # The pages by name, as the code around the window knows them: each is built when
+    # asked for (None when the role has no such page).
+
+    @property
+    def journal(self) -> ContactListPage:
+        return self.page("journal")  # type: ignore[return-value]
+
+    @property
+    def crisis_page(self) -> CrisisPage:
+        return self.page("crisis")  # type: ignore[return-value]
+
+    @property
+    def cases_page(self) -> CasesPage | None:
+        return self.page("cases")  # type: ignore[return-value]
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        return self.page("directory")  # type: ignore[return-value]
+
+    @property
+    def quality_page(self) -> QualityPage | MyReviewsPage:
+        return self.page(self._quality_key())  # type: ignore[return-value]
+
+    @property
+    def statistics_page(self) -> StatisticsPage | None:
+        return self.page("statistics")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
+    @property
+    def accounts_page(self) -> QWidget | None:
+        return self.page("accounts")
+
+    @property
+    def audit_page(self) -> QWidget | None:
+        return self.page("audit")
+
+    @property
+    def erasure_page(self) -> QWidget | None:
+        return self.page("erasure")
+
+    @property
+    def sync_page(self) -> QWidget | None:
+        return self.page("sync")
+
+    def _quality_key(self) -> str:
+        return "quality" if "quality" in self._factories else "my_reviews"
+
+    def _quality_title(self) -> str:
+        """The quality page's name in the navigation (with the unread reviews), also
+        before the page is built."""
+        built = self.built(self._quality_key())
+        if isinstance(built, QualityPage | MyReviewsPage):
+            return built.nav_title()
+        if self._quality_key() == "quality":
+            return QCoreApplication.translate("QualityPage", "Quality")
+        title = QCoreApplication.translate("MyReviewsPage", "My reviews")
+        unread = self.quality.my_unread_count()
+        return f"{title} ({unread})" if unread else title
 
     # -- set-up --
 
-    def _window_wide_shortcuts(self) -> None:
-        """The pages' own keys work wherever the focus is in the window (the navigation
+    def _window_wide_shortcuts(self, page: QWidget) -> None:
+        """A page's own keys work wherever the focus is in the window (the navigation
         list just clicked, too). A hidden page's shortcuts never fire, so the pages do
         not take each other's keys."""
-        for _key, page in self.pages:
-            for sc in page.findChildren(QShortcut):
-                parent = sc.parent()
-                if (sc.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-                        and isinstance(parent, QWidget) and parent.window() is self):
-                    sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        for sc in page.findChildren(QShortcut):
+            parent = sc.parent()
+            if (sc.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                    and isinstance(parent, QWidget) and parent.window() is self):
+                sc.setContext(Qt.ShortcutContext.WindowShortcut)
 
-    def _layout_widgets(self) -> list[tuple[str, QSplitter | QHeaderView]]:
-        """Splitters and table headers with a name that is the same at every start."""
+    @staticmethod
+    def _layout_widgets(key: str, page: QWidget) -> list[tuple[str, QSplitter | QHeaderView]]:
+        """A page's splitters and table headers with a name that is the same at every
+        start."""
         found: list[tuple[str, QSplitter | QHeaderView]] = []
-        for key, page in self.pages:
-            for kind in (QSplitter, QHeaderView):
-                for n, w in enumerate(page.findChildren(kind)):
-                    if isinstance(w, QHeaderView) and w.orientation() != Qt.Orientation.Horizontal:
-                        continue
-                    found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
+        for kind in (QSplitter, QHeaderView):
+            for n, w in enumerate(page.findChildren(kind)):
+                if isinstance(w, QHeaderView) and w.orientation() != Qt.Orientation.Horizontal:
+                    continue
+                found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
         return found
 
-    def _restore_layout(self) -> None:
-        """The geometry, splitters and columns as the user left them; the first time,
-        maximised on a small screen, else a size that fits the screen."""
+    def _restore_page_layout(self, key: str, page: QWidget) -> None:
+        """A page's splitters and columns as the user left them, when it is built."""
         self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
         try:
-            geometry = self.settings.value("geometry")
-            for name, w in self._layout_widgets():
+            for name, w in self._layout_widgets(key, page):
                 state = self.settings.value(name)
                 if isinstance(state, QByteArray | bytes) and state:
                     w.restoreState(QByteArray(state))
+        finally:
+            self.settings.endGroup()
+
+    def _restore_layout(self) -> None:
+        """The geometry as the user left it (each page's splitters and columns when it
+        is built); the first time, maximised on a small screen, else a size that fits
+        the screen."""
+        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        try:
+            geometry = self.settings.value("geometry")
         finally:
             self.settings.endGroup()
         if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(
@@ -309,40 +455,15 @@ class MainWindow(QMainWindow):
         self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
         try:
             self.settings.setValue("geometry", self.saveGeometry())
-            for name, w in self._layout_widgets():
-                self.settings.setValue(name, w.saveState())
+            for key, page in self.pages:  # a page never shown keeps what was saved
+                for name, w in self._layout_widgets(key, page):
+                    self.settings.setValue(name, w.saveState())
         finally:
             self.settings.endGroup()
 
     def may(self, action: str) -> bool:
         """Whether the logged-in user's role allows ``action`` (what the window offers)."""
         return allowed(self.role, action)
-
-    def _sync_page(self) -> QWidget | None:
-        """Sync with partner sites, for the roles that exchange files."""
-        if not self.may("sync.exchange"):
-            return None
-        from app.services.sync.service import SyncService
-        from app.ui.sync.page import SyncPage
-
-        return SyncPage(SyncService(self.service.store, self.user.id), self.lang)
-
-    def _admin_pages(self) -> None:
-        """The administrators' pages: accounts (they need the login's keyring, to wrap
-        the database key for a new password) and the audit log."""
-        if self.may("accounts.manage") and self.login is not None:
-            from app.ui.accounts.page import AccountsPage
-
-            self.accounts_page = AccountsPage(self.service.store, self.login, self.user)
-        if self.may("audit.view"):
-            from app.ui.audit.page import AuditPage
-
-            self.audit_page = AuditPage(self.service.store, self.user, self.lang)
-        if self.may("erasure.run"):
-            from app.services.erasure.service import ErasureService
-            from app.ui.erasure.page import ErasurePage
-
-            self.erasure_page = ErasurePage(ErasureService(self.service.store, self.user.id))
 
     def _make_actions(self) -> None:
         self.act_phone = QAction(self)
@@ -392,7 +513,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_phone, self.act_email, self.act_chat, self.act_crisis,
                     self.act_assistance,
                     self.act_journal):
-            if act is self.act_assistance and self.cases_page is None:
+            if act is self.act_assistance and not self.may("assistance.manage"):
                 continue
             self.menu_contact.addAction(act)
 
@@ -410,8 +531,8 @@ class MainWindow(QMainWindow):
                  "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
                  "cases": self.tr("Assistance cases"),
                  "directory": self.tr("Directory"),
-                 "quality": self.quality_page.nav_title(),
-                 "my_reviews": self.quality_page.nav_title(),
+                 "quality": self._quality_title(),
+                 "my_reviews": self._quality_title(),
                  "accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),
                  "erasure": self.tr("Erasure"), "sync": self.tr("Sync")}
         for i in range(self.nav.count()):
@@ -446,35 +567,27 @@ class MainWindow(QMainWindow):
     # -- navigation --
 
     def show_page(self, key: str) -> None:
-        for i, (k, _page) in enumerate(self.pages):
-            if k == key:
-                self.nav.setCurrentRow(i)
-                return
+        if key in self.page_keys:
+            self.nav.setCurrentRow(self.page_keys.index(key))
 
     def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.page_keys[row]
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
-        if self.pages[row][1] is self.journal:
-            self.journal.refresh()
-        elif self.pages[row][1] is self.directory_page:
-            self.directory_page.refresh()
-        elif self.pages[row][1] is self.intake_stack:
+        if key == "intake":
             self._update_today()
-        elif self.pages[row][1] is self.crisis_page:
-            self.crisis_page.refresh()
-        elif self.pages[row][1] is self.cases_page:
-            self.cases_page.refresh()
-        elif self.pages[row][1] is self.quality_page:
-            self.quality_page.refresh()
-        else:
-            refresh = getattr(self.pages[row][1], "refresh", None)
-            if refresh is not None and self.pages[row][0] in ("accounts", "audit", "erasure",
-                                                                    "sync", "shift"):
+        elif key in ("journal", "directory", "crisis", "cases", "quality", "my_reviews",
+                     "accounts", "audit", "erasure", "sync", "shift"):
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
                 refresh()
 
     def _quality_unread(self, _unread: int) -> None:
-        for i, (key, _page) in enumerate(self.pages):
-            if key in ("quality", "my_reviews"):
-                self.nav.item(i).setText(self.quality_page.nav_title())
+        key = self._quality_key()
+        if key in self.page_keys:
+            self.nav.item(self.page_keys.index(key)).setText(self._quality_title())
 
     def _ensure_free(self) -> bool:
         """Whether a new contact may start: the one in progress is saved or kept."""
@@ -602,7 +715,9 @@ class MainWindow(QMainWindow):
         except ConcurrentEditError:
             return self.tr("Someone else changed this contact since you opened it.")
         self.intake.finish_saved(opened.contact)
-        self.crisis_page.refresh()
+        crisis_page = self.built("crisis")
+        if isinstance(crisis_page, CrisisPage):
+            crisis_page.refresh()
         self.statusBar().showMessage(
             self.tr("Contact saved; crisis case %1 opened.").replace("%1", opened.case.number),
             8000)
@@ -621,20 +736,22 @@ class MainWindow(QMainWindow):
 
     def assistance_from_crisis(self, crisis_case_id: str, number: str) -> None:
         """An assistance case for the person of a crisis case."""
-        if self.cases_page is None:
+        cases_page = self.cases_page
+        if cases_page is None:
             return
         self.show_page("cases")
         self._handed_over = (crisis_case_id, number)
-        self.cases_page.open_from_crisis(crisis_case_id, number)
+        cases_page.open_from_crisis(crisis_case_id, number)
 
     def assistance_from_contact(self) -> None:
         """An assistance case for the contact chosen in the journal (or the saved
         contact open in the intake form)."""
-        if self.cases_page is None:
+        if not self.may("assistance.manage"):
             return
         contact_id = None
-        if self.stack.currentWidget() is self.journal:
-            contact_id = self.journal.selected_id()
+        journal = self.built("journal")
+        if isinstance(journal, ContactListPage) and self.stack.currentWidget() is journal:
+            contact_id = journal.selected_id()
         elif self.intake.active and self.intake.record_id:
             contact_id = self.intake.record_id
         if contact_id is None:
@@ -649,7 +766,9 @@ class MainWindow(QMainWindow):
             if record.input.started_at else ""
         self._handed_over = None
         self.show_page("cases")
-        self.cases_page.open_from_contact(contact_id, when)
+        cases_page = self.cases_page
+        if cases_page is not None:
+            cases_page.open_from_contact(contact_id, when)
 
     def _assistance_opened(self, case_id: str) -> None:
         """Offer to close the crisis case the assistance case was opened from."""
@@ -667,14 +786,17 @@ class MainWindow(QMainWindow):
                 "Close crisis case %1 as handed over to an assistance case?").replace(
                 "%1", number)) == msgbox.Button.Yes:
             self.crisis.close(crisis_id, "assistance_case")
-            self.crisis_page.refresh()
+            crisis_page = self.built("crisis")
+            if isinstance(crisis_page, CrisisPage):
+                crisis_page.refresh()
 
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()
 
     def _contact_saved(self, record: ContactRecord) -> None:
-        if self.journal.contact_saved(record):  # opened from the journal: back to it
-            self.show_page("journal")
+        journal = self.built("journal")
+        if isinstance(journal, ContactListPage) and journal.contact_saved(record):
+            self.show_page("journal")  # opened from the journal: back to it
         self._update_today()
         data = getattr(record, "input", None)
         kind = getattr(data, "kind", "consultation")
@@ -721,7 +843,9 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.retranslate()
-        self.journal.refresh()
+        journal = self.built("journal")
+        if isinstance(journal, ContactListPage):
+            journal.refresh()
 
     def _switch_user(self) -> None:
         """Someone else logs in: the contact in progress stays as this user's draft."""
@@ -749,9 +873,12 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.service, self.lang, self)
         dialog.exec()
         if dialog.imported_count:
-            self.journal.refresh()
-            if self.statistics_page is not None:
-                self.statistics_page.mark_stale()
+            journal = self.built("journal")
+            if isinstance(journal, ContactListPage):
+                journal.refresh()
+            statistics = self.built("statistics")
+            if isinstance(statistics, StatisticsPage):
+                statistics.mark_stale()
 
     def _switch_database(self) -> None:
         from app import paths

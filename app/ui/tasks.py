@@ -5,6 +5,10 @@ and never touches widgets; its result or error comes back to the GUI thread thro
 signal. A progress dialog appears only after half a second and can cancel: domain code
 reports progress through a plain ``progress(done, total) -> bool`` callback whose
 False answer asks it to stop.
+
+Every task is known until it ends: :func:`wait_for_tasks` waits for those still running
+(asking them to stop first if told to), so the store is never closed under a task that
+still uses it (the daily backup, an export, an erasure).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("app.ui")
@@ -66,6 +70,31 @@ class Task(QObject):
         self.cancelled.set()
 
 
+_running: dict[Task, QThreadPool] = {}
+"""The tasks started and not yet ended, with the pool each runs in."""
+
+
+def running_tasks() -> list[Task]:
+    """The background tasks still running."""
+    return [task for task in _running if task.running]
+
+
+def wait_for_tasks(*, cancel: bool = False) -> None:
+    """Wait until every background task has ended, asking each to stop first when
+    ``cancel``; their results and errors are handed over (on the GUI thread) before
+    this returns. Called before the store closes (logout, user switch, quit)."""
+    tasks = running_tasks()
+    if cancel:
+        for task in tasks:
+            task.cancel()
+    for pool in {id(p): p for p in _running.values()}.values():
+        pool.waitForDone()
+    # Each job's end is posted to the GUI thread: deliver it now, so every task is over.
+    QCoreApplication.sendPostedEvents()
+    for task in tasks:
+        _running.pop(task, None)
+
+
 def run_task(
     work: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
@@ -74,8 +103,13 @@ def run_task(
     parent: QWidget | None = None,
     label: str = "",
     pool: QThreadPool | None = None,
+    cancellable: bool = True,
 ) -> Task:
-    """Run ``work(progress)`` in the background; call back on the GUI thread."""
+    """Run ``work(progress)`` in the background; call back on the GUI thread.
+
+    ``label``: a progress dialog after half a second; with ``cancellable=False`` it has
+    no Cancel button (work that must not be left half-way by the user, which
+    :func:`wait_for_tasks` still lets end)."""
     task = Task(parent)
     signals = _Signals(task)
     dialog: QProgressDialog | None = None
@@ -85,10 +119,13 @@ def run_task(
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel)
+        if not cancellable:
+            dialog.setCancelButton(None)
         task._dialog = dialog
 
     def finish() -> None:
         task.running = False
+        _running.pop(task, None)
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -111,7 +148,9 @@ def run_task(
     signals.progressed.connect(progressed)
     signals.finished.connect(finished)
     signals.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(_Job(work, signals, task.cancelled))
+    pool = pool or QThreadPool.globalInstance()
+    _running[task] = pool
+    pool.start(_Job(work, signals, task.cancelled))
     if dialog is not None:
         # Show nothing for quick work: QProgressDialog waits minimumDuration itself
         # once a value is set.

@@ -432,8 +432,7 @@ class ContactService:
                     raise ConcurrentEditError(contact_id)
                 before = _snapshot(self._input_of(contact))
                 unchanged = (contact.version, contact.author_id, contact.updated_at)
-                contact.version += 1
-                contact.author_id = self.user_id
+                contact.stamp(now, self.user_id)
                 action = "update"
                 if data.region == contact.region:
                     # The responsible organisation follows the region; an edit elsewhere

@@ -156,7 +156,7 @@ def _demo_progress(s: Session, service: CrisisService, case_id: str, state: str,
     def move(ref: CrisisReferral, status: str, at: datetime, reason: str = "") -> None:
         before = ref.status
         ref.status, ref.status_reason, ref.status_at = status, reason, at
-        ref.version += 1
+        ref.stamp(at, ref.author_id)
         service.book.event(s, case_id, "referral_status", at, referral_id=ref.id,
                            text=reason,
                            data={"from": before, "to": status, "target": ref.target})

@@ -497,9 +497,7 @@ def _apply_rows(service: DirectoryService, rows: list[_Row], parser: _Parser, co
                         after.isoformat() if after else None]
                     target.retired_at = after
                 if changes:
-                    target.version += 1
-                    target.author_id = service.user_id
-                    target.updated_at = now
+                    target.stamp(now, service.user_id)
                     _log(s, service, target.id, changes, now)
                     updated += 1
                 else:

@@ -585,7 +585,7 @@ class DirectoryService:
                                    author_id=self.user_id, created_at=now, fictional=fictional)
             s.add(row)
         else:
-            row.version += 1
+            row.stamp(now, self.user_id)
             if not numbers and not notes:
                 row.deleted_at = now
         row.numbers, row.notes = numbers, notes

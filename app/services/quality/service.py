@@ -842,7 +842,7 @@ class QualityService:
                 if expected_version is not None and review.version != expected_version:
                     raise ConcurrentEditError(review_id)
                 rubric = rubrics.load(review.rubric)
-                review.version += 1
+                review.stamp(now, self.user_id)
             errors, result = self._check_input(data, rubric, complete)
             if errors:
                 raise ValidationError(errors)
@@ -908,8 +908,7 @@ class QualityService:
                 supersedes_id=old.id, correction_reason=reason)
             self._apply(new, data, result)
             old.superseded_at = now
-            old.updated_at = now
-            old.version += 1
+            old.stamp(now, old.author_id)  # still the version its reviewer wrote
             s.add(new)
             if draft_id:
                 s.execute(delete(Draft).where(Draft.id == draft_id))
@@ -964,8 +963,7 @@ class QualityService:
                     self.role, OWN, "only the consultant reviewed marks a review read")
             if r.read_at is None:
                 r.read_at = now
-                r.updated_at = now
-                r.version += 1
+                r.stamp(now, r.author_id)  # read, not rewritten: the author stays
             s.flush()
             return self._row(s, r)
 
@@ -1233,7 +1231,7 @@ class QualityService:
                 if expected_version is not None and found.version != expected_version:
                     raise ConcurrentEditError(event_id)
                 event = found
-                event.version += 1
+                event.stamp(now, self.user_id)
             event.held_on = data.held_on
             event.type = data.type
             event.topic = " ".join(data.topic.split())

@@ -1,4 +1,8 @@
-"""Administrators: erase a person's data, and review old closed cases (retention)."""
+"""Administrators: erase a person's data, and review old closed cases (retention).
+
+The erasure itself (one transaction, then the scrubbing of freed pages) runs in the
+background with a progress dialog, so the window stays responsive; the page refuses a
+second one until it ends."""
 
 from __future__ import annotations
 
@@ -20,8 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.erasure.service import CALLER, ErasureError, ErasureService, Person
+from app.services.erasure.service import (
+    CALLER,
+    ErasureError,
+    ErasureResult,
+    ErasureService,
+    Person,
+)
 from app.ui.messages import user_text
+from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.style import heading
 
@@ -70,6 +81,7 @@ class ErasurePage(QWidget):
         super().__init__(parent)
         self.service = service
         self.people: list[Person] = []
+        self.task: Task | None = None  # the erasure running in the background
 
         title = QLabel(self.tr("Erase a person's data"))
         heading(title, 3)
@@ -130,11 +142,17 @@ class ErasurePage(QWidget):
 
         self.query.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.erase_button.setEnabled(self.selected() is not None))
+        self.table.itemSelectionChanged.connect(self._update_erase_button)
         self.erase_button.clicked.connect(self.erase_selected)
         self.save_years.clicked.connect(self.apply_years)
         self.refresh_due()
+
+    def erasing(self) -> bool:
+        """Whether an erasure is running in the background."""
+        return self.task is not None and self.task.running
+
+    def _update_erase_button(self) -> None:
+        self.erase_button.setEnabled(self.selected() is not None and not self.erasing())
 
     def selected(self) -> Person | None:
         rows = self.table.selectionModel().selectedRows()
@@ -162,22 +180,35 @@ class ErasurePage(QWidget):
 
     def erase_selected(self) -> None:
         person = self.selected()
-        if person is None:
+        if person is None or self.erasing():
             return
         dialog = ConfirmErasure(person, self)
         if not dialog.exec():
             return
-        try:
-            result = self.service.erase(person.kind, person.id)
-        except ErasureError as exc:
-            msgbox.error(self, self.tr("Erase personal data"), user_text(exc))
-            return
+        service = self.service
+        self.search_button.setEnabled(False)
+        self.task = run_task(
+            lambda _progress: service.erase(person.kind, person.id), self._erased,
+            self._erase_failed, parent=self, label=self.tr("Erasing personal data…"),
+            cancellable=False)
+        self._update_erase_button()
+
+    def _erased(self, result: ErasureResult) -> None:
+        self.search_button.setEnabled(True)
         self.search()
+        self._update_erase_button()
         self.status.setText(self.tr(
             "Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), "
             "%4 draft(s).").replace("%1", str(result.contacts))
             .replace("%2", str(result.crisis_cases))
             .replace("%3", str(result.assistance_cases)).replace("%4", str(result.drafts)))
+
+    def _erase_failed(self, exc: Exception) -> None:
+        self.search_button.setEnabled(True)
+        self._update_erase_button()
+        if not isinstance(exc, ErasureError):
+            raise exc  # unexpected: the crash hook's message, as on any screen
+        msgbox.error(self, self.tr("Erase personal data"), user_text(exc))
 
     def apply_years(self) -> None:
         try:

@@ -3,14 +3,28 @@
 A subclass names its columns, gives their header texts (through its own `tr`, so the
 texts keep their translation context), fetches one page after a given row, and says
 what a cell shows. The model holds only the rows fetched so far and asks for the next
-page (keyset pagination) when the view scrolls near the end.
+page (keyset pagination) when the view scrolls near the end. A page that cannot be read
+(the disk, a lock held too long) is said in a message box; the rows already there stay,
+and refreshing the list tries again.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication
+
+from app.ui.widgets import msgbox
+
+log = logging.getLogger("app.ui")
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,13 +85,31 @@ class PagedTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self.exhausted:
             return
-        page = self.fetch_page(self.rows[-1] if self.rows else None, PAGE)
+        try:
+            page = self.fetch_page(self.rows[-1] if self.rows else None, PAGE)
+        except Exception as exc:
+            # No more pages until a refresh: the view would ask again at once.
+            self.exhausted = True
+            self._fetch_failed(exc)
+            return
         if len(page) < PAGE:
             self.exhausted = True
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+
+    def _fetch_failed(self, exc: Exception) -> None:
+        """Say that the next rows could not be read (the class of the error in the log,
+        never its text, which may quote what a user typed)."""
+        log.warning("a page of a list could not be read: %s", type(exc).__name__)
+        msgbox.error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("PagedTableModel", "The list"),
+            QCoreApplication.translate(
+                "PagedTableModel",
+                "The next rows of the list could not be read. Refresh the list to try again."),
+            details=type(exc).__name__)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
