@@ -113,7 +113,7 @@ class Errors:
         if value < EARLIEST:
             self.bad(name, "too_early", "is too long ago")
         elif not future and value > today:
-            self.bad(name, "in_future", "is in the future")
+            self.bad(name, "future", "is in the future")
 
     def raise_if_any(self) -> None:
         if self.items:

@@ -194,7 +194,7 @@ def describe_errors(widget: QWidget, errors: list[FieldError], labels: dict[str,
     phrases = {
         "required": QCoreApplication.translate("CaseErrors", "required"),
         "too_long": QCoreApplication.translate("CaseErrors", "too long"),
-        "in_future": QCoreApplication.translate("CaseErrors", "is in the future"),
+        "future": QCoreApplication.translate("CaseErrors", "is in the future"),
         "too_early": QCoreApplication.translate("CaseErrors", "is too long ago"),
         "unknown_code": QCoreApplication.translate("CaseErrors", "not a known value"),
         "invalid_email": QCoreApplication.translate("CaseErrors", "not an e-mail address"),
