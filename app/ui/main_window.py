@@ -36,7 +36,7 @@ from app.services.contacts.service import ContactRecord, ContactService, UserRow
 from app.services.crisis.service import CrisisService, CrisisSubmission
 from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
-from app.services.quality.service import REVIEW, QualityService
+from app.services.quality import REVIEW, QualityService
 from app.ui.assistance.page import CasesPage
 from app.ui.crisis.page import CrisisPage
 from app.ui.directory.page import DirectoryPage

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.quality import Dashboard, QualityService, Series
 from app.services.quality import export as quality_export
-from app.services.quality.service import Dashboard, QualityService, Series
 from app.ui.messages import user_text
 from app.ui.quality.review_view import local_time, percent_text
 from app.ui.tasks import Task, run_task

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models import rubric as rubrics
 from app.services.contacts.service import ContactService
-from app.services.quality.service import OWN, QualityService, ReviewRow
+from app.services.quality import OWN, QualityService, ReviewRow
 from app.ui.quality.review_view import ContactView, ReviewReport, local_time, percent_text
 from app.ui.widgets.style import heading
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts.service import ContactService, UserRow
-from app.services.quality.service import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
+from app.services.quality import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
 from app.services.validation import ValidationError
 from app.ui.quality.dashboard import DashboardTab
 from app.ui.quality.my_reviews import MyReviewsPage

@@ -41,7 +41,7 @@ from app.models import rubric as rubrics
 from app.models.quality import COMMENT_MAX, FEEDBACK_MAX, REASON_MAX
 from app.models.rubric import Criterion, Rubric, Score
 from app.services.contacts.service import ConcurrentEditError, ContactService
-from app.services.quality.service import REVIEW, QualityService, ReviewInput, ReviewRow
+from app.services.quality import REVIEW, QualityService, ReviewInput, ReviewRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.quality.review_view import ContactView, ReviewReport, percent_text
 from app.ui.widgets import msgbox

@@ -22,7 +22,7 @@ from app.models import countries
 from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
 from app.services.contacts.service import CONSULTATION, ContactRecord
-from app.services.quality.service import ReviewRow
+from app.services.quality import ReviewRow
 from app.ui.widgets.style import ERROR_RED, heading
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts.service import UserRow
-from app.services.quality.service import (
+from app.services.quality import (
     PER_CONSULTANT_MAX,
     QualityService,
     RoundRow,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models.quality import STAFF_EVENT_TYPES, TOPIC_MAX
 from app.services.contacts.service import ConcurrentEditError, UserRow
-from app.services.quality.service import QualityService, StaffEventInput, StaffEventRow
+from app.services.quality import QualityService, StaffEventInput, StaffEventRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
