@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.style import CURTAIN_BACKGROUND, CURTAIN_TEXT, ERROR_RED, heading
 
 log = logging.getLogger("app.ui")
 
@@ -69,8 +69,8 @@ class Curtain(QWidget):
         self.setObjectName("lockCurtain")
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#2b3035"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#f8f9fa"))
+        palette.setColor(QPalette.ColorRole.Window, QColor(CURTAIN_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(CURTAIN_TEXT))
         self.setPalette(palette)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel()

@@ -30,7 +30,7 @@ from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.style import ERROR_RED, INFO_BACKGROUND, INFO_TEXT, MUTED_GREY, heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth
@@ -121,7 +121,8 @@ class LoginDialog(QDialog):
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(
-            "QLabel#demoHint { background: #cfe2ff; color: #052c65; padding: 6px; }")
+            f"QLabel#demoHint {{ background: {INFO_BACKGROUND}; color: {INFO_TEXT};"
+            " padding: 6px; }")
         self.demo_hint.setVisible(demo)
         self.username = QLineEdit(last_username)
         self.username.setMaxLength(64)
@@ -360,7 +361,7 @@ class RecoveryCodeDialog(QDialog):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.code_label.setStyleSheet("padding: 12px; border: 2px dashed #6c757d;")
+        self.code_label.setStyleSheet(f"padding: 12px; border: 2px dashed {MUTED_GREY};")
         self.print_button = QPushButton()
         self.print_button.setAutoDefault(False)
         self.confirm = QCheckBox()

@@ -47,7 +47,7 @@ from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
 
 log = logging.getLogger("app.ui")
 
@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setStyleSheet(
-            "QLabel#demoBanner { background: #cfe2ff; color: #052c65; padding: 4px 10px;"
-            " font-weight: bold; }")
+            f"QLabel#demoBanner {{ background: {INFO_BACKGROUND}; color: {INFO_TEXT};"
+            " padding: 4px 10px; font-weight: bold; }")
         self.demo_banner.setVisible(demo)
         central = QWidget()
         outer = QVBoxLayout(central)

@@ -30,7 +30,7 @@ from app.services.contacts.service import UserRow
 from app.ui.messages import record_kind
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.style import ERROR_RED, OK_GREEN, heading
 from app.ui.widgets.table_models import Index, PagedTableModel
 
 
@@ -270,6 +270,6 @@ class AuditPage(QWidget):
                 "The audit log was altered: entries were changed or removed outside the "
                 "app.") + "\n" + "\n".join(self.problems))
         else:
-            self.chain.setStyleSheet("color: #146c43;")
+            self.chain.setStyleSheet(f"color: {OK_GREEN};")
             self.chain.setText(self.tr("The chain of entries is intact: nothing was "
                                        "changed or removed."))

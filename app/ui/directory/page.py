@@ -48,7 +48,7 @@ from app.ui.directory.panel import EntryText
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import MUTED_GREY, SELECTED_BACKGROUND, STALE_TEXT, heading
 
 log = logging.getLogger("app.ui")
 
@@ -273,11 +273,11 @@ class DirectoryPage(QWidget):
                 item.setData(ID_ROLE, entry.id)
                 item.setToolTip(value)
                 if entry.fictional:
-                    item.setBackground(QBrush(QColor("#e7f1ff")))
+                    item.setBackground(QBrush(QColor(SELECTED_BACKGROUND)))
                 if entry.retired:
-                    item.setForeground(QBrush(QColor("#6c757d")))
+                    item.setForeground(QBrush(QColor(MUTED_GREY)))
                 elif entry.stale and c in (4, 5):
-                    item.setForeground(QBrush(QColor("#997404")))
+                    item.setForeground(QBrush(QColor(STALE_TEXT)))
                 self.table.setItem(r, c, item)
         row = 0
         if current is not None:

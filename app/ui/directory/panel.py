@@ -29,11 +29,20 @@ from PySide6.QtWidgets import (
 
 from app.models import countries
 from app.services.directory.service import DirectoryService, Emergency, Entry, GivenSummary
+from app.ui.widgets.style import (
+    INFO_BACKGROUND,
+    INFO_TEXT,
+    NOTICE_BACKGROUND,
+    NOTICE_TEXT,
+    RETIRED_BACKGROUND,
+    RETIRED_TEXT,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-FICTIONAL_STYLE = "background: #cfe2ff; color: #052c65; padding: 1px 4px; font-weight: bold;"
-STALE_STYLE = "background: #fff3cd; color: #664d03; padding: 1px 4px;"
-RETIRED_STYLE = "background: #e2e3e5; color: #41464b; padding: 1px 4px;"
+FICTIONAL_STYLE = (f"background: {INFO_BACKGROUND}; color: {INFO_TEXT}; padding: 1px 4px;"
+                   " font-weight: bold;")
+STALE_STYLE = f"background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT}; padding: 1px 4px;"
+RETIRED_STYLE = f"background: {RETIRED_BACKGROUND}; color: {RETIRED_TEXT}; padding: 1px 4px;"
 
 
 def _date(value: datetime | None) -> str:
@@ -324,7 +333,7 @@ class DirectoryPanel(QFrame):
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(entry.name)
             if entry.fictional:
-                item.setForeground(QBrush(QColor("#052c65")))
+                item.setForeground(QBrush(QColor(INFO_TEXT)))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._mark_given()

@@ -43,6 +43,7 @@ from app.services.contacts.service import (
     UserRow,
 )
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.style import MUTED_GREY, NOTICE_BACKGROUND, NOTICE_TEXT
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 
 
@@ -97,9 +98,9 @@ class ContactTableModel(PagedTableModel):
                 return self.tr("Crisis situation abroad")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.kind != CONSULTATION:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(QColor(MUTED_GREY))
         if role == Qt.ItemDataRole.BackgroundRole and row.out_of_hours and column == 0:
-            return QBrush(QColor("#fff3cd"))
+            return QBrush(QColor(NOTICE_BACKGROUND))
         return None
 
 
@@ -146,8 +147,8 @@ class ContactListPage(QWidget):
         self.hidden_banner.setObjectName("hiddenSaved")
         self.hidden_banner.setFlat(True)
         self.hidden_banner.setStyleSheet(
-            "QPushButton#hiddenSaved { background: #fff3cd; color: #664d03; padding: 3px 8px;"
-            " text-align: left; }")
+            f"QPushButton#hiddenSaved {{ background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT};"
+            " padding: 3px 8px; text-align: left; }")
         self.hidden_banner.hide()
         self.hidden_saved: ContactRecord | None = None
         self.opened_id: str | None = None  # the contact opened from here, to come back to

@@ -31,9 +31,9 @@ from app.ui.quality.review_view import local_time, percent_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.style import BORDER_GREY, SERIES_COLOURS
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2", "#7f7f7f", "#bcbd22")
+PALETTE = SERIES_COLOURS
 
 
 def month_label(key: str) -> str:
@@ -80,7 +80,7 @@ class TrendChart(QWidget):
         top = metrics.height() / 2 + 4
         plot = QRectF(left, top, max(self.width() - left - legend_width - 20, 40),
                       max(self.height() - top - metrics.height() - 12, 40))
-        grid = QPen(QColor("#dee2e6"))
+        grid = QPen(QColor(BORDER_GREY))
         text_pen = QPen(self.palette().text().color())
         for value in range(0, 101, 20):
             y = plot.bottom() - plot.height() * value / 100

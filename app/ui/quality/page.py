@@ -30,6 +30,7 @@ from app.ui.quality.review_view import local_time, percent_text
 from app.ui.quality.round_dialog import RoundDialog
 from app.ui.quality.staff_register import StaffTab
 from app.ui.widgets import msgbox
+from app.ui.widgets.style import OK_GREEN
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -163,7 +164,7 @@ class RoundsTab(QWidget):
                      _cell(rnd.reviewer_name), _cell(str(rnd.seed), right=True)]
             if rnd.complete == rnd.planned:
                 for cell in cells:
-                    cell.setForeground(QBrush(QColor("#146c43")))
+                    cell.setForeground(QBrush(QColor(OK_GREEN)))
             for c, cell in enumerate(cells):
                 self.rounds.setItem(r, c, cell)
             if rnd.id == chosen:

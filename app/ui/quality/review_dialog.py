@@ -45,7 +45,21 @@ from app.services.quality import REVIEW, QualityService, ReviewInput, ReviewRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.quality.review_view import ContactView, ReviewReport, percent_text
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.style import (
+    ACCENT_BLUE,
+    BORDER_GREY,
+    BUTTON_BORDER,
+    ERROR_RED,
+    HINT_GREY,
+    MUTED_GREY,
+    OK_GREEN,
+    PANEL_BACKGROUND,
+    PARTLY_ORANGE,
+    SECTION_BACKGROUND,
+    SELECTED_BACKGROUND,
+    WHITE,
+    heading,
+)
 
 log = logging.getLogger("app.ui")
 
@@ -56,15 +70,16 @@ SCORE_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2}
 NA_TEXTS = {"n", "т"}
 COMMENT_TEXTS = {"c", "с"}
 INVALID = f"QFrame#criterion {{ border: 2px solid {ERROR_RED}; }}"
-FOCUSED = "QFrame#criterion { background: #e7f1ff; border: 1px solid #0d6efd; }"
+FOCUSED = (f"QFrame#criterion {{ background: {SELECTED_BACKGROUND};"
+           f" border: 1px solid {ACCENT_BLUE}; }}")
 PLAIN = "QFrame#criterion { border: 1px solid transparent; }"
-SCORE_COLOURS: dict[Score, str] = {0: ERROR_RED, 1: "#b35c00", 2: "#146c43",
-                                   rubrics.NA: "#6c757d"}
+SCORE_COLOURS: dict[Score, str] = {0: ERROR_RED, 1: PARTLY_ORANGE, 2: OK_GREEN,
+                                   rubrics.NA: MUTED_GREY}
 BUTTON_STYLE = (
-    "QToolButton {{ border: 1px solid #adb5bd; border-radius: 3px; background: #ffffff;"
-    " padding: 2px 4px; }}"
-    " QToolButton:checked {{ background: {colour}; border-color: {colour}; color: #ffffff;"
-    " font-weight: bold; }}")
+    f"QToolButton {{{{ border: 1px solid {BUTTON_BORDER}; border-radius: 3px;"
+    f" background: {WHITE}; padding: 2px 4px; }}}}"
+    " QToolButton:checked {{ background: {colour}; border-color: {colour};"
+    f" color: {WHITE}; font-weight: bold; }}}}")
 BUTTON_WIDTH = 40
 
 
@@ -261,7 +276,7 @@ class ReviewDialog(QDialog):
         self.summary.setWordWrap(True)  # the total and its rating, narrow in Belarusian
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(f"color: {HINT_GREY};")
         self.rows: list[CriterionRow] = []
         self.section_labels: dict[str, QLabel] = {}
         rubric_widget = QWidget()
@@ -270,7 +285,8 @@ class ReviewDialog(QDialog):
         rubric_layout.setSpacing(1)
         for s_index, section in enumerate(self.rubric.sections, start=1):
             label = QLabel()
-            label.setStyleSheet("font-weight: bold; background: #e9ecef; padding: 3px;")
+            label.setStyleSheet(
+                f"font-weight: bold; background: {SECTION_BACKGROUND}; padding: 3px;")
             self.section_labels[section.code] = label
             rubric_layout.addWidget(label)
             for c_index, criterion in enumerate(section.criteria, start=1):
@@ -290,7 +306,8 @@ class ReviewDialog(QDialog):
         self.guide.setTextFormat(Qt.TextFormat.RichText)
         self.guide.setMinimumHeight(70)
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setStyleSheet("background: #f8f9fa; border: 1px solid #dee2e6; padding: 4px;")
+        self.guide.setStyleSheet(f"background: {PANEL_BACKGROUND}; border: 1px solid {BORDER_GREY};"
+                                 " padding: 4px;")
         self.feedback_label = QLabel()
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
@@ -503,7 +520,7 @@ class ReviewDialog(QDialog):
             key = self.tr("N") if value == rubrics.NA else str(value)
             text = f"<b>{e(key)}</b> — {e(anchor)}"
             if row.score() == value:
-                text = f"<span style='color:#0d6efd'>{text}</span>"
+                text = f"<span style='color:{ACCENT_BLUE}'>{text}</span>"
             lines.append(text)
         self.guide.setText("<br>".join(lines))
         self.rubric_scroll.ensureWidgetVisible(row)
