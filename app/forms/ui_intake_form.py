@@ -94,10 +94,10 @@ class Ui_IntakeForm(object):
 
         self.form_layout.addWidget(self.non_data_prompt)
 
-        self.scroll = QScrollArea(IntakeForm)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
+        self.details_scroll = QScrollArea(IntakeForm)
+        self.details_scroll.setObjectName(u"details_scroll")
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setWidgetResizable(True)
         self.details = QWidget()
         self.details.setObjectName(u"details")
         self.columns = QWidget(self.details)
@@ -336,9 +336,9 @@ class Ui_IntakeForm(object):
 
         self.columns_layout.setStretch(0, 1)
         self.columns_layout.setStretch(2, 2)
-        self.scroll.setWidget(self.details)
+        self.details_scroll.setWidget(self.details)
 
-        self.form_layout.addWidget(self.scroll)
+        self.form_layout.addWidget(self.details_scroll)
 
         self.crisis_offer = QLabel(IntakeForm)
         self.crisis_offer.setObjectName(u"crisis_offer")

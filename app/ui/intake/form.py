@@ -57,6 +57,7 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.drafts import DraftKeeper
 from app.ui.widgets.style import (
     ALERT_BACKGROUND,
     ALERT_TEXT,
@@ -153,7 +154,6 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         tax = service.tax
         self._loading = False
         self.active = False
-        self.dirty = False
         self.kind_chosen = False
         self.draft_id: str | None = None
         self.record_id: str | None = None
@@ -274,17 +274,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self._tick)
-        self.draft_debounce = QTimer(self)
-        self.draft_debounce.setSingleShot(True)
-        self.draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_debounce.timeout.connect(self.save_draft_soon)
-        self.draft_max_wait = QTimer(self)
-        self.draft_max_wait.setSingleShot(True)
-        self.draft_max_wait.setInterval(DRAFT_MAX_WAIT_MS)
-        self.draft_max_wait.timeout.connect(self.save_draft_soon)
-        self.draft_interval = QTimer(self)
-        self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
-        self.draft_interval.timeout.connect(self._periodic_draft)
+        self.drafts = DraftKeeper(self.save_draft_soon, self, pause_ms=DRAFT_DEBOUNCE_MS,
+                                  max_wait_ms=DRAFT_MAX_WAIT_MS, interval_ms=DRAFT_INTERVAL_MS)
         self._last_payload: dict[str, Any] | None = None
         self.draft_writer = DraftWriter(service, self)
         self.draft_writer.written.connect(self._draft_written)
@@ -432,7 +423,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.record_id = None
         self.expected_version = None
         self.ended_at = None
-        self.dirty = False
+        self.drafts.dirty = False
         self.kind_group.setExclusive(False)
         for b in self.kind_buttons.values():
             b.setChecked(False)
@@ -467,7 +458,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.active = True
         self.setEnabled(True)
         self.destinations.set_frequent(self.service.frequent_destinations())
-        self.draft_interval.start()
+        self.drafts.start()
         self._update_title()
         self._update_organisation()
         self._update_hours_banner()
@@ -539,7 +530,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             self.clock.start()
         self._tick()
         self.draft_label.setText(self.tr("Restored from a draft"))
-        self.dirty = False
+        self.drafts.dirty = False
         self._restore_focus(payload.get("focus"), payload.get("notes_cursor"))
 
     def _restore_focus(self, name: object, notes_cursor: object) -> None:
@@ -749,14 +740,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
     def _changed(self, *_args: Any) -> None:
         if self._loading or not self.active:
             return
-        self.dirty = True
-        self.draft_debounce.start()
-        if not self.draft_max_wait.isActive():
-            self.draft_max_wait.start()
-
-    def _periodic_draft(self) -> None:
-        if self.dirty:
-            self.save_draft_soon()
+        self.drafts.changed()
 
     def _focus_name(self) -> str | None:
         """The field that has the focus, by the name a draft keeps it under."""
@@ -784,8 +768,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
     def save_draft(self, wait: bool = True) -> None:
         """Write the draft; with ``wait`` (the default) it is in the database on return,
         otherwise it is on its way (see :class:`DraftWriter`)."""
-        self.draft_debounce.stop()
-        self.draft_max_wait.stop()
+        self.drafts.hold()
         if not self.active:
             if wait:
                 self.draft_writer.flush()
@@ -798,7 +781,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
         }
         if payload == self._last_payload and self.draft_id:
-            self.dirty = False
+            self.drafts.dirty = False
             if wait:
                 self.draft_writer.flush()
             return
@@ -806,7 +789,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         payload["focus"] = self._focus_name()
         payload["notes_cursor"] = self.notes.textCursor().position()
         self.draft_id = self.draft_id or new_uuid()
-        self.dirty = False
+        self.drafts.dirty = False
         self.draft_writer.submit(self.draft_id, FORM, payload, self.record_id)
         if wait:
             self.draft_writer.flush()
@@ -814,7 +797,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
     def _draft_written(self, ok: bool) -> None:
         if not ok:
             self._last_payload = None
-            self.dirty = True
+            self.drafts.dirty = True
             self.draft_label.setText(self.tr("The draft could not be saved!"))
         elif self.active:
             self.draft_label.setText(self.tr("Draft saved %1").replace(
@@ -867,9 +850,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
     def _finish(self) -> None:
         self.draft_writer.flush()
         self.clock.stop()
-        self.draft_interval.stop()
-        self.draft_debounce.stop()
-        self.draft_max_wait.stop()
+        self.drafts.stop()
         self.active = False
         self._reset()
         self._update_title()
@@ -901,9 +882,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             self._last_payload = None  # written whatever it was before: the focus too
             self.save_draft()
             self.clock.stop()
-            self.draft_interval.stop()
-            self.draft_debounce.stop()
-            self.draft_max_wait.stop()
+            self.drafts.stop()
 
     # -- errors --
 
