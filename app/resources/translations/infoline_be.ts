@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="114"/>
+        <location filename="../../ui/quality/review_dialog.py" line="111"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="124"/>
+        <location filename="../../ui/quality/review_dialog.py" line="121"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
     </message>
@@ -4436,82 +4436,82 @@
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="355"/>
+        <location filename="../../ui/intake/form.py" line="346"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="357"/>
+        <location filename="../../ui/intake/form.py" line="348"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="359"/>
+        <location filename="../../ui/intake/form.py" line="350"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="361"/>
+        <location filename="../../ui/intake/form.py" line="352"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="363"/>
+        <location filename="../../ui/intake/form.py" line="354"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="367"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="541"/>
+        <location filename="../../ui/intake/form.py" line="532"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="628"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="641"/>
+        <location filename="../../ui/intake/form.py" line="632"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="629"/>
+        <location filename="../../ui/intake/form.py" line="620"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="624"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="647"/>
+        <location filename="../../ui/intake/form.py" line="638"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="689"/>
+        <location filename="../../ui/intake/form.py" line="680"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="699"/>
+        <location filename="../../ui/intake/form.py" line="690"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="712"/>
+        <location filename="../../ui/intake/form.py" line="703"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="718"/>
+        <location filename="../../ui/intake/form.py" line="709"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4520,82 +4520,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="818"/>
+        <location filename="../../ui/intake/form.py" line="801"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="820"/>
+        <location filename="../../ui/intake/form.py" line="803"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="843"/>
+        <location filename="../../ui/intake/form.py" line="826"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="844"/>
+        <location filename="../../ui/intake/form.py" line="827"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="887"/>
+        <location filename="../../ui/intake/form.py" line="868"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="888"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="931"/>
+        <location filename="../../ui/intake/form.py" line="910"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="932"/>
+        <location filename="../../ui/intake/form.py" line="911"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="933"/>
+        <location filename="../../ui/intake/form.py" line="912"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="934"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="935"/>
+        <location filename="../../ui/intake/form.py" line="914"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="936"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="938"/>
+        <location filename="../../ui/intake/form.py" line="917"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="941"/>
+        <location filename="../../ui/intake/form.py" line="920"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="943"/>
+        <location filename="../../ui/intake/form.py" line="922"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="956"/>
+        <location filename="../../ui/intake/form.py" line="935"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5518,138 +5518,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="250"/>
+        <location filename="../../forms/review_dialog.ui" line="10"/>
         <source>Review of a contact</source>
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../forms/review_dialog.ui" line="87"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="411"/>
+        <location filename="../../forms/review_dialog.ui" line="145"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../forms/review_dialog.ui" line="170"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="413"/>
+        <location filename="../../forms/review_dialog.ui" line="212"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="414"/>
+        <location filename="../../forms/review_dialog.ui" line="222"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="415"/>
+        <location filename="../../forms/review_dialog.ui" line="232"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="416"/>
+        <location filename="../../forms/review_dialog.ui" line="242"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="417"/>
+        <location filename="../../forms/review_dialog.ui" line="252"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="423"/>
+        <location filename="../../ui/quality/review_dialog.py" line="327"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="425"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="427"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="429"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="452"/>
+        <location filename="../../ui/quality/review_dialog.py" line="356"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="520"/>
+        <location filename="../../ui/quality/review_dialog.py" line="424"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="541"/>
+        <location filename="../../ui/quality/review_dialog.py" line="445"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="575"/>
+        <location filename="../../ui/quality/review_dialog.py" line="478"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="578"/>
+        <location filename="../../ui/quality/review_dialog.py" line="481"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="509"/>
+        <location filename="../../ui/quality/review_dialog.py" line="526"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="510"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="624"/>
+        <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="640"/>
+        <location filename="../../ui/quality/review_dialog.py" line="543"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="645"/>
+        <location filename="../../ui/quality/review_dialog.py" line="548"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="549"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="663"/>
+        <location filename="../../ui/quality/review_dialog.py" line="566"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="667"/>
+        <location filename="../../ui/quality/review_dialog.py" line="570"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5658,32 +5658,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="670"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="672"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="674"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="676"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="678"/>
+        <location filename="../../ui/quality/review_dialog.py" line="581"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="683"/>
+        <location filename="../../ui/quality/review_dialog.py" line="586"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>

@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="114"/>
+        <location filename="../../ui/quality/review_dialog.py" line="111"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="124"/>
+        <location filename="../../ui/quality/review_dialog.py" line="121"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
     </message>
@@ -4436,82 +4436,82 @@
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="355"/>
+        <location filename="../../ui/intake/form.py" line="346"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="357"/>
+        <location filename="../../ui/intake/form.py" line="348"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="359"/>
+        <location filename="../../ui/intake/form.py" line="350"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="361"/>
+        <location filename="../../ui/intake/form.py" line="352"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="363"/>
+        <location filename="../../ui/intake/form.py" line="354"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="367"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="541"/>
+        <location filename="../../ui/intake/form.py" line="532"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="628"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="641"/>
+        <location filename="../../ui/intake/form.py" line="632"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="629"/>
+        <location filename="../../ui/intake/form.py" line="620"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="624"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="647"/>
+        <location filename="../../ui/intake/form.py" line="638"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="689"/>
+        <location filename="../../ui/intake/form.py" line="680"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="699"/>
+        <location filename="../../ui/intake/form.py" line="690"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="712"/>
+        <location filename="../../ui/intake/form.py" line="703"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="718"/>
+        <location filename="../../ui/intake/form.py" line="709"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4520,82 +4520,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="818"/>
+        <location filename="../../ui/intake/form.py" line="801"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="820"/>
+        <location filename="../../ui/intake/form.py" line="803"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="843"/>
+        <location filename="../../ui/intake/form.py" line="826"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="844"/>
+        <location filename="../../ui/intake/form.py" line="827"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="887"/>
+        <location filename="../../ui/intake/form.py" line="868"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="888"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="931"/>
+        <location filename="../../ui/intake/form.py" line="910"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="932"/>
+        <location filename="../../ui/intake/form.py" line="911"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="933"/>
+        <location filename="../../ui/intake/form.py" line="912"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="934"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="935"/>
+        <location filename="../../ui/intake/form.py" line="914"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="936"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="938"/>
+        <location filename="../../ui/intake/form.py" line="917"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="941"/>
+        <location filename="../../ui/intake/form.py" line="920"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="943"/>
+        <location filename="../../ui/intake/form.py" line="922"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="956"/>
+        <location filename="../../ui/intake/form.py" line="935"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5518,138 +5518,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="250"/>
+        <location filename="../../forms/review_dialog.ui" line="10"/>
         <source>Review of a contact</source>
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../forms/review_dialog.ui" line="87"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="411"/>
+        <location filename="../../forms/review_dialog.ui" line="145"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../forms/review_dialog.ui" line="170"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="413"/>
+        <location filename="../../forms/review_dialog.ui" line="212"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="414"/>
+        <location filename="../../forms/review_dialog.ui" line="222"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="415"/>
+        <location filename="../../forms/review_dialog.ui" line="232"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="416"/>
+        <location filename="../../forms/review_dialog.ui" line="242"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="417"/>
+        <location filename="../../forms/review_dialog.ui" line="252"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="423"/>
+        <location filename="../../ui/quality/review_dialog.py" line="327"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="425"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="427"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="429"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="452"/>
+        <location filename="../../ui/quality/review_dialog.py" line="356"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="520"/>
+        <location filename="../../ui/quality/review_dialog.py" line="424"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="541"/>
+        <location filename="../../ui/quality/review_dialog.py" line="445"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="575"/>
+        <location filename="../../ui/quality/review_dialog.py" line="478"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="578"/>
+        <location filename="../../ui/quality/review_dialog.py" line="481"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="509"/>
+        <location filename="../../ui/quality/review_dialog.py" line="526"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="510"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="624"/>
+        <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="640"/>
+        <location filename="../../ui/quality/review_dialog.py" line="543"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="645"/>
+        <location filename="../../ui/quality/review_dialog.py" line="548"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="549"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="663"/>
+        <location filename="../../ui/quality/review_dialog.py" line="566"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="667"/>
+        <location filename="../../ui/quality/review_dialog.py" line="570"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5658,32 +5658,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="670"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="672"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="674"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="676"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="678"/>
+        <location filename="../../ui/quality/review_dialog.py" line="581"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="683"/>
+        <location filename="../../ui/quality/review_dialog.py" line="586"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
