@@ -45,6 +45,7 @@ CONTEXT_FIXES = {
 }
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+NAMED = re.compile(r"\{[a-z_]+\}")
 MNEMONIC = re.compile(r"&([^&\s])")
 
 
@@ -327,6 +328,8 @@ def text_problems(msgs: list[Message]) -> list[str]:
         where = f"{m.file}: [{m.context}] {m.source!r}"
         for text in m.translations:
             missing = sorted(set(PLACEHOLDER.findall(m.source)) - set(PLACEHOLDER.findall(text)))
+            # The services' refusal templates name their values ({name}): kept the same.
+            missing += sorted(set(NAMED.findall(m.source)) - set(NAMED.findall(text)))
             if missing:
                 problems.append(f"{where}: {' '.join(missing)} missing in {text!r}")
             if m.source.count("&") != text.count("&"):

@@ -30,7 +30,9 @@ from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.widgets.style import ERROR_RED, INFO_BACKGROUND, INFO_TEXT, MUTED_GREY, heading
+from app.ui.widgets.errors import error_label
+from app.ui.widgets.formatting import show_time
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, MUTED_GREY, heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth
@@ -71,10 +73,7 @@ class _ErrorLabel(QLabel):
 
 
 def _error_label() -> QLabel:
-    label = _ErrorLabel()
-    label.setObjectName("formError")
-    label.setStyleSheet(f"color: {ERROR_RED};")
-    label.setWordWrap(True)
+    label = error_label(_ErrorLabel(), name="formError", bold=False, hidden=False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -177,7 +176,7 @@ class LoginDialog(QDialog):
             if exc.reason == "locked" and exc.until is not None:
                 return self.tr("Too many failed attempts: this account is locked until "
                                "%1. Try again then, or ask an administrator.").replace(
-                    "%1", exc.until.astimezone().strftime("%H:%M"))
+                    "%1", show_time(exc.until))
             if exc.reason == "inactive":
                 return self.tr("This account is deactivated. Ask an administrator.")
             if exc.reason == "tampered":

@@ -47,6 +47,7 @@ from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date_time
 from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
 
 log = logging.getLogger("app.ui")
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
             return None
         mine = [d for d in drafts if d.record_id and d.record_id == self.intake.draft_id]
         draft = (mine or drafts)[0]
-        when = draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = show_date_time(draft.updated_at)
         answer = msgbox.choose(
             self, self.tr("Unfinished crisis questionnaire"),
             self.tr("A crisis questionnaire was left unfinished (last change %1). Continue "
@@ -637,8 +638,7 @@ class MainWindow(QMainWindow):
             record = self.service.get(contact_id)
         except LookupError:
             return
-        when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M") \
-            if record.input.started_at else ""
+        when = show_date_time(record.input.started_at)
         self._handed_over = None
         self.show_page("cases")
         self.cases_page.open_from_contact(contact_id, when)

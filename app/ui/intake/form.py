@@ -10,6 +10,11 @@ pause, and at most half a second after the first unsaved change even while the t
 goes on, so a crash loses at most the last half second. Beside the notes, the
 directory shows the chosen destinations' contacts abroad: F7 goes to them, F8 copies
 one into the notes and records it as given.
+
+The layout is app/forms/intake_form.ui; this module is the form's behaviour only. It is
+longer than most (about 950 lines) because a call is recorded on this one screen: the
+kind keys, the tab chain and focus restored from a draft, the drafts, saving, the caller
+profile, the crisis offer and the errors marked on the fields all act on each other.
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.drafts import DraftKeeper
+from app.ui.widgets.errors import error_label, errors_text, label_name, show_errors
+from app.ui.widgets.formatting import show_date_time, show_time
 from app.ui.widgets.style import (
     ALERT_BACKGROUND,
     ALERT_TEXT,
@@ -258,9 +265,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         columns.addWidget(self.columns)
 
         # -- errors and buttons --
-        self.errors_label.setStyleSheet(
-            f"QLabel#errors_label {{ color: {ERROR_RED}; font-weight: bold; }}")
-        self.errors_label.hide()
+        error_label(self.errors_label)
         # Offered, never forced, when the topic or the crisis box says "crisis abroad".
         self.crisis_offer.setStyleSheet(
             f"QLabel#crisis_offer {{ background: {ALERT_BACKGROUND}; color: {ALERT_TEXT};"
@@ -708,7 +713,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
                      exclude: str | None) -> None:
         lines = [self.tr("Contacted before: %n time(s).", "", count)]
         for when, notes in last:
-            local = when.astimezone().strftime("%d.%m.%Y %H:%M")
+            local = show_date_time(when)
             snippet = " ".join(notes.split())[:140]
             lines.append(f"{local}: {snippet}")
         self.caller_info.setText("\n".join(lines))
@@ -801,7 +806,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             self.draft_label.setText(self.tr("The draft could not be saved!"))
         elif self.active:
             self.draft_label.setText(self.tr("Draft saved %1").replace(
-                "%1", datetime.now().strftime("%H:%M:%S")))
+                "%1", show_time(datetime.now(), seconds=True)))
 
     def has_unsaved(self) -> bool:
         return self.active
@@ -901,27 +906,17 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         key = {"started_at": "started", "ended_at": "started"}.get(name, name)
         key = key.removeprefix("caller.")
         lab = self.labels.get(key)
-        if lab is None:
-            return name
-        return lab.text().replace("&", "").rstrip(":").split(" (")[0]
+        return name if lab is None else label_name(lab)
 
-    def message_for(self, error: FieldError) -> str:
-        messages = {
-            "required": self.tr("required"),
-            "unknown_code": self.tr("unknown value"),
-            "future": self.tr("is in the future"),
-            "too_early": self.tr("is before the year 2000"),
-            "before_start": self.tr("the end is before the start"),
-            "too_long": self.tr("too long: at most %1 characters").replace(
-                "%1", str(error.params.get("limit", ""))),
-            "invalid_email": self.tr("not an e-mail address"),
-        }
+    def _sentence(self, error: FieldError) -> str | None:
         if error.field == "topics" and error.problem == "required":
             return self.tr("Topics: choose at least one topic")
         if error.field == "ended_at" and error.problem == "too_long":
             return self.tr("The call lasts more than 12 hours: check the date and time")
-        text = messages.get(error.problem, error.message)
-        return f"{self._field_name(error.field)}: {text}"
+        return None
+
+    def message_for(self, error: FieldError) -> str:
+        return errors_text([error], names=self._field_name, sentence=self._sentence)
 
     def _clear_marks(self) -> None:
         for w in self.findChildren(QWidget):
@@ -931,9 +926,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self._clear_marks()
-        lines = [self.message_for(e) for e in errors]
-        self.errors_label.setText(self.tr("Not saved:") + " " + "; ".join(lines))
-        self.errors_label.show()
+        show_errors(self.errors_label, errors, names=self._field_name,
+                    sentence=self._sentence)
         first = None
         for e in errors:
             w = self._field_widget(e.field)

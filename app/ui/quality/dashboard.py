@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -32,6 +30,7 @@ from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.style import BORDER_GREY, SERIES_COLOURS
+from app.ui.widgets.tables import read_only_table
 
 PALETTE = SERIES_COLOURS
 
@@ -146,12 +145,7 @@ def _item(text: str, right: bool = False, bold: bool = False) -> QTableWidgetIte
 
 
 def _table() -> QTableWidget:
-    table = QTableWidget(0, 0)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+    return read_only_table(QTableWidget(0, 0), single=False, stretch_last=False)
 
 
 class DashboardTab(QWidget):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from app.ui.quality.round_dialog import RoundDialog
 from app.ui.quality.staff_register import StaffTab
 from app.ui.widgets import msgbox
 from app.ui.widgets.style import OK_GREEN
+from app.ui.widgets.tables import read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,16 +45,7 @@ def _cell(text: str, data: object = None, right: bool = False) -> QTableWidgetIt
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+    return read_only_table(QTableWidget(0, columns), wrap=False)
 
 
 class RoundsTab(QWidget):

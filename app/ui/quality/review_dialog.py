@@ -42,6 +42,8 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.quality.review_view import ContactView, ReviewReport, percent_text
 from app.ui.widgets import msgbox
 from app.ui.widgets.drafts import DraftKeeper
+from app.ui.widgets.errors import error_label, show_errors
+from app.ui.widgets.formatting import show_time
 from app.ui.widgets.style import (
     ACCENT_BLUE,
     BORDER_GREY,
@@ -290,8 +292,7 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
         self.guide.setStyleSheet(f"background: {PANEL_BACKGROUND}; border: 1px solid {BORDER_GREY};"
                                  " padding: 4px;")
         self.reason.setMaxLength(REASON_MAX)
-        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
-        self.errors.hide()
+        error_label(self.errors)
 
         # -- a completed review is read as a report, the second page beside the editor --
         self.report = ReviewReport(lang)
@@ -479,7 +480,7 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
             return
         self.drafts.dirty = False
         self.status.setText(self.tr("Unsaved work kept %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+            "%1", show_time(datetime.now(), seconds=True)))
 
     def save_draft(self) -> ReviewRow | None:
         if self.mode != "edit":
@@ -541,7 +542,7 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
         else:
             self._update_heading()
             self.status.setText(self.tr("Draft saved %1").replace(
-                "%1", datetime.now().strftime("%H:%M")))
+                "%1", show_time(datetime.now())))
         return row
 
     def discard_changes(self) -> None:
@@ -559,7 +560,7 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
 
     # -- errors --
 
-    def message_for(self, error: FieldError) -> str:
+    def message_for(self, error: FieldError) -> str | None:
         if error.field == "feedback" and error.problem == "required":
             return self.tr("Write the overall feedback for the consultant.")
         if error.field == "reason" and error.problem == "required":
@@ -580,12 +581,10 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
         if error.problem == "too_long":
             return self.tr("Too long: at most %1 characters.").replace(
                 "%1", str(error.params.get("limit", FEEDBACK_MAX)))
-        return error.message
+        return None
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.setText(self.tr("Not saved:") + " " + " ".join(
-            self.message_for(e) for e in errors))
-        self.errors.show()
+        show_errors(self.errors, errors, sentence=self.message_for, joiner=" ")
         first: QWidget | None = None
         missing: set[str] = set()
         for e in errors:

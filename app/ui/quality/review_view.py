@@ -23,13 +23,14 @@ from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
 from app.services.contacts.service import CONSULTATION, ContactRecord
 from app.services.quality import ReviewRow
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED, HINT_GREY, SECTION_BACKGROUND, heading
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
     if value is None:
         return "—"
-    return value.astimezone().strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
+    return show_date_time(value) if with_time else show_date(value)
 
 
 def percent_text(value: float | None, lang: str) -> str:
