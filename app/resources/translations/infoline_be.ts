@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="113"/>
+        <location filename="../../ui/quality/review_dialog.py" line="114"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="123"/>
+        <location filename="../../ui/quality/review_dialog.py" line="124"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
     </message>
@@ -4449,82 +4449,82 @@
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="346"/>
+        <location filename="../../ui/intake/form.py" line="351"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="348"/>
+        <location filename="../../ui/intake/form.py" line="353"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="350"/>
+        <location filename="../../ui/intake/form.py" line="355"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="352"/>
+        <location filename="../../ui/intake/form.py" line="357"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="354"/>
+        <location filename="../../ui/intake/form.py" line="359"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="358"/>
+        <location filename="../../ui/intake/form.py" line="363"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="532"/>
+        <location filename="../../ui/intake/form.py" line="537"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="628"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="632"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="620"/>
+        <location filename="../../ui/intake/form.py" line="625"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="624"/>
+        <location filename="../../ui/intake/form.py" line="629"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="638"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="680"/>
+        <location filename="../../ui/intake/form.py" line="685"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="690"/>
+        <location filename="../../ui/intake/form.py" line="695"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="703"/>
+        <location filename="../../ui/intake/form.py" line="708"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="709"/>
+        <location filename="../../ui/intake/form.py" line="714"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4533,42 +4533,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="801"/>
+        <location filename="../../ui/intake/form.py" line="806"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="803"/>
+        <location filename="../../ui/intake/form.py" line="808"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="831"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="827"/>
+        <location filename="../../ui/intake/form.py" line="832"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="868"/>
+        <location filename="../../ui/intake/form.py" line="873"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="874"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="908"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="910"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
@@ -5536,93 +5536,92 @@
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="328"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="330"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="332"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="334"/>
+        <location filename="../../ui/quality/review_dialog.py" line="335"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="357"/>
+        <location filename="../../ui/quality/review_dialog.py" line="358"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="425"/>
+        <location filename="../../ui/quality/review_dialog.py" line="426"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="446"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="479"/>
+        <location filename="../../ui/quality/review_dialog.py" line="480"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="482"/>
+        <location filename="../../ui/quality/review_dialog.py" line="483"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="510"/>
         <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="511"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="528"/>
+        <location filename="../../ui/quality/review_dialog.py" line="513"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="544"/>
+        <location filename="../../ui/quality/review_dialog.py" line="541"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="549"/>
+        <location filename="../../ui/quality/review_dialog.py" line="546"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="550"/>
+        <location filename="../../ui/quality/review_dialog.py" line="547"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="565"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="567"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="571"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5631,27 +5630,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="574"/>
+        <location filename="../../ui/quality/review_dialog.py" line="571"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="576"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="578"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="580"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="582"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>

@@ -2366,12 +2366,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="113"/>
+        <location filename="../../ui/quality/review_dialog.py" line="114"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="123"/>
+        <location filename="../../ui/quality/review_dialog.py" line="124"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
     </message>
@@ -4449,82 +4449,82 @@
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="346"/>
+        <location filename="../../ui/intake/form.py" line="351"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="348"/>
+        <location filename="../../ui/intake/form.py" line="353"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="350"/>
+        <location filename="../../ui/intake/form.py" line="355"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="352"/>
+        <location filename="../../ui/intake/form.py" line="357"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="354"/>
+        <location filename="../../ui/intake/form.py" line="359"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="358"/>
+        <location filename="../../ui/intake/form.py" line="363"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="532"/>
+        <location filename="../../ui/intake/form.py" line="537"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="628"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="632"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="620"/>
+        <location filename="../../ui/intake/form.py" line="625"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="624"/>
+        <location filename="../../ui/intake/form.py" line="629"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="638"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="680"/>
+        <location filename="../../ui/intake/form.py" line="685"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="690"/>
+        <location filename="../../ui/intake/form.py" line="695"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="703"/>
+        <location filename="../../ui/intake/form.py" line="708"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="709"/>
+        <location filename="../../ui/intake/form.py" line="714"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4533,42 +4533,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="801"/>
+        <location filename="../../ui/intake/form.py" line="806"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="803"/>
+        <location filename="../../ui/intake/form.py" line="808"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="831"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="827"/>
+        <location filename="../../ui/intake/form.py" line="832"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="868"/>
+        <location filename="../../ui/intake/form.py" line="873"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="874"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="908"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="910"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
@@ -5536,93 +5536,92 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="328"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="330"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="332"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="334"/>
+        <location filename="../../ui/quality/review_dialog.py" line="335"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="357"/>
+        <location filename="../../ui/quality/review_dialog.py" line="358"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="425"/>
+        <location filename="../../ui/quality/review_dialog.py" line="426"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="446"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="479"/>
+        <location filename="../../ui/quality/review_dialog.py" line="480"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="482"/>
+        <location filename="../../ui/quality/review_dialog.py" line="483"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="510"/>
         <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="511"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="528"/>
+        <location filename="../../ui/quality/review_dialog.py" line="513"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="544"/>
+        <location filename="../../ui/quality/review_dialog.py" line="541"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="549"/>
+        <location filename="../../ui/quality/review_dialog.py" line="546"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="550"/>
+        <location filename="../../ui/quality/review_dialog.py" line="547"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="565"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="567"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="571"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5631,27 +5630,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="574"/>
+        <location filename="../../ui/quality/review_dialog.py" line="571"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="576"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="578"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="580"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="582"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -495,40 +496,36 @@ class ReviewDialog(QDialog, Ui_ReviewDialog):
         return self._save(complete=True)
 
     def _save(self, complete: bool) -> ReviewRow | None:
-        self.drafts.stop()
-        try:
-            row = self.quality.save_review(
-                self.collect(), contact_id=self.contact_id, round_id=self.round_id,
-                review_id=self.review.id if self.review else None, complete=complete,
-                draft_id=self.draft_id,
-                expected_version=self.review.version if self.review else None)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return None
-        except ConcurrentEditError:
-            self.save_local_draft()
-            msgbox.warn(self, self.tr("Not saved"), self.tr(
-                "Another supervisor changed this review since you opened it. Your work is "
-                "kept; open the review again to see the other changes."))
-            return None
-        return self._saved(row, complete)
+        row = self._store(lambda: self.quality.save_review(
+            self.collect(), contact_id=self.contact_id, round_id=self.round_id,
+            review_id=self.review.id if self.review else None, complete=complete,
+            draft_id=self.draft_id,
+            expected_version=self.review.version if self.review else None), self.tr(
+            "Another supervisor changed this review since you opened it. Your work is "
+            "kept; open the review again to see the other changes."))
+        return None if row is None else self._saved(row, complete)
 
     def _correct(self) -> ReviewRow | None:
-        assert self.review is not None
+        review = self.review
+        assert review is not None
+        row = self._store(lambda: self.quality.correct_review(
+            review.id, self.collect(), self.reason.text(), draft_id=self.draft_id), self.tr(
+            "This review was corrected by someone else meanwhile. Your work is kept; "
+            "open the review again."))
+        return None if row is None else self._saved(row, True)
+
+    def _store(self, save: Callable[[], ReviewRow], conflict: str) -> ReviewRow | None:
+        """Save or correct; refused: the errors shown, or (someone else saved first) the
+        work kept as a local draft and ``conflict`` said."""
         self.drafts.stop()
         try:
-            row = self.quality.correct_review(self.review.id, self.collect(), self.reason.text(),
-                                              draft_id=self.draft_id)
+            return save()
         except ValidationError as exc:
             self.show_errors(exc.errors)
-            return None
         except ConcurrentEditError:
             self.save_local_draft()
-            msgbox.warn(self, self.tr("Not saved"), self.tr(
-                "This review was corrected by someone else meanwhile. Your work is kept; "
-                "open the review again."))
-            return None
-        return self._saved(row, True)
+            msgbox.warn(self, self.tr("Not saved"), conflict)
+        return None
 
     def _saved(self, row: ReviewRow, closing: bool) -> ReviewRow:
         self.review = row
