@@ -42,3 +42,19 @@ def test_check_names_a_stale_form(tmp_path, monkeypatch, capsys):
     assert f"ui_{ui.stem}.py is stale" in capsys.readouterr().err
     assert build_forms.main([]) == 0
     assert build_forms.main(["--check"]) == 0
+
+
+def test_translators_read_the_forms_not_their_compiled_modules():
+    name = "infoline_translations_script"
+    module = sys.modules.get(name)
+    if module is None:
+        found = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "translations.py")
+        assert found is not None
+        assert found.loader is not None
+        module = importlib.util.module_from_spec(found)
+        sys.modules[name] = module
+        found.loader.exec_module(module)
+    sources = set(module.sources())
+    assert set(FORMS) <= sources
+    assert not [p for p in sources if p.parent == FORMS[0].parent and p.name.startswith("ui_")]
+    assert {"IntakeForm", "ReviewDialog"} <= module.runtime_contexts()
