@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIRS = ("app/ui", "app/forms")
+FORMS_DIR = ROOT / "app" / "forms"
 TS_DIR = ROOT / "app" / "resources" / "translations"
 # Interface languages with our own catalogue, and the locale written into a new .ts.
 LANGUAGES = {"ru": "ru_RU", "be": "be_BY"}
@@ -44,6 +45,7 @@ CONTEXT_FIXES = {
 }
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+NAMED = re.compile(r"\{[a-z_]+\}")
 MNEMONIC = re.compile(r"&([^&\s])")
 
 
@@ -83,12 +85,13 @@ def run(name: str, args: list[str]) -> None:
 
 
 def sources() -> list[Path]:
-    """What lupdate reads: the Python sources, and the Qt Designer forms (their
-    <string> elements; the ui_*.py compiled from them say the same)."""
+    """The Python sources and the Designer forms (app/forms/*.ui); not the ui_*.py
+    compiled from the forms, whose strings are the .ui's."""
     files: list[Path] = []
     for folder in SOURCE_DIRS:
-        files.extend(sorted((ROOT / folder).rglob("*.py")))
-        files.extend(sorted((ROOT / folder).rglob("*.ui")))
+        files.extend(p for p in sorted((ROOT / folder).rglob("*.py"))
+                     if not (p.parent == FORMS_DIR and p.name.startswith("ui_")))
+    files.extend(sorted(FORMS_DIR.glob("*.ui")))
     return files
 
 
@@ -325,6 +328,8 @@ def text_problems(msgs: list[Message]) -> list[str]:
         where = f"{m.file}: [{m.context}] {m.source!r}"
         for text in m.translations:
             missing = sorted(set(PLACEHOLDER.findall(m.source)) - set(PLACEHOLDER.findall(text)))
+            # The services' refusal templates name their values ({name}): kept the same.
+            missing += sorted(set(NAMED.findall(m.source)) - set(NAMED.findall(text)))
             if missing:
                 problems.append(f"{where}: {' '.join(missing)} missing in {text!r}")
             if m.source.count("&") != text.count("&"):
@@ -359,6 +364,9 @@ def runtime_contexts() -> set[str]:
     known = set(CONTEXT_FIXES.values())
     for path in sources():
         text = path.read_text(encoding="utf-8")
+        if path.suffix == ".ui":  # its strings are translated in the context of its class
+            known.update(re.findall(r"^\s*<class>(\w+)</class>", text, flags=re.MULTILINE))
+            continue
         known.update(re.findall(r"^\s*class\s+(\w+)", text, flags=re.MULTILINE))
         known.update(re.findall(r"\btranslate\(\s*[\"']([^\"']*)[\"']", text))
     return known

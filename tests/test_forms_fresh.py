@@ -62,3 +62,20 @@ def test_a_compiled_form_says_it_is_generated():
         text = build_forms.compiled_path(ui).read_text(encoding="utf-8")
         assert text.startswith(f"# Generated from {ui.name} by scripts/build_forms.py")
         assert "Qt User Interface Compiler version" not in text  # no churn on a Qt upgrade
+
+
+def test_translators_read_the_forms_not_their_compiled_modules():
+    name = "infoline_translations_script"
+    module = sys.modules.get(name)
+    if module is None:
+        found = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "translations.py")
+        assert found is not None
+        assert found.loader is not None
+        module = importlib.util.module_from_spec(found)
+        sys.modules[name] = module
+        found.loader.exec_module(module)
+    forms = build_forms.forms()
+    sources = set(module.sources())
+    assert set(forms) <= sources
+    assert not [p for p in sources if p.parent == forms[0].parent and p.name.startswith("ui_")]
+    assert {"IntakeForm", "ReviewDialog", "CasesPage"} <= module.runtime_contexts()

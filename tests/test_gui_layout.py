@@ -147,7 +147,7 @@ def test_no_text_is_cut_off_in_the_dialogs_of_cases_crisis_and_staff(qapp, qtbot
     from app.models.taxonomy import load
     from app.services.assistance.types import RelativeInput, TraffickingInput
     from app.services.crisis.service import CrisisService
-    from app.services.quality.service import QualityService
+    from app.services.quality import QualityService
     from app.ui import i18n
     from app.ui.assistance import dialogs as case_dialogs
     from app.ui.crisis import page as crisis_page

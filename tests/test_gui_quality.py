@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import rubric as rubrics
 from app.services.contacts.service import ContactInput, ContactService, UserService
-from app.services.quality.service import QualityService, ReviewInput, RoundSpec
+from app.services.quality import QualityService, ReviewInput, RoundSpec
 from app.ui.main_window import MainWindow
 from app.ui.quality.my_reviews import MyReviewsPage
 from app.ui.quality.page import QualityPage

@@ -33,7 +33,7 @@ from app.services.directory.service import DirectoryQuery, DirectoryService, Ent
 from app.services.erasure.service import ErasureService
 from app.services.imports import legacy as legacy_import
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
-from app.services.quality.service import QualityService
+from app.services.quality import QualityService
 from app.services.shift.service import ShiftService
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import Period

@@ -17,9 +17,8 @@ from app.db import Store
 from app.models import Review
 from app.models import rubric as rubrics
 from app.services.contacts.service import ContactInput, ContactService, UserService
-from app.services.quality import export as quality_export
-from app.services.quality.service import (
-    PermissionDeniedError,
+from app.services.permissions import PermissionDeniedError
+from app.services.quality import (
     QualityService,
     ReviewInput,
     RoundSpec,
@@ -29,6 +28,7 @@ from app.services.quality.service import (
     check_permission,
     draw,
 )
+from app.services.quality import export as quality_export
 from app.services.validation import ValidationError
 
 RUBRIC = rubrics.load()

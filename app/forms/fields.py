@@ -140,29 +140,44 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class CodeChecklist(QListWidget):
-    """A list of checkable codes (topics, outcomes); Space toggles the current one."""
+class Checklist(QListWidget):
+    """The one list of options to tick (codes with their labels): Space toggles the
+    current one, ``changed`` tells of every tick.
+
+    ``rows``: how many rows it shows at least before it scrolls (None: every option,
+    never scrolling; the list never grows beyond its options either way).
+    """
 
     changed = Signal()
 
-    def __init__(self, codes: CodeList, lang: str, parent: QWidget | None = None):
+    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 rows: int | None = None):
         super().__init__(parent)
+        self.rows = rows
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for c in codes.active():
-            item = QListWidgetItem(c.label(lang))
-            item.setToolTip(c.label(lang))
-            item.setData(CODE_ROLE, c.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
+        self.set_options(options)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        """Show these options; those ticked before stay ticked."""
+        chosen = set(self.codes()) if self.count() else set()
+        self.blockSignals(True)
+        self.clear()
+        for code, label in options:
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
+            item.setData(CODE_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen
+                               else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
         self.setCurrentRow(0)
-        # Every code visible at once: no scrolling while a caller talks.
-        height = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 2
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
+        shown = self.count() if self.rows is None else min(self.count(), self.rows)
+        frame = 2 * self.frameWidth() + 2
+        self.setMinimumHeight(self.sizeHintForRow(0) * shown + frame)
+        self.setMaximumHeight(self.sizeHintForRow(0) * self.count() + frame)
 
     def codes(self) -> list[str]:
         return [
@@ -171,7 +186,8 @@ class CodeChecklist(QListWidget):
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_codes(self, codes: list[str]) -> None:
+    def set_codes(self, codes: list[str], *, quiet: bool = False) -> None:
+        """Tick exactly ``codes``; ``changed`` follows unless ``quiet``."""
         wanted = set(codes)
         self.blockSignals(True)
         for i in range(self.count()):
@@ -180,10 +196,11 @@ class CodeChecklist(QListWidget):
                 Qt.CheckState.Unchecked)
             item.setCheckState(state)
         self.blockSignals(False)
-        self.changed.emit()
+        if not quiet:
+            self.changed.emit()
 
     def reset(self) -> None:
-        """As on a new contact: nothing ticked, the cursor on the first code."""
+        """As on a new record: nothing ticked, the cursor on the first option."""
         self.set_codes([])
         self.setCurrentRow(0)
         self.scrollToTop()
@@ -195,6 +212,15 @@ class CodeChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
             return
         super().keyPressEvent(event)
+
+
+class CodeChecklist(Checklist):
+    """The codes of a code list to tick (topics, outcomes): every code visible at once,
+    no scrolling while a caller talks; a label too long for the room ends in "…"."""
+
+    def __init__(self, codes: CodeList, lang: str, parent: QWidget | None = None):
+        super().__init__([(c.code, c.label(lang)) for c in codes.active()], parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class _CountryFilter(QSortFilterProxyModel):

@@ -124,7 +124,7 @@ def _quality_screens(window: MainWindow, service: ContactService, users: UserSer
     dialog.rows[3].set_comment("Перебивала абонента в начале разговора.")
     dialog.rows[9].setFocus()
     files.append(_save(dialog, out / f"{lang}-15-review.png", app))
-    dialog.dirty = False
+    dialog.drafts.dirty = False
     dialog.reject()
     page.tabs.setCurrentWidget(page.dashboard)
     files.append(_save(boss, out / f"{lang}-16-quality-dashboard.png", app))

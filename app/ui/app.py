@@ -26,6 +26,7 @@ from app.db.sqlite import is_plain_database
 from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date_time
 
 if TYPE_CHECKING:
     from app.db import Store
@@ -314,7 +315,7 @@ def offer_drafts(window: MainWindow) -> None:
     if not drafts:
         return
     newest = drafts[0]
-    when = newest.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    when = show_date_time(newest.updated_at)
     answer = msgbox.choose(
         window, tr("Unsaved contact found"),
         tr("A contact you were recording was not saved: the app closed, or the "

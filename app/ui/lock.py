@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.errors import error_label
+from app.ui.widgets.formatting import show_time
+from app.ui.widgets.style import CURTAIN_BACKGROUND, CURTAIN_TEXT, heading
 
 log = logging.getLogger("app.ui")
 
@@ -69,8 +71,8 @@ class Curtain(QWidget):
         self.setObjectName("lockCurtain")
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#2b3035"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#f8f9fa"))
+        palette.setColor(QPalette.ColorRole.Window, QColor(CURTAIN_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(CURTAIN_TEXT))
         self.setPalette(palette)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel()
@@ -136,10 +138,7 @@ class UnlockDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password)
-        self.error = QLabel()
-        self.error.setObjectName("unlockError")
-        self.error.setStyleSheet(f"color: {ERROR_RED};")
-        self.error.setWordWrap(True)
+        self.error = error_label(name="unlockError", bold=False, hidden=False)
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.switch_button = QPushButton()
@@ -190,7 +189,7 @@ class UnlockDialog(QDialog):
             if isinstance(until, datetime):
                 self.error.setText(self.tr(
                     "Too many wrong passwords. Try again after %1.").replace(
-                    "%1", until.astimezone().strftime("%H:%M")))
+                    "%1", show_time(until)))
             else:
                 log.warning("unlock failed: %s", type(exc).__name__)
                 self.error.setText(self.tr("The password could not be checked."))

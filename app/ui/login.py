@@ -30,7 +30,9 @@ from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.errors import error_label
+from app.ui.widgets.formatting import show_time
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, MUTED_GREY, heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth
@@ -71,10 +73,7 @@ class _ErrorLabel(QLabel):
 
 
 def _error_label() -> QLabel:
-    label = _ErrorLabel()
-    label.setObjectName("formError")
-    label.setStyleSheet(f"color: {ERROR_RED};")
-    label.setWordWrap(True)
+    label = error_label(_ErrorLabel(), name="formError", bold=False, hidden=False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -121,7 +120,8 @@ class LoginDialog(QDialog):
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(
-            "QLabel#demoHint { background: #cfe2ff; color: #052c65; padding: 6px; }")
+            f"QLabel#demoHint {{ background: {INFO_BACKGROUND}; color: {INFO_TEXT};"
+            " padding: 6px; }")
         self.demo_hint.setVisible(demo)
         self.username = QLineEdit(last_username)
         self.username.setMaxLength(64)
@@ -176,7 +176,7 @@ class LoginDialog(QDialog):
             if exc.reason == "locked" and exc.until is not None:
                 return self.tr("Too many failed attempts: this account is locked until "
                                "%1. Try again then, or ask an administrator.").replace(
-                    "%1", exc.until.astimezone().strftime("%H:%M"))
+                    "%1", show_time(exc.until))
             if exc.reason == "inactive":
                 return self.tr("This account is deactivated. Ask an administrator.")
             if exc.reason == "tampered":
@@ -360,7 +360,7 @@ class RecoveryCodeDialog(QDialog):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.code_label.setStyleSheet("padding: 12px; border: 2px dashed #6c757d;")
+        self.code_label.setStyleSheet(f"padding: 12px; border: 2px dashed {MUTED_GREY};")
         self.print_button = QPushButton()
         self.print_button.setAutoDefault(False)
         self.confirm = QCheckBox()

@@ -38,7 +38,7 @@ from app.services.crisis.service import CrisisService
 from app.services.crisis.types import CrisisSubmission
 from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
-from app.services.quality.service import REVIEW, QualityService
+from app.services.quality import REVIEW, QualityService
 from app.services.shift.service import ShiftService
 from app.ui.assistance.page import CasesPage
 from app.ui.crisis.page import CrisisPage
@@ -52,7 +52,8 @@ from app.ui.shift.controller import ShiftController
 from app.ui.shift.page import ShiftPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.formatting import show_date_time
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
 
 log = logging.getLogger("app.ui")
 
@@ -173,8 +174,8 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setStyleSheet(
-            "QLabel#demoBanner { background: #cfe2ff; color: #052c65; padding: 4px 10px;"
-            " font-weight: bold; }")
+            f"QLabel#demoBanner {{ background: {INFO_BACKGROUND}; color: {INFO_TEXT};"
+            " padding: 4px 10px; font-weight: bold; }")
         self.demo_banner.setVisible(demo)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -647,7 +648,7 @@ class MainWindow(QMainWindow):
             return None
         mine = [d for d in drafts if d.record_id and d.record_id == self.intake.draft_id]
         draft = (mine or drafts)[0]
-        when = draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = show_date_time(draft.updated_at)
         answer = msgbox.choose(
             self, self.tr("Unfinished crisis questionnaire"),
             self.tr("A crisis questionnaire was left unfinished (last change %1). Continue "
@@ -762,8 +763,7 @@ class MainWindow(QMainWindow):
             record = self.service.get(contact_id)
         except LookupError:
             return
-        when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M") \
-            if record.input.started_at else ""
+        when = show_date_time(record.input.started_at)
         self._handed_over = None
         self.show_page("cases")
         cases_page = self.cases_page

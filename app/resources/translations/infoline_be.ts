@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="64"/>
+        <location filename="../../ui/accounts/page.py" line="61"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="71"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Супрацоўнік выбера свой пароль пры першым уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="76"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="77"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="81"/>
+        <location filename="../../ui/accounts/page.py" line="78"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роля:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="82"/>
+        <location filename="../../ui/accounts/page.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="83"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="88"/>
+        <location filename="../../ui/accounts/page.py" line="85"/>
         <source>Create the account</source>
         <translation>Стварыць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="86"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="242"/>
+        <location filename="../../ui/accounts/page.py" line="233"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="244"/>
+        <location filename="../../ui/accounts/page.py" line="235"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Кожны супрацоўнік уваходзіць пад сваім уліковым запісам; роля вызначае, што ён бачыць і можа рабіць. Новы ўліковы запіс атрымлівае часовы пароль, які ўладальнік замяняе пры першым уваходзе. Адключаны ўліковы запіс больш не можа ўвайсці; яго запісы захоўваюць імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="250"/>
+        <location filename="../../ui/accounts/page.py" line="241"/>
         <source>Last login</source>
         <translation>Апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="251"/>
+        <location filename="../../ui/accounts/page.py" line="242"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новы ўліковы запіс… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="252"/>
+        <location filename="../../ui/accounts/page.py" line="243"/>
         <source>Change &amp;role…</source>
         <translation>Змяніць &amp;ролю…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="253"/>
+        <location filename="../../ui/accounts/page.py" line="244"/>
         <source>Reset pass&amp;word…</source>
         <translation>Скінуць &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="260"/>
+        <location filename="../../ui/accounts/page.py" line="251"/>
         <source>deactivated</source>
         <translation>адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="262"/>
+        <location filename="../../ui/accounts/page.py" line="253"/>
         <source>locked until %1</source>
         <translation>заблакаваны да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="265"/>
+        <location filename="../../ui/accounts/page.py" line="256"/>
         <source>no password yet</source>
         <translation>пароля яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="267"/>
+        <location filename="../../ui/accounts/page.py" line="258"/>
         <source>active, must choose a password</source>
         <translation>актыўны, трэба выбраць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="268"/>
+        <location filename="../../ui/accounts/page.py" line="259"/>
         <source>active</source>
         <translation>актыўны</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="302"/>
+        <location filename="../../ui/accounts/page.py" line="292"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Уключыць зноў…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="303"/>
+        <location filename="../../ui/accounts/page.py" line="293"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Адключыць…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="308"/>
+        <location filename="../../ui/accounts/page.py" line="298"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="334"/>
+        <location filename="../../ui/accounts/page.py" line="324"/>
         <source>Reset the password</source>
         <translation>Скід пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="335"/>
+        <location filename="../../ui/accounts/page.py" line="325"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новы пароль для %1 (%2). Паведаміце яго асабіста; ён таксама здымае блакаванне.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="348"/>
+        <location filename="../../ui/accounts/page.py" line="338"/>
         <source>Deactivate the account?</source>
         <translation>Адключыць уліковы запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="349"/>
+        <location filename="../../ui/accounts/page.py" line="339"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больш не зможа ўвайсці. Запісы супрацоўніка захаваюць яго імя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="360"/>
+        <location filename="../../ui/accounts/page.py" line="350"/>
         <source>Reactivate the account</source>
         <translation>Уключыць уліковы запіс зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="361"/>
+        <location filename="../../ui/accounts/page.py" line="351"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) зноў зможа ўвайсці з гэтым паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="110"/>
         <source>Add a partner</source>
         <translation>Дадаць партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="119"/>
+        <location filename="../../ui/sync/page.py" line="118"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="123"/>
+        <location filename="../../ui/sync/page.py" line="122"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="125"/>
+        <location filename="../../ui/sync/page.py" line="124"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="127"/>
         <source>Site:</source>
         <translation>Вузел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Organisation:</source>
         <translation>Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="130"/>
+        <location filename="../../ui/sync/page.py" line="129"/>
         <source>Fingerprint:</source>
         <translation>Адбітак:</translation>
     </message>
@@ -479,197 +479,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>logged in</source>
         <translation>уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>failed login</source>
         <translation>няўдалы ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>logged out</source>
         <translation>выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>locked the screen</source>
         <translation>блакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>unlocked the screen</source>
         <translation>разблакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>failed unlock</source>
         <translation>няўдалае разблакаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>opened with the recovery code</source>
         <translation>адкрыта кодам аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>created</source>
         <translation>створана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>changed</source>
         <translation>зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>deleted</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>viewed</source>
         <translation>прагляд</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>printed</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>exported</source>
         <translation>экспарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>imported</source>
         <translation>імпарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>import refused</source>
         <translation>імпарт адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>partner removed</source>
         <translation>партнёр выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>erased personal data</source>
         <translation>выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>account created</source>
         <translation>уліковы запіс створаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>role changed</source>
         <translation>роля зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>account renamed</source>
         <translation>уліковы запіс перайменаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>login refused</source>
         <translation>уваход адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>account reactivated</source>
         <translation>уліковы запіс уключаны зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>password reset</source>
         <translation>пароль скінуты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="119"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="120"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="121"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="187"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="190"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="191"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="205"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="210"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="228"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="261"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="265"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="269"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -677,27 +677,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>User</source>
         <translation>Карыстальнік</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Action</source>
         <translation>Дзеянне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Object</source>
         <translation>Аб&apos;ект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="49"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
@@ -705,89 +705,89 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="82"/>
         <source>Backups</source>
         <translation>Рэзервовыя копіі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="84"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Рэзервовая копія ствараецца кожны дзень і пры закрыцці праграмы, зашыфраваная, як і база даных, у папцы %1. Час ад часу пераносьце копіі ў надзейнае месца.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Захоўваць аўтаматычных копій:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Стварыць копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="89"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Аднавіць выбраную копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>daily</source>
         <translation>штодзённая</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>on closing</source>
         <translation>пры закрыцці</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>made by hand</source>
         <translation>створана ўручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
         <source>kept before a restore</source>
         <translation>захавана перад аднаўленнем</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="111"/>
         <source>No backups yet.</source>
         <translation>Рэзервовых копій пакуль няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="130"/>
         <source>Backup made: %1</source>
         <translation>Копія створана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="135"/>
         <source>The backup could not be made: %1</source>
         <translation>Не ўдалося стварыць копію: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="138"/>
-        <location filename="../../ui/settings/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="139"/>
+        <location filename="../../ui/settings/backups.py" line="141"/>
         <source>Backing up…</source>
         <translation>Стварэнне копіі…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="156"/>
         <source>Restore this backup?</source>
         <translation>Аднавіць гэту копію?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="157"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копія %1 спраўная (%2). Аднаўленне заменіць ёю ўсю базу даных: усё, што запісана пасля яе стварэння, таксама будзе заменена (бягучая база спачатку захоўваецца як копія). Акно закрыецца, і трэба будзе ўвайсці зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="169"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Гэту копію нельга аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="171"/>
-        <location filename="../../ui/settings/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="172"/>
+        <location filename="../../ui/settings/backups.py" line="174"/>
         <source>Checking the backup…</source>
         <translation>Праверка копіі…</translation>
     </message>
@@ -1643,37 +1643,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure/page.py" line="46"/>
+        <location filename="../../ui/erasure/page.py" line="47"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="47"/>
+        <location filename="../../ui/erasure/page.py" line="48"/>
         <source>ERASE</source>
         <translation>ВЫДАЛІЦЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="48"/>
+        <location filename="../../ui/erasure/page.py" line="49"/>
         <source>the caller profile</source>
         <translation>профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="49"/>
+        <location filename="../../ui/erasure/page.py" line="50"/>
         <source>the client of the assistance case</source>
         <translation>кліента справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="51"/>
+        <location filename="../../ui/erasure/page.py" line="52"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будзе выдалены(-ая) %1 «%2» адусюль: профіль або асабістыя даныя, нататкі %3 зваротаў, свабодны тэкст звязаных спраў, гісторыя іх змен і чарнавікі. Коды для статыстыкі застануцца. Адмяніць гэта нельга; партнёрскія працоўныя месцы атрымаюць выдаленне з наступным файлам сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="61"/>
+        <location filename="../../ui/erasure/page.py" line="62"/>
         <source>Type %1 to confirm:</source>
         <translation>Увядзіце %1 для пацвярджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="65"/>
+        <location filename="../../ui/erasure/page.py" line="66"/>
         <source>Erase</source>
         <translation>Выдаліць</translation>
     </message>
@@ -1737,112 +1737,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="238"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="249"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="250"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="293"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="297"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1851,7 +1851,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="370"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Толькі што захаванага звароту (%1) няма ў гэтым спісе: яго хаваюць фільтры. Паказаць яго (Alt+W)</translation>
     </message>
@@ -1859,47 +1859,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="97"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="99"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -1907,102 +1907,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="87"/>
+        <location filename="../../ui/quality/review_view.py" line="88"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="88"/>
+        <location filename="../../ui/quality/review_view.py" line="89"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Date and time:</source>
         <translation>Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Kind:</source>
         <translation>Від звароту:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Consultant:</source>
         <translation>Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Age group:</source>
         <translation>Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Region:</source>
         <translation>Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Caller&apos;s role:</source>
         <translation>Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Topics:</source>
         <translation>Тэмы:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Destinations:</source>
         <translation>Краіны прызначэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="97"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>Travel purpose:</source>
         <translation>Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>How they heard of us:</source>
         <translation>Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>Outcome:</source>
         <translation>Вынік:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="99"/>
+        <location filename="../../ui/quality/review_view.py" line="100"/>
         <source>Crisis:</source>
         <translation>Крызісная сітуацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="106"/>
+        <location filename="../../ui/quality/review_view.py" line="107"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Гэтага звароту больш няма; балы ацэнкі захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="117"/>
+        <location filename="../../ui/quality/review_view.py" line="118"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="139"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="139"/>
         <source>no</source>
         <translation>не</translation>
     </message>
@@ -2010,17 +2010,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="293"/>
+        <location filename="../../forms/fields.py" line="319"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="294"/>
+        <location filename="../../forms/fields.py" line="320"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="296"/>
+        <location filename="../../forms/fields.py" line="322"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
@@ -2397,12 +2397,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="99"/>
+        <location filename="../../ui/quality/review_dialog.py" line="114"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="124"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
     </message>
@@ -2410,7 +2410,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="84"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
@@ -2431,329 +2431,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="210"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="214"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="215"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="218"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="219"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="220"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="222"/>
+        <location filename="../../ui/quality/dashboard.py" line="324"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="222"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="229"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="223"/>
+        <location filename="../../ui/quality/dashboard.py" line="321"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="234"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="247"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="248"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="261"/>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="262"/>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="273"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="267"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="282"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="276"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="319"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="319"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="320"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="320"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="321"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="324"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="346"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="348"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="349"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -2796,27 +2796,27 @@
         <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="240"/>
+        <location filename="../../ui/widgets/datefield.py" line="241"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг гг:хх</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="242"/>
+        <location filename="../../ui/widgets/datefield.py" line="243"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="244"/>
+        <location filename="../../ui/widgets/datefield.py" line="245"/>
         <source>Calendar (F4)</source>
         <translation>Каляндар (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="278"/>
+        <location filename="../../ui/widgets/datefield.py" line="279"/>
         <source>A date is required here</source>
         <translation>Тут патрэбна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="280"/>
+        <location filename="../../ui/widgets/datefield.py" line="281"/>
         <source>A date and time are required here</source>
         <translation>Тут патрэбны дата і час</translation>
     </message>
@@ -2848,133 +2848,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="316"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>History: %1</source>
         <translation>Гісторыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="319"/>
+        <location filename="../../ui/directory/dialogs.py" line="306"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="311"/>
         <source>Added</source>
         <translation>Дададзена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="311"/>
         <source>Changed</source>
         <translation>Зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="312"/>
         <source>Marked verified</source>
         <translation>Адзначаны як правераны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="312"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Retired</source>
         <translation>У архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="326"/>
+        <location filename="../../ui/directory/dialogs.py" line="313"/>
         <source>Offered again</source>
         <translation>Вернуты з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="326"/>
+        <location filename="../../ui/directory/dialogs.py" line="313"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="320"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="320"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="321"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="321"/>
         <source>Languages spoken</source>
         <translation>Мовы зносін</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="322"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="322"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="337"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Emergency numbers</source>
         <translation>Экстраныя нумары</translation>
     </message>
@@ -2982,261 +2982,261 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="190"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="191"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="192"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
-        <location filename="../../ui/directory/page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="239"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="195"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="212"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="216"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="229"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="231"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="318"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="320"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="380"/>
-        <location filename="../../ui/directory/page.py" line="400"/>
-        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="375"/>
+        <location filename="../../ui/directory/page.py" line="395"/>
+        <location filename="../../ui/directory/page.py" line="478"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="385"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="386"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="416"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="417"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="424"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="432"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="433"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="445"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="439"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="451"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="455"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="457"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="458"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="459"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="469"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="470"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
+        <location filename="../../ui/directory/page.py" line="476"/>
         <location filename="../../ui/directory/page.py" line="481"/>
-        <location filename="../../ui/directory/page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="479"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="482"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="485"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="494"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="498"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="499"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -3244,22 +3244,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="274"/>
+        <location filename="../../ui/directory/panel.py" line="280"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="279"/>
+        <location filename="../../ui/directory/panel.py" line="285"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="338"/>
+        <location filename="../../ui/directory/panel.py" line="344"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="341"/>
+        <location filename="../../ui/directory/panel.py" line="347"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3267,57 +3267,52 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="272"/>
+        <location filename="../../ui/directory/dialogs.py" line="258"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Нумары:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>N&amp;otes:</source>
         <translation>На&amp;таткі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="276"/>
+        <location filename="../../ui/directory/dialogs.py" line="262"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="286"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>Last changed %1</source>
         <translation>Апошняя змена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="291"/>
+        <location filename="../../ui/directory/dialogs.py" line="278"/>
         <source>Choose a country.</source>
         <translation>Выберыце краіну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
-        <source>Not saved:</source>
-        <translation>Не захавана:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="298"/>
+        <location filename="../../ui/directory/dialogs.py" line="285"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="289"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="303"/>
+        <location filename="../../ui/directory/dialogs.py" line="290"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3353,158 +3348,133 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="133"/>
+        <location filename="../../ui/directory/dialogs.py" line="125"/>
         <source>Edit the entry</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="133"/>
+        <location filename="../../ui/directory/dialogs.py" line="125"/>
         <source>New entry</source>
         <translation>Новы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="127"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="127"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тып:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="128"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Горад:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="129"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="129"/>
         <source>&amp;Phones:</source>
         <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="130"/>
         <source>&amp;Website:</source>
         <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="131"/>
         <source>Working &amp;hours:</source>
         <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="131"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="140"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Паслугі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="140"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>N&amp;otes for consultants:</source>
         <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>One number a line, with the country code</source>
         <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="145"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="147"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="163"/>
+        <location filename="../../ui/directory/dialogs.py" line="155"/>
         <source>Never verified</source>
         <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="165"/>
+        <location filename="../../ui/directory/dialogs.py" line="157"/>
         <source>Last verified %1 by %2</source>
         <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="168"/>
+        <location filename="../../ui/directory/dialogs.py" line="160"/>
         <source>Last verified %1</source>
         <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
-        <source>required</source>
-        <translation>абавязковае поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
-        <source>unknown value</source>
-        <translation>невядомае значэнне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="185"/>
-        <source>too long: at most %1 characters</source>
-        <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="187"/>
+        <location filename="../../ui/directory/dialogs.py" line="181"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
-        <source>not an e-mail address</source>
-        <translation>не падобна на адрас эл. пошты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="186"/>
         <source>not a web address</source>
         <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="191"/>
+        <location filename="../../ui/directory/dialogs.py" line="188"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="198"/>
-        <source>Not saved:</source>
-        <translation>Не захавана:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="209"/>
+        <location filename="../../ui/directory/dialogs.py" line="214"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="221"/>
+        <location filename="../../ui/directory/dialogs.py" line="210"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="226"/>
+        <location filename="../../ui/directory/dialogs.py" line="215"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3512,102 +3482,102 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="58"/>
+        <location filename="../../ui/directory/panel.py" line="64"/>
         <source>FICTIONAL (demo)</source>
         <translation>ВЫДУМАНА (дэма)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="61"/>
+        <location filename="../../ui/directory/panel.py" line="67"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="64"/>
+        <location filename="../../ui/directory/panel.py" line="70"/>
         <source>retired</source>
         <translation>у архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="84"/>
+        <location filename="../../ui/directory/panel.py" line="90"/>
         <source>Never verified</source>
         <translation>Не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="86"/>
+        <location filename="../../ui/directory/panel.py" line="92"/>
         <source>Verified %1 by %2</source>
         <translation>Правераны %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="88"/>
+        <location filename="../../ui/directory/panel.py" line="94"/>
         <source>Verified %1</source>
         <translation>Правераны %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="97"/>
+        <location filename="../../ui/directory/panel.py" line="103"/>
         <source>tel. %1</source>
         <translation>тэл. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="99"/>
+        <location filename="../../ui/directory/panel.py" line="105"/>
         <source>e-mail %1</source>
         <translation>эл. пошта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="103"/>
+        <location filename="../../ui/directory/panel.py" line="109"/>
         <source>address: %1</source>
         <translation>адрас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="105"/>
+        <location filename="../../ui/directory/panel.py" line="111"/>
         <source>hours: %1</source>
         <translation>гадзіны працы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="113"/>
+        <location filename="../../ui/directory/panel.py" line="119"/>
         <source>Emergency numbers, %1:</source>
         <translation>Экстраныя нумары, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="127"/>
+        <location filename="../../ui/directory/panel.py" line="133"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="129"/>
+        <location filename="../../ui/directory/panel.py" line="135"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="131"/>
+        <location filename="../../ui/directory/panel.py" line="137"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="133"/>
+        <location filename="../../ui/directory/panel.py" line="139"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="136"/>
+        <location filename="../../ui/directory/panel.py" line="142"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="138"/>
+        <location filename="../../ui/directory/panel.py" line="144"/>
         <source>Languages</source>
         <translation>Мовы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="140"/>
+        <location filename="../../ui/directory/panel.py" line="146"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="142"/>
+        <location filename="../../ui/directory/panel.py" line="148"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/panel.py" line="161"/>
+        <location filename="../../ui/directory/panel.py" line="167"/>
         <source>Given to callers: %n time(s)</source>
         <translation>
             <numerusform>Паведамлена абанентам: %n раз</numerusform>
@@ -3616,7 +3586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="163"/>
+        <location filename="../../ui/directory/panel.py" line="169"/>
         <source>, last on %1</source>
         <translation>, апошні раз %1</translation>
     </message>
@@ -3624,121 +3594,164 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure/page.py" line="86"/>
+        <location filename="../../ui/erasure/page.py" line="87"/>
         <source>Erase a person&apos;s data</source>
         <translation>Выдаленне даных чалавека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="89"/>
+        <location filename="../../ui/erasure/page.py" line="90"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Імя, тэлефон або e-mail абанента або кліента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="91"/>
+        <location filename="../../ui/erasure/page.py" line="92"/>
         <source>Find</source>
         <translation>Знайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Cases</source>
         <translation>Справы</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="100"/>
+        <location filename="../../ui/erasure/page.py" line="99"/>
         <source>Erase…</source>
         <translation>Выдаліць…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="105"/>
-        <location filename="../../ui/erasure/page.py" line="217"/>
+        <location filename="../../ui/erasure/page.py" line="104"/>
+        <location filename="../../ui/erasure/page.py" line="216"/>
         <source>Retention</source>
         <translation>Тэрмін захоўвання</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="124"/>
+        <location filename="../../ui/erasure/page.py" line="123"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Праз колькі гадоў пасля закрыцця справа выносіцца на перагляд:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="110"/>
+        <location filename="../../ui/erasure/page.py" line="109"/>
         <source>Apply</source>
         <translation>Ужыць</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="164"/>
+        <location filename="../../ui/erasure/page.py" line="163"/>
         <source>Caller profile</source>
         <translation>Профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="166"/>
+        <location filename="../../ui/erasure/page.py" line="165"/>
         <source>Assistance client</source>
         <translation>Кліент справы аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="175"/>
+        <location filename="../../ui/erasure/page.py" line="174"/>
         <source>Found: %1</source>
         <translation>Знойдзена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="191"/>
         <source>Erasing personal data…</source>
         <translation>Выдаленне персанальных даных…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="211"/>
+        <location filename="../../ui/erasure/page.py" line="210"/>
         <source>Erase personal data</source>
         <translation>Выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="201"/>
+        <location filename="../../ui/erasure/page.py" line="200"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Выдалена: зваротаў — %1, крызісных спраў — %2, спраў аб дапамозе — %3, чарнавікоў — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="223"/>
+        <location filename="../../ui/erasure/page.py" line="222"/>
         <source>Assistance case</source>
         <translation>Справа аб дапамозе</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="223"/>
+        <location filename="../../ui/erasure/page.py" line="222"/>
         <source>Crisis case</source>
         <translation>Крызісная справа</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="230"/>
+        <location filename="../../ui/erasure/page.py" line="229"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых спраў, старэйшых за тэрмін захоўвання: %1. Праглядзіце іх і выдаліце тое, што больш не патрэбна.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="232"/>
+        <location filename="../../ui/erasure/page.py" line="231"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Няма закрытых спраў, старэйшых за тэрмін захоўвання.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="22"/>
+        <source>required</source>
+        <translation>абавязковае поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="23"/>
+        <source>unknown value</source>
+        <translation>невядомае значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="24"/>
+        <source>is in the future</source>
+        <translation>у будучыні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="25"/>
+        <source>is before the year 2000</source>
+        <translation>раней за 2000 год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="26"/>
+        <source>the end is before the start</source>
+        <translation>заканчэнне раней за пачатак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="27"/>
+        <source>too long: at most %1 characters</source>
+        <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="28"/>
+        <source>not an e-mail address</source>
+        <translation>не падобна на адрас эл. пошты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="35"/>
+        <source>Not saved:</source>
+        <translation>Не захавана:</translation>
     </message>
 </context>
 <context>
@@ -3853,142 +3866,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/journal/history.py" line="65"/>
+        <location filename="../../ui/journal/history.py" line="66"/>
         <source>History of the contact</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="68"/>
+        <location filename="../../ui/journal/history.py" line="69"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Kind</source>
         <translation>Від звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>End</source>
         <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Caller&apos;s role</source>
         <translation>Хто звяртаецца</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="78"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>Travel purpose</source>
         <translation>Мэта выезду</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Crisis</source>
         <translation>Крызісная сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="82"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="82"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="89"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="89"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="94"/>
+        <location filename="../../ui/journal/history.py" line="95"/>
         <source>linked</source>
         <translation>прывязана</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="107"/>
+        <location filename="../../ui/journal/history.py" line="108"/>
         <source>Recorded</source>
         <translation>Запісана</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="111"/>
+        <location filename="../../ui/journal/history.py" line="112"/>
         <source>Imported from a file</source>
         <translation>Імпартавана з файла</translation>
     </message>
@@ -3996,7 +4009,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="322"/>
+        <location filename="../../ui/lock.py" line="321"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблакаваны</translation>
     </message>
@@ -4394,202 +4407,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../forms/intake_form.ui" line="44"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../forms/intake_form.ui" line="82"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="474"/>
+        <location filename="../../forms/intake_form.ui" line="148"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../forms/intake_form.ui" line="158"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="476"/>
+        <location filename="../../forms/intake_form.ui" line="168"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="477"/>
+        <location filename="../../forms/intake_form.ui" line="178"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="478"/>
+        <location filename="../../forms/intake_form.ui" line="188"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="479"/>
+        <location filename="../../forms/intake_form.ui" line="198"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="480"/>
+        <location filename="../../forms/intake_form.ui" line="208"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="483"/>
+        <location filename="../../forms/intake_form.ui" line="294"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../forms/intake_form.ui" line="311"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="485"/>
+        <location filename="../../forms/intake_form.ui" line="349"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../forms/intake_form.ui" line="362"/>
         <source>Phon&amp;e:</source>
         <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="487"/>
+        <location filename="../../forms/intake_form.ui" line="375"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../forms/intake_form.ui" line="239"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="481"/>
+        <location filename="../../forms/intake_form.ui" line="218"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../forms/intake_form.ui" line="284"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="492"/>
+        <location filename="../../forms/intake_form.ui" line="228"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="493"/>
+        <location filename="../../forms/intake_form.ui" line="339"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../forms/intake_form.ui" line="477"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="495"/>
+        <location filename="../../forms/intake_form.ui" line="470"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="496"/>
+        <location filename="../../forms/intake_form.ui" line="463"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="497"/>
+        <location filename="../../forms/intake_form.ui" line="453"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="499"/>
+        <location filename="../../forms/intake_form.ui" line="424"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="506"/>
+        <location filename="../../ui/intake/form.py" line="351"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="508"/>
+        <location filename="../../ui/intake/form.py" line="353"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="510"/>
+        <location filename="../../ui/intake/form.py" line="355"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="512"/>
+        <location filename="../../ui/intake/form.py" line="357"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="514"/>
+        <location filename="../../ui/intake/form.py" line="359"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="518"/>
+        <location filename="../../ui/intake/form.py" line="363"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="692"/>
+        <location filename="../../ui/intake/form.py" line="537"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="788"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="792"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="780"/>
+        <location filename="../../ui/intake/form.py" line="625"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="784"/>
+        <location filename="../../ui/intake/form.py" line="629"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="798"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="685"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="850"/>
+        <location filename="../../ui/intake/form.py" line="695"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="863"/>
+        <location filename="../../ui/intake/form.py" line="708"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="714"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4598,84 +4611,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="969"/>
+        <location filename="../../ui/intake/form.py" line="806"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="808"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="994"/>
+        <location filename="../../ui/intake/form.py" line="831"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="995"/>
+        <location filename="../../ui/intake/form.py" line="832"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1038"/>
+        <location filename="../../ui/intake/form.py" line="873"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1039"/>
+        <location filename="../../ui/intake/form.py" line="874"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1082"/>
-        <source>required</source>
-        <translation>абавязковае поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
-        <source>unknown value</source>
-        <translation>невядомае значэнне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1084"/>
-        <source>is in the future</source>
-        <translation>у будучыні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1085"/>
-        <source>is before the year 2000</source>
-        <translation>раней за 2000 год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1086"/>
-        <source>the end is before the start</source>
-        <translation>заканчэнне раней за пачатак</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1087"/>
-        <source>too long: at most %1 characters</source>
-        <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
-        <source>not an e-mail address</source>
-        <translation>не падобна на адрас эл. пошты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1094"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1107"/>
-        <source>Not saved:</source>
-        <translation>Не захавана:</translation>
     </message>
 </context>
 <context>
@@ -4794,242 +4767,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
@@ -5145,59 +5118,59 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <location filename="../../ui/quality/my_reviews.py" line="93"/>
-        <location filename="../../ui/quality/my_reviews.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/quality/my_reviews.py" line="85"/>
+        <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="98"/>
+        <location filename="../../ui/quality/my_reviews.py" line="90"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Адзначыць як прачытанае (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="99"/>
+        <location filename="../../ui/quality/my_reviews.py" line="91"/>
         <source>Scores and feedback</source>
         <translation>Балы і зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="100"/>
+        <location filename="../../ui/quality/my_reviews.py" line="92"/>
         <source>The contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Reviewed</source>
         <translation>Дата ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="103"/>
+        <location filename="../../ui/quality/my_reviews.py" line="95"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="109"/>
+        <location filename="../../ui/quality/my_reviews.py" line="101"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Ацэнак пакуль няма. Калі супервізар ацэніць адзін з вашых зваротаў, балы і зваротная сувязь з’явяцца тут.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/my_reviews.py" line="112"/>
+        <location filename="../../ui/quality/my_reviews.py" line="104"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n ацэнка яшчэ не прачытана.</numerusform>
@@ -5206,12 +5179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="114"/>
+        <location filename="../../ui/quality/my_reviews.py" line="106"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прачыталі ўсю зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="133"/>
+        <location filename="../../ui/quality/my_reviews.py" line="125"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5245,22 +5218,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="130"/>
+        <location filename="../../ui/accounts/page.py" line="127"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Супрацоўнік выбера свой пароль пры наступным уваходзе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="132"/>
         <source>New &amp;password:</source>
         <translation>Новы &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="136"/>
+        <location filename="../../ui/accounts/page.py" line="133"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="137"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5268,28 +5241,28 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="343"/>
         <source>Review rounds</source>
         <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="344"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="345"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/quality/page.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="352"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
@@ -5616,138 +5589,137 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="235"/>
+        <location filename="../../forms/review_dialog.ui" line="10"/>
         <source>Review of a contact</source>
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="391"/>
+        <location filename="../../forms/review_dialog.ui" line="87"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="394"/>
+        <location filename="../../forms/review_dialog.ui" line="145"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="395"/>
+        <location filename="../../forms/review_dialog.ui" line="170"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="396"/>
+        <location filename="../../forms/review_dialog.ui" line="212"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="397"/>
+        <location filename="../../forms/review_dialog.ui" line="222"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="398"/>
+        <location filename="../../forms/review_dialog.ui" line="232"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="399"/>
+        <location filename="../../forms/review_dialog.ui" line="242"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="400"/>
+        <location filename="../../forms/review_dialog.ui" line="252"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="335"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="358"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="426"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="480"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="483"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="589"/>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="513"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="541"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="546"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="547"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5756,75 +5728,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="571"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quality/review_dialog.py" line="666"/>
-        <source>Not saved:</source>
-        <translation>Не захавана:</translation>
     </message>
 </context>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="155"/>
+        <location filename="../../ui/quality/review_view.py" line="156"/>
         <source>Choose a review in the list.</source>
         <translation>Выберыце ацэнку ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="166"/>
+        <location filename="../../ui/quality/review_view.py" line="167"/>
         <source>Overall score</source>
         <translation>Агульны бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="169"/>
+        <location filename="../../ui/quality/review_view.py" line="170"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Зварот ад %1, кансультант — %2. Правяраючы — %3, дата ацэнкі — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="177"/>
+        <location filename="../../ui/quality/review_view.py" line="178"/>
         <source>Corrected version %1: %2</source>
         <translation>Выпраўленая версія %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="181"/>
+        <location filename="../../ui/quality/review_view.py" line="182"/>
         <source>This version was corrected later.</source>
         <translation>Пазней гэтая версія была выпраўлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="184"/>
+        <location filename="../../ui/quality/review_view.py" line="185"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Крытэрый бяспекі ацэнены ў 0: абмяркуйце гэты зварот з супервізарам.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="186"/>
+        <location filename="../../ui/quality/review_view.py" line="187"/>
         <source>Feedback</source>
         <translation>Зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="199"/>
+        <location filename="../../ui/quality/review_view.py" line="201"/>
         <source>N/A</source>
         <translation>Н/Д</translation>
     </message>
@@ -5832,17 +5799,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="172"/>
+        <location filename="../../ui/accounts/page.py" line="169"/>
         <source>Change the role</source>
         <translation>Змена ролі</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="173"/>
+        <location filename="../../ui/accounts/page.py" line="170"/>
         <source>Role of %1 (%2):</source>
         <translation>Роля супрацоўніка %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="180"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5850,118 +5817,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="178"/>
+        <location filename="../../ui/quality/round_dialog.py" line="173"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="180"/>
+        <location filename="../../ui/quality/round_dialog.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="180"/>
+        <location filename="../../ui/quality/round_dialog.py" line="175"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="181"/>
+        <location filename="../../ui/quality/round_dialog.py" line="176"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="182"/>
+        <location filename="../../ui/quality/round_dialog.py" line="177"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="183"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="183"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="185"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="191"/>
+        <location filename="../../ui/quality/round_dialog.py" line="186"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="192"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="195"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="196"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="193"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="200"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="204"/>
+        <location filename="../../ui/quality/round_dialog.py" line="199"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="214"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="249"/>
-        <location filename="../../ui/quality/round_dialog.py" line="340"/>
+        <location filename="../../ui/quality/round_dialog.py" line="244"/>
+        <location filename="../../ui/quality/round_dialog.py" line="334"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="289"/>
+        <location filename="../../ui/quality/round_dialog.py" line="284"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="291"/>
+        <location filename="../../ui/quality/round_dialog.py" line="286"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5970,27 +5937,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="295"/>
+        <location filename="../../ui/quality/round_dialog.py" line="290"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="297"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="299"/>
+        <location filename="../../ui/quality/round_dialog.py" line="294"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="301"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -5998,179 +5965,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="134"/>
+        <location filename="../../ui/quality/page.py" line="126"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новы цыкл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="135"/>
+        <location filename="../../ui/quality/page.py" line="127"/>
         <source>Delete the round</source>
         <translation>Выдаліць цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="128"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Ацаніць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="137"/>
+        <location filename="../../ui/quality/page.py" line="129"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="138"/>
+        <location filename="../../ui/quality/page.py" line="130"/>
         <source>Contacts of the &amp;round</source>
         <translation>З&amp;вароты цыкла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="139"/>
+        <location filename="../../ui/quality/page.py" line="131"/>
         <source>Feedback not read yet</source>
         <translation>Непрачытаная зваротная сувязь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
-        <location filename="../../ui/quality/page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
+        <location filename="../../ui/quality/page.py" line="198"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>Supervisor</source>
         <translation>Супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>Seed</source>
         <translation>Пачатковы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Drawn from</source>
         <translation>Адабрана па</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="146"/>
+        <location filename="../../ui/quality/page.py" line="138"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Unread</source>
         <translation>Не прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Waiting since</source>
         <translation>Чакае з</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="149"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="197"/>
         <source>Not started</source>
         <translation>Не пачата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="197"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="200"/>
         <source>unsaved work</source>
         <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="225"/>
         <source>not yet</source>
         <translation>яшчэ не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="229"/>
         <source>deleted</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="271"/>
         <source>Delete the round?</source>
         <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="272"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="279"/>
         <source>Not deleted</source>
         <translation>Не выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="280"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="290"/>
         <source>Contact deleted</source>
         <translation>Зварот выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="291"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
     </message>
@@ -6591,102 +6558,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="49"/>
+        <location filename="../../ui/quality/staff_register.py" line="50"/>
         <source>Edit the record</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="54"/>
+        <location filename="../../ui/quality/staff_register.py" line="55"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="80"/>
+        <location filename="../../ui/quality/staff_register.py" line="77"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>&amp;Type:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="81"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Удзельнікі (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Others present:</source>
         <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="87"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="91"/>
+        <location filename="../../ui/quality/staff_register.py" line="88"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="119"/>
         <source>Give the topic.</source>
         <translation>Пазначце тэму.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="120"/>
         <source>Tick who took part, or name them.</source>
         <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="121"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="125"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>The date is before 2000.</source>
         <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="137"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="141"/>
+        <location filename="../../ui/quality/staff_register.py" line="138"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
@@ -6694,77 +6661,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="189"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="190"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="200"/>
+        <location filename="../../ui/quality/staff_register.py" line="191"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="194"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="195"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="206"/>
+        <location filename="../../ui/quality/staff_register.py" line="197"/>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Type</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Participants</source>
         <translation>Удзельнікі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="216"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="228"/>
+        <location filename="../../ui/quality/staff_register.py" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="252"/>
         <source>Delete the record?</source>
         <translation>Выдаліць запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="262"/>
+        <location filename="../../ui/quality/staff_register.py" line="253"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
@@ -6772,27 +6739,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -7332,279 +7299,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="57"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="59"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="61"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="64"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67"/>
+        <location filename="../../ui/sync/page.py" line="66"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70"/>
+        <location filename="../../ui/sync/page.py" line="69"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73"/>
+        <location filename="../../ui/sync/page.py" line="72"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75"/>
+        <location filename="../../ui/sync/page.py" line="74"/>
         <source>The file holds records that break the rules.</source>
         <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78"/>
+        <location filename="../../ui/sync/page.py" line="77"/>
         <source>The file was refused.</source>
         <translation>Файл адхілены.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="82"/>
         <source>applied</source>
         <translation>ужыты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>imported before</source>
         <translation>ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="85"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>refused</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="160"/>
         <source>Sync with partners</source>
         <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Выдаліць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Last file sent</source>
         <translation>Файл адпраўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Records sent</source>
         <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Last file received</source>
         <translation>Файл атрыманы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Records received</source>
         <translation>Запісаў атрымана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Conflicts waiting</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Noticed</source>
         <translation>Выяўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Fields</source>
         <translation>Палі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Versions</source>
         <translation>Версіі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Keep the &amp;winner</source>
         <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Take the &amp;other version</source>
         <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="235"/>
         <source>Files received</source>
         <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="277"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="282"/>
         <source>no key yet</source>
         <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>changed on two sites</source>
         <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="308"/>
         <source>the same record twice</source>
         <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="321"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>nothing changed</source>
         <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="366"/>
         <source>Save this site&apos;s key file</source>
         <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="383"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="373"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="375"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7613,129 +7580,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="403"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="413"/>
         <source>Remove partner</source>
         <translation>Выдаленне партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Выдаліць партнёра %1? Яго файлы больш не будуць прымацца. Дадайце яго зноў з новага файла ключа, звераўшы адбітак па тэлефоне.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="421"/>
         <source>Partner not removed</source>
         <translation>Партнёр не выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="432"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="433"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="443"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="447"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="448"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="457"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync *.sync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="466"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="471"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="472"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="476"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="481"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="483"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="489"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="497"/>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="491"/>
+        <location filename="../../ui/sync/page.py" line="496"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="496"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="514"/>
-        <location filename="../../ui/sync/page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="508"/>
+        <location filename="../../ui/sync/page.py" line="524"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="515"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="516"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
@@ -7895,52 +7862,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock.py" line="169"/>
+        <location filename="../../ui/lock.py" line="168"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="170"/>
+        <location filename="../../ui/lock.py" line="169"/>
         <source>Locked</source>
         <translation>Заблакавана</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Уваход выкананы: %1 (%2). Увядзіце свой пароль, каб працягнуць з таго ж месца, або дайце ўвайсці іншаму супрацоўніку; ваша праца захаваецца як чарнавік.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="175"/>
+        <location filename="../../ui/lock.py" line="174"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="176"/>
+        <location filename="../../ui/lock.py" line="175"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="177"/>
+        <location filename="../../ui/lock.py" line="176"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Змяніць карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="182"/>
+        <location filename="../../ui/lock.py" line="181"/>
         <source>Type your password.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="192"/>
+        <location filename="../../ui/lock.py" line="191"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Занадта шмат няправільных пароляў. Паспрабуйце зноў пасля %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="196"/>
+        <location filename="../../ui/lock.py" line="195"/>
         <source>The password could not be checked.</source>
         <translation>Не ўдалося праверыць пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="207"/>
+        <location filename="../../ui/lock.py" line="206"/>
         <source>Wrong password.</source>
         <translation>Няправільны пароль.</translation>
     </message>
@@ -7948,105 +7915,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
+        <location filename="../../ui/app.py" line="275"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
-        <location filename="../../ui/app.py" line="278"/>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="351"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -8507,102 +8474,102 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="16"/>
+        <location filename="../../ui/accounts/roles.py" line="17"/>
         <source>consultant</source>
         <translation>кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="18"/>
+        <location filename="../../ui/accounts/roles.py" line="19"/>
         <source>social-work specialist</source>
         <translation>спецыяліст па сацыяльнай рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="20"/>
+        <location filename="../../ui/accounts/roles.py" line="21"/>
         <source>supervisor</source>
         <translation>супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="22"/>
+        <location filename="../../ui/accounts/roles.py" line="23"/>
         <source>administrator</source>
         <translation>адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="30"/>
+        <location filename="../../ui/accounts/roles.py" line="31"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="32"/>
+        <location filename="../../ui/accounts/roles.py" line="33"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="34"/>
+        <location filename="../../ui/accounts/roles.py" line="35"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="36"/>
+        <location filename="../../ui/accounts/roles.py" line="37"/>
         <source>Current password</source>
         <translation>Цяперашні пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="38"/>
+        <location filename="../../ui/accounts/roles.py" line="39"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="49"/>
+        <location filename="../../ui/accounts/roles.py" line="48"/>
         <source>is required</source>
         <translation>абавязкова</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="51"/>
+        <location filename="../../ui/accounts/roles.py" line="50"/>
         <source>is longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="53"/>
+        <location filename="../../ui/accounts/roles.py" line="52"/>
         <source>must have at least %1 characters; a few words in a row make a good password</source>
         <translation>павінен быць не карацейшы за %1 знакаў; некалькі слоў запар — добры пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="56"/>
+        <location filename="../../ui/accounts/roles.py" line="55"/>
         <source>is one of the most common passwords; choose one that others would not guess</source>
         <translation>адзін з самых пашыраных пароляў; выберыце такі, які іншыя не адгадаюць</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="59"/>
+        <location filename="../../ui/accounts/roles.py" line="58"/>
         <source>is too easy to guess (the name of the service, or only digits and symbols); choose something else</source>
         <translation>занадта лёгка адгадаць (назва службы або толькі лічбы і знакі); выберыце іншы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="62"/>
+        <location filename="../../ui/accounts/roles.py" line="61"/>
         <source>must not be the user name</source>
         <translation>не павінен супадаць з імем карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="64"/>
+        <location filename="../../ui/accounts/roles.py" line="63"/>
         <source>use 2 or more letters or digits; dots, dashes and underscores may join them</source>
         <translation>не менш за 2 літары або лічбы; паміж імі дапушчальныя кропкі, злучкі і падкрэсліванні</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="67"/>
+        <location filename="../../ui/accounts/roles.py" line="66"/>
         <source>must differ from the current password</source>
         <translation>павінен адрознівацца ад цяперашняга пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="69"/>
+        <location filename="../../ui/accounts/roles.py" line="68"/>
         <source>is not your current password</source>
         <translation>не супадае з вашым цяперашнім паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="71"/>
+        <location filename="../../ui/accounts/roles.py" line="70"/>
         <source>the two passwords differ</source>
         <translation>два паролі не супадаюць</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="73"/>
+        <location filename="../../ui/accounts/roles.py" line="72"/>
         <source>is not a role</source>
         <translation>не з&apos;яўляецца роляй</translation>
     </message>

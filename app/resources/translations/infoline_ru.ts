@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="64"/>
+        <location filename="../../ui/accounts/page.py" line="61"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="74"/>
+        <location filename="../../ui/accounts/page.py" line="71"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Сотрудник выберет свой пароль при первом входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="76"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="80"/>
+        <location filename="../../ui/accounts/page.py" line="77"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="81"/>
+        <location filename="../../ui/accounts/page.py" line="78"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="82"/>
+        <location filename="../../ui/accounts/page.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="83"/>
+        <location filename="../../ui/accounts/page.py" line="80"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="88"/>
+        <location filename="../../ui/accounts/page.py" line="85"/>
         <source>Create the account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="89"/>
+        <location filename="../../ui/accounts/page.py" line="86"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -52,122 +52,122 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="242"/>
+        <location filename="../../ui/accounts/page.py" line="233"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="244"/>
+        <location filename="../../ui/accounts/page.py" line="235"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="249"/>
+        <location filename="../../ui/accounts/page.py" line="240"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="250"/>
+        <location filename="../../ui/accounts/page.py" line="241"/>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="251"/>
+        <location filename="../../ui/accounts/page.py" line="242"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новая учётная запись… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="252"/>
+        <location filename="../../ui/accounts/page.py" line="243"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="253"/>
+        <location filename="../../ui/accounts/page.py" line="244"/>
         <source>Reset pass&amp;word…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="260"/>
+        <location filename="../../ui/accounts/page.py" line="251"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="262"/>
+        <location filename="../../ui/accounts/page.py" line="253"/>
         <source>locked until %1</source>
         <translation>заблокирована до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="265"/>
+        <location filename="../../ui/accounts/page.py" line="256"/>
         <source>no password yet</source>
         <translation>пароля ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="267"/>
+        <location filename="../../ui/accounts/page.py" line="258"/>
         <source>active, must choose a password</source>
         <translation>активна, нужно выбрать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="268"/>
+        <location filename="../../ui/accounts/page.py" line="259"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="302"/>
+        <location filename="../../ui/accounts/page.py" line="292"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Включить снова…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="303"/>
+        <location filename="../../ui/accounts/page.py" line="293"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="308"/>
+        <location filename="../../ui/accounts/page.py" line="298"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="334"/>
+        <location filename="../../ui/accounts/page.py" line="324"/>
         <source>Reset the password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="335"/>
+        <location filename="../../ui/accounts/page.py" line="325"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="348"/>
+        <location filename="../../ui/accounts/page.py" line="338"/>
         <source>Deactivate the account?</source>
         <translation>Отключить учётную запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="349"/>
+        <location filename="../../ui/accounts/page.py" line="339"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="360"/>
+        <location filename="../../ui/accounts/page.py" line="350"/>
         <source>Reactivate the account</source>
         <translation>Включить учётную запись снова</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="361"/>
+        <location filename="../../ui/accounts/page.py" line="351"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
     </message>
@@ -175,37 +175,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="111"/>
+        <location filename="../../ui/sync/page.py" line="110"/>
         <source>Add a partner</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="119"/>
+        <location filename="../../ui/sync/page.py" line="118"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="123"/>
+        <location filename="../../ui/sync/page.py" line="122"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="125"/>
+        <location filename="../../ui/sync/page.py" line="124"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="127"/>
         <source>Site:</source>
         <translation>Узел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="130"/>
+        <location filename="../../ui/sync/page.py" line="129"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -479,197 +479,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>logged in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>failed login</source>
         <translation>неудачный вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>logged out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>locked the screen</source>
         <translation>блокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>unlocked the screen</source>
         <translation>разблокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>failed unlock</source>
         <translation>неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>opened with the recovery code</source>
         <translation>открыто кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>import refused</source>
         <translation>импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>partner removed</source>
         <translation>партнёр удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>erased personal data</source>
         <translation>удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>account created</source>
         <translation>учётная запись создана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>role changed</source>
         <translation>роль изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>account renamed</source>
         <translation>учётная запись переименована</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>login refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>account reactivated</source>
         <translation>учётная запись включена снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="119"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="120"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="121"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="187"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="190"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="191"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="205"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="210"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="228"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="261"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="265"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="269"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -677,27 +677,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="48"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="49"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -705,89 +705,89 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="82"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="84"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Резервная копия создаётся каждый день и при закрытии программы, зашифрованная, как и база данных, в папке %1. Время от времени переносите копии в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Хранить автоматических копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="89"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
         <source>kept before a restore</source>
         <translation>сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="111"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="130"/>
         <source>Backup made: %1</source>
         <translation>Копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="135"/>
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="138"/>
-        <location filename="../../ui/settings/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="139"/>
+        <location filename="../../ui/settings/backups.py" line="141"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="156"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="157"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копия %1 исправна (%2). Восстановление заменит ею всю базу данных: всё, что записано после её создания, тоже будет заменено (текущая база сначала сохраняется как копия). Окно закроется, и нужно будет войти снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="169"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Эту копию нельзя восстановить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="171"/>
-        <location filename="../../ui/settings/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="172"/>
+        <location filename="../../ui/settings/backups.py" line="174"/>
         <source>Checking the backup…</source>
         <translation>Проверка копии…</translation>
     </message>
@@ -1643,37 +1643,37 @@
 <context>
     <name>ConfirmErasure</name>
     <message>
-        <location filename="../../ui/erasure/page.py" line="46"/>
+        <location filename="../../ui/erasure/page.py" line="47"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="47"/>
+        <location filename="../../ui/erasure/page.py" line="48"/>
         <source>ERASE</source>
         <translation>УДАЛИТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="48"/>
+        <location filename="../../ui/erasure/page.py" line="49"/>
         <source>the caller profile</source>
         <translation>профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="49"/>
+        <location filename="../../ui/erasure/page.py" line="50"/>
         <source>the client of the assistance case</source>
         <translation>клиента дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="51"/>
+        <location filename="../../ui/erasure/page.py" line="52"/>
         <source>This erases %1 «%2» everywhere: the profile or identity, the notes of %3 contact(s), the free text of the linked cases, their change history and drafts. Codes used by the statistics stay. It cannot be undone, and partner sites receive the erasure with the next sync file.</source>
         <translation>Будет удалён(а) %1 «%2» отовсюду: профиль или личные данные, заметки %3 обращений, свободный текст связанных дел, история их изменений и черновики. Коды для статистики останутся. Отменить это нельзя; партнёрские рабочие места получат удаление со следующим файлом синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="61"/>
+        <location filename="../../ui/erasure/page.py" line="62"/>
         <source>Type %1 to confirm:</source>
         <translation>Введите %1 для подтверждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="65"/>
+        <location filename="../../ui/erasure/page.py" line="66"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
@@ -1737,112 +1737,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="230"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="231"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="235"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="238"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="247"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="249"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="250"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="293"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="297"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1851,7 +1851,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="370"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Только что сохранённого обращения (%1) нет в этом списке: его скрывают фильтры. Показать его (Alt+W)</translation>
     </message>
@@ -1859,47 +1859,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="70"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="97"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="99"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -1907,102 +1907,102 @@
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="87"/>
+        <location filename="../../ui/quality/review_view.py" line="88"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="88"/>
+        <location filename="../../ui/quality/review_view.py" line="89"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Date and time:</source>
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="92"/>
+        <location filename="../../ui/quality/review_view.py" line="93"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Kind:</source>
         <translation>Вид обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="93"/>
+        <location filename="../../ui/quality/review_view.py" line="94"/>
         <source>Consultant:</source>
         <translation>Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="94"/>
+        <location filename="../../ui/quality/review_view.py" line="95"/>
         <source>Age group:</source>
         <translation>Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="95"/>
+        <location filename="../../ui/quality/review_view.py" line="96"/>
         <source>Caller&apos;s role:</source>
         <translation>Кто обращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="96"/>
+        <location filename="../../ui/quality/review_view.py" line="97"/>
         <source>Destinations:</source>
         <translation>Страны назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="97"/>
+        <location filename="../../ui/quality/review_view.py" line="98"/>
         <source>Travel purpose:</source>
         <translation>Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>How they heard of us:</source>
         <translation>Откуда узнали о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="98"/>
+        <location filename="../../ui/quality/review_view.py" line="99"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="99"/>
+        <location filename="../../ui/quality/review_view.py" line="100"/>
         <source>Crisis:</source>
         <translation>Кризисная ситуация:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="106"/>
+        <location filename="../../ui/quality/review_view.py" line="107"/>
         <source>This contact no longer exists; the review keeps its scores.</source>
         <translation>Этого обращения больше нет; баллы оценки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="117"/>
+        <location filename="../../ui/quality/review_view.py" line="118"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="139"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="138"/>
+        <location filename="../../ui/quality/review_view.py" line="139"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2010,17 +2010,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="293"/>
+        <location filename="../../forms/fields.py" line="319"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="294"/>
+        <location filename="../../forms/fields.py" line="320"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="296"/>
+        <location filename="../../forms/fields.py" line="322"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -2397,12 +2397,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="99"/>
+        <location filename="../../ui/quality/review_dialog.py" line="114"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="124"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
     </message>
@@ -2410,7 +2410,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="84"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
@@ -2431,329 +2431,329 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="210"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="214"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="215"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="218"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="219"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="220"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="221"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="222"/>
+        <location filename="../../ui/quality/dashboard.py" line="324"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="222"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="229"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="223"/>
+        <location filename="../../ui/quality/dashboard.py" line="321"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="234"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="247"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="248"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="261"/>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="262"/>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="327"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="264"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="273"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="267"/>
+        <location filename="../../ui/quality/dashboard.py" line="331"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="274"/>
+        <location filename="../../ui/quality/dashboard.py" line="332"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="282"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="276"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="329"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="319"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="319"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="320"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="320"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="321"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="324"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="325"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="326"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="328"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="333"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="334"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="335"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="336"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="337"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="338"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="346"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="348"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="349"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2796,27 +2796,27 @@
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="240"/>
+        <location filename="../../ui/widgets/datefield.py" line="241"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="242"/>
+        <location filename="../../ui/widgets/datefield.py" line="243"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="244"/>
+        <location filename="../../ui/widgets/datefield.py" line="245"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="278"/>
+        <location filename="../../ui/widgets/datefield.py" line="279"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="280"/>
+        <location filename="../../ui/widgets/datefield.py" line="281"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -2848,133 +2848,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="316"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="305"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="319"/>
+        <location filename="../../ui/directory/dialogs.py" line="306"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="311"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="311"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="312"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="312"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="326"/>
+        <location filename="../../ui/directory/dialogs.py" line="313"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="326"/>
+        <location filename="../../ui/directory/dialogs.py" line="313"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="320"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="320"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="321"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="321"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="322"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="322"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="323"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="337"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -2982,261 +2982,261 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="190"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="191"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="192"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
-        <location filename="../../ui/directory/page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="239"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="195"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="199"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="212"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="216"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="229"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="231"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="318"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="320"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="380"/>
-        <location filename="../../ui/directory/page.py" line="400"/>
-        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="375"/>
+        <location filename="../../ui/directory/page.py" line="395"/>
+        <location filename="../../ui/directory/page.py" line="478"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="385"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="386"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="416"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="417"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="424"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="432"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="433"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="445"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="439"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="451"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="455"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="457"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="458"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="459"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прочитан как текст в кодировке %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="469"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="470"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
+        <location filename="../../ui/directory/page.py" line="476"/>
         <location filename="../../ui/directory/page.py" line="481"/>
-        <location filename="../../ui/directory/page.py" line="486"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="479"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="482"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="485"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="494"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="498"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="499"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -3244,22 +3244,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="274"/>
+        <location filename="../../ui/directory/panel.py" line="280"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="279"/>
+        <location filename="../../ui/directory/panel.py" line="285"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="338"/>
+        <location filename="../../ui/directory/panel.py" line="344"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="341"/>
+        <location filename="../../ui/directory/panel.py" line="347"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3267,57 +3267,52 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="272"/>
+        <location filename="../../ui/directory/dialogs.py" line="258"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="274"/>
+        <location filename="../../ui/directory/dialogs.py" line="260"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="276"/>
+        <location filename="../../ui/directory/dialogs.py" line="262"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="286"/>
+        <location filename="../../ui/directory/dialogs.py" line="273"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="291"/>
+        <location filename="../../ui/directory/dialogs.py" line="278"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
-        <source>Not saved:</source>
-        <translation>Не сохранено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="298"/>
+        <location filename="../../ui/directory/dialogs.py" line="285"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="289"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="303"/>
+        <location filename="../../ui/directory/dialogs.py" line="290"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3353,158 +3348,133 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="133"/>
+        <location filename="../../ui/directory/dialogs.py" line="125"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="133"/>
+        <location filename="../../ui/directory/dialogs.py" line="125"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="127"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="127"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="128"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="129"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="129"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="130"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="131"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="131"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="140"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="140"/>
+        <location filename="../../ui/directory/dialogs.py" line="132"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="145"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="147"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="163"/>
+        <location filename="../../ui/directory/dialogs.py" line="155"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="165"/>
+        <location filename="../../ui/directory/dialogs.py" line="157"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="168"/>
+        <location filename="../../ui/directory/dialogs.py" line="160"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
-        <source>required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
-        <source>unknown value</source>
-        <translation>неизвестное значение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="185"/>
-        <source>too long: at most %1 characters</source>
-        <translation>слишком длинный текст (максимум знаков: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="187"/>
+        <location filename="../../ui/directory/dialogs.py" line="181"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
-        <source>not an e-mail address</source>
-        <translation>не похоже на адрес эл. почты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="186"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="191"/>
+        <location filename="../../ui/directory/dialogs.py" line="188"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="198"/>
-        <source>Not saved:</source>
-        <translation>Не сохранено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="209"/>
+        <location filename="../../ui/directory/dialogs.py" line="214"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="221"/>
+        <location filename="../../ui/directory/dialogs.py" line="210"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="226"/>
+        <location filename="../../ui/directory/dialogs.py" line="215"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3512,102 +3482,102 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="58"/>
+        <location filename="../../ui/directory/panel.py" line="64"/>
         <source>FICTIONAL (demo)</source>
         <translation>ВЫМЫШЛЕНО (демо)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="61"/>
+        <location filename="../../ui/directory/panel.py" line="67"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="64"/>
+        <location filename="../../ui/directory/panel.py" line="70"/>
         <source>retired</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="84"/>
+        <location filename="../../ui/directory/panel.py" line="90"/>
         <source>Never verified</source>
         <translation>Не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="86"/>
+        <location filename="../../ui/directory/panel.py" line="92"/>
         <source>Verified %1 by %2</source>
         <translation>Проверена %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="88"/>
+        <location filename="../../ui/directory/panel.py" line="94"/>
         <source>Verified %1</source>
         <translation>Проверена %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="97"/>
+        <location filename="../../ui/directory/panel.py" line="103"/>
         <source>tel. %1</source>
         <translation>тел. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="99"/>
+        <location filename="../../ui/directory/panel.py" line="105"/>
         <source>e-mail %1</source>
         <translation>эл. почта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="103"/>
+        <location filename="../../ui/directory/panel.py" line="109"/>
         <source>address: %1</source>
         <translation>адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="105"/>
+        <location filename="../../ui/directory/panel.py" line="111"/>
         <source>hours: %1</source>
         <translation>часы работы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="113"/>
+        <location filename="../../ui/directory/panel.py" line="119"/>
         <source>Emergency numbers, %1:</source>
         <translation>Экстренные номера, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="127"/>
+        <location filename="../../ui/directory/panel.py" line="133"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="129"/>
+        <location filename="../../ui/directory/panel.py" line="135"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="131"/>
+        <location filename="../../ui/directory/panel.py" line="137"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="133"/>
+        <location filename="../../ui/directory/panel.py" line="139"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="136"/>
+        <location filename="../../ui/directory/panel.py" line="142"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="138"/>
+        <location filename="../../ui/directory/panel.py" line="144"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="140"/>
+        <location filename="../../ui/directory/panel.py" line="146"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="142"/>
+        <location filename="../../ui/directory/panel.py" line="148"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/directory/panel.py" line="161"/>
+        <location filename="../../ui/directory/panel.py" line="167"/>
         <source>Given to callers: %n time(s)</source>
         <translation>
             <numerusform>Сообщено абонентам: %n раз</numerusform>
@@ -3616,7 +3586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="163"/>
+        <location filename="../../ui/directory/panel.py" line="169"/>
         <source>, last on %1</source>
         <translation>, последний раз %1</translation>
     </message>
@@ -3624,121 +3594,164 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../ui/erasure/page.py" line="86"/>
+        <location filename="../../ui/erasure/page.py" line="87"/>
         <source>Erase a person&apos;s data</source>
         <translation>Удаление данных человека</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="89"/>
+        <location filename="../../ui/erasure/page.py" line="90"/>
         <source>Name, phone or e-mail of a caller or client</source>
         <translation>Имя, телефон или e-mail абонента или клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="91"/>
+        <location filename="../../ui/erasure/page.py" line="92"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="94"/>
+        <location filename="../../ui/erasure/page.py" line="95"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="100"/>
+        <location filename="../../ui/erasure/page.py" line="99"/>
         <source>Erase…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="105"/>
-        <location filename="../../ui/erasure/page.py" line="217"/>
+        <location filename="../../ui/erasure/page.py" line="104"/>
+        <location filename="../../ui/erasure/page.py" line="216"/>
         <source>Retention</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="124"/>
+        <location filename="../../ui/erasure/page.py" line="123"/>
         <source>Years after closing when a case is listed for review:</source>
         <translation>Через сколько лет после закрытия дело выносится на пересмотр:</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="110"/>
+        <location filename="../../ui/erasure/page.py" line="109"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="113"/>
+        <location filename="../../ui/erasure/page.py" line="112"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="164"/>
+        <location filename="../../ui/erasure/page.py" line="163"/>
         <source>Caller profile</source>
         <translation>Профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="166"/>
+        <location filename="../../ui/erasure/page.py" line="165"/>
         <source>Assistance client</source>
         <translation>Клиент дела о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="175"/>
+        <location filename="../../ui/erasure/page.py" line="174"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="192"/>
+        <location filename="../../ui/erasure/page.py" line="191"/>
         <source>Erasing personal data…</source>
         <translation>Удаление персональных данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="211"/>
+        <location filename="../../ui/erasure/page.py" line="210"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="201"/>
+        <location filename="../../ui/erasure/page.py" line="200"/>
         <source>Erased: %1 contact(s), %2 crisis case(s), %3 assistance case(s), %4 draft(s).</source>
         <translation>Удалено: обращений — %1, кризисных дел — %2, дел о помощи — %3, черновиков — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="223"/>
+        <location filename="../../ui/erasure/page.py" line="222"/>
         <source>Assistance case</source>
         <translation>Дело о помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="223"/>
+        <location filename="../../ui/erasure/page.py" line="222"/>
         <source>Crisis case</source>
         <translation>Кризисное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="230"/>
+        <location filename="../../ui/erasure/page.py" line="229"/>
         <source>%1 closed case(s) are older than the retention period: review them and erase what is no longer needed.</source>
         <translation>Закрытых дел старше срока хранения: %1. Просмотрите их и удалите то, что больше не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure/page.py" line="232"/>
+        <location filename="../../ui/erasure/page.py" line="231"/>
         <source>No closed case is older than the retention period.</source>
         <translation>Нет закрытых дел старше срока хранения.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="22"/>
+        <source>required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="23"/>
+        <source>unknown value</source>
+        <translation>неизвестное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="24"/>
+        <source>is in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="25"/>
+        <source>is before the year 2000</source>
+        <translation>раньше 2000 года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="26"/>
+        <source>the end is before the start</source>
+        <translation>окончание раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="27"/>
+        <source>too long: at most %1 characters</source>
+        <translation>слишком длинный текст (максимум знаков: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="28"/>
+        <source>not an e-mail address</source>
+        <translation>не похоже на адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="35"/>
+        <source>Not saved:</source>
+        <translation>Не сохранено:</translation>
     </message>
 </context>
 <context>
@@ -3853,142 +3866,142 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/journal/history.py" line="65"/>
+        <location filename="../../ui/journal/history.py" line="66"/>
         <source>History of the contact</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="67"/>
+        <location filename="../../ui/journal/history.py" line="68"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="68"/>
+        <location filename="../../ui/journal/history.py" line="69"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Kind</source>
         <translation>Вид обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="73"/>
+        <location filename="../../ui/journal/history.py" line="74"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="74"/>
+        <location filename="../../ui/journal/history.py" line="75"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="75"/>
+        <location filename="../../ui/journal/history.py" line="76"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="76"/>
+        <location filename="../../ui/journal/history.py" line="77"/>
         <source>Caller&apos;s role</source>
         <translation>Кто обращается</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="77"/>
+        <location filename="../../ui/journal/history.py" line="78"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="78"/>
+        <location filename="../../ui/journal/history.py" line="79"/>
         <source>Travel purpose</source>
         <translation>Цель выезда</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="79"/>
+        <location filename="../../ui/journal/history.py" line="80"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Crisis</source>
         <translation>Кризисная ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="80"/>
+        <location filename="../../ui/journal/history.py" line="81"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="82"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="81"/>
+        <location filename="../../ui/journal/history.py" line="82"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="89"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="88"/>
+        <location filename="../../ui/journal/history.py" line="89"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="94"/>
+        <location filename="../../ui/journal/history.py" line="95"/>
         <source>linked</source>
         <translation>привязана</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="107"/>
+        <location filename="../../ui/journal/history.py" line="108"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/history.py" line="111"/>
+        <location filename="../../ui/journal/history.py" line="112"/>
         <source>Imported from a file</source>
         <translation>Импортировано из файла</translation>
     </message>
@@ -3996,7 +4009,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="322"/>
+        <location filename="../../ui/lock.py" line="321"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблокирован</translation>
     </message>
@@ -4394,202 +4407,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../forms/intake_form.ui" line="44"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../forms/intake_form.ui" line="82"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="474"/>
+        <location filename="../../forms/intake_form.ui" line="148"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../forms/intake_form.ui" line="158"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="476"/>
+        <location filename="../../forms/intake_form.ui" line="168"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="477"/>
+        <location filename="../../forms/intake_form.ui" line="178"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="478"/>
+        <location filename="../../forms/intake_form.ui" line="188"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="479"/>
+        <location filename="../../forms/intake_form.ui" line="198"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="480"/>
+        <location filename="../../forms/intake_form.ui" line="208"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="483"/>
+        <location filename="../../forms/intake_form.ui" line="294"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../forms/intake_form.ui" line="311"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="485"/>
+        <location filename="../../forms/intake_form.ui" line="349"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../forms/intake_form.ui" line="362"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="487"/>
+        <location filename="../../forms/intake_form.ui" line="375"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../forms/intake_form.ui" line="239"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="481"/>
+        <location filename="../../forms/intake_form.ui" line="218"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../forms/intake_form.ui" line="284"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="492"/>
+        <location filename="../../forms/intake_form.ui" line="228"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="493"/>
+        <location filename="../../forms/intake_form.ui" line="339"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../forms/intake_form.ui" line="477"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="495"/>
+        <location filename="../../forms/intake_form.ui" line="470"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="496"/>
+        <location filename="../../forms/intake_form.ui" line="463"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="497"/>
+        <location filename="../../forms/intake_form.ui" line="453"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="499"/>
+        <location filename="../../forms/intake_form.ui" line="424"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="506"/>
+        <location filename="../../ui/intake/form.py" line="351"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="508"/>
+        <location filename="../../ui/intake/form.py" line="353"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="510"/>
+        <location filename="../../ui/intake/form.py" line="355"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="512"/>
+        <location filename="../../ui/intake/form.py" line="357"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="514"/>
+        <location filename="../../ui/intake/form.py" line="359"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="518"/>
+        <location filename="../../ui/intake/form.py" line="363"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="692"/>
+        <location filename="../../ui/intake/form.py" line="537"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="788"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="792"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="780"/>
+        <location filename="../../ui/intake/form.py" line="625"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="784"/>
+        <location filename="../../ui/intake/form.py" line="629"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="798"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="685"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="850"/>
+        <location filename="../../ui/intake/form.py" line="695"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="863"/>
+        <location filename="../../ui/intake/form.py" line="708"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="714"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4598,84 +4611,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="969"/>
+        <location filename="../../ui/intake/form.py" line="806"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="808"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="994"/>
+        <location filename="../../ui/intake/form.py" line="831"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="995"/>
+        <location filename="../../ui/intake/form.py" line="832"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1038"/>
+        <location filename="../../ui/intake/form.py" line="873"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1039"/>
+        <location filename="../../ui/intake/form.py" line="874"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1082"/>
-        <source>required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
-        <source>unknown value</source>
-        <translation>неизвестное значение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1084"/>
-        <source>is in the future</source>
-        <translation>в будущем</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1085"/>
-        <source>is before the year 2000</source>
-        <translation>раньше 2000 года</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1086"/>
-        <source>the end is before the start</source>
-        <translation>окончание раньше начала</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1087"/>
-        <source>too long: at most %1 characters</source>
-        <translation>слишком длинный текст (максимум знаков: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
-        <source>not an e-mail address</source>
-        <translation>не похоже на адрес эл. почты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="913"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1094"/>
+        <location filename="../../ui/intake/form.py" line="915"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="1107"/>
-        <source>Not saved:</source>
-        <translation>Не сохранено:</translation>
     </message>
 </context>
 <context>
@@ -4794,242 +4767,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
@@ -5145,59 +5118,59 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <location filename="../../ui/quality/my_reviews.py" line="93"/>
-        <location filename="../../ui/quality/my_reviews.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/quality/my_reviews.py" line="85"/>
+        <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="98"/>
+        <location filename="../../ui/quality/my_reviews.py" line="90"/>
         <source>&amp;Mark as read (Ctrl+R)</source>
         <translation>&amp;Отметить как прочитанное (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="99"/>
+        <location filename="../../ui/quality/my_reviews.py" line="91"/>
         <source>Scores and feedback</source>
         <translation>Баллы и обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="100"/>
+        <location filename="../../ui/quality/my_reviews.py" line="92"/>
         <source>The contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Reviewed</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="102"/>
+        <location filename="../../ui/quality/my_reviews.py" line="94"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="103"/>
+        <location filename="../../ui/quality/my_reviews.py" line="95"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="109"/>
+        <location filename="../../ui/quality/my_reviews.py" line="101"/>
         <source>No reviews yet. When a supervisor reviews one of your contacts, the scores and feedback appear here.</source>
         <translation>Оценок пока нет. Когда супервизор оценит одно из ваших обращений, баллы и обратная связь появятся здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/my_reviews.py" line="112"/>
+        <location filename="../../ui/quality/my_reviews.py" line="104"/>
         <source>%n review(s) not read yet.</source>
         <translation>
             <numerusform>%n оценка ещё не прочитана.</numerusform>
@@ -5206,12 +5179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="114"/>
+        <location filename="../../ui/quality/my_reviews.py" line="106"/>
         <source>You have read all your feedback.</source>
         <translation>Вы прочитали всю обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/my_reviews.py" line="133"/>
+        <location filename="../../ui/quality/my_reviews.py" line="125"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
@@ -5245,22 +5218,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="130"/>
+        <location filename="../../ui/accounts/page.py" line="127"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Сотрудник выберет свой пароль при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="132"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="136"/>
+        <location filename="../../ui/accounts/page.py" line="133"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5268,28 +5241,28 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="343"/>
         <source>Review rounds</source>
         <translation>Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="344"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="345"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/quality/page.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="352"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
@@ -5616,138 +5589,137 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="235"/>
+        <location filename="../../forms/review_dialog.ui" line="10"/>
         <source>Review of a contact</source>
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="391"/>
+        <location filename="../../forms/review_dialog.ui" line="87"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="394"/>
+        <location filename="../../forms/review_dialog.ui" line="145"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="395"/>
+        <location filename="../../forms/review_dialog.ui" line="170"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="396"/>
+        <location filename="../../forms/review_dialog.ui" line="212"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="397"/>
+        <location filename="../../forms/review_dialog.ui" line="222"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="398"/>
+        <location filename="../../forms/review_dialog.ui" line="232"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="399"/>
+        <location filename="../../forms/review_dialog.ui" line="242"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="400"/>
+        <location filename="../../forms/review_dialog.ui" line="252"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="329"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="331"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="333"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="335"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="358"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="426"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="480"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="483"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="589"/>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="527"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="513"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="541"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="546"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="547"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="564"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5756,75 +5728,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="571"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="573"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="575"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="577"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quality/review_dialog.py" line="666"/>
-        <source>Not saved:</source>
-        <translation>Не сохранено:</translation>
     </message>
 </context>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="155"/>
+        <location filename="../../ui/quality/review_view.py" line="156"/>
         <source>Choose a review in the list.</source>
         <translation>Выберите оценку в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="166"/>
+        <location filename="../../ui/quality/review_view.py" line="167"/>
         <source>Overall score</source>
         <translation>Общий балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="169"/>
+        <location filename="../../ui/quality/review_view.py" line="170"/>
         <source>Contact of %1 taken by %2. Reviewed by %3 on %4.</source>
         <translation>Обращение от %1, консультант — %2. Проверяющий — %3, дата оценки — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="177"/>
+        <location filename="../../ui/quality/review_view.py" line="178"/>
         <source>Corrected version %1: %2</source>
         <translation>Исправленная версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="181"/>
+        <location filename="../../ui/quality/review_view.py" line="182"/>
         <source>This version was corrected later.</source>
         <translation>Позже эта версия была исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="184"/>
+        <location filename="../../ui/quality/review_view.py" line="185"/>
         <source>A safety criterion scored 0: discuss this contact with the supervisor.</source>
         <translation>Критерий безопасности оценён в 0: обсудите это обращение с супервизором.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="186"/>
+        <location filename="../../ui/quality/review_view.py" line="187"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_view.py" line="199"/>
+        <location filename="../../ui/quality/review_view.py" line="201"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
@@ -5832,17 +5799,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="172"/>
+        <location filename="../../ui/accounts/page.py" line="169"/>
         <source>Change the role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="173"/>
+        <location filename="../../ui/accounts/page.py" line="170"/>
         <source>Role of %1 (%2):</source>
         <translation>Роль сотрудника %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5850,118 +5817,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="178"/>
+        <location filename="../../ui/quality/round_dialog.py" line="173"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="180"/>
+        <location filename="../../ui/quality/round_dialog.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="180"/>
+        <location filename="../../ui/quality/round_dialog.py" line="175"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="181"/>
+        <location filename="../../ui/quality/round_dialog.py" line="176"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="182"/>
+        <location filename="../../ui/quality/round_dialog.py" line="177"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="183"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="183"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="185"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="191"/>
+        <location filename="../../ui/quality/round_dialog.py" line="186"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="192"/>
+        <location filename="../../ui/quality/round_dialog.py" line="187"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="195"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="196"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="193"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="200"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="197"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="204"/>
+        <location filename="../../ui/quality/round_dialog.py" line="199"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="214"/>
+        <location filename="../../ui/quality/round_dialog.py" line="209"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="249"/>
-        <location filename="../../ui/quality/round_dialog.py" line="340"/>
+        <location filename="../../ui/quality/round_dialog.py" line="244"/>
+        <location filename="../../ui/quality/round_dialog.py" line="334"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="289"/>
+        <location filename="../../ui/quality/round_dialog.py" line="284"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="291"/>
+        <location filename="../../ui/quality/round_dialog.py" line="286"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5970,27 +5937,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="295"/>
+        <location filename="../../ui/quality/round_dialog.py" line="290"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="297"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="299"/>
+        <location filename="../../ui/quality/round_dialog.py" line="294"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="301"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -5998,179 +5965,179 @@
 <context>
     <name>RoundsTab</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="134"/>
+        <location filename="../../ui/quality/page.py" line="126"/>
         <source>&amp;New round… (Ctrl+N)</source>
         <translation>&amp;Новый цикл… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="135"/>
+        <location filename="../../ui/quality/page.py" line="127"/>
         <source>Delete the round</source>
         <translation>Удалить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="128"/>
         <source>&amp;Review (Enter)</source>
         <translation>&amp;Оценить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="137"/>
+        <location filename="../../ui/quality/page.py" line="129"/>
         <source>Review &amp;rounds</source>
         <translation>&amp;Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="138"/>
+        <location filename="../../ui/quality/page.py" line="130"/>
         <source>Contacts of the &amp;round</source>
         <translation>О&amp;бращения цикла</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="139"/>
+        <location filename="../../ui/quality/page.py" line="131"/>
         <source>Feedback not read yet</source>
         <translation>Непрочитанная обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="141"/>
-        <location filename="../../ui/quality/page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="133"/>
+        <location filename="../../ui/quality/page.py" line="198"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>Supervisor</source>
         <translation>Супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="142"/>
+        <location filename="../../ui/quality/page.py" line="134"/>
         <source>Seed</source>
         <translation>Начальное число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="144"/>
+        <location filename="../../ui/quality/page.py" line="136"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Drawn from</source>
         <translation>Отобрано по</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="145"/>
+        <location filename="../../ui/quality/page.py" line="137"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="146"/>
+        <location filename="../../ui/quality/page.py" line="138"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="148"/>
+        <location filename="../../ui/quality/page.py" line="140"/>
         <source>Waiting since</source>
         <translation>Ждёт с</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="149"/>
+        <location filename="../../ui/quality/page.py" line="141"/>
         <source>Every consultant has read their feedback.</source>
         <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="197"/>
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="197"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="200"/>
         <source>unsaved work</source>
         <translation>есть автосохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="225"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="229"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="271"/>
         <source>Delete the round?</source>
         <translation>Удалить цикл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="272"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="279"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="280"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="290"/>
         <source>Contact deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="291"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
     </message>
@@ -6591,102 +6558,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="49"/>
+        <location filename="../../ui/quality/staff_register.py" line="50"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="54"/>
+        <location filename="../../ui/quality/staff_register.py" line="55"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="80"/>
+        <location filename="../../ui/quality/staff_register.py" line="77"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="81"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="82"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="87"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="91"/>
+        <location filename="../../ui/quality/staff_register.py" line="88"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="119"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="120"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="121"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="125"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="137"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="141"/>
+        <location filename="../../ui/quality/staff_register.py" line="138"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6694,77 +6661,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="189"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="190"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="200"/>
+        <location filename="../../ui/quality/staff_register.py" line="191"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="194"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="195"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="206"/>
+        <location filename="../../ui/quality/staff_register.py" line="197"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="208"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="216"/>
+        <location filename="../../ui/quality/staff_register.py" line="207"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="228"/>
+        <location filename="../../ui/quality/staff_register.py" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="252"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="262"/>
+        <location filename="../../ui/quality/staff_register.py" line="253"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6772,27 +6739,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -7332,279 +7299,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="58"/>
+        <location filename="../../ui/sync/page.py" line="57"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="60"/>
+        <location filename="../../ui/sync/page.py" line="59"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="62"/>
+        <location filename="../../ui/sync/page.py" line="61"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="65"/>
+        <location filename="../../ui/sync/page.py" line="64"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="67"/>
+        <location filename="../../ui/sync/page.py" line="66"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="70"/>
+        <location filename="../../ui/sync/page.py" line="69"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="73"/>
+        <location filename="../../ui/sync/page.py" line="72"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75"/>
+        <location filename="../../ui/sync/page.py" line="74"/>
         <source>The file holds records that break the rules.</source>
         <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78"/>
+        <location filename="../../ui/sync/page.py" line="77"/>
         <source>The file was refused.</source>
         <translation>Файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="82"/>
         <source>applied</source>
         <translation>применён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>imported before</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="85"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="161"/>
+        <location filename="../../ui/sync/page.py" line="160"/>
         <source>Sync with partners</source>
         <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="165"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="166"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="168"/>
+        <location filename="../../ui/sync/page.py" line="167"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Удалить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="174"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="179"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="181"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="182"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="183"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="187"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189"/>
+        <location filename="../../ui/sync/page.py" line="188"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="213"/>
+        <location filename="../../ui/sync/page.py" line="212"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="223"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236"/>
+        <location filename="../../ui/sync/page.py" line="235"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="277"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288"/>
+        <location filename="../../ui/sync/page.py" line="282"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="289"/>
+        <location filename="../../ui/sync/page.py" line="283"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="307"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314"/>
+        <location filename="../../ui/sync/page.py" line="308"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="319"/>
+        <location filename="../../ui/sync/page.py" line="313"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="321"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333"/>
+        <location filename="../../ui/sync/page.py" line="327"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="372"/>
+        <location filename="../../ui/sync/page.py" line="366"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="367"/>
+        <location filename="../../ui/sync/page.py" line="383"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="373"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="375"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7613,129 +7580,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="403"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="413"/>
         <source>Remove partner</source>
         <translation>Удаление партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="414"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="421"/>
         <source>Partner not removed</source>
         <translation>Партнёр не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="432"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="433"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="443"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="447"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="448"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="457"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync *.sync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="466"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="471"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="472"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="476"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="481"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="483"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="489"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="497"/>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="491"/>
+        <location filename="../../ui/sync/page.py" line="496"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="496"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="514"/>
-        <location filename="../../ui/sync/page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="508"/>
+        <location filename="../../ui/sync/page.py" line="524"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="515"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="516"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
@@ -7895,52 +7862,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/lock.py" line="169"/>
+        <location filename="../../ui/lock.py" line="168"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="170"/>
+        <location filename="../../ui/lock.py" line="169"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="172"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Вход выполнен: %1 (%2). Введите свой пароль, чтобы продолжить с того же места, или дайте войти другому сотруднику; ваша работа сохранится как черновик.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="175"/>
+        <location filename="../../ui/lock.py" line="174"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="176"/>
+        <location filename="../../ui/lock.py" line="175"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="177"/>
+        <location filename="../../ui/lock.py" line="176"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="182"/>
+        <location filename="../../ui/lock.py" line="181"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="192"/>
+        <location filename="../../ui/lock.py" line="191"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Слишком много неверных паролей. Попробуйте снова после %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="196"/>
+        <location filename="../../ui/lock.py" line="195"/>
         <source>The password could not be checked.</source>
         <translation>Не удалось проверить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="207"/>
+        <location filename="../../ui/lock.py" line="206"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -7948,105 +7915,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
+        <location filename="../../ui/app.py" line="275"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
-        <location filename="../../ui/app.py" line="278"/>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="351"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -8507,102 +8474,102 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="16"/>
+        <location filename="../../ui/accounts/roles.py" line="17"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="18"/>
+        <location filename="../../ui/accounts/roles.py" line="19"/>
         <source>social-work specialist</source>
         <translation>специалист по социальной работе</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="20"/>
+        <location filename="../../ui/accounts/roles.py" line="21"/>
         <source>supervisor</source>
         <translation>супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="22"/>
+        <location filename="../../ui/accounts/roles.py" line="23"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="30"/>
+        <location filename="../../ui/accounts/roles.py" line="31"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="32"/>
+        <location filename="../../ui/accounts/roles.py" line="33"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="34"/>
+        <location filename="../../ui/accounts/roles.py" line="35"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="36"/>
+        <location filename="../../ui/accounts/roles.py" line="37"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="38"/>
+        <location filename="../../ui/accounts/roles.py" line="39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="49"/>
+        <location filename="../../ui/accounts/roles.py" line="48"/>
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="51"/>
+        <location filename="../../ui/accounts/roles.py" line="50"/>
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="53"/>
+        <location filename="../../ui/accounts/roles.py" line="52"/>
         <source>must have at least %1 characters; a few words in a row make a good password</source>
         <translation>должен быть не короче %1 символов; несколько слов подряд — хороший пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="56"/>
+        <location filename="../../ui/accounts/roles.py" line="55"/>
         <source>is one of the most common passwords; choose one that others would not guess</source>
         <translation>один из самых распространённых паролей; выберите такой, который другие не угадают</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="59"/>
+        <location filename="../../ui/accounts/roles.py" line="58"/>
         <source>is too easy to guess (the name of the service, or only digits and symbols); choose something else</source>
         <translation>слишком легко угадать (название службы или только цифры и знаки); выберите другой</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="62"/>
+        <location filename="../../ui/accounts/roles.py" line="61"/>
         <source>must not be the user name</source>
         <translation>не должен совпадать с именем пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="64"/>
+        <location filename="../../ui/accounts/roles.py" line="63"/>
         <source>use 2 or more letters or digits; dots, dashes and underscores may join them</source>
         <translation>не меньше 2 букв или цифр; между ними допустимы точки, дефисы и подчёркивания</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="67"/>
+        <location filename="../../ui/accounts/roles.py" line="66"/>
         <source>must differ from the current password</source>
         <translation>должен отличаться от текущего пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="69"/>
+        <location filename="../../ui/accounts/roles.py" line="68"/>
         <source>is not your current password</source>
         <translation>не совпадает с вашим текущим паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="71"/>
+        <location filename="../../ui/accounts/roles.py" line="70"/>
         <source>the two passwords differ</source>
         <translation>два пароля не совпадают</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/roles.py" line="73"/>
+        <location filename="../../ui/accounts/roles.py" line="72"/>
         <source>is not a role</source>
         <translation>не является ролью</translation>
     </message>

@@ -21,7 +21,7 @@ from app.models import Contact, Review, ReviewRound, StaffEvent, User
 from app.models import rubric as rubrics
 from app.models.rubric import Score
 from app.services.contacts.service import CONSULTATION
-from app.services.quality.service import (
+from app.services.quality import (
     QualityService,
     ReviewInput,
     RoundSpec,

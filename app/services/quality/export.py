@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.files import atomic_write, neutralise
-from app.services.quality.service import Dashboard, Series
+from app.services.quality.rows import Dashboard, Series
 
 log = logging.getLogger("app.quality")
 

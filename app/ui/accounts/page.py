@@ -12,14 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,15 +35,14 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text, role_name
 from app.ui.messages import user_text
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.errors import error_label
+from app.ui.widgets.formatting import show_date_time, show_time
+from app.ui.widgets.style import heading
+from app.ui.widgets.tables import read_only_table
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formError")
-    label.setStyleSheet(f"color: {ERROR_RED};")
-    label.setWordWrap(True)
-    return label
+    return error_label(name="formError", bold=False, hidden=False)
 
 
 def _password_field() -> QLineEdit:
@@ -205,14 +202,8 @@ class AccountsPage(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.add_button = QPushButton()
         self.role_button = QPushButton()
         self.password_button = QPushButton()
@@ -260,7 +251,7 @@ class AccountsPage(QWidget):
             return self.tr("deactivated")
         if a.locked_until is not None:
             return self.tr("locked until %1").replace(
-                "%1", a.locked_until.astimezone().strftime("%H:%M"))
+                "%1", show_time(a.locked_until))
         if not a.has_password:
             return self.tr("no password yet")
         if a.must_change_password:
@@ -273,8 +264,7 @@ class AccountsPage(QWidget):
         self.accounts = self.service.accounts()
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
-            last = a.last_login_at.astimezone().strftime("%d.%m.%Y %H:%M") \
-                if a.last_login_at else "—"
+            last = show_date_time(a.last_login_at) or "—"
             for col, text in enumerate((a.full_name, a.username, role_name(a.role),
                                         self.state_text(a), last)):
                 item = QTableWidgetItem(text)

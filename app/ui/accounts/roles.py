@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 
 from app.services.validation import FieldError
+from app.ui.widgets.errors import errors_text
 
 
 def role_name(role: str | None) -> str:
@@ -41,18 +42,16 @@ def field_name(field: str) -> str:
     return names.get(field, field)
 
 
-def problem_text(error: FieldError) -> str:
-    """One problem of an account form, e.g. "Password: must have at least 10
-    characters…"."""
-    limit = str(error.params.get("limit", "")) if error.params else ""
-    texts = {
+def _problems() -> dict[str, str]:
+    """The problems of an account form in the accounts' words (%1: the limit)."""
+    return {
         "required": Q.translate(
             "roles", "is required"),
         "too_long": Q.translate(
-            "roles", "is longer than %1 characters").replace("%1", limit),
+            "roles", "is longer than %1 characters"),
         "too_short": Q.translate(
             "roles", "must have at least %1 characters; a few words in a row make a "
-                        "good password").replace("%1", limit),
+                        "good password"),
         "common": Q.translate(
             "roles", "is one of the most common passwords; choose one that others would "
                      "not guess"),
@@ -73,8 +72,13 @@ def problem_text(error: FieldError) -> str:
         "unknown_code": Q.translate(
             "roles", "is not a role"),
     }
-    return f"{field_name(error.field)}: {texts.get(error.problem, error.message)}"
+
+
+def problem_text(error: FieldError) -> str:
+    """One problem of an account form, e.g. "Password: must have at least 10
+    characters…"."""
+    return problems_text([error])
 
 
 def problems_text(errors: list[FieldError]) -> str:
-    return "\n".join(problem_text(e) for e in errors)
+    return errors_text(errors, names=field_name, problems=_problems(), joiner="\n")

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +29,10 @@ from app.services.contacts.service import UserRow
 from app.ui.messages import record_kind
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.formatting import show_date_time
+from app.ui.widgets.style import ERROR_RED, OK_GREEN, heading
 from app.ui.widgets.table_models import Index, PagedTableModel
+from app.ui.widgets.tables import read_only_table
 
 
 class AuditTableModel(PagedTableModel):
@@ -54,7 +55,7 @@ class AuditTableModel(PagedTableModel):
     def row_text(self, row: AuditRow, column: int) -> str:
         name = self.COLUMNS[column]
         if name == "at":
-            return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            return show_date_time(row.at, seconds=True)
         if name == "user":
             return row.username or "—"
         if name == "action":
@@ -154,16 +155,10 @@ class AuditPage(QWidget):
         self.count_label = QLabel()
 
         self.model = AuditTableModel(self.service, self)
-        self.table = QTableView()
+        self.table = read_only_table(QTableView(), single=False,
+                                     resize=QHeaderView.ResizeMode.Interactive, wrap=False)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((140, 150, 200, 220)):
             self.table.setColumnWidth(column, width)
 
@@ -270,6 +265,6 @@ class AuditPage(QWidget):
                 "The audit log was altered: entries were changed or removed outside the "
                 "app.") + "\n" + "\n".join(self.problems))
         else:
-            self.chain.setStyleSheet("color: #146c43;")
+            self.chain.setStyleSheet(f"color: {OK_GREEN};")
             self.chain.setText(self.tr("The chain of entries is intact: nothing was "
                                        "changed or removed."))

@@ -32,13 +32,8 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import FICTIONAL_STYLE
 from app.ui.journal.history import fill_table, history_table
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import ERROR_RED
-
-ERROR_STYLE = f"QLabel {{ color: {ERROR_RED}; font-weight: bold; }}"
-
-
-def _local(value: datetime) -> str:
-    return value.astimezone().strftime("%d.%m.%Y %H:%M")
+from app.ui.widgets.errors import error_label, label_name, not_saved, show_errors
+from app.ui.widgets.formatting import show_date, show_date_time
 
 
 class CountryCombo(QComboBox):
@@ -93,10 +88,7 @@ class EntryDialog(QDialog):
         self.verified = QCheckBox()
         self.verified.setChecked(entry is None)
         self.last_verified = QLabel()
-        self.errors = QLabel()
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_label()
 
         self.widgets: dict[str, QWidget] = {
             "country": self.country, "type": self.type, "name": self.name, "city": self.city,
@@ -163,10 +155,10 @@ class EntryDialog(QDialog):
             text = self.tr("Never verified")
         elif verifier:
             text = self.tr("Last verified %1 by %2").replace(
-                "%1", entry.verified_at.astimezone().strftime("%d.%m.%Y")).replace("%2", verifier)
+                "%1", show_date(entry.verified_at)).replace("%2", verifier)
         else:
             text = self.tr("Last verified %1").replace(
-                "%1", entry.verified_at.astimezone().strftime("%d.%m.%Y"))
+                "%1", show_date(entry.verified_at))
         self.last_verified.setText(text)
 
     def collect(self) -> EntryInput:
@@ -178,26 +170,23 @@ class EntryDialog(QDialog):
             languages=self.languages.text(), services=self.services.toPlainText(),
             notes=self.notes.toPlainText())
 
-    def message_for(self, error: FieldError) -> str:
-        messages = {
-            "required": self.tr("required"),
-            "unknown_code": self.tr("unknown value"),
-            "too_long": self.tr("too long: at most %1 characters").replace(
-                "%1", str(error.params.get("limit", ""))),
-            "invalid_phone": self.tr("“%1” is not a phone number").replace(
-                "%1", str(error.params.get("value", ""))),
-            "invalid_email": self.tr("not an e-mail address"),
-            "invalid_website": self.tr("not a web address"),
-            "demo_in_real": self.tr("a demo name “(ДЕМО)…” has no place in a real database"),
-        }
-        label = self.labels.get(error.field)
-        name = label.text().replace("&", "").rstrip(":") if label else error.field
-        return f"{name}: {messages.get(error.problem, error.message)}"
+    def _field_name(self, field: str) -> str:
+        label = self.labels.get(field)
+        return label_name(label) if label else field
+
+    def _sentence(self, error: FieldError) -> str | None:
+        if error.problem != "invalid_phone":
+            return None
+        return f"{self._field_name(error.field)}: " + self.tr(
+            "“%1” is not a phone number").replace("%1", str(error.params.get("value", "")))
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.setText(self.tr("Not saved:") + " " + "; ".join(
-            self.message_for(e) for e in errors))
-        self.errors.show()
+        show_errors(self.errors, errors, names=self._field_name, sentence=self._sentence,
+                    problems={
+                        "invalid_website": self.tr("not a web address"),
+                        "demo_in_real": self.tr(
+                            "a demo name “(ДЕМО)…” has no place in a real database"),
+                    })
         for e in errors:
             widget = self.widgets.get(e.field)
             if widget is not None:
@@ -243,10 +232,7 @@ class EmergencyDialog(QDialog):
         self.notes = QLineEdit()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.errors = QLabel()
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_label()
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()
         for label, widget in zip(self.labels, (self.country, self.numbers, self.notes),
@@ -283,7 +269,8 @@ class EmergencyDialog(QDialog):
         if em is None:
             self.status.setText("")
         else:
-            self.status.setText(self.tr("Last changed %1").replace("%1", _local(em.updated_at)))
+            self.status.setText(
+                self.tr("Last changed %1").replace("%1", show_date_time(em.updated_at)))
 
     def save(self) -> None:
         code = self.country.code()
@@ -294,7 +281,7 @@ class EmergencyDialog(QDialog):
         try:
             self.directory.set_emergency(code, self.numbers.toPlainText(), self.notes.text())
         except ValidationError:
-            self.errors.setText(self.tr("Not saved:") + " " + self.tr(
+            self.errors.setText(not_saved() + " " + self.tr(
                 "check the numbers (each line with a number, at most 2000 characters)."))
             self.errors.show()
             return
@@ -341,7 +328,7 @@ class DirectoryHistoryDialog(QDialog):
         if value is None or value == "":
             return "—"
         if field in ("verified_at", "retired_at"):
-            return _local(datetime.fromisoformat(str(value)))
+            return show_date_time(datetime.fromisoformat(str(value)))
         if field == "country":
             return countries.name(str(value), self.lang)
         if field == "type":
@@ -351,7 +338,7 @@ class DirectoryHistoryDialog(QDialog):
     def _fill(self, changes: list[DirectoryChangeRow]) -> None:
         rows: list[tuple[str, str, str, str, str]] = []
         for change in changes:
-            when = _local(change.changed_at)
+            when = show_date_time(change.changed_at)
             action = self.action_label(change.action)
             if change.action == "create" or not change.changes:
                 rows.append((when, change.user_name or "—", action, "", ""))

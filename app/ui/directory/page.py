@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -48,7 +47,9 @@ from app.ui.directory.panel import EntryText
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.formatting import show_date
+from app.ui.widgets.style import MUTED_GREY, SELECTED_BACKGROUND, STALE_TEXT, heading
+from app.ui.widgets.tables import read_only_table
 
 log = logging.getLogger("app.ui")
 
@@ -88,17 +89,12 @@ class DirectoryPage(QWidget):
         self.stale_label.setBuddy(self.stale_months)
 
         self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        read_only_table(self.table, resize=QHeaderView.ResizeMode.Interactive,
+                        stretch_last=False, wrap=False)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 95), (2, 150), (3, 90), (4, 80), (5, 130)):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
@@ -263,8 +259,7 @@ class DirectoryPage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
-            verified = (entry.verified_at.astimezone().strftime("%d.%m.%Y")
-                        if entry.verified_at else "—")
+            verified = show_date(entry.verified_at) or "—"
             cells = (self.text.country(entry.country), entry.name,
                      self.text.type_label(entry.type), entry.city, verified,
                      " · ".join(self.text.badges(entry)))
@@ -273,11 +268,11 @@ class DirectoryPage(QWidget):
                 item.setData(ID_ROLE, entry.id)
                 item.setToolTip(value)
                 if entry.fictional:
-                    item.setBackground(QBrush(QColor("#e7f1ff")))
+                    item.setBackground(QBrush(QColor(SELECTED_BACKGROUND)))
                 if entry.retired:
-                    item.setForeground(QBrush(QColor("#6c757d")))
+                    item.setForeground(QBrush(QColor(MUTED_GREY)))
                 elif entry.stale and c in (4, 5):
-                    item.setForeground(QBrush(QColor("#997404")))
+                    item.setForeground(QBrush(QColor(STALE_TEXT)))
                 self.table.setItem(r, c, item)
         row = 0
         if current is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -29,15 +28,22 @@ from PySide6.QtWidgets import (
 
 from app.models import countries
 from app.services.directory.service import DirectoryService, Emergency, Entry, GivenSummary
+from app.ui.widgets.formatting import show_date
+from app.ui.widgets.style import (
+    INFO_BACKGROUND,
+    INFO_TEXT,
+    NOTICE_BACKGROUND,
+    NOTICE_TEXT,
+    RETIRED_BACKGROUND,
+    RETIRED_TEXT,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-FICTIONAL_STYLE = "background: #cfe2ff; color: #052c65; padding: 1px 4px; font-weight: bold;"
-STALE_STYLE = "background: #fff3cd; color: #664d03; padding: 1px 4px;"
-RETIRED_STYLE = "background: #e2e3e5; color: #41464b; padding: 1px 4px;"
+FICTIONAL_STYLE = (f"background: {INFO_BACKGROUND}; color: {INFO_TEXT}; padding: 1px 4px;"
+                   " font-weight: bold;")
+STALE_STYLE = f"background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT}; padding: 1px 4px;"
+RETIRED_STYLE = f"background: {RETIRED_BACKGROUND}; color: {RETIRED_TEXT}; padding: 1px 4px;"
 
-
-def _date(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d.%m.%Y") if value else ""
 
 
 class EntryText(QObject):
@@ -83,9 +89,9 @@ class EntryText(QObject):
         if entry.verified_at is None:
             return self.tr("Never verified")
         if entry.verified_by:
-            return self.tr("Verified %1 by %2").replace("%1", _date(entry.verified_at)).replace(
+            return self.tr("Verified %1 by %2").replace("%1", show_date(entry.verified_at)).replace(
                 "%2", entry.verified_by)
-        return self.tr("Verified %1").replace("%1", _date(entry.verified_at))
+        return self.tr("Verified %1").replace("%1", show_date(entry.verified_at))
 
     def notes_text(self, entry: Entry) -> str:
         """What F8 writes into a contact's notes: the contacts, on one line."""
@@ -160,7 +166,7 @@ class EntryText(QObject):
         if given is not None and full:
             footer += "<br>" + esc(self.tr("Given to callers: %n time(s)", "", given.count))
             if given.last is not None:
-                footer += esc(self.tr(", last on %1").replace("%1", _date(given.last)))
+                footer += esc(self.tr(", last on %1").replace("%1", show_date(given.last)))
         out.append(f"<p><small>{footer}</small></p>")
         return "".join(out)
 
@@ -324,7 +330,7 @@ class DirectoryPanel(QFrame):
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(entry.name)
             if entry.fictional:
-                item.setForeground(QBrush(QColor("#052c65")))
+                item.setForeground(QBrush(QColor(INFO_TEXT)))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._mark_given()

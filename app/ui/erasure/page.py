@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,9 @@ from app.services.erasure.service import (
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date
 from app.ui.widgets.style import heading
+from app.ui.widgets.tables import read_only_table
 
 
 class ConfirmErasure(QDialog):
@@ -92,10 +93,8 @@ class ErasurePage(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Person"), self.tr("Contacts"), self.tr("Cases")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        read_only_table(self.table, resize=QHeaderView.ResizeMode.Interactive,
+                        stretch_last=False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setEnabled(False)
@@ -111,8 +110,8 @@ class ErasurePage(QWidget):
         self.due = QTableWidget(0, 3)
         self.due.setHorizontalHeaderLabels(
             [self.tr("Case"), self.tr("Kind"), self.tr("Closed")])
-        self.due.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due.verticalHeader().hide()
+        read_only_table(self.due, rows=False, single=False,
+                        resize=QHeaderView.ResizeMode.Interactive, stretch_last=False)
         self.due.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -223,7 +222,7 @@ class ErasurePage(QWidget):
         kinds = {"assistance": self.tr("Assistance case"), "crisis": self.tr("Crisis case")}
         self.due.setRowCount(len(items))
         for row, item in enumerate(items):
-            closed = item.closed_at.astimezone().strftime("%d.%m.%Y")
+            closed = show_date(item.closed_at)
             for col, text in enumerate((item.number, kinds[item.kind], closed)):
                 self.due.setItem(row, col, QTableWidgetItem(text))
         self.due_label.setText(

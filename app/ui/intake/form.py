@@ -10,6 +10,11 @@ pause, and at most half a second after the first unsaved change even while the t
 goes on, so a crash loses at most the last half second. Beside the notes, the
 directory shows the chosen destinations' contacts abroad: F7 goes to them, F8 copies
 one into the notes and records it as given.
+
+The layout is app/forms/intake_form.ui; this module is the form's behaviour only. It is
+longer than most (about 950 lines) because a call is recorded on this one screen: the
+kind keys, the tab chain and focus restored from a draft, the drafts, saving, the caller
+profile, the crisis offer and the errors marked on the fields all act on each other.
 """
 
 from __future__ import annotations
@@ -25,28 +30,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.forms.fields import CodeChecklist, CodeCombo, CountryPicker
+from app.forms.ui_intake_form import Ui_IntakeForm
+from app.forms.widgets import put
 from app.models.base import new_uuid
 from app.models.contact import NOTES_MAX
 from app.services.contacts.service import (
@@ -64,7 +62,18 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
-from app.ui.widgets.style import heading
+from app.ui.widgets.drafts import DraftKeeper
+from app.ui.widgets.errors import error_label, errors_text, label_name, show_errors
+from app.ui.widgets.formatting import show_date_time, show_time
+from app.ui.widgets.style import (
+    ALERT_BACKGROUND,
+    ALERT_TEXT,
+    ERROR_RED,
+    NOTICE_BACKGROUND,
+    NOTICE_BORDER,
+    NOTICE_TEXT,
+    heading,
+)
 
 log = logging.getLogger("app.ui")
 
@@ -125,28 +134,9 @@ class DraftWriter(QObject):
             future.result()
 
 
-class _ElidedLabel(QLabel):
-    """One line, cut with "…" where the room ends (the whole text in the tooltip)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setProperty("elides", True)  # on purpose: the layout check accepts it
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, _event: Any) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
-
-
 class _Columns(QHBoxLayout):
-    """The form's three columns. Never height-for-width: a scroll area asks such a
+    """Around the form's three columns (``columns`` in intake_form.ui, inside the
+    scrolled ``details``). Never height-for-width: a scroll area asks such a
     layout for its preferred height and scrolls as soon as that does not fit, while the
     columns fit a 1366×768 screen at their minimum (the notes and the list of countries
     give way; nothing needed during a call scrolls out of view)."""
@@ -155,8 +145,9 @@ class _Columns(QHBoxLayout):
         return False
 
 
-class IntakeForm(QWidget):
-    """One contact being recorded or edited."""
+class IntakeForm(QWidget, Ui_IntakeForm):
+    """One contact being recorded or edited. The layout is app/forms/intake_form.ui
+    (its widgets are attributes of the form under their names there)."""
 
     saved = Signal(object)  # ContactRecord
     closed = Signal()
@@ -170,7 +161,6 @@ class IntakeForm(QWidget):
         tax = service.tax
         self._loading = False
         self.active = False
-        self.dirty = False
         self.kind_chosen = False
         self.draft_id: str | None = None
         self.record_id: str | None = None
@@ -179,42 +169,29 @@ class IntakeForm(QWidget):
         self._timer_origin = 0.0
         self.saved_new = False  # the contact just saved was a new one (not an edit)
 
+        self.setupUi(self)
+        self.labels: dict[str, QLabel] = {
+            key: getattr(self, f"{key}_label") for key in (
+                "channel", "started", "gender", "age_group", "region", "caller_role",
+                "travel_purpose", "how_heard", "topics", "destinations", "outcomes",
+                "nickname", "phone", "email", "notes")
+        }
+
         # -- header --
-        self.title = QLabel()
         heading(self.title, 3)
-        self.timer_label = QLabel("00:00")
         heading(self.timer_label, 6)
-        self.hours_banner = QLabel()
-        self.hours_banner.setObjectName("hoursBanner")
         self.hours_banner.setStyleSheet(
-            "QLabel#hoursBanner { background: #fff3cd; color: #664d03; padding: 3px 8px;"
-            " border: 1px solid #ffda6a; border-radius: 3px; }"
+            f"QLabel#hours_banner {{ background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT};"
+            f" padding: 3px 8px; border: 1px solid {NOTICE_BORDER}; border-radius: 3px; }}"
         )
-        # In the header, on one line: the left column keeps its height for the notes.
-        self.organisation_label = _ElidedLabel()
-        self.organisation_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                              QSizePolicy.Policy.Preferred)
-        self.end_call_button = QPushButton()
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addSpacing(16)
-        header.addWidget(self.timer_label)
-        header.addWidget(self.end_call_button)
-        header.addSpacing(16)
-        header.addWidget(self.organisation_label, 1)
-        header.addWidget(self.hours_banner)
 
         # -- kind choice --
-        self.kind_box = QGroupBox()
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         # The consultation button stands apart, spanning both rows; the non-data kinds
         # sit in two rows of three beside it, so the bar fits a 1366-pixel screen in
-        # every language.
-        kind_layout = QGridLayout(self.kind_box)
-        # Tight around the buttons: the height is the form's, on a 1366×698 window too.
-        kind_layout.setContentsMargins(6, 2, 6, 4)
-        kind_layout.setVerticalSpacing(2)
+        # every language. The grid is tight around the buttons (intake_form.ui): the
+        # height is the form's, on a 1366×698 window too.
         self.kind_buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(c.code for c in tax["contact_kind"].active()):
             button = QPushButton(f"&{i + 1}  {tax['contact_kind'].label(code, lang)}")
@@ -229,15 +206,13 @@ class IntakeForm(QWidget):
                 font = button.font()
                 font.setBold(True)
                 button.setFont(font)
-                kind_layout.addWidget(button, 0, 0, 2, 1)
+                self.kind_layout.addWidget(button, 0, 0, 2, 1)
             else:
-                kind_layout.addWidget(button, (i - 1) // 3, 1 + (i - 1) % 3)
-        kind_layout.setColumnStretch(4, 1)
+                self.kind_layout.addWidget(button, (i - 1) // 3, 1 + (i - 1) % 3)
+        self.kind_layout.setColumnStretch(4, 1)
         self.kind_group.idClicked.connect(self._kind_clicked)
-        self.non_data_prompt = QLabel()
-        self.non_data_prompt.setWordWrap(True)
 
-        # -- details --
+        # -- details: the fields Designer cannot make go into their places --
         self.channel = CodeCombo(tax["channel"], lang)
         self.started = DateField(with_time=True)
         self.gender = CodeCombo(tax["gender"], lang, advance=True)
@@ -246,16 +221,25 @@ class IntakeForm(QWidget):
         self.caller_role = CodeCombo(tax["caller_role"], lang, empty="—", advance=True)
         self.travel_purpose = CodeCombo(tax["travel_purpose"], lang, empty="—", advance=True)
         self.how_heard = CodeCombo(tax["how_heard"], lang, empty="—", advance=True)
-        self.crisis = QCheckBox()
         self.topics = CodeChecklist(tax["topic"], lang)
         self.destinations = CountryPicker(lang, [])
         self.outcomes = CodeChecklist(tax["outcome"], lang)
-        self.nickname = QLineEdit()
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.caller_info = QLabel()
-        self.caller_info.setWordWrap(True)
-        self.caller_info.setTextFormat(Qt.TextFormat.PlainText)
+        # Contacts abroad for the destinations chosen: F7 goes to them, F8 copies one.
+        self.directory_given: list[str] = []
+        self.directory_panel = DirectoryPanel(
+            DirectoryService(service.store, service.user_id, tax), lang)
+        for name, widget in (
+                ("channel", self.channel), ("started", self.started), ("gender", self.gender),
+                ("age_group", self.age_group), ("region", self.region),
+                ("caller_role", self.caller_role), ("travel_purpose", self.travel_purpose),
+                ("how_heard", self.how_heard), ("topics", self.topics),
+                ("destinations", self.destinations), ("outcomes", self.outcomes),
+                ("directory", self.directory_panel)):
+            put(getattr(self, f"{name}_slot"), widget)
+            delattr(self, f"{name}_slot")
+            if name in self.labels:
+                buddy = self.destinations.search if widget is self.destinations else widget
+                self.labels[name].setBuddy(buddy)
         # Read while a caller talks, nobody hovers over them: every topic and outcome
         # whole on one line (the notes beside them give way), and every choice whole in
         # its closed box up to the longest way of hearing of us; only a longer one still
@@ -275,119 +259,18 @@ class IntakeForm(QWidget):
                 QStyle.ContentsType.CT_ComboBox, opt,
                 QSize(min(widest, whole) + 4, combo.fontMetrics().height()), combo)
             combo.setMinimumWidth(size.width())
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(90)
-        self.notes_count = QLabel()
-
-        self.labels: dict[str, QLabel] = {}
-
-        def label(key: str, buddy: QWidget) -> QLabel:
-            lab = QLabel()
-            lab.setBuddy(buddy)
-            self.labels[key] = lab
-            return lab
-
-        left = QFormLayout()
-        left.addRow(label("channel", self.channel), self.channel)
-        left.addRow(label("started", self.started), self.started)
-        left.addRow(label("gender", self.gender), self.gender)
-        left.addRow(label("age_group", self.age_group), self.age_group)
-        left.addRow(label("region", self.region), self.region)
-        left.addRow(label("caller_role", self.caller_role), self.caller_role)
-        left.addRow(label("travel_purpose", self.travel_purpose), self.travel_purpose)
-        left.addRow(label("how_heard", self.how_heard), self.how_heard)
-        left.addRow("", self.crisis)
-
-        middle = QVBoxLayout()
-        middle.addWidget(label("topics", self.topics))
-        middle.addWidget(self.topics, 3)
-        middle.addWidget(label("destinations", self.destinations.search))
-        middle.addWidget(self.destinations, 1)
-
-        self.caller_box = QGroupBox()
-        caller_form = QFormLayout(self.caller_box)
-        caller_form.setContentsMargins(6, 4, 6, 4)
-        caller_form.setVerticalSpacing(3)
-        # Its title wraps (a group box's own title would set the column's width).
-        self.caller_title = QLabel()
-        self.caller_title.setWordWrap(True)
-        caller_form.addRow(self.caller_title)
-        caller_form.addRow(label("nickname", self.nickname), self.nickname)
-        caller_form.addRow(label("phone", self.phone), self.phone)
-        caller_form.addRow(label("email", self.email), self.email)
-        caller_form.addRow(self.caller_info)
-
-        right = QVBoxLayout()
-        right.setSpacing(4)
-        right.addWidget(label("outcomes", self.outcomes))
-        right.addWidget(self.outcomes)
-        right.addWidget(self.caller_box)
-        # Contacts abroad for the destinations chosen: F7 goes to them, F8 copies one.
-        self.directory_given: list[str] = []
-        self.directory_panel = DirectoryPanel(
-            DirectoryService(service.store, service.user_id, tax), lang)
-        right.addWidget(self.directory_panel)
-        right.addStretch(1)
-
-        notes_head = QHBoxLayout()
-        notes_head.addWidget(label("notes", self.notes))
-        notes_head.addStretch(1)
-        notes_head.addWidget(self.notes_count)
-        left_column = QVBoxLayout()
-        left_column.addLayout(left)
-        left_column.addLayout(notes_head)
-        left_column.addWidget(self.notes, 1)
-
-        self.details = QWidget()
-        grid = _Columns(self.details)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(left_column, 1)
-        grid.addLayout(middle, 0)  # as wide as its longest topic
-        grid.addLayout(right, 2)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.details)
+        # The three columns in a layout that is never height-for-width (see _Columns).
+        columns = _Columns(self.details)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self.columns)
 
         # -- errors and buttons --
-        self.errors_label = QLabel()
-        self.errors_label.setObjectName("errors")
-        self.errors_label.setWordWrap(True)
-        self.errors_label.setStyleSheet("QLabel#errors { color: #b02a37; font-weight: bold; }")
-        self.errors_label.hide()
-        self.save_button = QPushButton()
-        self.save_button.setDefault(False)
-        self.discard_button = QPushButton()
-        self.history_button = QPushButton()
-        self.crisis_button = QPushButton()
-        self.crisis_button.setAutoDefault(False)
+        error_label(self.errors_label)
         # Offered, never forced, when the topic or the crisis box says "crisis abroad".
-        self.crisis_offer = QLabel()
-        self.crisis_offer.setObjectName("crisisOffer")
-        self.crisis_offer.setWordWrap(True)
         self.crisis_offer.setStyleSheet(
-            "QLabel#crisisOffer { background: #f8d7da; color: #58151c; padding: 3px 8px; }")
+            f"QLabel#crisis_offer {{ background: {ALERT_BACKGROUND}; color: {ALERT_TEXT};"
+            " padding: 3px 8px; }")
         self.crisis_offer.hide()
-        self.draft_label = QLabel()
-        self.draft_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.draft_label)
-        buttons.addWidget(self.crisis_button)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(header)
-        layout.addWidget(self.kind_box)
-        layout.addWidget(self.non_data_prompt)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.crisis_offer)
-        layout.addWidget(self.errors_label)
-        layout.addLayout(buttons)
 
         self._set_tab_order()
         self.retranslate()
@@ -396,17 +279,8 @@ class IntakeForm(QWidget):
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self._tick)
-        self.draft_debounce = QTimer(self)
-        self.draft_debounce.setSingleShot(True)
-        self.draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_debounce.timeout.connect(self.save_draft_soon)
-        self.draft_max_wait = QTimer(self)
-        self.draft_max_wait.setSingleShot(True)
-        self.draft_max_wait.setInterval(DRAFT_MAX_WAIT_MS)
-        self.draft_max_wait.timeout.connect(self.save_draft_soon)
-        self.draft_interval = QTimer(self)
-        self.draft_interval.setInterval(DRAFT_INTERVAL_MS)
-        self.draft_interval.timeout.connect(self._periodic_draft)
+        self.drafts = DraftKeeper(self.save_draft_soon, self, pause_ms=DRAFT_DEBOUNCE_MS,
+                                  max_wait_ms=DRAFT_MAX_WAIT_MS, interval_ms=DRAFT_INTERVAL_MS)
         self._last_payload: dict[str, Any] | None = None
         self.draft_writer = DraftWriter(service, self)
         self.draft_writer.written.connect(self._draft_written)
@@ -468,36 +342,7 @@ class IntakeForm(QWidget):
     # -- texts --
 
     def retranslate(self) -> None:
-        self.end_call_button.setText(self.tr("End call (F4)"))
-        self.kind_box.setTitle(self.tr("What kind of contact is it? Press a number."))
-        texts = {
-            "channel": self.tr("Channe&l:"),
-            "started": self.tr("Date and &time:"),
-            "gender": self.tr("&Gender:"),
-            "age_group": self.tr("&Age group:"),
-            "region": self.tr("&Region:"),
-            "caller_role": self.tr("Caller's r&ole:"),
-            "travel_purpose": self.tr("Travel &purpose:"),
-            "how_heard": self.tr("&How they heard of us:"),
-            "topics": self.tr("Top&ics (Space ticks):"),
-            "destinations": self.tr("&Destination countries:"),
-            "outcomes": self.tr("O&utcome (Space ticks):"),
-            "nickname": self.tr("Nic&kname:"),
-            "phone": self.tr("Phon&e:"),
-            "email": self.tr("E-&mail:"),
-            "notes": self.tr("&Notes:"),
-        }
-        for key, text in texts.items():
-            self.labels[key].setText(text)
-        self.crisis.setText(self.tr("Crisis situation a&broad"))
-        self.caller_title.setText(self.tr("Caller profile (optional, links repeat contacts)"))
-        self.save_button.setText(self.tr("&Save (Ctrl+S)"))
-        self.discard_button.setText(self.tr("Discard (Esc)"))
-        self.history_button.setText(self.tr("History…"))
-        self.crisis_button.setText(self.tr("Crisis questionnaire… (Ctrl+K)"))
-        self.crisis_offer.setText(self.tr(
-            "Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves "
-            "this contact together with a crisis case."))
+        self.retranslateUi(self)
         self._update_title()
         self._update_count()
 
@@ -517,7 +362,7 @@ class IntakeForm(QWidget):
         n = len(self.notes.toPlainText())
         self.notes_count.setText(self.tr("%1 of %2 characters").replace(
             "%1", str(n)).replace("%2", str(NOTES_MAX)))
-        self.notes_count.setStyleSheet("color: #b02a37;" if n > NOTES_MAX else "")
+        self.notes_count.setStyleSheet(f"color: {ERROR_RED};" if n > NOTES_MAX else "")
 
     # -- tab order and keys --
 
@@ -583,7 +428,7 @@ class IntakeForm(QWidget):
         self.record_id = None
         self.expected_version = None
         self.ended_at = None
-        self.dirty = False
+        self.drafts.dirty = False
         self.kind_group.setExclusive(False)
         for b in self.kind_buttons.values():
             b.setChecked(False)
@@ -618,7 +463,7 @@ class IntakeForm(QWidget):
         self.active = True
         self.setEnabled(True)
         self.destinations.set_frequent(self.service.frequent_destinations())
-        self.draft_interval.start()
+        self.drafts.start()
         self._update_title()
         self._update_organisation()
         self._update_hours_banner()
@@ -690,7 +535,7 @@ class IntakeForm(QWidget):
             self.clock.start()
         self._tick()
         self.draft_label.setText(self.tr("Restored from a draft"))
-        self.dirty = False
+        self.drafts.dirty = False
         self._restore_focus(payload.get("focus"), payload.get("notes_cursor"))
 
     def _restore_focus(self, name: object, notes_cursor: object) -> None:
@@ -868,7 +713,7 @@ class IntakeForm(QWidget):
                      exclude: str | None) -> None:
         lines = [self.tr("Contacted before: %n time(s).", "", count)]
         for when, notes in last:
-            local = when.astimezone().strftime("%d.%m.%Y %H:%M")
+            local = show_date_time(when)
             snippet = " ".join(notes.split())[:140]
             lines.append(f"{local}: {snippet}")
         self.caller_info.setText("\n".join(lines))
@@ -900,14 +745,7 @@ class IntakeForm(QWidget):
     def _changed(self, *_args: Any) -> None:
         if self._loading or not self.active:
             return
-        self.dirty = True
-        self.draft_debounce.start()
-        if not self.draft_max_wait.isActive():
-            self.draft_max_wait.start()
-
-    def _periodic_draft(self) -> None:
-        if self.dirty:
-            self.save_draft_soon()
+        self.drafts.changed()
 
     def _focus_name(self) -> str | None:
         """The field that has the focus, by the name a draft keeps it under."""
@@ -935,8 +773,7 @@ class IntakeForm(QWidget):
     def save_draft(self, wait: bool = True) -> None:
         """Write the draft; with ``wait`` (the default) it is in the database on return,
         otherwise it is on its way (see :class:`DraftWriter`)."""
-        self.draft_debounce.stop()
-        self.draft_max_wait.stop()
+        self.drafts.hold()
         if not self.active:
             if wait:
                 self.draft_writer.flush()
@@ -949,7 +786,7 @@ class IntakeForm(QWidget):
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
         }
         if payload == self._last_payload and self.draft_id:
-            self.dirty = False
+            self.drafts.dirty = False
             if wait:
                 self.draft_writer.flush()
             return
@@ -957,7 +794,7 @@ class IntakeForm(QWidget):
         payload["focus"] = self._focus_name()
         payload["notes_cursor"] = self.notes.textCursor().position()
         self.draft_id = self.draft_id or new_uuid()
-        self.dirty = False
+        self.drafts.dirty = False
         self.draft_writer.submit(self.draft_id, FORM, payload, self.record_id)
         if wait:
             self.draft_writer.flush()
@@ -965,11 +802,11 @@ class IntakeForm(QWidget):
     def _draft_written(self, ok: bool) -> None:
         if not ok:
             self._last_payload = None
-            self.dirty = True
+            self.drafts.dirty = True
             self.draft_label.setText(self.tr("The draft could not be saved!"))
         elif self.active:
             self.draft_label.setText(self.tr("Draft saved %1").replace(
-                "%1", datetime.now().strftime("%H:%M:%S")))
+                "%1", show_time(datetime.now(), seconds=True)))
 
     def has_unsaved(self) -> bool:
         return self.active
@@ -1018,9 +855,7 @@ class IntakeForm(QWidget):
     def _finish(self) -> None:
         self.draft_writer.flush()
         self.clock.stop()
-        self.draft_interval.stop()
-        self.draft_debounce.stop()
-        self.draft_max_wait.stop()
+        self.drafts.stop()
         self.active = False
         self._reset()
         self._update_title()
@@ -1052,9 +887,7 @@ class IntakeForm(QWidget):
             self._last_payload = None  # written whatever it was before: the focus too
             self.save_draft()
             self.clock.stop()
-            self.draft_interval.stop()
-            self.draft_debounce.stop()
-            self.draft_max_wait.stop()
+            self.drafts.stop()
 
     # -- errors --
 
@@ -1073,27 +906,17 @@ class IntakeForm(QWidget):
         key = {"started_at": "started", "ended_at": "started"}.get(name, name)
         key = key.removeprefix("caller.")
         lab = self.labels.get(key)
-        if lab is None:
-            return name
-        return lab.text().replace("&", "").rstrip(":").split(" (")[0]
+        return name if lab is None else label_name(lab)
 
-    def message_for(self, error: FieldError) -> str:
-        messages = {
-            "required": self.tr("required"),
-            "unknown_code": self.tr("unknown value"),
-            "future": self.tr("is in the future"),
-            "too_early": self.tr("is before the year 2000"),
-            "before_start": self.tr("the end is before the start"),
-            "too_long": self.tr("too long: at most %1 characters").replace(
-                "%1", str(error.params.get("limit", ""))),
-            "invalid_email": self.tr("not an e-mail address"),
-        }
+    def _sentence(self, error: FieldError) -> str | None:
         if error.field == "topics" and error.problem == "required":
             return self.tr("Topics: choose at least one topic")
         if error.field == "ended_at" and error.problem == "too_long":
             return self.tr("The call lasts more than 12 hours: check the date and time")
-        text = messages.get(error.problem, error.message)
-        return f"{self._field_name(error.field)}: {text}"
+        return None
+
+    def message_for(self, error: FieldError) -> str:
+        return errors_text([error], names=self._field_name, sentence=self._sentence)
 
     def _clear_marks(self) -> None:
         for w in self.findChildren(QWidget):
@@ -1103,9 +926,8 @@ class IntakeForm(QWidget):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self._clear_marks()
-        lines = [self.message_for(e) for e in errors]
-        self.errors_label.setText(self.tr("Not saved:") + " " + "; ".join(lines))
-        self.errors_label.show()
+        show_errors(self.errors_label, errors, names=self._field_name,
+                    sentence=self._sentence)
         first = None
         for e in errors:
             w = self._field_widget(e.field)
@@ -1113,7 +935,7 @@ class IntakeForm(QWidget):
                 continue
             w.setProperty("invalid", True)
             # Scoped to the widget's own class so scroll bars and popups keep their look.
-            w.setStyleSheet(f"{type(w).__name__} {{ border: 2px solid #b02a37; }}")
+            w.setStyleSheet(f"{type(w).__name__} {{ border: 2px solid {ERROR_RED}; }}")
             first = first or w
         if first is not None:
             first.setFocus()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models import countries
 from app.services.contacts.service import ContactService
+from app.ui.widgets.formatting import show_date_time
 
 # Which code list labels each field's values.
 FIELD_LISTS = {
@@ -87,7 +88,7 @@ class HistoryDialog(QDialog):
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if field in ("started_at", "ended_at"):
-            return datetime.fromisoformat(value).astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            return show_date_time(datetime.fromisoformat(value), seconds=True)
         if field == "destinations":
             return ", ".join(countries.name(c, self.lang) for c in value)
         if field == "caller_id":
@@ -102,7 +103,7 @@ class HistoryDialog(QDialog):
     def _fill(self, contact_id: str) -> None:
         rows: list[tuple[str, str, str, str, str]] = []
         for change in self.service.history(contact_id):
-            when = change.changed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            when = show_date_time(change.changed_at, seconds=True)
             if change.action == "create":
                 rows.append((when, change.user_name, self.tr("Recorded"), "", ""))
                 continue

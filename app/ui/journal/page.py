@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +42,10 @@ from app.services.contacts.service import (
     UserRow,
 )
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.formatting import show_date_time
+from app.ui.widgets.style import MUTED_GREY, NOTICE_BACKGROUND, NOTICE_TEXT
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
+from app.ui.widgets.tables import read_only_table
 
 
 class ContactTableModel(PagedTableModel):
@@ -72,7 +74,7 @@ class ContactTableModel(PagedTableModel):
         tax = self.service.tax
         name = self.COLUMNS[column]
         if name == "time":
-            text = row.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            text = show_date_time(row.started_at)
             return text + (" ☾" if row.out_of_hours else "")
         if name == "kind":
             channel = tax["channel"].label(row.channel, self.lang)
@@ -97,9 +99,9 @@ class ContactTableModel(PagedTableModel):
                 return self.tr("Crisis situation abroad")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.kind != CONSULTATION:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(QColor(MUTED_GREY))
         if role == Qt.ItemDataRole.BackgroundRole and row.out_of_hours and column == 0:
-            return QBrush(QColor("#fff3cd"))
+            return QBrush(QColor(NOTICE_BACKGROUND))
         return None
 
 
@@ -146,8 +148,8 @@ class ContactListPage(QWidget):
         self.hidden_banner.setObjectName("hiddenSaved")
         self.hidden_banner.setFlat(True)
         self.hidden_banner.setStyleSheet(
-            "QPushButton#hiddenSaved { background: #fff3cd; color: #664d03; padding: 3px 8px;"
-            " text-align: left; }")
+            f"QPushButton#hiddenSaved {{ background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT};"
+            " padding: 3px 8px; text-align: left; }")
         self.hidden_banner.hide()
         self.hidden_saved: ContactRecord | None = None
         self.opened_id: str | None = None  # the contact opened from here, to come back to
@@ -155,17 +157,10 @@ class ContactListPage(QWidget):
         self.history_button = QPushButton()
 
         self.model = ContactTableModel(service, lang, self)
-        self.view = QTableView()
+        self.view = read_only_table(QTableView(), resize=QHeaderView.ResizeMode.Interactive,
+                                    wrap=False)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for col, width in enumerate((130, 170, 80, 260, 160, 150)):
             self.view.setColumnWidth(col, width)
 
@@ -370,7 +365,7 @@ class ContactListPage(QWidget):
             self.hidden_banner.hide()
         else:
             self.hidden_saved = record
-            when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = show_date_time(record.input.started_at)
             self.hidden_banner.setText(self.tr(
                 "The contact just saved (%1) is not in this list: the filters leave it out. "
                 "Show it (Alt+W)").replace("%1", when))

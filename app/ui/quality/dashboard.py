@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -24,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.quality import Dashboard, QualityService, Series
 from app.services.quality import export as quality_export
-from app.services.quality.service import Dashboard, QualityService, Series
 from app.ui.messages import user_text
 from app.ui.quality.review_view import local_time, percent_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.style import BORDER_GREY, SERIES_COLOURS
+from app.ui.widgets.tables import read_only_table
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2", "#7f7f7f", "#bcbd22")
+PALETTE = SERIES_COLOURS
 
 
 def month_label(key: str) -> str:
@@ -80,7 +79,7 @@ class TrendChart(QWidget):
         top = metrics.height() / 2 + 4
         plot = QRectF(left, top, max(self.width() - left - legend_width - 20, 40),
                       max(self.height() - top - metrics.height() - 12, 40))
-        grid = QPen(QColor("#dee2e6"))
+        grid = QPen(QColor(BORDER_GREY))
         text_pen = QPen(self.palette().text().color())
         for value in range(0, 101, 20):
             y = plot.bottom() - plot.height() * value / 100
@@ -146,12 +145,7 @@ def _item(text: str, right: bool = False, bold: bool = False) -> QTableWidgetIte
 
 
 def _table() -> QTableWidget:
-    table = QTableWidget(0, 0)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+    return read_only_table(QTableWidget(0, 0), single=False, stretch_last=False)
 
 
 class DashboardTab(QWidget):

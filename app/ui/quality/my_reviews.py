@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -21,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.models import rubric as rubrics
 from app.services.contacts.service import ContactService
-from app.services.quality.service import OWN, QualityService, ReviewRow
+from app.services.quality import OWN, QualityService, ReviewRow
 from app.ui.quality.review_view import ContactView, ReviewReport, local_time, percent_text
 from app.ui.widgets.style import heading
+from app.ui.widgets.tables import read_only_table
 
 
 class MyReviewsPage(QWidget):
@@ -41,15 +40,8 @@ class MyReviewsPage(QWidget):
         heading(self.heading, 2)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         # Every column as wide as its dates; a narrow pane scrolls instead of cutting them.
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table = read_only_table(QTableWidget(0, 5), stretch_last=False)
         self.report = ReviewReport(lang)
         self.contact_view = ContactView(contacts.tax, lang)
         self.detail = QTabWidget()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts.service import ContactService, UserRow
-from app.services.quality.service import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
+from app.services.quality import COMPLETE, DRAFT, QualityService, RoundItem, RoundRow
 from app.services.validation import ValidationError
 from app.ui.quality.dashboard import DashboardTab
 from app.ui.quality.my_reviews import MyReviewsPage
@@ -30,6 +29,8 @@ from app.ui.quality.review_view import local_time, percent_text
 from app.ui.quality.round_dialog import RoundDialog
 from app.ui.quality.staff_register import StaffTab
 from app.ui.widgets import msgbox
+from app.ui.widgets.style import OK_GREEN
+from app.ui.widgets.tables import read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,16 +45,7 @@ def _cell(text: str, data: object = None, right: bool = False) -> QTableWidgetIt
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+    return read_only_table(QTableWidget(0, columns), wrap=False)
 
 
 class RoundsTab(QWidget):
@@ -163,7 +155,7 @@ class RoundsTab(QWidget):
                      _cell(rnd.reviewer_name), _cell(str(rnd.seed), right=True)]
             if rnd.complete == rnd.planned:
                 for cell in cells:
-                    cell.setForeground(QBrush(QColor("#146c43")))
+                    cell.setForeground(QBrush(QColor(OK_GREEN)))
             for c, cell in enumerate(cells):
                 self.rounds.setItem(r, c, cell)
             if rnd.id == chosen:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,26 +27,39 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.forms.ui_review_dialog import Ui_ReviewDialog
 from app.models import rubric as rubrics
 from app.models.quality import COMMENT_MAX, FEEDBACK_MAX, REASON_MAX
 from app.models.rubric import Criterion, Rubric, Score
 from app.services.contacts.service import ConcurrentEditError, ContactService
-from app.services.quality.service import REVIEW, QualityService, ReviewInput, ReviewRow
+from app.services.quality import REVIEW, QualityService, ReviewInput, ReviewRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.quality.review_view import ContactView, ReviewReport, percent_text
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.drafts import DraftKeeper
+from app.ui.widgets.errors import error_label, show_errors
+from app.ui.widgets.formatting import show_time
+from app.ui.widgets.style import (
+    ACCENT_BLUE,
+    BORDER_GREY,
+    BUTTON_BORDER,
+    ERROR_RED,
+    HINT_GREY,
+    MUTED_GREY,
+    OK_GREEN,
+    PANEL_BACKGROUND,
+    PARTLY_ORANGE,
+    SECTION_BACKGROUND,
+    SELECTED_BACKGROUND,
+    WHITE,
+    heading,
+)
 
 log = logging.getLogger("app.ui")
 
@@ -56,15 +70,16 @@ SCORE_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2}
 NA_TEXTS = {"n", "т"}
 COMMENT_TEXTS = {"c", "с"}
 INVALID = f"QFrame#criterion {{ border: 2px solid {ERROR_RED}; }}"
-FOCUSED = "QFrame#criterion { background: #e7f1ff; border: 1px solid #0d6efd; }"
+FOCUSED = (f"QFrame#criterion {{ background: {SELECTED_BACKGROUND};"
+           f" border: 1px solid {ACCENT_BLUE}; }}")
 PLAIN = "QFrame#criterion { border: 1px solid transparent; }"
-SCORE_COLOURS: dict[Score, str] = {0: ERROR_RED, 1: "#b35c00", 2: "#146c43",
-                                   rubrics.NA: "#6c757d"}
+SCORE_COLOURS: dict[Score, str] = {0: ERROR_RED, 1: PARTLY_ORANGE, 2: OK_GREEN,
+                                   rubrics.NA: MUTED_GREY}
 BUTTON_STYLE = (
-    "QToolButton {{ border: 1px solid #adb5bd; border-radius: 3px; background: #ffffff;"
-    " padding: 2px 4px; }}"
-    " QToolButton:checked {{ background: {colour}; border-color: {colour}; color: #ffffff;"
-    " font-weight: bold; }}")
+    f"QToolButton {{{{ border: 1px solid {BUTTON_BORDER}; border-radius: 3px;"
+    f" background: {WHITE}; padding: 2px 4px; }}}}"
+    " QToolButton:checked {{ background: {colour}; border-color: {colour};"
+    f" color: {WHITE}; font-weight: bold; }}}}")
 BUTTON_WIDTH = 40
 
 
@@ -213,8 +228,9 @@ class CriterionRow(QFrame):
         self.setStyleSheet(INVALID if self.invalid else PLAIN)
 
 
-class ReviewDialog(QDialog):
-    """Score one sampled contact; or read a completed review and correct it."""
+class ReviewDialog(QDialog, Ui_ReviewDialog):
+    """Score one sampled contact; or read a completed review and correct it. The layout
+    is app/forms/review_dialog.ui (its widgets are attributes under their names there)."""
 
     saved = Signal(object)  # ReviewRow
 
@@ -230,10 +246,7 @@ class ReviewDialog(QDialog):
         self.review: ReviewRow | None = None
         self.mode = "edit"  # "edit", "view" or "correct"
         self.draft_id: str | None = None
-        self.dirty = False
         self._loading = False
-        self.setWindowTitle(self.tr("Review of a contact"))
-        self.setSizeGripEnabled(True)
 
         if review_id is None:
             current = quality.current_review(contact_id)
@@ -246,127 +259,47 @@ class ReviewDialog(QDialog):
         except rubrics.RubricError:
             self.rubric = quality.rubric
 
-        # -- the contact --
+        self.setupUi(self)
+
+        # -- the contact, read-only, left of the rubric --
         self.contact_view = ContactView(contacts.tax, lang)
         try:
             self.contact_view.show_record(contacts.get(contact_id))
         except LookupError:
             self.contact_view.show_missing()
+        self.splitter.insertWidget(0, self.contact_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
 
         # -- the rubric --
-        self.heading = QLabel()
         heading(self.heading, 2)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)  # the total and its rating, narrow in Belarusian
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(f"color: {HINT_GREY};")
         self.rows: list[CriterionRow] = []
         self.section_labels: dict[str, QLabel] = {}
-        rubric_widget = QWidget()
-        rubric_layout = QVBoxLayout(rubric_widget)
-        rubric_layout.setContentsMargins(0, 0, 4, 0)
-        rubric_layout.setSpacing(1)
         for s_index, section in enumerate(self.rubric.sections, start=1):
             label = QLabel()
-            label.setStyleSheet("font-weight: bold; background: #e9ecef; padding: 3px;")
+            label.setStyleSheet(
+                f"font-weight: bold; background: {SECTION_BACKGROUND}; padding: 3px;")
             self.section_labels[section.code] = label
-            rubric_layout.addWidget(label)
+            self.rubric_layout.addWidget(label)
             for c_index, criterion in enumerate(section.criteria, start=1):
                 row = CriterionRow(f"{s_index}.{c_index}", criterion, self.rubric, lang)
                 row.changed.connect(self._changed)
                 row.scored.connect(lambda r=row: self._advance(r))
                 row.focused.connect(self._show_guide)
                 self.rows.append(row)
-                rubric_layout.addWidget(row)
-        rubric_layout.addStretch(1)
-        self.rubric_scroll = QScrollArea()
-        self.rubric_scroll.setWidgetResizable(True)
-        self.rubric_scroll.setWidget(rubric_widget)
-        self.rubric_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.guide = QLabel()
-        self.guide.setWordWrap(True)
-        self.guide.setTextFormat(Qt.TextFormat.RichText)
-        self.guide.setMinimumHeight(70)
-        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setStyleSheet("background: #f8f9fa; border: 1px solid #dee2e6; padding: 4px;")
-        self.feedback_label = QLabel()
-        self.feedback = QPlainTextEdit()
-        self.feedback.setTabChangesFocus(True)
-        self.feedback.setMaximumHeight(110)
-        self.feedback_label.setBuddy(self.feedback)
-        self.reason_label = QLabel()
-        self.reason = QLineEdit()
+                self.rubric_layout.addWidget(row)
+        self.rubric_layout.addStretch(1)
+        self.guide.setStyleSheet(f"background: {PANEL_BACKGROUND}; border: 1px solid {BORDER_GREY};"
+                                 " padding: 4px;")
         self.reason.setMaxLength(REASON_MAX)
-        self.reason_label.setBuddy(self.reason)
-        self.errors = QLabel()
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
-        self.errors.hide()
+        error_label(self.errors)
 
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.hint)
-        editor_layout.addWidget(self.rubric_scroll, 1)
-        editor_layout.addWidget(self.guide)
-        editor_layout.addWidget(self.feedback_label)
-        editor_layout.addWidget(self.feedback)
-        reason_row = QHBoxLayout()
-        reason_row.addWidget(self.reason_label)
-        reason_row.addWidget(self.reason, 1)
-        editor_layout.addLayout(reason_row)
-        editor_layout.addWidget(self.errors)
-
+        # -- a completed review is read as a report, the second page beside the editor --
         self.report = ReviewReport(lang)
-        self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(editor)
         self.right_stack.addWidget(self.report)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(self.heading)
-        head.addStretch(1)
-        head.addWidget(self.summary)
-        right_layout.addLayout(head)
-        right_layout.addWidget(self.right_stack, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.contact_view)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-
-        # -- buttons --
-        self.status = QLabel()
-        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.discard_button = QPushButton()
-        self.correct_button = QPushButton()
-        self.draft_button = QPushButton()
-        self.complete_button = QPushButton()
-        self.close_button = QPushButton()
-        for b in (self.discard_button, self.correct_button, self.draft_button,
-                  self.complete_button, self.close_button):
-            b.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        for b in (self.discard_button, self.correct_button, self.draft_button,
-                  self.complete_button, self.close_button):
-            buttons.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_timer.timeout.connect(self.save_local_draft)
+        self.drafts = DraftKeeper(self.save_local_draft, self, pause_ms=DRAFT_DEBOUNCE_MS)
         self.feedback.textChanged.connect(self._changed)
         self.reason.textChanged.connect(self._changed)
         self.draft_button.clicked.connect(self.save_draft)
@@ -387,17 +320,7 @@ class ReviewDialog(QDialog):
     # -- texts --
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr(
-            "0, 1, 2 score a criterion and N marks it not applicable; the next one follows. "
-            "Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, "
-            "Ctrl+Enter completes."))
-        self.feedback_label.setText(self.tr("Overall &feedback for the consultant (required):"))
-        self.reason_label.setText(self.tr("&Reason for the correction:"))
-        self.discard_button.setText(self.tr("Discard changes"))
-        self.correct_button.setText(self.tr("Co&rrect…"))
-        self.draft_button.setText(self.tr("Save &draft (Ctrl+S)"))
-        self.complete_button.setText(self.tr("Co&mplete (Ctrl+Enter)"))
-        self.close_button.setText(self.tr("Close (Esc)"))
+        self.retranslateUi(self)
         self._update_heading()
         self._update_scores()
 
@@ -503,7 +426,7 @@ class ReviewDialog(QDialog):
             key = self.tr("N") if value == rubrics.NA else str(value)
             text = f"<b>{e(key)}</b> — {e(anchor)}"
             if row.score() == value:
-                text = f"<span style='color:#0d6efd'>{text}</span>"
+                text = f"<span style='color:{ACCENT_BLUE}'>{text}</span>"
             lines.append(text)
         self.guide.setText("<br>".join(lines))
         self.rubric_scroll.ensureWidgetVisible(row)
@@ -536,14 +459,13 @@ class ReviewDialog(QDialog):
         if self._loading or self.mode == "view":
             return
         self._update_scores()
-        self.dirty = True
         self.discard_button.setVisible(True)
-        self.draft_timer.start()
+        self.drafts.changed()
 
     # -- saving --
 
     def save_local_draft(self) -> None:
-        if self.mode == "view" or not self.dirty:
+        if self.mode == "view" or not self.drafts.dirty:
             return
         payload = {
             "mode": self.mode, "round_id": self.round_id, "contact_id": self.contact_id,
@@ -557,9 +479,9 @@ class ReviewDialog(QDialog):
             log.exception("could not keep the review draft")
             self.status.setText(self.tr("Unsaved work could not be kept!"))
             return
-        self.dirty = False
+        self.drafts.dirty = False
         self.status.setText(self.tr("Unsaved work kept %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+            "%1", show_time(datetime.now(), seconds=True)))
 
     def save_draft(self) -> ReviewRow | None:
         if self.mode != "edit":
@@ -574,45 +496,41 @@ class ReviewDialog(QDialog):
         return self._save(complete=True)
 
     def _save(self, complete: bool) -> ReviewRow | None:
-        self.draft_timer.stop()
-        try:
-            row = self.quality.save_review(
-                self.collect(), contact_id=self.contact_id, round_id=self.round_id,
-                review_id=self.review.id if self.review else None, complete=complete,
-                draft_id=self.draft_id,
-                expected_version=self.review.version if self.review else None)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return None
-        except ConcurrentEditError:
-            self.save_local_draft()
-            msgbox.warn(self, self.tr("Not saved"), self.tr(
-                "Another supervisor changed this review since you opened it. Your work is "
-                "kept; open the review again to see the other changes."))
-            return None
-        return self._saved(row, complete)
+        row = self._store(lambda: self.quality.save_review(
+            self.collect(), contact_id=self.contact_id, round_id=self.round_id,
+            review_id=self.review.id if self.review else None, complete=complete,
+            draft_id=self.draft_id,
+            expected_version=self.review.version if self.review else None), self.tr(
+            "Another supervisor changed this review since you opened it. Your work is "
+            "kept; open the review again to see the other changes."))
+        return None if row is None else self._saved(row, complete)
 
     def _correct(self) -> ReviewRow | None:
-        assert self.review is not None
-        self.draft_timer.stop()
+        review = self.review
+        assert review is not None
+        row = self._store(lambda: self.quality.correct_review(
+            review.id, self.collect(), self.reason.text(), draft_id=self.draft_id), self.tr(
+            "This review was corrected by someone else meanwhile. Your work is kept; "
+            "open the review again."))
+        return None if row is None else self._saved(row, True)
+
+    def _store(self, save: Callable[[], ReviewRow], conflict: str) -> ReviewRow | None:
+        """Save or correct; refused: the errors shown, or (someone else saved first) the
+        work kept as a local draft and ``conflict`` said."""
+        self.drafts.stop()
         try:
-            row = self.quality.correct_review(self.review.id, self.collect(), self.reason.text(),
-                                              draft_id=self.draft_id)
+            return save()
         except ValidationError as exc:
             self.show_errors(exc.errors)
-            return None
         except ConcurrentEditError:
             self.save_local_draft()
-            msgbox.warn(self, self.tr("Not saved"), self.tr(
-                "This review was corrected by someone else meanwhile. Your work is kept; "
-                "open the review again."))
-            return None
-        return self._saved(row, True)
+            msgbox.warn(self, self.tr("Not saved"), conflict)
+        return None
 
     def _saved(self, row: ReviewRow, closing: bool) -> ReviewRow:
         self.review = row
         self.draft_id = None
-        self.dirty = False
+        self.drafts.dirty = False
         self.errors.hide()
         self.discard_button.setVisible(False)
         self.saved.emit(row)
@@ -621,7 +539,7 @@ class ReviewDialog(QDialog):
         else:
             self._update_heading()
             self.status.setText(self.tr("Draft saved %1").replace(
-                "%1", datetime.now().strftime("%H:%M")))
+                "%1", show_time(datetime.now())))
         return row
 
     def discard_changes(self) -> None:
@@ -630,16 +548,16 @@ class ReviewDialog(QDialog):
             default=msgbox.Button.No)
         if answer != msgbox.Button.Yes:
             return
-        self.draft_timer.stop()
+        self.drafts.stop()
         if self.draft_id:
             self.quality.discard_review_draft(self.draft_id)
         self.draft_id = None
-        self.dirty = False
+        self.drafts.dirty = False
         self.reject()
 
     # -- errors --
 
-    def message_for(self, error: FieldError) -> str:
+    def message_for(self, error: FieldError) -> str | None:
         if error.field == "feedback" and error.problem == "required":
             return self.tr("Write the overall feedback for the consultant.")
         if error.field == "reason" and error.problem == "required":
@@ -660,12 +578,10 @@ class ReviewDialog(QDialog):
         if error.problem == "too_long":
             return self.tr("Too long: at most %1 characters.").replace(
                 "%1", str(error.params.get("limit", FEEDBACK_MAX)))
-        return error.message
+        return None
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.setText(self.tr("Not saved:") + " " + " ".join(
-            self.message_for(e) for e in errors))
-        self.errors.show()
+        show_errors(self.errors, errors, sentence=self.message_for, joiner=" ")
         first: QWidget | None = None
         missing: set[str] = set()
         for e in errors:
@@ -690,13 +606,13 @@ class ReviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing by any way keeps unsaved work as a local draft."""
-        self.draft_timer.stop()
-        if self.dirty:
+        self.drafts.stop()
+        if self.drafts.dirty:
             self.save_local_draft()
         super().done(result)
 
     def closeEvent(self, event: Any) -> None:
-        self.draft_timer.stop()
-        if self.dirty:
+        self.drafts.stop()
+        if self.drafts.dirty:
             self.save_local_draft()
         super().closeEvent(event)

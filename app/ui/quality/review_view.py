@@ -22,14 +22,15 @@ from app.models import countries
 from app.models import rubric as rubrics
 from app.models.taxonomy import Taxonomy
 from app.services.contacts.service import CONSULTATION, ContactRecord
-from app.services.quality.service import ReviewRow
-from app.ui.widgets.style import ERROR_RED, heading
+from app.services.quality import ReviewRow
+from app.ui.widgets.formatting import show_date, show_date_time
+from app.ui.widgets.style import ERROR_RED, HINT_GREY, SECTION_BACKGROUND, heading
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
     if value is None:
         return "—"
-    return value.astimezone().strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
+    return show_date_time(value) if with_time else show_date(value)
 
 
 def percent_text(value: float | None, lang: str) -> str:
@@ -161,7 +162,7 @@ class ReviewReport(QTextBrowser):
         except rubrics.RubricError:
             rubric = rubrics.load()
         band = rubric.band(review.band)
-        colour = band.colour if band else "#555555"
+        colour = band.colour if band else HINT_GREY
         parts = [
             "<h2>" + e(self.tr("Overall score")) + ": "
             f"<span style='color:{colour}'>{e(percent_text(review.overall, lang))}"
@@ -190,8 +191,9 @@ class ReviewReport(QTextBrowser):
         for section in rubric.sections:
             value = review.section_scores.get(section.code)
             parts.append(
-                "<tr><td colspan='2' style='background:#e9ecef'><b>"
-                f"{e(section.title(lang))}</b></td><td align='right' style='background:#e9ecef'>"
+                f"<tr><td colspan='2' style='background:{SECTION_BACKGROUND}'><b>"
+                f"{e(section.title(lang))}</b></td>"
+                f"<td align='right' style='background:{SECTION_BACKGROUND}'>"
                 f"<b>{e(percent_text(value, lang))}</b></td></tr>")
             for c in section.criteria:
                 score = scores.get(c.code)
@@ -199,7 +201,7 @@ class ReviewReport(QTextBrowser):
                     self.tr("N/A") if score == rubrics.NA else str(score))
                 anchor = c.anchor(score, lang) if score is not None else ""
                 comment = review.input.comments.get(c.code, "")
-                detail = f"<br><span style='color:#555'>{e(anchor)}</span>" if anchor else ""
+                detail = f"<br><span style='color:{HINT_GREY}'>{e(anchor)}</span>" if anchor else ""
                 if comment:
                     detail += f"<br><i>{e(comment)}</i>"
                 parts.append(

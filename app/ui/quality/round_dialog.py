@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts.service import UserRow
-from app.services.quality.service import (
+from app.services.quality import (
     PER_CONSULTANT_MAX,
     QualityService,
     RoundRow,
@@ -44,7 +44,8 @@ from app.services.validation import FieldError, ValidationError
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import ERROR_RED
+from app.ui.widgets.errors import error_label, show_errors
+from app.ui.widgets.tables import read_only_table
 
 PREVIEW_DELAY_MS = 250
 
@@ -92,17 +93,11 @@ class RoundDialog(QDialog):
         self.seed.setRange(1, 2**31 - 2)
         self.seed.setValue(new_seed())
         self.new_seed_button = QPushButton()
-        self.preview = QTableWidget(0, 3)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().hide()
-        header = self.preview.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview = read_only_table(QTableWidget(0, 3), rows=False, single=False,
+                                       stretch_last=False)
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.total = QLabel()
-        self.errors = QLabel()
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
+        self.errors = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
@@ -290,7 +285,7 @@ class RoundDialog(QDialog):
                 self.preview.setItem(r, c, item)
         self.total.setText(self.tr("%n contact(s) to review.", "", len(plan.items)))
 
-    def message_for(self, error: FieldError) -> str:
+    def message_for(self, error: FieldError) -> str | None:
         return {
             ("name", "required"): self.tr("Give the round a name."),
             ("period_end", "before_start"): self.tr("The period ends before it starts."),
@@ -299,11 +294,10 @@ class RoundDialog(QDialog):
                 "You cannot review your own contacts."),
             ("plan", "empty"): self.tr(
                 "The consultants chosen have no contacts to review in this period."),
-        }.get((error.field, error.problem), error.message)
+        }.get((error.field, error.problem))
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.errors.setText(" ".join(self.message_for(e) for e in errors))
-        self.errors.show()
+        show_errors(self.errors, errors, lead=False, sentence=self.message_for, joiner=" ")
 
     def done(self, result: int) -> None:
         self.timer.stop()

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.models.quality import STAFF_EVENT_TYPES, TOPIC_MAX
 from app.services.contacts.service import ConcurrentEditError, UserRow
-from app.services.quality.service import QualityService, StaffEventInput, StaffEventRow
+from app.services.quality import QualityService, StaffEventInput, StaffEventRow
 from app.services.validation import FieldError, ValidationError
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import ERROR_RED
+from app.ui.widgets.errors import error_label, show_errors
+from app.ui.widgets.formatting import show_date
+from app.ui.widgets.tables import read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,11 +70,7 @@ class StaffEventDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        self.errors = QLabel()
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(f"QLabel#errors {{ color: {ERROR_RED}; font-weight: bold; }}")
-        self.errors.hide()
+        self.errors = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
@@ -117,13 +114,13 @@ class StaffEventDialog(QDialog):
                                self.topic.text(), ids, self.others.text(),
                                self.notes.toPlainText())
 
-    def message_for(self, error: FieldError) -> str:
+    def message_for(self, error: FieldError) -> str | None:
         return {
             ("topic", "required"): self.tr("Give the topic."),
             ("participant_ids", "required"): self.tr("Tick who took part, or name them."),
             ("held_on", "future"): self.tr("The date is more than a year ahead."),
             ("held_on", "too_early"): self.tr("The date is before 2000."),
-        }.get((error.field, error.problem), error.message)
+        }.get((error.field, error.problem))
 
     def save(self) -> None:
         if date_problem(self) is not None:
@@ -133,8 +130,8 @@ class StaffEventDialog(QDialog):
                 self.collect(), self.record.id if self.record else None,
                 expected_version=self.record.version if self.record else None)
         except ValidationError as exc:
-            self.errors.setText(" ".join(self.message_for(e) for e in exc.errors))
-            self.errors.show()
+            show_errors(self.errors, exc.errors, lead=False, sentence=self.message_for,
+                        joiner=" ")
             return
         except ConcurrentEditError:
             msgbox.warn(self, self.tr("Not saved"), self.tr(
@@ -162,14 +159,8 @@ class StaffTab(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
-        self.table = QTableWidget(0, 4)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(QTableWidget(0, 4), stretch_last=False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
@@ -224,7 +215,7 @@ class StaffTab(QWidget):
             names = ", ".join(n for n in e.participant_names if n)
             if e.other_participants:
                 names = f"{names}; {e.other_participants}" if names else e.other_participants
-            cells = (e.held_on.strftime("%d.%m.%Y"), self.type_label(e.type), e.topic,
+            cells = (show_date(e.held_on), self.type_label(e.type), e.topic,
                      self.tr("%1: %2").replace("%1", str(e.participant_count))
                      .replace("%2", names))
             for c, text in enumerate(cells):
@@ -261,7 +252,7 @@ class StaffTab(QWidget):
         answer = msgbox.ask(self, self.tr("Delete the record?"),
                             self.tr("«%1» of %2 is removed from the register.")
                             .replace("%1", event.topic)
-                            .replace("%2", event.held_on.strftime("%d.%m.%Y")),
+                            .replace("%2", show_date(event.held_on)),
                             default=msgbox.Button.No)
         if answer == msgbox.Button.Yes:
             self.quality.delete_staff_event(event.id)

@@ -28,6 +28,7 @@ from app.db import Store
 from app.db import backup as backups
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date_time
 
 log = logging.getLogger("app.ui")
 
@@ -96,7 +97,7 @@ class BackupsBox(QGroupBox):
     def refresh(self) -> None:
         self.list.clear()
         for b in backups.list_backups(self.store.path):
-            when = b.taken_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = show_date_time(b.taken_at)
             try:
                 size = f"{b.path.stat().st_size / 1_048_576:.1f} MB"
             except OSError:

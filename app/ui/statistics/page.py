@@ -66,7 +66,7 @@ from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatT
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, to_qdate
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import BAR_FILLS, INK, INK_SOFT, MUTED_GREY, heading
 
 log = logging.getLogger("app.ui")
 
@@ -82,10 +82,10 @@ class BarChart(QWidget):
     reads the same on a greyscale printout as the PDF's."""
 
     FILLS = (
-        (QColor("#3f5f7f"), Qt.BrushStyle.SolidPattern),
-        (QColor("#f2c48d"), Qt.BrushStyle.BDiagPattern),
-        (QColor("#9fbf8f"), Qt.BrushStyle.SolidPattern),
-        (QColor("#d9d9d9"), Qt.BrushStyle.DiagCrossPattern),
+        (QColor(BAR_FILLS[0]), Qt.BrushStyle.SolidPattern),
+        (QColor(BAR_FILLS[1]), Qt.BrushStyle.BDiagPattern),
+        (QColor(BAR_FILLS[2]), Qt.BrushStyle.SolidPattern),
+        (QColor(BAR_FILLS[3]), Qt.BrushStyle.DiagCrossPattern),
     )
     BAR = 16
     GAP = 7
@@ -118,14 +118,14 @@ class BarChart(QWidget):
         colour, pattern = self.FILLS[index % len(self.FILLS)]
         if pattern == Qt.BrushStyle.SolidPattern:
             return QBrush(colour), None
-        return QBrush(colour), QBrush(QColor("#404040"), pattern)
+        return QBrush(colour), QBrush(QColor(INK_SOFT), pattern)
 
     def _draw_bar(self, painter: QPainter, index: int, rect: QRectF) -> None:
         fill, hatch = self._brush(index)
         painter.fillRect(rect, fill)
         if hatch is not None:
             painter.fillRect(rect, hatch)
-        painter.setPen(QPen(QColor("#303030"), 1))
+        painter.setPen(QPen(QColor(INK), 1))
         painter.drawRect(rect)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -170,7 +170,7 @@ class BarChart(QWidget):
                 painter.drawText(QRectF(label_w + w + 4, y, value_w, bar),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                                  texts[row])
-        painter.setPen(QPen(QColor("#303030"), 1))
+        painter.setPen(QPen(QColor(INK), 1))
         painter.drawLine(label_w, y0, label_w, y0 + len(self.categories) * group)
         painter.end()
 
@@ -693,7 +693,7 @@ class StatisticsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             table = self.tables.get(key)
             if table is not None and table.status == "no_data":
-                item.setForeground(QBrush(QColor("#6c757d")))
+                item.setForeground(QBrush(QColor(MUTED_GREY)))
             self.sections.addItem(item)
             if key == selected:
                 self.sections.setCurrentItem(item)

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED
 
 ERROR_STYLE = f"color: {ERROR_RED};"
 FIRST_YEAR, LAST_YEAR = 1900, 2999
-DATE_FORMAT, TIME_FORMAT = "%d.%m.%Y", "%H:%M"
 
 _DATE = re.compile(r"(\d{1,2})[.,/\- ](\d{1,2})[.,/\- ](\d{4})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
@@ -127,12 +127,13 @@ def from_qdate(value: QDate) -> date:
 
 
 def format_date(value: date) -> str:
-    return value.strftime(DATE_FORMAT)
+    """The day as the field shows it (and takes it typed): 07.01.2027."""
+    return show_date(value)
 
 
 def format_date_time(value: datetime) -> str:
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime(f"{DATE_FORMAT} {TIME_FORMAT}")
+    """The local day and time as the field shows them: 07.01.2027 14:30."""
+    return show_date_time(value)
 
 
 class _Line(QLineEdit):
