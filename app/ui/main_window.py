@@ -40,6 +40,8 @@ from app.services.quality.service import REVIEW, QualityService
 from app.ui.assistance.page import CasesPage
 from app.ui.crisis.page import CrisisPage
 from app.ui.directory.page import DirectoryPage
+from app.ui.help import HelpMenu
+from app.ui.icons import app_icon, nav_icon
 from app.ui.intake.form import IntakeForm
 from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         ]
         self.pages: list[tuple[str, QWidget]] = [(k, p) for k, p in pages if p is not None]
         for key, page in self.pages:
-            item = QListWidgetItem(key)
+            item = QListWidgetItem(nav_icon(key), key)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.setWindowIcon(app_icon())
 
         self.user_label = QLabel()
         self.switch_button = QPushButton()
@@ -388,6 +391,7 @@ class MainWindow(QMainWindow):
             if act is self.act_assistance and self.cases_page is None:
                 continue
             self.menu_contact.addAction(act)
+        self.help_menu = HelpMenu(self, self.lang)
 
     def retranslate(self) -> None:
         title = self.tr("Infoline Desk")
@@ -434,6 +438,7 @@ class MainWindow(QMainWindow):
         self.act_password.setText(self.tr("Change my pass&word…"))
         self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.help_menu.retranslate()
 
     # -- navigation --
 
