@@ -44,7 +44,7 @@ APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 GUIDE_LANGS = ("ru", "be", "en")
 SCREENSHOT_WIDTH = 1024
 """The guide's screenshots are stored this wide (the screens are taken at 1366×768)."""
-SHOT_DISPLAY_WIDTH = 640
+SHOT_DISPLAY_WIDTH = 800
 """How wide the guide shows a screenshot (printing uses the full width stored)."""
 CONTENTS = {"ru": "Содержание", "be": "Змест", "en": "Contents"}
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.role = user.role
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setFixedWidth(174)  # the longest page name, in be, beside its icon
         self.stack = QStackedWidget()
         self.start_panel = StartPanel()
         self.intake = IntakeForm(service, lang)
