@@ -188,3 +188,26 @@ def test_the_guide_prints_to_pdf_with_its_screenshots(qtbot, window, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     assert data.count(b"/Subtype /Image") >= 3  # the page's three screenshots
+
+
+def test_the_login_window_has_about_and_f1(qtbot, tmp_path, russian):
+    from app.ui.login import LoginDialog
+
+    path = tmp_path / "infoline.sqlite3"  # About needs no database to show where it is
+    dialog = LoginDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    assert dialog.about_button.text() == "&О программе…"
+    about = dialog.about()
+    assert about.folder_labels["database"].text() == str(path)
+    assert about.folder_labels["backups"].text() == str(tmp_path / "backups")
+    about.close()
+
+    qtbot.keyClick(dialog.username, Qt.Key.Key_F1)
+    opened = dialog.findChildren(HelpWindow)
+    assert len(opened) == 1
+    assert opened[0].current_page() == "ru/lost-key.html"
+    assert opened[0].browser.documentTitle() == "Если потерян файл ключей или пароль"

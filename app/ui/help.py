@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -518,6 +518,26 @@ class AboutDialog(QDialog):
         self.results = [("selftest", type(exc).__name__)]
         self.check_status.setText(self.tr("The self-test could not run: %1")
                                   .replace("%1", type(exc).__name__))
+
+
+def interface_language() -> str:
+    """The interface language set at start (i18n.install sets the default locale)."""
+    name = QLocale().name().split("_")[0]
+    return name if name in GUIDE_LANGS else "en"
+
+
+def install_f1(dialog: QWidget, page: str) -> QShortcut:
+    """F1 in a window that comes before the main window (the login): the guide's
+    ``page`` in a window of the dialog's own."""
+
+    def show() -> None:
+        window = HelpWindow(interface_language(), dialog)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show_page(page)
+
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
+    shortcut.activated.connect(show)
+    return shortcut
 
 
 # -- the menu --
