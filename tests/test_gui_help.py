@@ -211,3 +211,17 @@ def test_the_login_window_has_about_and_f1(qtbot, tmp_path, russian):
     assert len(opened) == 1
     assert opened[0].current_page() == "ru/lost-key.html"
     assert opened[0].browser.documentTitle() == "Если потерян файл ключей или пароль"
+
+
+def test_a_shortcut_without_a_description_takes_its_buttons_words(qtbot, window):
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Отложить (Ctrl+Shift+U)", window.journal)
+    QShortcut(QKeySequence("Ctrl+Shift+U"), window.journal).activated.connect(button.click)
+    QShortcut(QKeySequence("Ctrl+Shift+Q"), window.journal)  # says nothing anywhere
+    dialog = window.help_menu.show_shortcuts()
+    qtbot.addWidget(dialog)
+    assert ("Журнал", "Ctrl+Shift+U", "Отложить") in dialog.rows()
+    assert dialog.undescribed == ["ContactListPage Ctrl+Shift+Q"]
+    assert ("Журнал", "Ctrl+Shift+Q", "—") in dialog.rows()

@@ -13,12 +13,14 @@ logs are, and runs the same self-test as ``infoline selftest`` in the background
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -214,6 +216,24 @@ class HelpWindow(QMainWindow):
 
 # -- the shortcut list --
 
+KEYS_IN_TEXT = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
+
+
+def button_keys(page: QWidget) -> dict[str, str]:
+    """What a page's buttons say their keys do: "History (Ctrl+H)" gives
+    {"Ctrl+H": "History"}; a shortcut without a description of its own takes it."""
+    found: dict[str, str] = {}
+    for button in page.findChildren(QAbstractButton):
+        for text in (plain(button.text()), button.toolTip()):
+            match = KEYS_IN_TEXT.match(text.strip())
+            if not match or not match.group(1):
+                continue
+            keys = QKeySequence(match.group(2), QKeySequence.SequenceFormat.NativeText)
+            portable = keys.toString(QKeySequence.SequenceFormat.PortableText)
+            if portable and not keys.isEmpty():
+                found.setdefault(portable, match.group(1).rstrip(" :—-"))
+    return found
+
 
 class ShortcutsDialog(QDialog):
     """Every key of the window: its menu actions, then each page's shortcuts."""
@@ -294,13 +314,15 @@ class ShortcutsDialog(QDialog):
             if not shortcuts:
                 continue
             group = self._group(title)
+            buttons = button_keys(page)
             for sc in shortcuts:
                 owner = sc.parent()
                 if not isinstance(owner, QWidget) or owner.window() is not main:
                     continue  # a dialog's, not the page's
-                self._shortcut(group, sc, type(owner).__name__ if owner else "", texts)
+                self._shortcut(group, sc, type(owner).__name__, texts, buttons)
         for i in range(self.tree.topLevelItemCount() - 1, -1, -1):
-            if not self.tree.topLevelItem(i).childCount():
+            item = self.tree.topLevelItem(i)
+            if item is not None and not item.childCount():
                 self.tree.takeTopLevelItem(i)
 
     def _group(self, title: str) -> QTreeWidgetItem:
@@ -312,17 +334,19 @@ class ShortcutsDialog(QDialog):
         return item
 
     def _shortcut(self, group: QTreeWidgetItem, sc: QShortcut, owner: str,
-                  texts: dict[tuple[str, str], str]) -> None:
+                  texts: dict[tuple[str, str], str],
+                  buttons: dict[str, str] | None = None) -> None:
         keys = sc.key().toString(QKeySequence.SequenceFormat.PortableText)
         if not keys:
             return
-        text = sc.whatsThis() or texts.get((owner, keys), "")
+        text = sc.whatsThis() or texts.get((owner, keys)) or (buttons or {}).get(keys, "")
         if not text:
             self.undescribed.append(f"{owner} {keys}")
             text = "—"
         for i in range(group.childCount()):
             row = group.child(i)
-            if row.data(0, Qt.ItemDataRole.UserRole) == keys and row.text(1) == text:
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == keys \
+                    and row.text(1) == text:
                 return
         self._row(group, keys, text)
 
@@ -336,9 +360,12 @@ class ShortcutsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
             for j in range(group.childCount()):
                 row = group.child(j)
-                out.append((group.text(0), row.text(0), row.text(1)))
+                if row is not None:
+                    out.append((group.text(0), row.text(0), row.text(1)))
         return out
 
 
