@@ -598,7 +598,9 @@ class HelpMenu(QObject):
             app.installEventFilter(self)  # F1 in a dialog; removed with the window
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Help"))
+        # No Alt letter: the contact form's fields use every letter of "Help",
+        # «Справка» and «Даведка» (Alt+H is "How they heard of us"); F1 is the key.
+        self.menu.setTitle(self.tr("Help"))
         self.act_context.setText(self.tr("&Help for this screen"))
         self.act_guide.setText(self.tr("User &guide"))
         self.act_keys.setText(self.tr("&Keyboard shortcuts"))

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(16, 16))
-        self.nav.setFixedWidth(174)  # the longest page name, in be, beside its icon
+        self.nav.setFixedWidth(162)  # the longest page name (be) beside its icon
         self.stack = QStackedWidget()
         self.start_panel = StartPanel()
         self.intake = IntakeForm(service, lang)

@@ -4,122 +4,122 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="356"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>About Infoline Desk</source>
         <translation>Пра праграму Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="430"/>
+        <location filename="../../ui/help.py" line="457"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="433"/>
+        <location filename="../../ui/help.py" line="460"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Улік зваротаў на лінію па бяспечнай міграцыі і супрацьдзеянні гандлю людзьмі: звароты, крызісныя выпадкі і выпадкі суправаджэння, ацэнка якасці і статыстыка. Працуе без сеткі; усе файлы, якія праграма запісвае, зашыфраваныя.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="436"/>
+        <location filename="../../ui/help.py" line="463"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="436"/>
+        <location filename="../../ui/help.py" line="463"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База даных:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="437"/>
+        <location filename="../../ui/help.py" line="464"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Рэзервовыя копіі:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="437"/>
+        <location filename="../../ui/help.py" line="464"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="438"/>
+        <location filename="../../ui/help.py" line="465"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Ліцэнзіі:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="441"/>
+        <location filename="../../ui/help.py" line="468"/>
         <source>Folders</source>
         <translation>Папкі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="442"/>
+        <location filename="../../ui/help.py" line="469"/>
         <source>Licences</source>
         <translation>Ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="443"/>
+        <location filename="../../ui/help.py" line="470"/>
         <source>Self-test</source>
         <translation>Самаправерка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="445"/>
+        <location filename="../../ui/help.py" line="472"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Правярае, што гэтая ўстаноўка працуе: шыфраванне базы даных і ключоў, абнаўленні базы даных, пераклады, кірыліцу ў PDF-файлах, электронныя табліцы і вывад на экран. Вашы даныя не закранаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="475"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запусціць самаправерку</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="451"/>
+        <location filename="../../ui/help.py" line="478"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шыфраванне базы даных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="479"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключы пароляў і шыфраванне файлаў (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="454"/>
+        <location filename="../../ui/help.py" line="481"/>
         <source>Database updates (migrations)</source>
         <translation>Абнаўленні базы даных (міграцыі)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="455"/>
+        <location filename="../../ui/help.py" line="482"/>
         <source>Translations</source>
         <translation>Пераклады</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="456"/>
+        <location filename="../../ui/help.py" line="483"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кірыліца ў PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="457"/>
+        <location filename="../../ui/help.py" line="484"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронныя табліцы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="458"/>
+        <location filename="../../ui/help.py" line="485"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывад на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="494"/>
+        <location filename="../../ui/help.py" line="521"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="510"/>
+        <location filename="../../ui/help.py" line="537"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдзена: %1 з %2 праверак. Паведаміце адміністратару, што напісана ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="513"/>
+        <location filename="../../ui/help.py" line="540"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Усе праверкі пройдзены (%1 з %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="519"/>
+        <location filename="../../ui/help.py" line="546"/>
         <source>The self-test could not run: %1</source>
         <translation>Самаправерку не ўдалося запусціць: %1</translation>
     </message>
@@ -3898,27 +3898,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help.py" line="574"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Даведка</translation>
+        <location filename="../../ui/help.py" line="603"/>
+        <source>Help</source>
+        <translation>Даведка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="575"/>
+        <location filename="../../ui/help.py" line="604"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Даведка па гэтым экране</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="576"/>
+        <location filename="../../ui/help.py" line="605"/>
         <source>User &amp;guide</source>
         <translation>&amp;Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="577"/>
+        <location filename="../../ui/help.py" line="606"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Спалучэнні к&amp;лавіш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="578"/>
+        <location filename="../../ui/help.py" line="607"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;Пра праграму</translation>
     </message>
@@ -3926,42 +3926,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="170"/>
+        <location filename="../../ui/help.py" line="172"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="171"/>
+        <location filename="../../ui/help.py" line="173"/>
         <source>&amp;Forward</source>
         <translation>На&amp;перад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="172"/>
+        <location filename="../../ui/help.py" line="174"/>
         <source>&amp;Contents</source>
         <translation>&amp;Змест</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="173"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="174"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Save as P&amp;DF…</source>
         <translation>Захаваць як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="181"/>
         <source>User guide</source>
         <translation>Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="203"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Захаваць старонку кіраўніцтва ў PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="203"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6400,150 +6400,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="224"/>
-        <location filename="../../ui/help.py" line="229"/>
+        <location filename="../../ui/help.py" line="244"/>
+        <location filename="../../ui/help.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>Спалучэнні клавіш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="227"/>
+        <location filename="../../ui/help.py" line="247"/>
         <source>Keys</source>
         <translation>Клавішы</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="227"/>
+        <location filename="../../ui/help.py" line="247"/>
         <source>What they do</source>
         <translation>Што робяць</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="245"/>
+        <location filename="../../ui/help.py" line="265"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Адмяніць званок, толькі што захаваны лічбай</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="246"/>
-        <location filename="../../ui/help.py" line="247"/>
-        <location filename="../../ui/help.py" line="248"/>
+        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="268"/>
         <source>Save the contact</source>
         <translation>Захаваць зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="249"/>
+        <location filename="../../ui/help.py" line="269"/>
         <source>End the call (the timer stops)</source>
         <translation>Завяршыць званок (таймер спыніцца)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="250"/>
+        <location filename="../../ui/help.py" line="270"/>
         <source>Discard the contact (asks first)</source>
         <translation>Адмяніць зварот (з пытаннем)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="251"/>
+        <location filename="../../ui/help.py" line="271"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перайсці да запісаў даведніка па краіне прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="252"/>
+        <location filename="../../ui/help.py" line="272"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скапіраваць выбраны запіс даведніка ў нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="253"/>
+        <location filename="../../ui/help.py" line="273"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Паказаць толькі што захаваны зварот, схаваны фільтрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="255"/>
+        <location filename="../../ui/help.py" line="275"/>
         <source>History of changes of the chosen contact</source>
         <translation>Гісторыя змен выбранага звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="256"/>
+        <location filename="../../ui/help.py" line="276"/>
         <source>Search the notes</source>
         <translation>Пошук па нататках</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="257"/>
+        <location filename="../../ui/help.py" line="277"/>
         <source>Search the crisis cases</source>
         <translation>Пошук па крызісных выпадках</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="258"/>
+        <location filename="../../ui/help.py" line="278"/>
         <source>Search the directory</source>
         <translation>Пошук па даведніку</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="259"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>History of changes of the chosen entry</source>
         <translation>Гісторыя змен выбранага запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="260"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>New directory entry</source>
         <translation>Новы запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="261"/>
+        <location filename="../../ui/help.py" line="281"/>
         <source>New review round</source>
         <translation>Новы раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="262"/>
+        <location filename="../../ui/help.py" line="282"/>
         <source>New meeting, examination or training</source>
         <translation>Новы сход, экзамен або навучанне</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="263"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Mark the review as read</source>
         <translation>Адзначыць ацэнку як прачытаную</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="264"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Count the statistics again</source>
         <translation>Пералічыць статыстыку</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="265"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Запісаць файл сінхранізацыі для выбранага партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Read a sync file</source>
         <translation>Прачытаць файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="287"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="268"/>
+        <location filename="../../ui/help.py" line="288"/>
         <source>Search the assistance cases</source>
         <translation>Пошук па выпадках суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="269"/>
+        <location filename="../../ui/help.py" line="289"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="270"/>
+        <location filename="../../ui/help.py" line="290"/>
         <source>The case summary as PDF</source>
         <translation>Зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="271"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>The redacted case summary as PDF</source>
         <translation>Абязлічаная зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="274"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Tab %1 of the case</source>
         <translation>Укладка %1 выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="299"/>
         <source>Everywhere in the window</source>
         <translation>Усюды ў акне</translation>
     </message>

@@ -4,122 +4,122 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="356"/>
+        <location filename="../../ui/help.py" line="383"/>
         <source>About Infoline Desk</source>
         <translation>О программе Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="430"/>
+        <location filename="../../ui/help.py" line="457"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="433"/>
+        <location filename="../../ui/help.py" line="460"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Учёт обращений на линию по безопасной миграции и противодействию торговле людьми: обращения, кризисные случаи и случаи сопровождения, оценка качества и статистика. Работает без сети; все файлы, которые программа записывает, зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="436"/>
+        <location filename="../../ui/help.py" line="463"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="436"/>
+        <location filename="../../ui/help.py" line="463"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="437"/>
+        <location filename="../../ui/help.py" line="464"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Резервные копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="437"/>
+        <location filename="../../ui/help.py" line="464"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="438"/>
+        <location filename="../../ui/help.py" line="465"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="441"/>
+        <location filename="../../ui/help.py" line="468"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="442"/>
+        <location filename="../../ui/help.py" line="469"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="443"/>
+        <location filename="../../ui/help.py" line="470"/>
         <source>Self-test</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="445"/>
+        <location filename="../../ui/help.py" line="472"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Проверяет, что эта установка работает: шифрование базы данных и ключей, обновления базы данных, переводы, кириллицу в PDF-файлах, электронные таблицы и вывод на экран. Ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="448"/>
+        <location filename="../../ui/help.py" line="475"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запустить самопроверку</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="451"/>
+        <location filename="../../ui/help.py" line="478"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шифрование базы данных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="452"/>
+        <location filename="../../ui/help.py" line="479"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключи паролей и шифрование файлов (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="454"/>
+        <location filename="../../ui/help.py" line="481"/>
         <source>Database updates (migrations)</source>
         <translation>Обновления базы данных (миграции)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="455"/>
+        <location filename="../../ui/help.py" line="482"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="456"/>
+        <location filename="../../ui/help.py" line="483"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кириллица в PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="457"/>
+        <location filename="../../ui/help.py" line="484"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронные таблицы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="458"/>
+        <location filename="../../ui/help.py" line="485"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывод на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="494"/>
+        <location filename="../../ui/help.py" line="521"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="510"/>
+        <location filename="../../ui/help.py" line="537"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдено: %1 из %2 проверок. Сообщите администратору, что написано в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="513"/>
+        <location filename="../../ui/help.py" line="540"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Все проверки пройдены (%1 из %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="519"/>
+        <location filename="../../ui/help.py" line="546"/>
         <source>The self-test could not run: %1</source>
         <translation>Самопроверку не удалось запустить: %1</translation>
     </message>
@@ -3898,27 +3898,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help.py" line="574"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <location filename="../../ui/help.py" line="603"/>
+        <source>Help</source>
+        <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="575"/>
+        <location filename="../../ui/help.py" line="604"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Справка по этому экрану</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="576"/>
+        <location filename="../../ui/help.py" line="605"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="577"/>
+        <location filename="../../ui/help.py" line="606"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="578"/>
+        <location filename="../../ui/help.py" line="607"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -3926,42 +3926,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="170"/>
+        <location filename="../../ui/help.py" line="172"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="171"/>
+        <location filename="../../ui/help.py" line="173"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="172"/>
+        <location filename="../../ui/help.py" line="174"/>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="173"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="174"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="179"/>
+        <location filename="../../ui/help.py" line="181"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="203"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Сохранить страницу руководства в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="203"/>
+        <location filename="../../ui/help.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6400,150 +6400,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="224"/>
-        <location filename="../../ui/help.py" line="229"/>
+        <location filename="../../ui/help.py" line="244"/>
+        <location filename="../../ui/help.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="227"/>
+        <location filename="../../ui/help.py" line="247"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="227"/>
+        <location filename="../../ui/help.py" line="247"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="245"/>
+        <location filename="../../ui/help.py" line="265"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Отменить звонок, только что сохранённый цифрой</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="246"/>
-        <location filename="../../ui/help.py" line="247"/>
-        <location filename="../../ui/help.py" line="248"/>
+        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="268"/>
         <source>Save the contact</source>
         <translation>Сохранить обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="249"/>
+        <location filename="../../ui/help.py" line="269"/>
         <source>End the call (the timer stops)</source>
         <translation>Завершить звонок (таймер остановится)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="250"/>
+        <location filename="../../ui/help.py" line="270"/>
         <source>Discard the contact (asks first)</source>
         <translation>Отменить обращение (с вопросом)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="251"/>
+        <location filename="../../ui/help.py" line="271"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перейти к записям справочника по стране назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="252"/>
+        <location filename="../../ui/help.py" line="272"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скопировать выбранную запись справочника в заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="253"/>
+        <location filename="../../ui/help.py" line="273"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Показать только что сохранённое обращение, скрытое фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="255"/>
+        <location filename="../../ui/help.py" line="275"/>
         <source>History of changes of the chosen contact</source>
         <translation>История изменений выбранного обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="256"/>
+        <location filename="../../ui/help.py" line="276"/>
         <source>Search the notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="257"/>
+        <location filename="../../ui/help.py" line="277"/>
         <source>Search the crisis cases</source>
         <translation>Поиск по кризисным случаям</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="258"/>
+        <location filename="../../ui/help.py" line="278"/>
         <source>Search the directory</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="259"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>History of changes of the chosen entry</source>
         <translation>История изменений выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="260"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>New directory entry</source>
         <translation>Новая запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="261"/>
+        <location filename="../../ui/help.py" line="281"/>
         <source>New review round</source>
         <translation>Новый раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="262"/>
+        <location filename="../../ui/help.py" line="282"/>
         <source>New meeting, examination or training</source>
         <translation>Новое собрание, экзамен или обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="263"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Mark the review as read</source>
         <translation>Отметить оценку как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="264"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Count the statistics again</source>
         <translation>Пересчитать статистику</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="265"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Записать файл синхронизации для выбранного партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Read a sync file</source>
         <translation>Прочитать файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="287"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="268"/>
+        <location filename="../../ui/help.py" line="288"/>
         <source>Search the assistance cases</source>
         <translation>Поиск по случаям сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="269"/>
+        <location filename="../../ui/help.py" line="289"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="270"/>
+        <location filename="../../ui/help.py" line="290"/>
         <source>The case summary as PDF</source>
         <translation>Сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="271"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>The redacted case summary as PDF</source>
         <translation>Обезличенная сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="274"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Tab %1 of the case</source>
         <translation>Вкладка %1 случая</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="299"/>
         <source>Everywhere in the window</source>
         <translation>Везде в окне</translation>
     </message>
