@@ -150,6 +150,7 @@ def test_about_shows_the_folders_the_licences_and_runs_the_self_test(qtbot, wind
     assert {"LGPL-3.0.txt", "Qt.txt", "SQLCipher.txt", "LICENSE-DejaVu.txt"} <= set(names)
     about.licence_list.setCurrentRow(names.index("LGPL-3.0.txt"))
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in about.licence_text.toPlainText()
+    assert names[0] == "Infoline-Desk.txt"  # the app's own first (no index in a checkout)
     assert about.tabs.tabText(0) == "Папки"
 
     qtbot.mouseClick(about.check_button, Qt.MouseButton.LeftButton)

@@ -489,9 +489,10 @@ class AboutDialog(QDialog):
         folder = selftest.licences_dir()
         self.licence_files: list[Path] = []
         if folder.is_dir():
-            index = folder / "THIRD-PARTY.txt"
-            files = sorted(f for f in folder.iterdir() if f.is_file() and f != index)
-            self.licence_files = ([index] if index.is_file() else []) + files
+            # The index of what is shipped first (a frozen build has it), then the app's.
+            first = [folder / "THIRD-PARTY.txt", folder / "Infoline-Desk.txt"]
+            files = sorted(f for f in folder.iterdir() if f.is_file() and f not in first)
+            self.licence_files = [f for f in first if f.is_file()] + files
         for f in self.licence_files:
             QListWidgetItem(f.name, self.licence_list)
         fonts = Path(selftest._resource_dir("resources", "fonts"))
