@@ -25,7 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIRS = ("app/ui", "app/forms")
 FORMS_DIR = ROOT / "app" / "forms"
+# Where the .ts catalogues (the sources) are, and where the .qm files the app loads go.
+# Moving the catalogues to resources/translations/ is this one line (docs/resources.md).
 TS_DIR = ROOT / "app" / "resources" / "translations"
+QM_DIR = ROOT / "app" / "resources" / "translations"
 # Interface languages with our own catalogue, and the locale written into a new .ts.
 LANGUAGES = {"ru": "ru_RU", "be": "be_BY"}
 # Kept by hand and released into the same .qm: Qt ships no Belarusian catalogue of its
@@ -100,7 +103,7 @@ def ts_path(lang: str) -> Path:
 
 
 def qm_path(lang: str) -> Path:
-    return TS_DIR / f"infoline_{lang}.qm"
+    return QM_DIR / f"infoline_{lang}.qm"
 
 
 def ts_inputs(lang: str) -> list[Path]:

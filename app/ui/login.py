@@ -143,6 +143,13 @@ class LoginDialog(QDialog):
             "", QDialogButtonBox.ButtonRole.ResetRole)
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.clicked.connect(self.recover)
+        # Before logging in too: the version, the folders, the self-test; F1 the guide.
+        self.about_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_button.setAutoDefault(False)
+        self.about_button.clicked.connect(self.about)
+        from app.ui.help import install_f1
+
+        install_f1(self, "lost-key.html")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.where)
@@ -168,6 +175,7 @@ class LoginDialog(QDialog):
         self.login_button.setText(self.tr("&Log in"))
         self.quit_button.setText(self.tr("&Quit"))
         self.recovery_button.setText(self.tr("&Recovery code…"))
+        self.about_button.setText(self.tr("&About…"))
 
     def message_for(self, exc: BaseException) -> str:
         """What the user reads for a failed login: never which of name or password
@@ -207,6 +215,15 @@ class LoginDialog(QDialog):
                                "damaged. Restore both from a backup.")
             return self.tr("The database cannot be opened: %1").replace("%1", user_text(exc))
         return self.tr("The login failed: %1").replace("%1", type(exc).__name__)
+
+    def about(self) -> QDialog:
+        """About: the version, where the data and the backups are, the self-test."""
+        from app.ui.help import AboutDialog
+
+        dialog = AboutDialog(self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def recover(self) -> None:
         """A new password for an administrator, with the recovery code."""

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +43,8 @@ from app.services.shift.service import ShiftService
 from app.ui.assistance.page import CasesPage
 from app.ui.crisis.page import CrisisPage
 from app.ui.directory.page import DirectoryPage
+from app.ui.help import HelpMenu
+from app.ui.icons import app_icon, nav_icon
 from app.ui.intake.form import IntakeForm
 from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
         self.role = user.role
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setFixedWidth(162)  # the longest page name (be) beside its icon
         self.stack = QStackedWidget()
         self.start_panel = StartPanel()
         self.intake = IntakeForm(service, lang)
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
         self.page_keys: list[str] = list(self._factories)
         self._built: dict[str, QWidget] = {}
         for key in self.page_keys:
-            item = QListWidgetItem(key)
+            item = QListWidgetItem(nav_icon(key), key)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.setWindowIcon(app_icon())
 
         self.user_label = QLabel()
         self.switch_button = QPushButton()
@@ -517,6 +521,7 @@ class MainWindow(QMainWindow):
             if act is self.act_assistance and not self.may("assistance.manage"):
                 continue
             self.menu_contact.addAction(act)
+        self.help_menu = HelpMenu(self, self.lang)
 
     def retranslate(self) -> None:
         title = self.tr("Infoline Desk")
@@ -564,6 +569,7 @@ class MainWindow(QMainWindow):
         self.act_password.setText(self.tr("Change my pass&word…"))
         self.act_import.setText(self.tr("&Import a legacy spreadsheet…"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.help_menu.retranslate()
 
     # -- navigation --
 

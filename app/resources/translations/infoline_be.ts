@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>About Infoline Desk</source>
+        <translation>Пра праграму Infoline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="457"/>
+        <source>Infoline Desk %1</source>
+        <translation>Infoline Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="460"/>
+        <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
+        <translation>Улік зваротаў на лінію па бяспечнай міграцыі і супрацьдзеянні гандлю людзьмі: звароты, крызісныя выпадкі і выпадкі суправаджэння, ацэнка якасці і статыстыка. Працуе без сеткі; усе файлы, якія праграма запісвае, зашыфраваныя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="463"/>
+        <source>&amp;Data folder:</source>
+        <translation>Папка &amp;даных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="463"/>
+        <source>D&amp;atabase:</source>
+        <translation>&amp;База даных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="464"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Рэзервовыя копіі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="464"/>
+        <source>&amp;Logs:</source>
+        <translation>&amp;Журналы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="465"/>
+        <source>L&amp;icences:</source>
+        <translation>&amp;Ліцэнзіі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="468"/>
+        <source>Folders</source>
+        <translation>Папкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="469"/>
+        <source>Licences</source>
+        <translation>Ліцэнзіі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="470"/>
+        <source>Self-test</source>
+        <translation>Самаправерка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="472"/>
+        <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
+        <translation>Правярае, што гэтая ўстаноўка працуе: шыфраванне базы даных і ключоў, абнаўленні базы даных, пераклады, кірыліцу ў PDF-файлах, электронныя табліцы і вывад на экран. Вашы даныя не закранаюцца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="475"/>
+        <source>&amp;Run the self-test</source>
+        <translation>&amp;Запусціць самаправерку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="478"/>
+        <source>Database encryption (SQLCipher)</source>
+        <translation>Шыфраванне базы даных (SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="479"/>
+        <source>Password keys and file encryption (argon2, AES-GCM)</source>
+        <translation>Ключы пароляў і шыфраванне файлаў (argon2, AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="481"/>
+        <source>Database updates (migrations)</source>
+        <translation>Абнаўленні базы даных (міграцыі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="482"/>
+        <source>Translations</source>
+        <translation>Пераклады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="483"/>
+        <source>Cyrillic in PDF files</source>
+        <translation>Кірыліца ў PDF-файлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="484"/>
+        <source>Spreadsheets (XLSX)</source>
+        <translation>Электронныя табліцы (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="485"/>
+        <source>Display (Qt platform plugin)</source>
+        <translation>Вывад на экран (модуль платформы Qt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="522"/>
+        <source>Checking…</source>
+        <translation>Праверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="538"/>
+        <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
+        <translation>Не пройдзена: %1 з %2 праверак. Паведаміце адміністратару, што напісана ў спісе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="541"/>
+        <source>All checks passed (%1 of %1).</source>
+        <translation>Усе праверкі пройдзены (%1 з %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="547"/>
+        <source>The self-test could not run: %1</source>
+        <translation>Самаправерку не ўдалося запусціць: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ui/accounts/page.py" line="61"/>
@@ -1469,47 +1592,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="527"/>
+        <location filename="../../ui/login.py" line="544"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="529"/>
+        <location filename="../../ui/login.py" line="546"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="531"/>
+        <location filename="../../ui/login.py" line="548"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="533"/>
+        <location filename="../../ui/login.py" line="550"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="533"/>
+        <location filename="../../ui/login.py" line="550"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="551"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="537"/>
+        <location filename="../../ui/login.py" line="554"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="539"/>
+        <location filename="../../ui/login.py" line="556"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="539"/>
+        <location filename="../../ui/login.py" line="556"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3757,67 +3880,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="308"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="293"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="300"/>
+        <location filename="../../ui/login.py" line="317"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="302"/>
+        <location filename="../../ui/login.py" line="319"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="307"/>
+        <location filename="../../ui/login.py" line="324"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="310"/>
+        <location filename="../../ui/login.py" line="327"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="329"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="313"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="330"/>
+        <location filename="../../ui/login.py" line="347"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -3861,6 +3984,77 @@
         <location filename="../../ui/shift/dialogs.py" line="159"/>
         <source>Hand over</source>
         <translation>Перадаць</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help.py" line="604"/>
+        <source>Help</source>
+        <translation>Даведка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="605"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Даведка па гэтым экране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="606"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Кіраўніцтва карыстальніка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="607"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Спалучэнні к&amp;лавіш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="608"/>
+        <source>&amp;About Infoline Desk</source>
+        <translation>&amp;Пра праграму</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="172"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="173"/>
+        <source>&amp;Forward</source>
+        <translation>На&amp;перад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="174"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Змест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="175"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="176"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Захаваць як &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="181"/>
+        <source>User guide</source>
+        <translation>Кіраўніцтва карыстальніка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="205"/>
+        <source>Save the guide&apos;s page as PDF</source>
+        <translation>Захаваць старонку кіраўніцтва ў PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="205"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4654,112 +4848,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="161"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="173"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="167"/>
+        <location filename="../../ui/login.py" line="174"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="168"/>
+        <location filename="../../ui/login.py" line="175"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169"/>
+        <location filename="../../ui/login.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="178"/>
+        <source>&amp;About…</source>
+        <translation>&amp;Пра праграму…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="185"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="192"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Ролю або стан гэтага ўліковага запісу змянілі ў абыход Infoline Desk, таму ўвайсці немагчыма. Папрасіце адміністратара зноў прызначыць ролю і праглядзець журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="197"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="193"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/login.py" line="207"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="210"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="205"/>
+        <location filename="../../ui/login.py" line="213"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="208"/>
+        <location filename="../../ui/login.py" line="216"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="209"/>
+        <location filename="../../ui/login.py" line="217"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="216"/>
+        <location filename="../../ui/login.py" line="233"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223"/>
+        <location filename="../../ui/login.py" line="240"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -4767,297 +4966,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5118,7 +5317,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5256,7 +5455,7 @@
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Якасць</translation>
@@ -5306,37 +5505,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="385"/>
+        <location filename="../../ui/login.py" line="402"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="386"/>
+        <location filename="../../ui/login.py" line="403"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="405"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="391"/>
+        <location filename="../../ui/login.py" line="408"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="409"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="393"/>
+        <location filename="../../ui/login.py" line="410"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="410"/>
+        <location filename="../../ui/login.py" line="427"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -5344,62 +5543,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="467"/>
+        <location filename="../../ui/login.py" line="484"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="486"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="474"/>
+        <location filename="../../ui/login.py" line="491"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="474"/>
+        <location filename="../../ui/login.py" line="491"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="477"/>
+        <location filename="../../ui/login.py" line="494"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="478"/>
+        <location filename="../../ui/login.py" line="495"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="482"/>
+        <location filename="../../ui/login.py" line="499"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="499"/>
+        <location filename="../../ui/login.py" line="516"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="500"/>
+        <location filename="../../ui/login.py" line="517"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="503"/>
+        <location filename="../../ui/login.py" line="520"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -6276,38 +6475,43 @@
         <translation>Папрасіць пра разбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="131"/>
+        <location filename="../../ui/shift/controller.py" line="91"/>
+        <source>Agree a callback: ask when to call back</source>
+        <translation>Дамовіцца пра званок: спытаць, калі ператэлефанаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="132"/>
         <source>Callback for %1: it is saved with the contact.</source>
         <translation>Перазваніць %1: задача захаваецца разам са зваротам.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="148"/>
+        <location filename="../../ui/shift/controller.py" line="149"/>
         <source>The callback is done.</source>
         <translation>Зваротны званок выкананы.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="155"/>
+        <location filename="../../ui/shift/controller.py" line="156"/>
         <source>Callback %1 is in your tasks.</source>
         <translation>Зваротны званок %1 — у вашых задачах.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="158"/>
-        <location filename="../../ui/shift/controller.py" line="196"/>
+        <location filename="../../ui/shift/controller.py" line="159"/>
+        <location filename="../../ui/shift/controller.py" line="197"/>
         <source>Callback</source>
         <translation>Зваротны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="219"/>
+        <location filename="../../ui/shift/controller.py" line="220"/>
         <source>Calling back (agreed for %1): saving this contact completes the task.</source>
         <translation>Зваротны званок (дамовіліся на %1): захаванне звароту закрые задачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="232"/>
+        <location filename="../../ui/shift/controller.py" line="233"/>
         <source>Debrief</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="235"/>
+        <location filename="../../ui/shift/controller.py" line="236"/>
         <source>A supervisor will see your request.</source>
         <translation>Супервізар убачыць вашу просьбу.</translation>
     </message>
@@ -6556,6 +6760,157 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="244"/>
+        <location filename="../../ui/help.py" line="249"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Спалучэнні клавіш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="247"/>
+        <source>Keys</source>
+        <translation>Клавішы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="247"/>
+        <source>What they do</source>
+        <translation>Што робяць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="265"/>
+        <source>Undo the call just saved by its digit</source>
+        <translation>Адмяніць званок, толькі што захаваны лічбай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="268"/>
+        <source>Save the contact</source>
+        <translation>Захаваць зварот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="269"/>
+        <source>End the call (the timer stops)</source>
+        <translation>Завяршыць званок (таймер спыніцца)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="270"/>
+        <source>Discard the contact (asks first)</source>
+        <translation>Адмяніць зварот (з пытаннем)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="271"/>
+        <source>Go to the directory entries for the destination</source>
+        <translation>Перайсці да запісаў даведніка па краіне прызначэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="272"/>
+        <source>Copy the chosen directory entry into the notes</source>
+        <translation>Скапіраваць выбраны запіс даведніка ў нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="273"/>
+        <source>Show the contact just saved that the filters hide</source>
+        <translation>Паказаць толькі што захаваны зварот, схаваны фільтрамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="275"/>
+        <source>History of changes of the chosen contact</source>
+        <translation>Гісторыя змен выбранага звароту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="276"/>
+        <source>Search the notes</source>
+        <translation>Пошук па нататках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="277"/>
+        <source>Search the crisis cases</source>
+        <translation>Пошук па крызісных выпадках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="278"/>
+        <source>Search the directory</source>
+        <translation>Пошук па даведніку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="279"/>
+        <source>History of changes of the chosen entry</source>
+        <translation>Гісторыя змен выбранага запісу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="280"/>
+        <source>New directory entry</source>
+        <translation>Новы запіс даведніка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="281"/>
+        <source>New review round</source>
+        <translation>Новы раўнд ацэнкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="282"/>
+        <source>New meeting, examination or training</source>
+        <translation>Новы сход, экзамен або навучанне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="283"/>
+        <source>Mark the review as read</source>
+        <translation>Адзначыць ацэнку як прачытаную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="284"/>
+        <source>Count the statistics again</source>
+        <translation>Пералічыць статыстыку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="285"/>
+        <source>Write a sync file for the chosen partner</source>
+        <translation>Запісаць файл сінхранізацыі для выбранага партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="286"/>
+        <source>Read a sync file</source>
+        <translation>Прачытаць файл сінхранізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="287"/>
+        <source>New account</source>
+        <translation>Новы ўліковы запіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="288"/>
+        <source>Search the assistance cases</source>
+        <translation>Пошук па выпадках суправаджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="289"/>
+        <source>New assistance case</source>
+        <translation>Новы выпадак суправаджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="290"/>
+        <source>The case summary as PDF</source>
+        <translation>Зводка выпадку ў PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="291"/>
+        <source>The redacted case summary as PDF</source>
+        <translation>Абязлічаная зводка выпадку ў PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="294"/>
+        <source>Tab %1 of the case</source>
+        <translation>Укладка %1 выпадку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="299"/>
+        <source>Everywhere in the window</source>
+        <translation>Усюды ў акне</translation>
+    </message>
+</context>
+<context>
     <name>StaffEventDialog</name>
     <message>
         <location filename="../../ui/quality/staff_register.py" line="49"/>
@@ -6739,27 +7094,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>About Infoline Desk</source>
+        <translation>О программе Infoline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="457"/>
+        <source>Infoline Desk %1</source>
+        <translation>Infoline Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="460"/>
+        <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
+        <translation>Учёт обращений на линию по безопасной миграции и противодействию торговле людьми: обращения, кризисные случаи и случаи сопровождения, оценка качества и статистика. Работает без сети; все файлы, которые программа записывает, зашифрованы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="463"/>
+        <source>&amp;Data folder:</source>
+        <translation>Папка &amp;данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="463"/>
+        <source>D&amp;atabase:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="464"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Резервные копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="464"/>
+        <source>&amp;Logs:</source>
+        <translation>&amp;Журналы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="465"/>
+        <source>L&amp;icences:</source>
+        <translation>&amp;Лицензии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="468"/>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="469"/>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="470"/>
+        <source>Self-test</source>
+        <translation>Самопроверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="472"/>
+        <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
+        <translation>Проверяет, что эта установка работает: шифрование базы данных и ключей, обновления базы данных, переводы, кириллицу в PDF-файлах, электронные таблицы и вывод на экран. Ваши данные не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="475"/>
+        <source>&amp;Run the self-test</source>
+        <translation>&amp;Запустить самопроверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="478"/>
+        <source>Database encryption (SQLCipher)</source>
+        <translation>Шифрование базы данных (SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="479"/>
+        <source>Password keys and file encryption (argon2, AES-GCM)</source>
+        <translation>Ключи паролей и шифрование файлов (argon2, AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="481"/>
+        <source>Database updates (migrations)</source>
+        <translation>Обновления базы данных (миграции)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="482"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="483"/>
+        <source>Cyrillic in PDF files</source>
+        <translation>Кириллица в PDF-файлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="484"/>
+        <source>Spreadsheets (XLSX)</source>
+        <translation>Электронные таблицы (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="485"/>
+        <source>Display (Qt platform plugin)</source>
+        <translation>Вывод на экран (модуль платформы Qt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="522"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="538"/>
+        <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
+        <translation>Не пройдено: %1 из %2 проверок. Сообщите администратору, что написано в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="541"/>
+        <source>All checks passed (%1 of %1).</source>
+        <translation>Все проверки пройдены (%1 из %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="547"/>
+        <source>The self-test could not run: %1</source>
+        <translation>Самопроверку не удалось запустить: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ui/accounts/page.py" line="61"/>
@@ -1469,47 +1592,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="527"/>
+        <location filename="../../ui/login.py" line="544"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="529"/>
+        <location filename="../../ui/login.py" line="546"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="531"/>
+        <location filename="../../ui/login.py" line="548"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="533"/>
+        <location filename="../../ui/login.py" line="550"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="533"/>
+        <location filename="../../ui/login.py" line="550"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="534"/>
+        <location filename="../../ui/login.py" line="551"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="537"/>
+        <location filename="../../ui/login.py" line="554"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="539"/>
+        <location filename="../../ui/login.py" line="556"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="539"/>
+        <location filename="../../ui/login.py" line="556"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3757,67 +3880,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="291"/>
+        <location filename="../../ui/login.py" line="308"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="293"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="295"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="300"/>
+        <location filename="../../ui/login.py" line="317"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="302"/>
+        <location filename="../../ui/login.py" line="319"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="306"/>
+        <location filename="../../ui/login.py" line="323"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="307"/>
+        <location filename="../../ui/login.py" line="324"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="310"/>
+        <location filename="../../ui/login.py" line="327"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="312"/>
+        <location filename="../../ui/login.py" line="329"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="313"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="330"/>
+        <location filename="../../ui/login.py" line="347"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -3861,6 +3984,77 @@
         <location filename="../../ui/shift/dialogs.py" line="159"/>
         <source>Hand over</source>
         <translation>Передать</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help.py" line="604"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="605"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Справка по этому экрану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="606"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="607"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="608"/>
+        <source>&amp;About Infoline Desk</source>
+        <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="172"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="173"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="174"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="175"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="176"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="181"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="205"/>
+        <source>Save the guide&apos;s page as PDF</source>
+        <translation>Сохранить страницу руководства в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="205"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4654,112 +4848,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="160"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="161"/>
+        <location filename="../../ui/login.py" line="168"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162"/>
+        <location filename="../../ui/login.py" line="169"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="173"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="167"/>
+        <location filename="../../ui/login.py" line="174"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="168"/>
+        <location filename="../../ui/login.py" line="175"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169"/>
+        <location filename="../../ui/login.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="178"/>
+        <source>&amp;About…</source>
+        <translation>&amp;О программе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="185"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="181"/>
+        <location filename="../../ui/login.py" line="189"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="184"/>
+        <location filename="../../ui/login.py" line="192"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Роль или состояние этой учётной записи изменены в обход Infoline Desk, поэтому вход невозможен. Попросите администратора заново назначить роль и просмотреть журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="197"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="193"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="194"/>
+        <location filename="../../ui/login.py" line="202"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/login.py" line="207"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="210"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="205"/>
+        <location filename="../../ui/login.py" line="213"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="208"/>
+        <location filename="../../ui/login.py" line="216"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="209"/>
+        <location filename="../../ui/login.py" line="217"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="216"/>
+        <location filename="../../ui/login.py" line="233"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="223"/>
+        <location filename="../../ui/login.py" line="240"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -4767,297 +4966,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5118,7 +5317,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5256,7 +5455,7 @@
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Качество</translation>
@@ -5306,37 +5505,37 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="385"/>
+        <location filename="../../ui/login.py" line="402"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="386"/>
+        <location filename="../../ui/login.py" line="403"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="388"/>
+        <location filename="../../ui/login.py" line="405"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="391"/>
+        <location filename="../../ui/login.py" line="408"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="392"/>
+        <location filename="../../ui/login.py" line="409"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="393"/>
+        <location filename="../../ui/login.py" line="410"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="410"/>
+        <location filename="../../ui/login.py" line="427"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -5344,62 +5543,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="467"/>
+        <location filename="../../ui/login.py" line="484"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="469"/>
+        <location filename="../../ui/login.py" line="486"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="473"/>
+        <location filename="../../ui/login.py" line="490"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="474"/>
+        <location filename="../../ui/login.py" line="491"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="474"/>
+        <location filename="../../ui/login.py" line="491"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="477"/>
+        <location filename="../../ui/login.py" line="494"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="478"/>
+        <location filename="../../ui/login.py" line="495"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="482"/>
+        <location filename="../../ui/login.py" line="499"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="499"/>
+        <location filename="../../ui/login.py" line="516"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="500"/>
+        <location filename="../../ui/login.py" line="517"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="503"/>
+        <location filename="../../ui/login.py" line="520"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -6276,38 +6475,43 @@
         <translation>Попросить о разборе…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="131"/>
+        <location filename="../../ui/shift/controller.py" line="91"/>
+        <source>Agree a callback: ask when to call back</source>
+        <translation>Договориться о звонке: спросить, когда перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift/controller.py" line="132"/>
         <source>Callback for %1: it is saved with the contact.</source>
         <translation>Перезвонить %1: задача сохранится вместе с обращением.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="148"/>
+        <location filename="../../ui/shift/controller.py" line="149"/>
         <source>The callback is done.</source>
         <translation>Обратный звонок выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="155"/>
+        <location filename="../../ui/shift/controller.py" line="156"/>
         <source>Callback %1 is in your tasks.</source>
         <translation>Обратный звонок %1 — в ваших задачах.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="158"/>
-        <location filename="../../ui/shift/controller.py" line="196"/>
+        <location filename="../../ui/shift/controller.py" line="159"/>
+        <location filename="../../ui/shift/controller.py" line="197"/>
         <source>Callback</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="219"/>
+        <location filename="../../ui/shift/controller.py" line="220"/>
         <source>Calling back (agreed for %1): saving this contact completes the task.</source>
         <translation>Обратный звонок (договорились на %1): сохранение обращения закроет задачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="232"/>
+        <location filename="../../ui/shift/controller.py" line="233"/>
         <source>Debrief</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/shift/controller.py" line="235"/>
+        <location filename="../../ui/shift/controller.py" line="236"/>
         <source>A supervisor will see your request.</source>
         <translation>Супервизор увидит вашу просьбу.</translation>
     </message>
@@ -6556,6 +6760,157 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="244"/>
+        <location filename="../../ui/help.py" line="249"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="247"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="247"/>
+        <source>What they do</source>
+        <translation>Что делают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="265"/>
+        <source>Undo the call just saved by its digit</source>
+        <translation>Отменить звонок, только что сохранённый цифрой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="266"/>
+        <location filename="../../ui/help.py" line="267"/>
+        <location filename="../../ui/help.py" line="268"/>
+        <source>Save the contact</source>
+        <translation>Сохранить обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="269"/>
+        <source>End the call (the timer stops)</source>
+        <translation>Завершить звонок (таймер остановится)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="270"/>
+        <source>Discard the contact (asks first)</source>
+        <translation>Отменить обращение (с вопросом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="271"/>
+        <source>Go to the directory entries for the destination</source>
+        <translation>Перейти к записям справочника по стране назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="272"/>
+        <source>Copy the chosen directory entry into the notes</source>
+        <translation>Скопировать выбранную запись справочника в заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="273"/>
+        <source>Show the contact just saved that the filters hide</source>
+        <translation>Показать только что сохранённое обращение, скрытое фильтрами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="275"/>
+        <source>History of changes of the chosen contact</source>
+        <translation>История изменений выбранного обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="276"/>
+        <source>Search the notes</source>
+        <translation>Поиск по заметкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="277"/>
+        <source>Search the crisis cases</source>
+        <translation>Поиск по кризисным случаям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="278"/>
+        <source>Search the directory</source>
+        <translation>Поиск по справочнику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="279"/>
+        <source>History of changes of the chosen entry</source>
+        <translation>История изменений выбранной записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="280"/>
+        <source>New directory entry</source>
+        <translation>Новая запись справочника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="281"/>
+        <source>New review round</source>
+        <translation>Новый раунд оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="282"/>
+        <source>New meeting, examination or training</source>
+        <translation>Новое собрание, экзамен или обучение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="283"/>
+        <source>Mark the review as read</source>
+        <translation>Отметить оценку как прочитанную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="284"/>
+        <source>Count the statistics again</source>
+        <translation>Пересчитать статистику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="285"/>
+        <source>Write a sync file for the chosen partner</source>
+        <translation>Записать файл синхронизации для выбранного партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="286"/>
+        <source>Read a sync file</source>
+        <translation>Прочитать файл синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="287"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="288"/>
+        <source>Search the assistance cases</source>
+        <translation>Поиск по случаям сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="289"/>
+        <source>New assistance case</source>
+        <translation>Новый случай сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="290"/>
+        <source>The case summary as PDF</source>
+        <translation>Сводка случая в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="291"/>
+        <source>The redacted case summary as PDF</source>
+        <translation>Обезличенная сводка случая в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="294"/>
+        <source>Tab %1 of the case</source>
+        <translation>Вкладка %1 случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="299"/>
+        <source>Everywhere in the window</source>
+        <translation>Везде в окне</translation>
+    </message>
+</context>
+<context>
     <name>StaffEventDialog</name>
     <message>
         <location filename="../../ui/quality/staff_register.py" line="49"/>
@@ -6739,27 +7094,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>

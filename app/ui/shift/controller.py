@@ -73,7 +73,7 @@ class ShiftController(QObject):
         self.clock.timeout.connect(self.start.refresh)
         self.clock.start()
 
-        shortcut = QShortcut(QKeySequence("Ctrl+R"), self.form)
+        self.callback_key = shortcut = QShortcut(QKeySequence("Ctrl+R"), self.form)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.ask_when)
         self.form.outcomes.changed.connect(self._outcomes_changed)
@@ -88,6 +88,7 @@ class ShiftController(QObject):
 
     def retranslate(self) -> None:
         self.debrief_offer.setText(self.tr("Ask for a debrief…"))
+        self.callback_key.setWhatsThis(self.tr("Agree a callback: ask when to call back"))
         self.start.retranslate()
 
     # -- asking when --
