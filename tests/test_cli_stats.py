@@ -114,7 +114,7 @@ def test_report_for_outside_release(db, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("out", "message"), [
-    ("report.docx", "written as .pdf, .xlsx or .csv"),
+    ("report.odt", "written as .pdf, .docx, .xlsx or .csv"),
     ("missing/report.pdf", "does not exist"),
 ])
 def test_report_bad_output(db, tmp_path, capsys, out, message):

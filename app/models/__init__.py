@@ -40,6 +40,7 @@ from app.models.directory import (
 )
 from app.models.imports import ImportLedger
 from app.models.quality import Review, ReviewRound, StaffEvent
+from app.models.reports import ReportText
 
 __all__ = [
     "AssistanceCase",
@@ -72,6 +73,7 @@ __all__ = [
     "Draft",
     "ImportLedger",
     "PdfPrint",
+    "ReportText",
     "Review",
     "ReviewRound",
     "Setting",

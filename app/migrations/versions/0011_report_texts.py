@@ -1,0 +1,39 @@
+"""the report's text blocks
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-07
+
+A manager writes the published report's text (introduction, comments, conclusion) in
+the app; each block is kept with the report's period and organisation (app/models/
+reports.py). A table of its own, local to the site.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0011'
+down_revision = '0010'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "report_text",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("period_from", sa.Date(), nullable=False),
+        sa.Column("period_to", sa.Date(), nullable=False),
+        sa.Column("organisation", sa.String(40), nullable=False),
+        sa.Column("block", sa.String(40), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(36), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_report_text"),
+        sa.UniqueConstraint("period_from", "period_to", "organisation", "block",
+                            name="uq_report_text_block"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("report_text")
