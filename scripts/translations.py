@@ -83,9 +83,16 @@ def run(name: str, args: list[str]) -> None:
 
 
 def sources() -> list[Path]:
+    """The code and the Qt Designer forms (app/forms/*.ui). A form's compiled module
+    (ui_<form>.py, scripts/build_forms.py) is left out: its texts are the form's."""
     files: list[Path] = []
     for folder in SOURCE_DIRS:
-        files.extend(sorted((ROOT / folder).rglob("*.py")))
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.name.startswith("ui_") and path.with_name(path.name[3:]).with_suffix(
+                    ".ui").is_file():
+                continue
+            files.append(path)
+        files.extend(sorted((ROOT / folder).rglob("*.ui")))
     return files
 
 
@@ -358,6 +365,7 @@ def runtime_contexts() -> set[str]:
         text = path.read_text(encoding="utf-8")
         known.update(re.findall(r"^\s*class\s+(\w+)", text, flags=re.MULTILINE))
         known.update(re.findall(r"\btranslate\(\s*[\"']([^\"']*)[\"']", text))
+        known.update(re.findall(r"<class>(\w+)</class>", text))  # a form's texts
     return known
 
 

@@ -112,6 +112,8 @@ def record_kind(kind: str) -> str:
         "quality_dashboard": q.translate("messages", "Quality dashboard"),
         "statistics": q.translate("messages", "Statistics"),
         "report": q.translate("messages", "Statistical report"),
+        "report_text": q.translate("messages", "Text of the published report"),
+        "chart": q.translate("messages", "Chart of the statistics"),
         "import_ledger": q.translate("messages", "Imported file"),
         "legacy_contacts": q.translate("messages", "Imported contacts"),
         "pdf_print": q.translate("messages", "Printed summary"),

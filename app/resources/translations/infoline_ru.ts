@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="191"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="192"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="193"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="194"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="204"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="274"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="317"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="318"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="334"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="344"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="636"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="646"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="647"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="648"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="268"/>
+        <location filename="../../forms/fields.py" line="293"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="269"/>
+        <location filename="../../forms/fields.py" line="294"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="271"/>
+        <location filename="../../forms/fields.py" line="296"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -2730,62 +2730,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="54"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: введите день, месяц и год, например 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="62"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 здесь не принимается (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="69"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 нет: месяцы от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="76"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 нет: в этом месяце %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="87"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не время: введите часы и минуты, например 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="94"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Времени %1 нет: часы от 0 до 23, минуты от 0 до 59</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="111"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="240"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="242"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="278"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="280"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -2793,133 +2793,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="316"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="337"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -3189,22 +3189,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="270"/>
+        <location filename="../../ui/directory/panel.py" line="274"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="275"/>
+        <location filename="../../ui/directory/panel.py" line="279"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="334"/>
+        <location filename="../../ui/directory/panel.py" line="338"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="337"/>
+        <location filename="../../ui/directory/panel.py" line="341"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3212,57 +3212,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="272"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="276"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="286"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="291"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="298"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3298,158 +3298,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="145"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="147"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="163"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="165"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="168"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="185"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="187"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="191"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="198"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="219"/>
-        <location filename="../../ui/directory/dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="221"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="226"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -4316,202 +4316,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="476"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="459"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="457"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="458"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="468"/>
+        <location filename="../../ui/intake/form.py" line="492"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="469"/>
+        <location filename="../../ui/intake/form.py" line="493"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="470"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="473"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="506"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="508"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="510"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="512"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="490"/>
+        <location filename="../../ui/intake/form.py" line="514"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="518"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="668"/>
+        <location filename="../../ui/intake/form.py" line="692"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="764"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="768"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="780"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="784"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="774"/>
+        <location filename="../../ui/intake/form.py" line="798"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="816"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="850"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="839"/>
+        <location filename="../../ui/intake/form.py" line="863"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="845"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4520,82 +4520,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="945"/>
+        <location filename="../../ui/intake/form.py" line="969"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="947"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="970"/>
+        <location filename="../../ui/intake/form.py" line="994"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="995"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1014"/>
+        <location filename="../../ui/intake/form.py" line="1038"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1015"/>
+        <location filename="../../ui/intake/form.py" line="1039"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1082"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1059"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1060"/>
+        <location filename="../../ui/intake/form.py" line="1084"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1085"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1062"/>
+        <location filename="../../ui/intake/form.py" line="1086"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1087"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1065"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1068"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1070"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1107"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5009,52 +5009,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="573"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="574"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="587"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="588"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="608"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="609"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="610"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5135,12 +5135,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="701"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="704"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5222,12 +5222,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="717"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="720"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5336,28 +5336,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <location filename="../../ui/crisis/page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="555"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="556"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="557"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -5367,7 +5367,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="557"/>
+        <location filename="../../ui/assistance/dialogs.py" line="554"/>
         <location filename="../../ui/crisis/page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -5475,42 +5475,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="221"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="227"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="230"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="232"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="233"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="247"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -5752,118 +5752,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="181"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="182"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="192"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="196"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="204"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="214"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="256"/>
-        <location filename="../../ui/quality/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="249"/>
+        <location filename="../../ui/quality/round_dialog.py" line="340"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="289"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5872,27 +5872,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="295"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="299"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="301"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -6080,57 +6080,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="508"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="509"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="510"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="517"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="518"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="529"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6201,102 +6201,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="91"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="125"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6304,77 +6304,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="200"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="206"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="216"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="262"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6410,422 +6410,586 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../forms/statistics_page.ui" line="19"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../forms/statistics_page.ui" line="100"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="194"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="194"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../forms/statistics_page.ui" line="472"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../forms/statistics_page.ui" line="469"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../forms/statistics_page.ui" line="152"/>
+        <source>Tables and charts</source>
+        <translation>Таблицы и диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="247"/>
+        <source>Trends</source>
+        <translation>Тенденции</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="255"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="268"/>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Число периодов:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="327"/>
+        <source>Report texts</source>
+        <translation>Тексты отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="333"/>
+        <source>Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.</source>
+        <translation>Ваши тексты для публикуемого отчёта за этот период и организацию: они попадают в PDF и DOCX в свои разделы. Оставьте поле пустым, чтобы текста не было. Никогда не пишите о человеке, которого можно узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="345"/>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Введение:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="362"/>
+        <source>&amp;Consultations:</source>
+        <translation>&amp;Консультации:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="379"/>
+        <source>Crisis and tra&amp;fficking:</source>
+        <translation>Кризис и &amp;торговля людьми:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="441"/>
+        <source>Sa&amp;ve the texts</source>
+        <translation>Со&amp;хранить тексты</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="396"/>
+        <source>&amp;Assistance:</source>
+        <translation>Помо&amp;щь:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="413"/>
+        <source>Co&amp;nclusions:</source>
+        <translation>В&amp;ыводы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="495"/>
+        <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
+        <translation>Сохранить показанную диаграмму как рисунок (PNG) или чертёж (SVG) для презентации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="498"/>
+        <source>Save the c&amp;hart…</source>
+        <translation>Сохранить &amp;диаграмму…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="505"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../forms/statistics_page.ui" line="129"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../forms/statistics_page.ui" line="126"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="201"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="430"/>
+        <location filename="../../ui/statistics/page.py" line="204"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
+        <location filename="../../ui/statistics/page.py" line="220"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="292"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
-        <location filename="../../ui/statistics/page.py" line="497"/>
+        <location filename="../../ui/statistics/page.py" line="209"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
-        <location filename="../../ui/statistics/page.py" line="517"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
+        <location filename="../../ui/statistics/page.py" line="302"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="206"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="202"/>
+        <source>Word document (DOCX), to edit…</source>
+        <translation>Документ Word (DOCX) для редактирования…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="207"/>
+        <location filename="../../ui/statistics/page.py" line="240"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="212"/>
+        <source>years</source>
+        <translation>годы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="212"/>
+        <source>quarters</source>
+        <translation>кварталы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="241"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="242"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="463"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="467"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="474"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="263"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="484"/>
-        <location filename="../../ui/statistics/page.py" line="495"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="289"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="289"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="290"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="290"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="291"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="291"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="292"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="294"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="294"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
-        <location filename="../../ui/statistics/page.py" line="751"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
+        <location filename="../../ui/statistics/page.py" line="542"/>
+        <location filename="../../ui/statistics/page.py" line="775"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="611"/>
+        <location filename="../../ui/statistics/page.py" line="396"/>
+        <location filename="../../ui/statistics/page.py" line="738"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="621"/>
+        <location filename="../../ui/statistics/page.py" line="406"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="635"/>
+        <location filename="../../ui/statistics/page.py" line="420"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="643"/>
+        <location filename="../../ui/statistics/page.py" line="433"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="666"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="458"/>
+        <source>the same days of the previous period (%1): %2, change %3</source>
+        <translation>те же дни предыдущего периода (%1): %2, изменение %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="461"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/statistics/page.py" line="657"/>
+        <source>This section has no chart.</source>
+        <translation>У этого раздела нет диаграммы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="661"/>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="662"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
+    </message>
+    <message>
         <location filename="../../ui/statistics/page.py" line="670"/>
+        <source>The chart was not saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="671"/>
+        <source>The chart could not be written. Choose another folder or file name.</source>
+        <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="677"/>
+        <source>Chart saved: %1</source>
+        <translation>Диаграмма сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="693"/>
+        <source>Texts for %1, %2.</source>
+        <translation>Тексты за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="712"/>
+        <source>Texts saved for %1.</source>
+        <translation>Тексты за %1 сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="754"/>
+        <source>The trends could not be computed; the log file has the details.</source>
+        <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="757"/>
+        <source>Computing the trends…</source>
+        <translation>Вычисление тенденций…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="761"/>
+        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
+        <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="776"/>
+        <source>No data for these periods.</source>
+        <translation>Нет данных за эти периоды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="459"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="673"/>
+        <location filename="../../ui/statistics/page.py" line="464"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="675"/>
+        <location filename="../../ui/statistics/page.py" line="466"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="552"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="552"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="764"/>
+        <location filename="../../ui/statistics/page.py" line="555"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="607"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="608"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="609"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="818"/>
+        <location filename="../../ui/statistics/page.py" line="610"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="821"/>
+        <location filename="../../ui/statistics/page.py" line="613"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="839"/>
+        <location filename="../../ui/statistics/page.py" line="636"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="843"/>
+        <location filename="../../ui/statistics/page.py" line="640"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="645"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="849"/>
+        <location filename="../../ui/statistics/page.py" line="646"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6833,32 +6997,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="667"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="672"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="677"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="682"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7285,62 +7449,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="411"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="431"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="432"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="433"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="434"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="441"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="446"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="448"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="468"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="469"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7457,49 +7621,49 @@
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="259"/>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -7648,201 +7812,226 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
+        <source>{block}: not a text block of the report</source>
+        <translation>{block}: в отчёте нет такого текстового блока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>the text {block} is {length} characters long; the most is {limit}</source>
+        <translation>текст {block} длиной {length} символов; допустимо не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>the text {block} holds a character that cannot be stored</source>
+        <translation>в тексте {block} есть символ, который нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>this conflict cannot be resolved this way</source>
         <translation>этот конфликт нельзя разрешить таким образом</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>the record no longer exists</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{name}: not a field of this record</source>
         <translation>{name}: такого поля у этой записи нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
         <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>this login does not hold every key; log in again as an administrator</source>
         <translation>у этого входа нет всех ключей; войдите заново как администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>Text of the published report</source>
+        <translation>Текст публикуемого отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>Chart of the statistics</source>
+        <translation>Диаграмма статистики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

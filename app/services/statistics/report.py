@@ -507,6 +507,12 @@ def build_trends(trends: Trends, labels: _Labels, options: ReportOptions) -> lis
     return tables
 
 
+def trend_tables(trends: Trends, stats: Statistics, options: ReportOptions,
+                 tax: Taxonomy | None = None) -> list[ReportTable]:
+    """The trend tables of :func:`build`, alone (for the screen)."""
+    return build_trends(trends, _Labels(stats, options.lang, tax or load_taxonomy()), options)
+
+
 def build(stats: Statistics, options: ReportOptions | None = None,
           tax: Taxonomy | None = None) -> Report:
     """The report of ``stats`` in ``options.lang``, suppressed for a release."""
