@@ -9,7 +9,8 @@ total), with the same local-day bounds. Both are checked to agree before timing,
 alternately (medians of five runs each).
 
 Also measured, for information: the whole statistics page (every table, with the
-previous year's count on each row), and writing the year's report as PDF and XLSX.
+previous year's count on each row), the trends of the five years up to it, and
+writing the year's published report (with those trends) as PDF, DOCX and XLSX.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from common import (
 )
 
 from app.db import sqlite as sqlite_store
-from app.services.statistics import report
+from app.services.statistics import report, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.sums import Period
 
@@ -124,9 +125,13 @@ def run(path: Path) -> list[Result]:
         hand, mine = median(hand_times), median(app_times)
         full = median(timed(lambda: stats.compute(store, period), 3))
         result = stats.compute(store, period)
+        years = trends.years(year, 5)
+        trend = median(timed(lambda: trends.compute(store, years), 3))
+        found = trends.compute(store, years)
         with tempfile.TemporaryDirectory(prefix="infoline-bench-") as tmp:
-            rep = report.build(result, report.ReportOptions(lang="ru"))
+            rep = report.build(result, report.ReportOptions(lang="ru", trends=found))
             pdf = median(timed(lambda: report.write(rep, Path(tmp) / "r.pdf"), 3))
+            docx = median(timed(lambda: report.write(rep, Path(tmp) / "r.docx"), 3))
             xlsx = median(timed(lambda: report.write(rep, Path(tmp) / "r.xlsx"), 3))
     finally:
         store.close()
@@ -137,8 +142,12 @@ def run(path: Path) -> list[Result]:
                f"{mine / hand:.2f} × hand-written SQL"),
         Result(f"statistics {year}: every table with the previous year", full, None,
                "the statistics page"),
-        Result(f"report {year} as PDF", pdf),
+        Result(f"trends {year - 4}–{year} (five years side by side)", trend),
+        Result(f"report {year} as PDF (publication with the trends)", pdf),
+        Result(f"report {year} as DOCX", docx),
         Result(f"report {year} as XLSX", xlsx),
+        Result(f"report {year}: statistics, trends and PDF", full + trend + pdf, None,
+               "what the manager waits for"),
     ]
 
 

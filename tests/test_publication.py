@@ -335,3 +335,31 @@ def test_trends_side_by_side(data, tmp_path):
     assert "Тематика консультаций по годам" in text
     quarters = trends.quarters(2013, 2, 3)
     assert [str(p.start) for p in quarters] == ["2012-10-01", "2013-01-01", "2013-04-01"]
+
+
+def test_migration_0011_adds_and_removes_the_text_blocks(tmp_path):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.db import open_store
+    from app.db import store as store_module
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    manager = UserService(store).add("Елена", role="supervisor").id
+    blocks.save(store, manager, Period.year(2013), None, {"introduction": "Текст"})
+    cfg = store_module._alembic_config()
+    with store.engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+    assert "report_text" not in inspect(store.engine).get_table_names()
+    store.close()
+    store = open_store(path)  # migrates to the head again: an empty table
+    try:
+        assert "report_text" in inspect(store.engine).get_table_names()
+        assert blocks.load(store, Period.year(2013), None) == {}
+        blocks.save(store, manager, Period.year(2013), None, {"introduction": "Снова"})
+        assert blocks.load(store, Period.year(2013), None) == {"introduction": "Снова"}
+        assert store.check() == []
+    finally:
+        store.close()

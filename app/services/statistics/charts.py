@@ -17,16 +17,18 @@ from app.services.files import atomic_write
 from app.services.statistics.report import ChartData, ReportError
 
 SCALE = 3.0
-"""Pixels per point of the PNG (216 dpi: sharp on a projector and in print)."""
+"""Pixels per point of a PNG saved alone (216 dpi: sharp on a projector and in print)."""
+DOCUMENT_SCALE = 2.0
+"""Pixels per point of a chart inside the DOCX (144 dpi at its printed size)."""
 
 
 @cache
-def _font(bold: bool, size: float) -> Any:
+def _font(bold: bool, size: float, scale: float) -> Any:
     from PIL import ImageFont
 
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     with resources.as_file(resources.files("app.resources").joinpath("fonts", name)) as p:
-        return ImageFont.truetype(str(p), max(round(size * SCALE), 1))
+        return ImageFont.truetype(str(p), max(round(size * scale), 1))
 
 
 def _rgb(colour: Any) -> tuple[int, int, int] | None:
@@ -35,11 +37,12 @@ def _rgb(colour: Any) -> tuple[int, int, int] | None:
     return (int(colour.red * 255), int(colour.green * 255), int(colour.blue * 255))
 
 
-def drawing_png(drawing: Any) -> bytes:
+def drawing_png(drawing: Any, scale: float = SCALE) -> bytes:
     """The PNG of a drawing made of Rect, Line and String shapes."""
     from PIL import Image, ImageDraw
     from reportlab.graphics.shapes import Line, Rect, String
 
+    SCALE = scale  # noqa: N806 - the module's scale, for this picture
     width, height = int(drawing.width * SCALE) + 2, int(drawing.height * SCALE) + 2
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
@@ -58,19 +61,19 @@ def drawing_png(drawing: Any) -> bytes:
                       fill=_rgb(shape.strokeColor) or (0, 0, 0),
                       width=max(int(shape.strokeWidth * SCALE), 1))
         elif isinstance(shape, String):
-            font = _font("Bold" in (shape.fontName or ""), shape.fontSize)
+            font = _font("Bold" in (shape.fontName or ""), shape.fontSize, scale)
             anchor = {"end": "rs", "middle": "ms"}.get(shape.textAnchor, "ls")
             draw.text((shape.x * SCALE, y(shape.y)), shape.text, font=font,
                       fill=_rgb(shape.fillColor) or (0, 0, 0), anchor=anchor)
     out = io.BytesIO()
-    image.save(out, "PNG", dpi=(72 * SCALE, 72 * SCALE))
+    image.save(out, "PNG", dpi=(72 * SCALE, 72 * SCALE), compress_level=3)
     return out.getvalue()
 
 
-def chart_png(data: ChartData, width: float | None = None) -> bytes:
+def chart_png(data: ChartData, width: float | None = None, scale: float = SCALE) -> bytes:
     from app.services.statistics.report_pdf import FRAME_WIDTH, bar_chart
 
-    return drawing_png(bar_chart(data, width or FRAME_WIDTH))
+    return drawing_png(bar_chart(data, width or FRAME_WIDTH), scale)
 
 
 def chart_svg(data: ChartData, width: float | None = None) -> bytes:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.files import atomic_write
-from app.services.statistics.charts import chart_png
+from app.services.statistics.charts import DOCUMENT_SCALE, chart_png
 from app.services.statistics.report import (
     SECTIONS,
     Report,
@@ -24,6 +24,7 @@ from app.services.statistics.report import (
     period_text,
     text,
 )
+from app.services.statistics.report_pdf import _shown_rows
 
 log = logging.getLogger("app.docx")
 
@@ -45,6 +46,7 @@ class _Writer:
         style = self.doc.styles["Normal"]
         style.font.name = "DejaVu Sans"
         style.font.size = Pt(10)
+        self.doc.styles["Table Grid"].font.size = Pt(8)  # every table's text, at once
         self.diagrams = 0
         self.tables = 0
 
@@ -114,7 +116,7 @@ class _Writer:
         self.page_break()
 
     def section(self, t: ReportTable, numbered: bool) -> None:
-        from docx.shared import Mm, Pt
+        from docx.shared import Mm
 
         if t.status != "ok":
             words = text("no_data" if t.status == "no_data" else "nothing", self.lang)
@@ -132,24 +134,24 @@ class _Writer:
             caption = t.title
         self.heading(caption, 3)
         if t.chart is not None:
-            self.doc.add_picture(io.BytesIO(chart_png(t.chart)), width=Mm(165))
+            self.doc.add_picture(io.BytesIO(chart_png(t.chart, scale=DOCUMENT_SCALE)),
+                                 width=Mm(165))
             self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
-        table = self.doc.add_table(rows=1, cols=len(t.columns) + 1)
+        rows = _shown_rows(t)
+        table = self.doc.add_table(rows=len(rows) + 1, cols=len(t.columns) + 1)
         table.style = "Table Grid"
-        head = table.rows[0].cells
-        head[0].text = _clean(t.row_heading)
-        for i, c in enumerate(t.columns, start=1):
-            head[i].text = _clean(c.label)
-        for row in t.rows:
-            cells = table.add_row().cells
-            cells[0].text = _clean(row.label)
-            for i, (c, v) in enumerate(zip(t.columns, row.cells, strict=True), start=1):
-                cells[i].text = fmt_cell(v, c.kind, self.lang)
-        for r in table.rows:
-            for cell in r.cells:
-                for p in cell.paragraphs:
-                    for run in p.runs:
-                        run.font.size = Pt(8)
+        lines = [[t.row_heading, *(c.label for c in t.columns)]]
+        lines += [[row.label, *(fmt_cell(v, c.kind, self.lang)
+                                for v, c in zip(row.cells, t.columns, strict=True))]
+                  for row in rows]
+        for words, table_row in zip(lines, table.rows, strict=True):
+            for value, cell in zip(words, table_row.cells, strict=True):
+                cell.paragraphs[0].add_run(_clean(value))
+        for cell in table.rows[0].cells:
+            cell.paragraphs[0].runs[0].bold = True
+        if len(rows) < len(t.rows):
+            self.para(text("n_first_rows", self.lang, n=len(rows), total=len(t.rows)),
+                      size=8, italic=True)
         if t.note:
             self.para(t.note, size=8, italic=True)
 
