@@ -144,8 +144,8 @@ class _Writer:
         lines += [[row.label, *(fmt_cell(v, c.kind, self.lang)
                                 for v, c in zip(row.cells, t.columns, strict=True))]
                   for row in rows]
-        for words, table_row in zip(lines, table.rows, strict=True):
-            for value, cell in zip(words, table_row.cells, strict=True):
+        for shown, table_row in zip(lines, table.rows, strict=True):
+            for value, cell in zip(shown, table_row.cells, strict=True):
                 cell.paragraphs[0].add_run(_clean(value))
         for cell in table.rows[0].cells:
             cell.paragraphs[0].runs[0].bold = True
