@@ -329,3 +329,15 @@ def test_save_the_chart_as_png(qtbot, page, tmp_path, monkeypatch):
     with Image.open(written) as image:
         assert image.width > 1000
     assert str(written) in page.status.text()
+
+
+def test_chart_labels_wrap_on_screen(qtbot):
+    from app.ui.statistics.widgets import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    long = "Контакты посольств и организаций за рубежом, и ещё длинное продолжение"
+    chart.set_data([long, "Другое"], [("n", [5, 1], ["5", "1"])])
+    short, other = chart._row_heights(400)[0], chart._row_heights(400)[1]
+    assert short > other  # the long label takes lines of its own instead of an end cut
+    assert chart.sizeHint().height() >= short + other

@@ -6450,12 +6450,12 @@
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="472"/>
+        <location filename="../../forms/statistics_page.ui" line="478"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="469"/>
+        <location filename="../../forms/statistics_page.ui" line="475"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
@@ -6505,7 +6505,7 @@
         <translation>Крызіс і &amp;гандаль людзьмі:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="441"/>
+        <location filename="../../forms/statistics_page.ui" line="447"/>
         <source>Sa&amp;ve the texts</source>
         <translation>За&amp;хаваць тэксты</translation>
     </message>
@@ -6520,17 +6520,17 @@
         <translation>Вы&amp;сновы:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="495"/>
+        <location filename="../../forms/statistics_page.ui" line="501"/>
         <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
         <translation>Захаваць паказаную дыяграму як малюнак (PNG) або чарцёж (SVG) для прэзентацыі</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="498"/>
+        <location filename="../../forms/statistics_page.ui" line="504"/>
         <source>Save the c&amp;hart…</source>
         <translation>Захаваць ды&amp;яграму…</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="505"/>
+        <location filename="../../forms/statistics_page.ui" line="511"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>

@@ -6450,12 +6450,12 @@
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="472"/>
+        <location filename="../../forms/statistics_page.ui" line="478"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="469"/>
+        <location filename="../../forms/statistics_page.ui" line="475"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
@@ -6505,7 +6505,7 @@
         <translation>Кризис и &amp;торговля людьми:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="441"/>
+        <location filename="../../forms/statistics_page.ui" line="447"/>
         <source>Sa&amp;ve the texts</source>
         <translation>Со&amp;хранить тексты</translation>
     </message>
@@ -6520,17 +6520,17 @@
         <translation>В&amp;ыводы:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="495"/>
+        <location filename="../../forms/statistics_page.ui" line="501"/>
         <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
         <translation>Сохранить показанную диаграмму как рисунок (PNG) или чертёж (SVG) для презентации</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="498"/>
+        <location filename="../../forms/statistics_page.ui" line="504"/>
         <source>Save the c&amp;hart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="505"/>
+        <location filename="../../forms/statistics_page.ui" line="511"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -56,9 +57,31 @@ class BarChart(QWidget):
     def _legend_height(self) -> int:
         return 22 if len(self.series) > 1 else 0
 
-    def sizeHint(self) -> QSize:
+    def _label_width(self, width: int) -> int:
+        metrics = QFontMetrics(self.font())
+        return min(max(metrics.horizontalAdvance(c) for c in self.categories) + 12,
+                   int(width * 0.38))
+
+    def _row_heights(self, width: int) -> list[float]:
+        """Each category's height: its bars, or its label's lines when they wrap (a
+        label is never cut)."""
         group = len(self.series) * self._bar_height() + self.GAP
-        return QSize(600, self._legend_height() + len(self.categories) * group + 8)
+        if not self.categories:
+            return []
+        metrics = QFontMetrics(self.font())
+        label_w = self._label_width(width) - 10
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return [max(group, metrics.boundingRect(QRect(0, 0, label_w, 10_000), flags,
+                                                c).height() + 4)
+                for c in self.categories]
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 600)
+        return QSize(600, self._legend_height() + int(sum(self._row_heights(width))) + 8)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.sizeHint().height())  # labels wrap anew
 
     def _brush(self, index: int) -> tuple[QBrush, QBrush | None]:
         colour, pattern = self.FILLS[index % len(self.FILLS)]
@@ -81,8 +104,8 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         metrics = QFontMetrics(self.font())
         width = self.width()
-        label_w = min(max(metrics.horizontalAdvance(c) for c in self.categories) + 12,
-                      int(width * 0.38))
+        label_w = self._label_width(width)
+        heights = self._row_heights(width)
         value_w = max(metrics.horizontalAdvance(t) for _n, _v, texts in self.series
                       for t in texts) + 12
         plot_w = max(width - label_w - value_w - 4, 20)
@@ -98,13 +121,14 @@ class BarChart(QWidget):
                 painter.setPen(text_pen)
                 painter.drawText(x + 24, 15, name)
                 x += 24 + metrics.horizontalAdvance(name) + 18
+        slot = float(y0)
         for row, category in enumerate(self.categories):
-            top = y0 + row * group + self.GAP / 2
+            top = slot + (heights[row] - group) / 2 + self.GAP / 2
             painter.setPen(text_pen)
-            label = metrics.elidedText(category, Qt.TextElideMode.ElideRight, label_w - 10)
-            painter.drawText(QRectF(0, top, label_w - 6, len(self.series) * bar),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             label)
+            painter.drawText(QRectF(0, slot, label_w - 6, heights[row]),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap), category)
+            slot += heights[row]
             for i, (_name, values, texts) in enumerate(self.series):
                 y = top + i * bar
                 value = values[row]
@@ -117,7 +141,7 @@ class BarChart(QWidget):
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                                  texts[row])
         painter.setPen(QPen(QColor("#303030"), 1))
-        painter.drawLine(label_w, y0, label_w, y0 + len(self.categories) * group)
+        painter.drawLine(label_w, y0, label_w, int(slot))
         painter.end()
 
 
