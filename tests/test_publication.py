@@ -96,6 +96,11 @@ def test_an_unfinished_year_says_what_it_is_compared_with(data, tmp_path):
     report.write(rep, out)
     figures = " ".join(pdf_pages(out)[1].split())
     assert "по сравнению с теми же днями 2012 г. +200,0 %" in figures
+    xlsx = tmp_path / "r.xlsx"
+    report.write(rep, xlsx)
+    summary = {r[0]: r[1] for r in load_workbook(xlsx).worksheets[0].iter_rows(
+        values_only=True) if r[0]}
+    assert summary["Сравнение"] == rep.comparison
     en = build(data, lang="en", today=date(2013, 6, 30))
     assert en.comparison == ("1 January – 30 June 2013 compared with the same days of "
                              "2012")

@@ -699,6 +699,10 @@ def write_xlsx(report: Report, path: Path | str) -> None:
         else:
             put(summary, r, 2, figure.value, figure.kind)
         r += 1
+    if report.comparison:
+        put(summary, r, 1, text("k_compared", report.lang))
+        put(summary, r, 2, report.comparison)
+        r += 1
     r += 1
     for note in report.notes:
         put(summary, r, 1, note)
