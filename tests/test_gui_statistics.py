@@ -341,3 +341,27 @@ def test_chart_labels_wrap_on_screen(qtbot):
     short, other = chart._row_heights(400)[0], chart._row_heights(400)[1]
     assert short > other  # the long label takes lines of its own instead of an end cut
     assert chart.sizeHint().height() >= sum(chart._row_heights(600))
+
+
+def test_a_campaign_is_recorded_and_its_effect_shown(qtbot, page):
+    from datetime import date as day
+
+    from keys import type_text
+
+    page.tabs.setCurrentWidget(page.ui.tab_campaigns)
+    assert "No campaign recorded yet" in page.ui.campaign_title.text()
+    page.ui.add_campaign_button.click()  # no name: refused, told why
+    assert page.ui.campaign_status.text() == "a campaign needs a name"
+    page.ui.campaign_name.setFocus()
+    type_text(page.ui.campaign_name, "Принимай решение с открытыми глазами")
+    page.campaign_from.set_value(day(2013, 3, 1))
+    page.ui.campaign_channel.setCurrentIndex(page.ui.campaign_channel.findData("internet"))
+    page.ui.add_campaign_button.click()
+    assert page.ui.campaign_status.text() == "Campaign added."
+    assert page.ui.campaign_list.count() == 1
+    assert page.ui.campaign_list.item(0).text().startswith(
+        "Принимай решение с открытыми глазами\nfrom 01.03.2013")
+    assert "25.02 (the start)" in page.campaign_chart.categories
+    model = page.campaign_model
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first == ["Internet site or search", "0", "0.0 %", "1", "100.0 %", "+100.0"]

@@ -3,6 +3,7 @@ charts: checked by reading back what a reader of the files would see."""
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
@@ -342,7 +343,7 @@ def test_trends_side_by_side(data, tmp_path):
     assert [str(p.start) for p in quarters] == ["2012-10-01", "2013-01-01", "2013-04-01"]
 
 
-def test_migration_0011_adds_and_removes_the_text_blocks(tmp_path):
+def test_migration_0011_adds_and_removes_the_text_blocks_and_campaigns(tmp_path):
     from alembic import command
     from sqlalchemy import inspect
 
@@ -357,14 +358,61 @@ def test_migration_0011_adds_and_removes_the_text_blocks(tmp_path):
     with store.engine.connect() as conn, conn.begin():
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0010")
-    assert "report_text" not in inspect(store.engine).get_table_names()
+    assert not {"report_text", "campaign"} & set(inspect(store.engine).get_table_names())
     store.close()
     store = open_store(path)  # migrates to the head again: an empty table
     try:
-        assert "report_text" in inspect(store.engine).get_table_names()
+        assert {"report_text", "campaign"} <= set(inspect(store.engine).get_table_names())
         assert blocks.load(store, Period.year(2013), None) == {}
         blocks.save(store, manager, Period.year(2013), None, {"introduction": "Снова"})
         assert blocks.load(store, Period.year(2013), None) == {"introduction": "Снова"}
         assert store.check() == []
     finally:
         store.close()
+
+
+# -- campaigns ------------------------------------------------------------------------
+
+
+def test_a_campaign_and_what_it_did(data, manager):
+    from app.services.statistics import campaigns
+
+    start = date(2013, 3, 1)  # a Friday: its week begins on Monday 25 February
+    added = campaigns.add(data, manager, "  Принимай  решение с открытыми глазами ", start,
+                          None, "internet")
+    assert added.name == "Принимай решение с открытыми глазами"
+    assert [c.id for c in campaigns.campaigns(data, manager)] == [added.id]
+    found = campaigns.effect(data, manager, added)
+    weeks = dict(found.weeks)
+    assert len(found.weeks) == 16
+    assert found.weeks[0][0] == date(2012, 12, 31)
+    assert weeks[date(2012, 12, 31)] == 1  # 31 December 2012, 22:00 in Minsk
+    assert weeks[date(2013, 1, 14)] == 1
+    assert weeks[date(2013, 2, 25)] == 1  # the campaign's own week
+    assert sum(weeks.values()) == 3
+    assert found.before == Period(date(2013, 1, 4), date(2013, 2, 28))
+    assert found.heard_before == {"tv": 1}
+    assert found.heard_after == {"internet": 1}
+    assert found.share("internet", after=True) == 100.0
+    assert found.share("internet", after=False) == 0.0
+    assert campaigns.effect(data, manager, added, "lastrada").heard_after == {}  # Brest: bwc
+    campaigns.remove(data, manager, added.id)
+    assert campaigns.campaigns(data, manager) == []
+
+
+@pytest.mark.parametrize(("name", "start", "end", "channel", "problem"), [
+    ("  ", date(2013, 3, 1), None, "tv", "needs a name"),
+    ("x" * 201, date(2013, 3, 1), None, "tv", "at most 200"),
+    ("Кампания", None, None, "tv", "the day it started"),
+    ("Кампания", date(2013, 3, 1), date(2013, 2, 1), "tv",
+     "ends (2013-02-01) before it starts (2013-03-01)"),
+    ("Кампания", date(2013, 3, 1), None, "fax", "fax: not a way callers hear"),
+])
+def test_a_campaign_is_checked(data, manager, name, start, end, channel, problem):
+    from app.services.statistics import campaigns
+
+    with pytest.raises(UserError, match=re.escape(problem)):
+        campaigns.add(data, manager, name, start, end, channel)
+    assert campaigns.campaigns(data, manager) == []
+    with pytest.raises(PermissionDeniedError):
+        campaigns.add(data, data.ids["anna"], "Кампания", date(2013, 3, 1), None, "tv")

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QSplitter, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QSplitter, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_StatisticsPage(object):
     def setupUi(self, StatisticsPage):
@@ -223,6 +223,120 @@ class Ui_StatisticsPage(object):
         self.trends_layout.addWidget(self.trend_view)
 
         self.tabs.addTab(self.tab_trends, "")
+        self.tab_campaigns = QWidget()
+        self.tab_campaigns.setObjectName(u"tab_campaigns")
+        self.campaigns_layout = QHBoxLayout(self.tab_campaigns)
+        self.campaigns_layout.setObjectName(u"campaigns_layout")
+        self.campaign_left = QVBoxLayout()
+        self.campaign_left.setObjectName(u"campaign_left")
+        self.campaign_list = QListWidget(self.tab_campaigns)
+        self.campaign_list.setObjectName(u"campaign_list")
+        self.campaign_list.setMaximumSize(QSize(360, 16777215))
+
+        self.campaign_left.addWidget(self.campaign_list)
+
+        self.campaign_form = QFormLayout()
+        self.campaign_form.setObjectName(u"campaign_form")
+        self.campaign_name_label = QLabel(self.tab_campaigns)
+        self.campaign_name_label.setObjectName(u"campaign_name_label")
+
+        self.campaign_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.campaign_name_label)
+
+        self.campaign_name = QLineEdit(self.tab_campaigns)
+        self.campaign_name.setObjectName(u"campaign_name")
+        self.campaign_name.setMaxLength(200)
+
+        self.campaign_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.campaign_name)
+
+        self.campaign_from_label = QLabel(self.tab_campaigns)
+        self.campaign_from_label.setObjectName(u"campaign_from_label")
+
+        self.campaign_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.campaign_from_label)
+
+        self.campaign_from_slot = QWidget(self.tab_campaigns)
+        self.campaign_from_slot.setObjectName(u"campaign_from_slot")
+        self.campaign_from_layout = QHBoxLayout(self.campaign_from_slot)
+        self.campaign_from_layout.setObjectName(u"campaign_from_layout")
+        self.campaign_from_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.campaign_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.campaign_from_slot)
+
+        self.campaign_to_label = QLabel(self.tab_campaigns)
+        self.campaign_to_label.setObjectName(u"campaign_to_label")
+
+        self.campaign_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.campaign_to_label)
+
+        self.campaign_to_slot = QWidget(self.tab_campaigns)
+        self.campaign_to_slot.setObjectName(u"campaign_to_slot")
+        self.campaign_to_layout = QHBoxLayout(self.campaign_to_slot)
+        self.campaign_to_layout.setObjectName(u"campaign_to_layout")
+        self.campaign_to_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.campaign_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.campaign_to_slot)
+
+        self.campaign_channel_label = QLabel(self.tab_campaigns)
+        self.campaign_channel_label.setObjectName(u"campaign_channel_label")
+
+        self.campaign_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.campaign_channel_label)
+
+        self.campaign_channel = QComboBox(self.tab_campaigns)
+        self.campaign_channel.setObjectName(u"campaign_channel")
+
+        self.campaign_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.campaign_channel)
+
+
+        self.campaign_left.addLayout(self.campaign_form)
+
+        self.campaign_buttons = QHBoxLayout()
+        self.campaign_buttons.setObjectName(u"campaign_buttons")
+        self.add_campaign_button = QPushButton(self.tab_campaigns)
+        self.add_campaign_button.setObjectName(u"add_campaign_button")
+
+        self.campaign_buttons.addWidget(self.add_campaign_button)
+
+        self.remove_campaign_button = QPushButton(self.tab_campaigns)
+        self.remove_campaign_button.setObjectName(u"remove_campaign_button")
+
+        self.campaign_buttons.addWidget(self.remove_campaign_button)
+
+
+        self.campaign_left.addLayout(self.campaign_buttons)
+
+        self.campaign_status = QLabel(self.tab_campaigns)
+        self.campaign_status.setObjectName(u"campaign_status")
+        self.campaign_status.setWordWrap(True)
+
+        self.campaign_left.addWidget(self.campaign_status)
+
+
+        self.campaigns_layout.addLayout(self.campaign_left)
+
+        self.campaign_right = QVBoxLayout()
+        self.campaign_right.setObjectName(u"campaign_right")
+        self.campaign_title = QLabel(self.tab_campaigns)
+        self.campaign_title.setObjectName(u"campaign_title")
+        self.campaign_title.setWordWrap(True)
+
+        self.campaign_right.addWidget(self.campaign_title)
+
+        self.campaign_chart_area = QScrollArea(self.tab_campaigns)
+        self.campaign_chart_area.setObjectName(u"campaign_chart_area")
+        self.campaign_chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.campaign_chart_area.setWidgetResizable(True)
+
+        self.campaign_right.addWidget(self.campaign_chart_area)
+
+        self.campaign_view = QTableView(self.tab_campaigns)
+        self.campaign_view.setObjectName(u"campaign_view")
+        self.campaign_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.campaign_view.setAlternatingRowColors(True)
+
+        self.campaign_right.addWidget(self.campaign_view)
+
+
+        self.campaigns_layout.addLayout(self.campaign_right)
+
+        self.tabs.addTab(self.tab_campaigns, "")
         self.tab_texts = QWidget()
         self.tab_texts.setObjectName(u"tab_texts")
         self.texts_layout = QVBoxLayout(self.tab_texts)
@@ -360,6 +474,8 @@ class Ui_StatisticsPage(object):
         self.org_label.setBuddy(self.organisation)
         self.trend_dimension_label.setBuddy(self.trend_dimension)
         self.trend_count_label.setBuddy(self.trend_count)
+        self.campaign_name_label.setBuddy(self.campaign_name)
+        self.campaign_channel_label.setBuddy(self.campaign_channel)
         self.text_introduction_label.setBuddy(self.text_introduction)
         self.text_consultations_label.setBuddy(self.text_consultations)
         self.text_crisis_label.setBuddy(self.text_crisis)
@@ -383,9 +499,16 @@ class Ui_StatisticsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.refresh_button.setText(QCoreApplication.translate("StatisticsPage", u"Recompu&te", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tab_tables), QCoreApplication.translate("StatisticsPage", u"Tables and charts", None))
-        self.trend_dimension_label.setText(QCoreApplication.translate("StatisticsPage", u"S&how:", None))
+        self.trend_dimension_label.setText(QCoreApplication.translate("StatisticsPage", u"Sho&w:", None))
         self.trend_count_label.setText(QCoreApplication.translate("StatisticsPage", u"&Side by side:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tab_trends), QCoreApplication.translate("StatisticsPage", u"Trends", None))
+        self.campaign_name_label.setText(QCoreApplication.translate("StatisticsPage", u"Na&me:", None))
+        self.campaign_from_label.setText(QCoreApplication.translate("StatisticsPage", u"Started on:", None))
+        self.campaign_to_label.setText(QCoreApplication.translate("StatisticsPage", u"Ended on:", None))
+        self.campaign_channel_label.setText(QCoreApplication.translate("StatisticsPage", u"Channe&l:", None))
+        self.add_campaign_button.setText(QCoreApplication.translate("StatisticsPage", u"A&dd the campaign", None))
+        self.remove_campaign_button.setText(QCoreApplication.translate("StatisticsPage", u"Remove the campai&gn", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.tab_campaigns), QCoreApplication.translate("StatisticsPage", u"Campaigns", None))
         self.texts_hint.setText(QCoreApplication.translate("StatisticsPage", u"Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.", None))
         self.text_introduction_label.setText(QCoreApplication.translate("StatisticsPage", u"&Introduction:", None))
         self.text_consultations_label.setText(QCoreApplication.translate("StatisticsPage", u"&Consultations:", None))

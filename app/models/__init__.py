@@ -40,7 +40,7 @@ from app.models.directory import (
 )
 from app.models.imports import ImportLedger
 from app.models.quality import Review, ReviewRound, StaffEvent
-from app.models.reports import ReportText
+from app.models.reports import Campaign, ReportText
 
 __all__ = [
     "AssistanceCase",
@@ -55,6 +55,7 @@ __all__ = [
     "AuditHead",
     "Base",
     "Caller",
+    "Campaign",
     "Contact",
     "ContactChange",
     "ContactDestination",

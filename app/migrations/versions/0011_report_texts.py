@@ -1,12 +1,14 @@
-"""the report's text blocks
+"""the report's text blocks and the information campaigns
 
 Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-07
 
 A manager writes the published report's text (introduction, comments, conclusion) in
-the app; each block is kept with the report's period and organisation (app/models/
-reports.py). A table of its own, local to the site.
+the app; each block is kept with the report's period and organisation. A manager also
+records the infoline's information campaigns (name, dates, channel) to see what each
+did to the contacts. Two tables of their own (app/models/reports.py), local to the
+site.
 """
 
 import sqlalchemy as sa
@@ -35,5 +37,19 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "campaign",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("starts_on", sa.Date(), nullable=False),
+        sa.Column("ends_on", sa.Date(), nullable=True),
+        sa.Column("channel", sa.String(40), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(36), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_campaign"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_table("campaign")
     op.drop_table("report_text")

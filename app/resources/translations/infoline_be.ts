@@ -6420,42 +6420,42 @@
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="218"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="219"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="478"/>
+        <location filename="../../forms/statistics_page.ui" line="639"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="475"/>
+        <location filename="../../forms/statistics_page.ui" line="636"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
@@ -6470,67 +6470,102 @@
         <translation>Тэндэнцыі</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="255"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Паказаць:</translation>
-    </message>
-    <message>
         <location filename="../../forms/statistics_page.ui" line="268"/>
         <source>&amp;Side by side:</source>
         <translation>&amp;Колькасць перыядаў:</translation>
     </message>
     <message>
         <location filename="../../forms/statistics_page.ui" line="327"/>
+        <source>Campaigns</source>
+        <translation>Кампаніі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="347"/>
+        <source>Na&amp;me:</source>
+        <translation>На&amp;зва:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="364"/>
+        <source>Started on:</source>
+        <translation>Пачатак:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="389"/>
+        <source>Ended on:</source>
+        <translation>Заканчэнне:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="414"/>
+        <source>Channe&amp;l:</source>
+        <translation>Канал &amp;інфармавання:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="431"/>
+        <source>A&amp;dd the campaign</source>
+        <translation>Дада&amp;ць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="438"/>
+        <source>Remove the campai&amp;gn</source>
+        <translation>В&amp;ыдаліць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="488"/>
         <source>Report texts</source>
         <translation>Тэксты справаздачы</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="333"/>
+        <location filename="../../forms/statistics_page.ui" line="494"/>
         <source>Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.</source>
         <translation>Вашы тэксты для справаздачы, якая публікуецца, за гэты перыяд і арганізацыю: яны трапляюць у PDF і DOCX у свае раздзелы. Пакіньце поле пустым, каб тэксту не было. Ніколі не пішыце пра чалавека, якога можна пазнаць.</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="345"/>
+        <location filename="../../forms/statistics_page.ui" line="506"/>
         <source>&amp;Introduction:</source>
         <translation>&amp;Уводзіны:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="362"/>
+        <location filename="../../forms/statistics_page.ui" line="523"/>
         <source>&amp;Consultations:</source>
         <translation>Ка&amp;нсультацыі:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="379"/>
+        <location filename="../../forms/statistics_page.ui" line="540"/>
         <source>Crisis and tra&amp;fficking:</source>
         <translation>Крызіс і &amp;гандаль людзьмі:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="447"/>
+        <location filename="../../forms/statistics_page.ui" line="608"/>
         <source>Sa&amp;ve the texts</source>
         <translation>За&amp;хаваць тэксты</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="396"/>
+        <location filename="../../forms/statistics_page.ui" line="557"/>
         <source>&amp;Assistance:</source>
         <translation>&amp;Дапамога:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="413"/>
+        <location filename="../../forms/statistics_page.ui" line="255"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Паказаць:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="574"/>
         <source>Co&amp;nclusions:</source>
         <translation>Вы&amp;сновы:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="501"/>
+        <location filename="../../forms/statistics_page.ui" line="662"/>
         <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
         <translation>Захаваць паказаную дыяграму як малюнак (PNG) або чарцёж (SVG) для прэзентацыі</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="504"/>
+        <location filename="../../forms/statistics_page.ui" line="665"/>
         <source>Save the c&amp;hart…</source>
         <translation>Захаваць ды&amp;яграму…</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="511"/>
+        <location filename="../../forms/statistics_page.ui" line="672"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
@@ -6545,451 +6580,512 @@
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="220"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <location filename="../../ui/statistics/page.py" line="220"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="240"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="241"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="242"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
         <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="244"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="246"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
-        <location filename="../../ui/statistics/page.py" line="292"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="209"/>
-        <location filename="../../ui/statistics/page.py" line="234"/>
-        <location filename="../../ui/statistics/page.py" line="282"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="236"/>
-        <location filename="../../ui/statistics/page.py" line="302"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="238"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="206"/>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Дакумент Word (DOCX) для рэдагавання…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="207"/>
-        <location filename="../../ui/statistics/page.py" line="240"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>years</source>
         <translation>гады</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="241"/>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="242"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="252"/>
+        <location filename="../../ui/statistics/page.py" line="271"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="259"/>
+        <location filename="../../ui/statistics/page.py" line="278"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="263"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="269"/>
-        <location filename="../../ui/statistics/page.py" line="280"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="290"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="290"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="291"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="291"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="292"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="301"/>
-        <location filename="../../ui/statistics/page.py" line="542"/>
-        <location filename="../../ui/statistics/page.py" line="775"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="561"/>
+        <location filename="../../ui/statistics/page.py" line="900"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="301"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="823"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="396"/>
-        <location filename="../../ui/statistics/page.py" line="738"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="863"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="406"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="433"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>тыя ж дні папярэдняга перыяду (%1): %2, змена %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="461"/>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="657"/>
+        <location filename="../../ui/statistics/page.py" line="676"/>
         <source>This section has no chart.</source>
         <translation>У гэтага раздзела няма дыяграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="661"/>
+        <location filename="../../ui/statistics/page.py" line="680"/>
         <source>Save the chart</source>
         <translation>Захаваць дыяграму</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="662"/>
+        <location filename="../../ui/statistics/page.py" line="681"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Малюнак PNG (*.png);;Чарцёж SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="689"/>
         <source>The chart was not saved</source>
         <translation>Дыяграма не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="671"/>
+        <location filename="../../ui/statistics/page.py" line="690"/>
         <source>The chart could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць дыяграму. Выберыце іншую папку або імя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="677"/>
+        <location filename="../../ui/statistics/page.py" line="696"/>
         <source>Chart saved: %1</source>
         <translation>Дыяграма захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="693"/>
+        <location filename="../../ui/statistics/page.py" line="712"/>
         <source>Texts for %1, %2.</source>
         <translation>Тэксты за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="712"/>
+        <location filename="../../ui/statistics/page.py" line="731"/>
         <source>Texts saved for %1.</source>
         <translation>Тэксты за %1 захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="754"/>
+        <location filename="../../ui/statistics/page.py" line="763"/>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="782"/>
+        <source>Campaign added.</source>
+        <translation>Кампанія дададзена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="790"/>
+        <source>Remove the campaign</source>
+        <translation>Выдаліць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="791"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="796"/>
+        <source>Campaign removed.</source>
+        <translation>Кампанія выдалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="803"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="812"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="820"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (пачатак)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="849"/>
+        <source>How they heard</source>
+        <translation>Адкуль даведаліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="850"/>
+        <source>Before (%1)</source>
+        <translation>Да (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="851"/>
+        <source>After (%1)</source>
+        <translation>Пасля (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="852"/>
+        <source>Change of the share, points</source>
+        <translation>Змена долі, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="879"/>
         <source>The trends could not be computed; the log file has the details.</source>
         <translation>Не ўдалося вылічыць тэндэнцыі; падрабязнасці — у файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="757"/>
+        <location filename="../../ui/statistics/page.py" line="882"/>
         <source>Computing the trends…</source>
         <translation>Вылічэнне тэндэнцый…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="886"/>
         <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
         <translation>Лікі і долі па перыядах; долі — ад кансультацый перыяду (для вярбоўкі і эксплуатацыі — ад колькасці людзей). Апошні слупок — змена апошняга перыяду ў параўнанні з папярэднім.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="776"/>
+        <location filename="../../ui/statistics/page.py" line="901"/>
         <source>No data for these periods.</source>
         <translation>Няма даных за гэтыя перыяды.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="459"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="464"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="552"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="552"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="555"/>
+        <location filename="../../ui/statistics/page.py" line="574"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="607"/>
+        <location filename="../../ui/statistics/page.py" line="626"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="608"/>
+        <location filename="../../ui/statistics/page.py" line="627"/>
         <source>Word document (*.docx)</source>
         <translation>Дакумент Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="609"/>
+        <location filename="../../ui/statistics/page.py" line="628"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="629"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="613"/>
+        <location filename="../../ui/statistics/page.py" line="632"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="636"/>
+        <location filename="../../ui/statistics/page.py" line="655"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="640"/>
+        <location filename="../../ui/statistics/page.py" line="659"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="664"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="665"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -7827,211 +7923,241 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="55"/>
+        <source>a campaign needs a name</source>
+        <translation>у кампаніі павінна быць назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>a campaign&apos;s name is at most {limit} characters</source>
+        <translation>назва кампаніі — не даўжэйшая за {limit} сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>a campaign needs the day it started</source>
+        <translation>у кампаніі павінен быць дзень пачатку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>the campaign ends ({end}) before it starts ({start})</source>
+        <translation>кампанія заканчваецца ({end}) раней, чым пачынаецца ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>{channel}: not a way callers hear of the infoline</source>
+        <translation>{channel}: такога спосабу даведацца пра інфалінію няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: не ўдаецца прачытаць ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>this conflict cannot be resolved this way</source>
         <translation>гэты канфлікт нельга вырашыць такім чынам</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>the record no longer exists</source>
         <translation>гэтага запісу больш няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{name}: not a field of this record</source>
         <translation>{name}: такога поля ў гэтага запісу няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
         <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку стварыце новы код аднаўлення (infoline accounts recovery-code)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>this login does not hold every key; log in again as an administrator</source>
         <translation>у гэтага ўваходу няма ўсіх ключоў; увайдзіце зноў як адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Text of the published report</source>
         <translation>Тэкст справаздачы, якая публікуецца</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Chart of the statistics</source>
         <translation>Дыяграма статыстыкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Information campaign</source>
+        <translation>Інфармацыйная кампанія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

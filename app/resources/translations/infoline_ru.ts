@@ -6420,42 +6420,42 @@
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="218"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="219"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="478"/>
+        <location filename="../../forms/statistics_page.ui" line="639"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="475"/>
+        <location filename="../../forms/statistics_page.ui" line="636"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
@@ -6470,67 +6470,102 @@
         <translation>Тенденции</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="255"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Показать:</translation>
-    </message>
-    <message>
         <location filename="../../forms/statistics_page.ui" line="268"/>
         <source>&amp;Side by side:</source>
         <translation>&amp;Число периодов:</translation>
     </message>
     <message>
         <location filename="../../forms/statistics_page.ui" line="327"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="347"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="364"/>
+        <source>Started on:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="389"/>
+        <source>Ended on:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="414"/>
+        <source>Channe&amp;l:</source>
+        <translation>Кана&amp;л:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="431"/>
+        <source>A&amp;dd the campaign</source>
+        <translation>Доб&amp;авить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="438"/>
+        <source>Remove the campai&amp;gn</source>
+        <translation>Удал&amp;ить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="488"/>
         <source>Report texts</source>
         <translation>Тексты отчёта</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="333"/>
+        <location filename="../../forms/statistics_page.ui" line="494"/>
         <source>Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.</source>
         <translation>Ваши тексты для публикуемого отчёта за этот период и организацию: они попадают в PDF и DOCX в свои разделы. Оставьте поле пустым, чтобы текста не было. Никогда не пишите о человеке, которого можно узнать.</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="345"/>
+        <location filename="../../forms/statistics_page.ui" line="506"/>
         <source>&amp;Introduction:</source>
         <translation>&amp;Введение:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="362"/>
+        <location filename="../../forms/statistics_page.ui" line="523"/>
         <source>&amp;Consultations:</source>
         <translation>&amp;Консультации:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="379"/>
+        <location filename="../../forms/statistics_page.ui" line="540"/>
         <source>Crisis and tra&amp;fficking:</source>
         <translation>Кризис и &amp;торговля людьми:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="447"/>
+        <location filename="../../forms/statistics_page.ui" line="608"/>
         <source>Sa&amp;ve the texts</source>
         <translation>Со&amp;хранить тексты</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="396"/>
+        <location filename="../../forms/statistics_page.ui" line="557"/>
         <source>&amp;Assistance:</source>
         <translation>Помо&amp;щь:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="413"/>
+        <location filename="../../forms/statistics_page.ui" line="255"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="574"/>
         <source>Co&amp;nclusions:</source>
         <translation>В&amp;ыводы:</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="501"/>
+        <location filename="../../forms/statistics_page.ui" line="662"/>
         <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
         <translation>Сохранить показанную диаграмму как рисунок (PNG) или чертёж (SVG) для презентации</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="504"/>
+        <location filename="../../forms/statistics_page.ui" line="665"/>
         <source>Save the c&amp;hart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../forms/statistics_page.ui" line="511"/>
+        <location filename="../../forms/statistics_page.ui" line="672"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
@@ -6545,451 +6580,512 @@
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="220"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <location filename="../../ui/statistics/page.py" line="220"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="240"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="241"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="242"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
         <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="244"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="246"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
-        <location filename="../../ui/statistics/page.py" line="292"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="209"/>
-        <location filename="../../ui/statistics/page.py" line="234"/>
-        <location filename="../../ui/statistics/page.py" line="282"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="236"/>
-        <location filename="../../ui/statistics/page.py" line="302"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="238"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="206"/>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Документ Word (DOCX) для редактирования…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="207"/>
-        <location filename="../../ui/statistics/page.py" line="240"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>years</source>
         <translation>годы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="241"/>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="242"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="252"/>
+        <location filename="../../ui/statistics/page.py" line="271"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="259"/>
+        <location filename="../../ui/statistics/page.py" line="278"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="263"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="269"/>
-        <location filename="../../ui/statistics/page.py" line="280"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="290"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="290"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="291"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="291"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="292"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="301"/>
-        <location filename="../../ui/statistics/page.py" line="542"/>
-        <location filename="../../ui/statistics/page.py" line="775"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="561"/>
+        <location filename="../../ui/statistics/page.py" line="900"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="301"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="823"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="396"/>
-        <location filename="../../ui/statistics/page.py" line="738"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="863"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="406"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="433"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>те же дни предыдущего периода (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="461"/>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="657"/>
+        <location filename="../../ui/statistics/page.py" line="676"/>
         <source>This section has no chart.</source>
         <translation>У этого раздела нет диаграммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="661"/>
+        <location filename="../../ui/statistics/page.py" line="680"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="662"/>
+        <location filename="../../ui/statistics/page.py" line="681"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="689"/>
         <source>The chart was not saved</source>
         <translation>Диаграмма не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="671"/>
+        <location filename="../../ui/statistics/page.py" line="690"/>
         <source>The chart could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="677"/>
+        <location filename="../../ui/statistics/page.py" line="696"/>
         <source>Chart saved: %1</source>
         <translation>Диаграмма сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="693"/>
+        <location filename="../../ui/statistics/page.py" line="712"/>
         <source>Texts for %1, %2.</source>
         <translation>Тексты за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="712"/>
+        <location filename="../../ui/statistics/page.py" line="731"/>
         <source>Texts saved for %1.</source>
         <translation>Тексты за %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="754"/>
+        <location filename="../../ui/statistics/page.py" line="763"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="782"/>
+        <source>Campaign added.</source>
+        <translation>Кампания добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="790"/>
+        <source>Remove the campaign</source>
+        <translation>Удалить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="791"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="796"/>
+        <source>Campaign removed.</source>
+        <translation>Кампания удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="803"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="812"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="820"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (начало)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="849"/>
+        <source>How they heard</source>
+        <translation>Откуда узнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="850"/>
+        <source>Before (%1)</source>
+        <translation>До (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="851"/>
+        <source>After (%1)</source>
+        <translation>После (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="852"/>
+        <source>Change of the share, points</source>
+        <translation>Изменение доли, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="879"/>
         <source>The trends could not be computed; the log file has the details.</source>
         <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="757"/>
+        <location filename="../../ui/statistics/page.py" line="882"/>
         <source>Computing the trends…</source>
         <translation>Вычисление тенденций…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="886"/>
         <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
         <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="776"/>
+        <location filename="../../ui/statistics/page.py" line="901"/>
         <source>No data for these periods.</source>
         <translation>Нет данных за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="459"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="464"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="552"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="552"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="555"/>
+        <location filename="../../ui/statistics/page.py" line="574"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="607"/>
+        <location filename="../../ui/statistics/page.py" line="626"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="608"/>
+        <location filename="../../ui/statistics/page.py" line="627"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="609"/>
+        <location filename="../../ui/statistics/page.py" line="628"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="629"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="613"/>
+        <location filename="../../ui/statistics/page.py" line="632"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="636"/>
+        <location filename="../../ui/statistics/page.py" line="655"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="640"/>
+        <location filename="../../ui/statistics/page.py" line="659"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="664"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="665"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -7827,211 +7923,241 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="55"/>
+        <source>a campaign needs a name</source>
+        <translation>у кампании должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>a campaign&apos;s name is at most {limit} characters</source>
+        <translation>название кампании — не длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>a campaign needs the day it started</source>
+        <translation>у кампании должен быть день начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>the campaign ends ({end}) before it starts ({start})</source>
+        <translation>кампания заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>{channel}: not a way callers hear of the infoline</source>
+        <translation>{channel}: такого способа узнать об инфолинии нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>this conflict cannot be resolved this way</source>
         <translation>этот конфликт нельзя разрешить таким образом</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>the record no longer exists</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{name}: not a field of this record</source>
         <translation>{name}: такого поля у этой записи нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
         <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>this login does not hold every key; log in again as an administrator</source>
         <translation>у этого входа нет всех ключей; войдите заново как администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Text of the published report</source>
         <translation>Текст публикуемого отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Chart of the statistics</source>
         <translation>Диаграмма статистики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Information campaign</source>
+        <translation>Информационная кампания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>
