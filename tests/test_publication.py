@@ -416,3 +416,18 @@ def test_a_campaign_is_checked(data, manager, name, start, end, channel, problem
     assert campaigns.campaigns(data, manager) == []
     with pytest.raises(PermissionDeniedError):
         campaigns.add(data, data.ids["anna"], "Кампания", date(2013, 3, 1), None, "tv")
+
+
+def test_trends_for_outside_release_hide_what_could_be_worked_out(data):
+    """Genders add up to a year's total: one small count hidden means another is too."""
+    rep = build(data, release=True, threshold=2,
+                trends=trends.compute(data, trends.years(2013, 2)))
+    gender = next(t for t in rep.trends if t.key == "trend_gender")
+    year_2013 = {r.code: r.cells[2] for r in gender.rows}
+    # 2013: 2 women, 2 men, 1 unknown: the 1 is hidden, and so is one 2, or the 1 would
+    # be the total (5, on the key figures page) less the others.
+    assert year_2013 == {"female": "<2", "male": 2, "unknown": "<2"}
+    assert next(r for r in gender.rows if r.code == "female").cells[-1] is None  # change
+    topic = next(t for t in rep.trends if t.key == "trend_topic")
+    assert {r.code: r.cells[2] for r in topic.rows}["other"] == "<2"  # 1 in 2013
+    assert {r.code: r.cells[2] for r in topic.rows}["employment_abroad"] == 3

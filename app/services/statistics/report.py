@@ -454,6 +454,8 @@ def trend_period_label(period: Period, lang: str) -> str:
 
 
 TREND_LIMIT = {"destination": 12}
+TREND_PARTITIONS = frozenset({"channel", "gender"})
+"""Trend dimensions whose rows add up to each period's consultations."""
 
 
 def build_trends(trends: Trends, labels: _Labels, options: ReportOptions) -> list[ReportTable]:
@@ -482,20 +484,28 @@ def build_trends(trends: Trends, labels: _Labels, options: ReportOptions) -> lis
         several = len(trends.periods) > 1
         if several:
             columns.append(Column("change_pct", text("change_last", lang), "change"))
+        hidden: set[tuple[str, int]] = set()
+        if options.release:
+            # Channels and genders add up to each period's total, published elsewhere:
+            # suppressed as the report's own tables are, so none is worked out.
+            cell_values = {(c, i): n for c in trends.counts[dim]
+                           for i, n in enumerate(trends.counts[dim][c])}
+            groups = ([[(c, i) for c in trends.counts[dim]] for i in range(len(trends.periods))]
+                      if dim in TREND_PARTITIONS else [])
+            hidden = suppress(cell_values, groups, options.threshold)
         rows = []
         for code in codes:
             values = trends.counts[dim][code]
             cells: list[Cell] = []
             for i, n in enumerate(values):
-                if options.release and 0 < n < options.threshold:
+                if (code, i) in hidden:
                     cells += [small, None]
                 else:
                     share = trends.share(dim, code, i)
                     cells += [n, None if share is None else share / 100]
             if several:
                 last, before = values[-1], values[-2]
-                hide = options.release and (0 < last < options.threshold
-                                            or 0 < before < options.threshold)
+                hide = {(code, len(values) - 1), (code, len(values) - 2)} & hidden
                 cells.append(None if hide or before == 0 else (last - before) / before)
             rows.append(ReportRow(code, labels.row(row_lists[dim], code), tuple(cells)))
         heading_key = f"h_{row_lists[dim]}"
