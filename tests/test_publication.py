@@ -431,3 +431,29 @@ def test_trends_for_outside_release_hide_what_could_be_worked_out(data):
     topic = next(t for t in rep.trends if t.key == "trend_topic")
     assert {r.code: r.cells[2] for r in topic.rows}["other"] == "<2"  # 1 in 2013
     assert {r.code: r.cells[2] for r in topic.rows}["employment_abroad"] == 3
+
+
+def test_the_report_says_what_the_campaigns_of_its_period_did(data, manager, tmp_path):
+    from app.services.statistics import campaigns
+
+    campaigns.add(data, manager, "<b>Глаза</b> & =открыты", date(2013, 3, 1), None,
+                  "internet")
+    campaigns.add(data, manager, "Прошлогодняя", date(2012, 3, 1), None, "tv")
+    effects = campaigns.started_in(data, manager, Period.year(2013))
+    assert [e.campaign.name for e in effects] == ["<b>Глаза</b> & =открыты"]
+    rep = build(data, campaigns=effects)
+    table = rep.table("campaigns")
+    assert table is not None
+    assert [r.cells for r in table.rows] == [(1, 1, 0.0, 0.0, 1.0)]
+    pdf, docx, xlsx = (tmp_path / f"r.{x}" for x in ("pdf", "docx", "xlsx"))
+    for path in (pdf, docx, xlsx):
+        report.write(rep, path)
+    label = "<b>Глаза</b> & =открыты (1 марта 2013 г.; Интернет-сайт / поиск)"
+    pdf_words = " ".join(" ".join(pdf_pages(pdf)).split())
+    assert "Информационные кампании: восемь недель до и после" in pdf_words
+    assert label in pdf_words
+    assert label in docx_text(docx)
+    sheet = load_workbook(xlsx)["Кампании"]
+    assert sheet["A5"].value == label  # not a formula: it does not start with "="
+    assert sheet["B5"].value == 1
+    assert build(data).table("campaigns") is None  # none in the period: no section

@@ -64,7 +64,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services.statistics import blocks, report, trends
+    from app.services.statistics import blocks, campaigns, report, trends
     from app.services.statistics.service import StatisticsService
 
     period, org = _stats_period(args)
@@ -86,7 +86,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                  if args.trend_years > 1 else None)
         options = report.ReportOptions(lang=args.lang, release=args.release,
                                        threshold=args.threshold, site_name=site,
-                                       texts=blocks.load(store, period, org), trends=trend)
+                                       texts=blocks.load(store, period, org), trends=trend,
+                                       campaigns=campaigns.started_in(store, user_id, period,
+                                                                      org))
         try:
             service.write_report(report.build(result, options), out, period, org)
         except report.ReportError as exc:

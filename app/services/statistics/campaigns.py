@@ -80,6 +80,15 @@ def campaigns(store: Store, user_id: str | None) -> list[CampaignRow]:
             Campaign.starts_on.desc(), Campaign.id.desc()))]
 
 
+def started_in(store: Store, user_id: str | None, period: Period,
+               organisation: str | None = None) -> tuple[CampaignEffect, ...]:
+    """What each campaign that started in ``period`` did, the earliest first."""
+    found = [c for c in campaigns(store, user_id)
+             if period.start <= c.starts_on <= period.end]
+    return tuple(effect(store, user_id, c, organisation)
+                 for c in sorted(found, key=lambda c: (c.starts_on, c.id)))
+
+
 def _check(name: str, starts_on: date | None, ends_on: date | None, channel: str) -> str:
     name = " ".join(name.split())
     if not name:

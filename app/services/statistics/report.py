@@ -32,6 +32,7 @@ from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services import texts as document_texts
 from app.services.files import atomic_write, neutralise
+from app.services.statistics.campaigns import CampaignEffect
 from app.services.statistics.sums import (
     NOT_RECORDED,
     Period,
@@ -50,7 +51,7 @@ PERSON_SECTIONS = frozenset({"services", "recruitment_methods", "exploitation_ty
 consultations, no rows of nobody (Table 3 of the annual report)."""
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("consultations", ("channel", "gender", "organisation", "topic", "topic_gender",
-                       "destination", "destination_gender")),
+                       "destination", "destination_gender", "campaigns")),
     ("crisis", ("crisis", "recruitment_methods", "exploitation_types")),
     ("assistance", ("services",)),
 )
@@ -193,6 +194,7 @@ class ReportOptions:
     site_name: str = ""  # internal reports only
     texts: dict[str, str] = field(default_factory=dict)  # the manager's text blocks
     trends: Trends | None = None
+    campaigns: tuple[CampaignEffect, ...] = ()  # those that started in the period
 
 
 # -- suppression ----------------------------------------------------------------------
@@ -523,6 +525,36 @@ def trend_tables(trends: Trends, stats: Statistics, options: ReportOptions,
     return build_trends(trends, _Labels(stats, options.lang, tax or load_taxonomy()), options)
 
 
+def campaign_table(effects: tuple[CampaignEffect, ...], options: ReportOptions,
+                   tax: Taxonomy) -> ReportTable:
+    """What each campaign did: consultations before and after its start, and the share
+    of them whose callers heard of the infoline through its channel."""
+    lang = options.lang
+    columns = (Column("before", text("c_before", lang), "count"),
+               Column("after", text("c_after", lang), "count"),
+               Column("change_pct", text("change_last", lang), "change"),
+               Column("heard_before", text("c_heard_before", lang), "pct"),
+               Column("heard_after", text("c_heard_after", lang), "pct"))
+    small = f"<{options.threshold}"
+    rows = []
+    for e in effects:
+        c = e.campaign
+        label = (f"{c.name} ({date_long(c.starts_on, lang)}; "
+                 f"{tax['how_heard'].label(c.channel, lang)})")
+        before, after = e.total_before, e.total_after
+        hide = options.release and any(0 < n < options.threshold for n in (before, after))
+        shares = [e.share(c.channel, False), e.share(c.channel, True)]
+        cells: list[Cell] = [
+            small if options.release and 0 < before < options.threshold else before,
+            small if options.release and 0 < after < options.threshold else after,
+            None if hide or before == 0 else (after - before) / before,
+            *(None if hide or v is None else v / 100 for v in shares)]
+        rows.append(ReportRow(str(c.id), label, tuple(cells)))
+    return ReportTable("campaigns", text("t_campaigns", lang), text("n_campaigns", lang),
+                       text("h_campaign", lang), columns, tuple(rows), None,
+                       sheet=_sheet_title("campaigns", lang))
+
+
 def build(stats: Statistics, options: ReportOptions | None = None,
           tax: Taxonomy | None = None) -> Report:
     """The report of ``stats`` in ``options.lang``, suppressed for a release."""
@@ -577,6 +609,8 @@ def build(stats: Statistics, options: ReportOptions | None = None,
         if t.internal and options.release:
             continue
         tables.append(_build_table(t, labels, options, compare))
+    if options.campaigns:
+        tables.append(campaign_table(options.campaigns, options, tax))
     notes = []
     if options.release:
         notes.append(text("release_note", lang, n=options.threshold,

@@ -645,10 +645,13 @@ class StatisticsPage(QWidget):
             lang=self.lang, release=self.release.isChecked(), threshold=self.threshold.value(),
             author=self.author, site_name=str(store.setting("site_name") or ""),
             texts=blocks.load(store, result.period, result.organisation))
+        user_id = self.service.user_id
 
         def work(_progress: Any) -> Path:  # the export is written to the audit log
             found = statistics.trends(trend_periods, result.organisation)
-            built = report.build(result, replace(options, trends=found), tax)
+            effects = campaigns.started_in(store, user_id, result.period, result.organisation)
+            built = report.build(result, replace(options, trends=found, campaigns=effects),
+                                 tax)
             return statistics.write_report(built, path, result.period, result.organisation)
 
         self.export_task = run_task(work, self._exported, self._export_failed, parent=self,
