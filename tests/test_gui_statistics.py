@@ -365,3 +365,18 @@ def test_a_campaign_is_recorded_and_its_effect_shown(qtbot, page):
     model = page.campaign_model
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first == ["Internet site or search", "0", "0.0 %", "1", "100.0 %", "+100.0"]
+
+
+def test_unsaved_texts_are_kept_with_their_period_when_it_changes(qtbot, page):
+    from keys import type_text
+
+    from app.services.statistics import blocks
+
+    edit = page.text_edits["crisis"]
+    edit.setFocus()
+    type_text(edit, "Кризисов стало больше")
+    page.set_period(Period.year(2012))
+    wait_for(qtbot, page, Period.year(2012), None)
+    assert edit.toPlainText() == ""  # the texts of 2012 (none)
+    assert blocks.load(page.service.store, Period.year(2013), None) == {
+        "crisis": "Кризисов стало больше"}  # saved for 2013, the year it was typed for

@@ -705,8 +705,10 @@ class StatisticsPage(QWidget):
         if self.stats is None:
             return
         key = (self.stats.period, self.stats.organisation)
-        if key == self._texts_for and not self._texts_changed():
-            return
+        if key == self._texts_for:
+            return  # the same report: what is being typed stays
+        if self._texts_for is not None and self._texts_changed() and not self.save_texts():
+            return  # refused (the reason is shown): kept on screen, not lost
         found = blocks.load(self.service.store, *key)
         for block, edit in self.text_edits.items():
             edit.setPlainText(found.get(block, ""))
