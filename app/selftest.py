@@ -211,6 +211,26 @@ def check_xlsx(folder: Path) -> None:
         raise CheckFailedError(f"{path.name}: read back {values!r}")
 
 
+def check_docx(folder: Path) -> None:
+    """python-docx with its template, and a chart drawn as a picture (Pillow, DejaVu)."""
+    from docx import Document
+
+    from app.services.statistics.charts import chart_png
+    from app.services.statistics.report import ChartData, ChartSeries
+
+    path = folder / "check.docx"
+    doc = Document()
+    doc.add_paragraph(SAMPLE)
+    chart = ChartData((SAMPLE,), (ChartSeries("n", (113,), ("113",)),))
+    doc.add_picture(io.BytesIO(chart_png(chart, width=200, scale=1)))
+    doc.save(str(path))
+    back = Document(str(path))
+    texts = [p.text for p in back.paragraphs]
+    if SAMPLE not in texts or len(back.inline_shapes) != 1:
+        raise CheckFailedError(f"{path.name}: read back {texts!r}, "
+                               f"{len(back.inline_shapes)} picture(s)")
+
+
 def qt_child_command() -> list[str]:
     """This program again, told to load the Qt platform plugin and exit."""
     if getattr(sys, "frozen", False):
@@ -270,6 +290,7 @@ CHECKS: list[tuple[str, Callable[[Path], None]]] = [
     ("translations", check_translations),
     ("pdf fonts", check_pdf),
     ("xlsx", check_xlsx),
+    ("docx", check_docx),
     ("qt platform plugin", check_qt_platform),
 ]
 

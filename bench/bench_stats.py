@@ -8,8 +8,13 @@ gender, destinations by gender, region, how heard, crisis, the previous year's
 total), with the same local-day bounds. Both are checked to agree before timing, then timed
 alternately (medians of five runs each).
 
-Also measured, for information: the whole statistics page (every table, with the
-previous year's count on each row), and writing the year's report as PDF and XLSX.
+The statistics page (every table, with the previous year's count on each row) is
+measured the same way against hand-written SQL for the same tables: one plain
+``GROUP BY`` per table and period, as one would write them by hand (the months with
+SQLite's own ``localtime``); the small sections counted from the cases run the app's
+own counting functions on both sides. Also measured, for information: the trends of the
+five years up to it, and writing the year's published report (with those trends) as
+PDF, DOCX and XLSX.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from common import (
 )
 
 from app.db import sqlite as sqlite_store
-from app.services.statistics import report
+from app.services.statistics import report, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.sums import Period
 
@@ -90,6 +95,64 @@ def hand_written(path: Path, period: Period, key: bytes | None) -> dict[str, Any
         conn.close()
 
 
+PAGE_COLUMNS = ("channel", "gender", "region", "how_heard", "age_group", "caller_role",
+                "travel_purpose", "organisation")
+PAGE_CURRENT = {
+    "crisis_by_gender": f"SELECT c.gender, count(*) FROM contact c WHERE {WHERE} AND c.crisis "
+                        "GROUP BY 1",
+    "channel_gender": f"SELECT c.channel, c.gender, count(*) FROM contact c WHERE {WHERE} "
+                      "GROUP BY 1, 2",
+    "age_gender": f"SELECT c.age_group, c.gender, count(*) FROM contact c WHERE {WHERE} "
+                  "GROUP BY 1, 2",
+    "topic_gender": HAND["by_topic_gender"],
+    "destination_gender": HAND["by_destination_gender"],
+    "months": f"SELECT strftime('%Y-%m', c.started_at, 'localtime'), count(*) FROM contact c "
+              f"WHERE {WHERE} GROUP BY 1",
+    "consultants": "SELECT c.consultant_id, u.full_name, sum(c.kind = 'consultation'), "
+                   "count(*) FROM contact c LEFT JOIN app_user u ON u.id = c.consultant_id "
+                   "WHERE c.started_at >= ? AND c.started_at < ? AND c.deleted_at IS NULL "
+                   "GROUP BY 1, 2",
+}
+PAGE_BOTH = {
+    "kinds": "SELECT c.kind, count(*) FROM contact c WHERE c.started_at >= ? "
+             "AND c.started_at < ? AND c.deleted_at IS NULL GROUP BY 1",
+    "topic": f"SELECT t.topic, count(*) FROM contact c JOIN contact_topic t "
+             f"ON t.contact_id = c.id WHERE {WHERE} GROUP BY 1",
+    "destination": f"SELECT coalesce(d.country, 'XX'), count(*) FROM contact c "
+                   f"LEFT JOIN contact_destination d ON d.contact_id = c.id WHERE {WHERE} "
+                   "GROUP BY 1",
+    "outcome": f"SELECT o.outcome, count(*) FROM contact c JOIN contact_outcome o "
+               f"ON o.contact_id = c.id WHERE {WHERE} GROUP BY 1",
+    **{col: f"SELECT c.{col}, count(*) FROM contact c WHERE {WHERE} GROUP BY 1"
+       for col in PAGE_COLUMNS},
+}
+
+
+def hand_written_page(path: Path, period: Period, key: bytes | None, store: Any) -> int:
+    """Every table of the statistics page by hand-written SQL; the number of rows."""
+    start, end = period.utc_bounds()
+    prev_start, prev_end = period.previous().utc_bounds()
+    current = (_bound(start), _bound(end))
+    previous = (_bound(prev_start), _bound(prev_end))
+    conn = sqlite_store.connect(path, key)
+    rows = 0
+    try:
+        for sql in PAGE_CURRENT.values():
+            rows += len(conn.execute(sql, current).fetchall())
+        for sql in PAGE_BOTH.values():
+            for bounds in (current, previous):
+                rows += len(conn.execute(sql, bounds).fetchall())
+    finally:
+        conn.close()
+    stats.load_sections()
+    with store.engine.connect() as sa_conn:  # the case sections: the same functions
+        for counter in stats._SECTIONS.values():
+            if counter is not None:
+                rows += len(counter(sa_conn, start, end, None))
+        sa_conn.rollback()
+    return rows
+
+
 def _agree(app: dict[str, Any], hand: dict[str, Any]) -> None:
     """The app's JSON and the hand-written numbers must be the same numbers."""
     def nonzero(d: dict[str, int]) -> dict[str, int]:
@@ -122,11 +185,21 @@ def run(path: Path) -> list[Result]:
             app_times += timed(lambda: stats.compute(store, period, detail=False), 1,
                                warmup=0)
         hand, mine = median(hand_times), median(app_times)
-        full = median(timed(lambda: stats.compute(store, period), 3))
+        page_hand: list[float] = []
+        page_app: list[float] = []
+        for _ in range(max(REPEAT // 2, 1)):
+            page_hand += timed(lambda: hand_written_page(path, period, key, store), 1,
+                               warmup=0)
+            page_app += timed(lambda: stats.compute(store, period), 1, warmup=0)
+        full_hand, full = median(page_hand), median(page_app)
         result = stats.compute(store, period)
+        years = trends.years(year, 5)
+        trend = median(timed(lambda: trends.compute(store, years), 3))
+        found = trends.compute(store, years)
         with tempfile.TemporaryDirectory(prefix="infoline-bench-") as tmp:
-            rep = report.build(result, report.ReportOptions(lang="ru"))
+            rep = report.build(result, report.ReportOptions(lang="ru", trends=found))
             pdf = median(timed(lambda: report.write(rep, Path(tmp) / "r.pdf"), 3))
+            docx = median(timed(lambda: report.write(rep, Path(tmp) / "r.docx"), 3))
             xlsx = median(timed(lambda: report.write(rep, Path(tmp) / "r.xlsx"), 3))
     finally:
         store.close()
@@ -135,10 +208,16 @@ def run(path: Path) -> list[Result]:
         Result(f"statistics {year}: hand-written SQL (reference)", hand, None, note),
         Result(f"statistics {year}: the app (stats --json)", mine, FACTOR * hand,
                f"{mine / hand:.2f} × hand-written SQL"),
-        Result(f"statistics {year}: every table with the previous year", full, None,
-               "the statistics page"),
-        Result(f"report {year} as PDF", pdf),
+        Result(f"statistics page {year}: hand-written SQL (reference)", full_hand, None,
+               "every table, with the previous year"),
+        Result(f"statistics page {year}: the app (every table)", full, FACTOR * full_hand,
+               f"{full / full_hand:.2f} × hand-written SQL"),
+        Result(f"trends {year - 4}–{year} (five years side by side)", trend),
+        Result(f"report {year} as PDF (publication with the trends)", pdf),
+        Result(f"report {year} as DOCX", docx),
         Result(f"report {year} as XLSX", xlsx),
+        Result(f"report {year}: statistics, trends and PDF", full + trend + pdf, None,
+               "what the manager waits for"),
     ]
 
 

@@ -90,7 +90,7 @@ def test_stats_of_a_missing_database(tmp_path, capsys):
 
 
 def test_report_in_each_format(db, tmp_path, capsys):
-    for suffix in (".pdf", ".xlsx", ".csv"):
+    for suffix in (".pdf", ".docx", ".xlsx", ".csv"):
         out = tmp_path / f"annual{suffix}"
         assert main(["report", "--db", str(db), "--from", "2013-01-01", "--to", "2013-12-31",
                      "--out", str(out), "--lang", "ru"]) == 0
@@ -98,8 +98,18 @@ def test_report_in_each_format(db, tmp_path, capsys):
         assert out.stat().st_size > 0
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "annual.pdf").pages)
     assert "Статистика инфолинии" in text
+    assert "Отчёт о работе инфолинии" in text
+    assert "Тематика консультаций по годам" in text  # five years of trends by default
     wb = load_workbook(tmp_path / "annual.xlsx")
     assert wb.worksheets[0]["A1"].value == "Статистика инфолинии"
+    from docx import Document
+
+    doc = Document(str(tmp_path / "annual.docx"))
+    assert doc.paragraphs[6].text == "Отчёт о работе инфолинии"
+    assert main(["report", "--db", str(db), "--from", "2013-01-01", "--to", "2013-12-31",
+                 "--out", str(tmp_path / "plain.pdf"), "--trend-years", "0"]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "plain.pdf").pages)
+    assert "over the years" not in text
 
 
 def test_report_for_outside_release(db, tmp_path, capsys):
@@ -114,12 +124,14 @@ def test_report_for_outside_release(db, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("out", "message"), [
-    ("report.docx", "written as .pdf, .xlsx or .csv"),
+    ("report.odt", "written as .pdf, .docx, .xlsx or .csv"),
     ("missing/report.pdf", "does not exist"),
+    ("report.pdf --trend-years 11", "--trend-years 11: from 0 to 10"),
 ])
 def test_report_bad_output(db, tmp_path, capsys, out, message):
+    name, *more = out.split()
     assert main(["report", "--db", str(db), "--from", "2013-01-01", "--to", "2013-12-31",
-                 "--out", str(tmp_path / out)]) == 2
+                 "--out", str(tmp_path / name), *more]) == 2
     assert message in one_error_line(capsys.readouterr().err)
 
 

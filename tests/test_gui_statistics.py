@@ -259,3 +259,124 @@ def test_import_dialog_preview_reads_russian_excel_csv(qtbot, service, tmp_path)
     qtbot.waitUntil(lambda: dialog.task is None and dialog.problems.count() > 0)
     assert dialog.problems.item(0).text() == ("not UTF-8, UTF-16 or Windows-1251 text; save "
                                               "the file as “CSV UTF-8”")
+
+
+# -- the published report: texts, trends, charts, DOCX -----------------------------------
+
+
+def test_report_texts_are_typed_saved_and_exported(qtbot, page, tmp_path, monkeypatch):
+    from docx import Document
+    from keys import type_text
+
+    from app.services.statistics import blocks
+
+    page.tabs.setCurrentWidget(page.ui.tab_texts)
+    edit = page.text_edits["introduction"]
+    edit.setFocus()
+    type_text(edit, "В 2013 году <b>инфолиния</b> & партнёры")
+    page.save_texts_button.click()
+    assert "Texts saved" in page.ui.texts_status.text()
+    assert blocks.load(page.service.store, Period.year(2013), None) == {
+        "introduction": "В 2013 году <b>инфолиния</b> & партнёры"}
+
+    page.set_period(Period.year(2012))  # another period: its own (no) texts
+    wait_for(qtbot, page, Period.year(2012), None)
+    assert edit.toPlainText() == ""
+    page.set_period(Period.year(2013))
+    wait_for(qtbot, page, Period.year(2013), None)
+    assert edit.toPlainText() == "В 2013 году <b>инфолиния</b> & партнёры"
+
+    type_text(page.text_edits["conclusion"], "Итоги года")  # not saved yet: export saves
+    target = tmp_path / "annual.docx"
+    monkeypatch.setattr(msgbox, "save_file", lambda *a, **k: str(target))
+    page.export(".docx")
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=20_000)
+    doc = Document(str(target))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "В 2013 году <b>инфолиния</b> & партнёры" in text
+    assert "Итоги года" in text
+    assert "Trends" in text  # the years side by side, in the appendix of trends
+    assert blocks.load(page.service.store, Period.year(2013), None)["conclusion"] == (
+        "Итоги года")
+
+
+def test_trends_tab_shows_years_side_by_side(qtbot, page):
+    page.trend_count.setValue(2)
+    page.tabs.setCurrentWidget(page.ui.tab_trends)
+    qtbot.waitUntil(lambda: page.trend_task is None and page.trends is not None
+                    and len(page.trends.periods) == 2, timeout=10_000)
+    model = page.trend_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(
+        model.columnCount())]
+    assert headers == ["Topic", "2012", "%", "2013", "%", "Change"]
+    rows = {model.index(r, 0).data(): [model.index(r, c).data()
+                                       for c in range(1, model.columnCount())]
+            for r in range(model.rowCount())}
+    assert rows["Working abroad legally"] == ["0", "0.0\u00a0%", "3", "60.0\u00a0%", "—"]
+    page.trend_dimension.setCurrentIndex(page.trend_dimension.findData("gender"))
+    assert model.index(0, 0).data() == "Female"
+
+
+def test_save_the_chart_as_png(qtbot, page, tmp_path, monkeypatch):
+    from PIL import Image
+
+    page.select_section("topic")
+    target = tmp_path / "topics"
+    monkeypatch.setattr(msgbox, "save_file", lambda *a, **k: str(target))
+    page.chart_button.click()
+    written = tmp_path / "topics.png"
+    assert written.is_file()
+    with Image.open(written) as image:
+        assert image.width > 1000
+    assert str(written) in page.status.text()
+
+
+def test_chart_labels_wrap_on_screen(qtbot):
+    from app.ui.statistics.widgets import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    long = "Контакты посольств и организаций за рубежом, и ещё длинное продолжение"
+    chart.set_data([long, "Другое"], [("n", [5, 1], ["5", "1"])])
+    short, other = chart._row_heights(400)[0], chart._row_heights(400)[1]
+    assert short > other  # the long label takes lines of its own instead of an end cut
+    assert chart.sizeHint().height() >= sum(chart._row_heights(600))
+
+
+def test_a_campaign_is_recorded_and_its_effect_shown(qtbot, page):
+    from datetime import date as day
+
+    from keys import type_text
+
+    page.tabs.setCurrentWidget(page.ui.tab_campaigns)
+    assert "No campaign recorded yet" in page.ui.campaign_title.text()
+    page.ui.add_campaign_button.click()  # no name: refused, told why
+    assert page.ui.campaign_status.text() == "a campaign needs a name"
+    page.ui.campaign_name.setFocus()
+    type_text(page.ui.campaign_name, "Принимай решение с открытыми глазами")
+    page.campaign_from.set_value(day(2013, 3, 1))
+    page.ui.campaign_channel.setCurrentIndex(page.ui.campaign_channel.findData("internet"))
+    page.ui.add_campaign_button.click()
+    assert page.ui.campaign_status.text() == "Campaign added."
+    assert page.ui.campaign_list.count() == 1
+    assert page.ui.campaign_list.item(0).text().startswith(
+        "Принимай решение с открытыми глазами\nfrom 01.03.2013")
+    assert "25.02 (the start)" in page.campaign_chart.categories
+    model = page.campaign_model
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first == ["Internet site or search", "0", "0.0 %", "1", "100.0 %", "+100.0"]
+
+
+def test_unsaved_texts_are_kept_with_their_period_when_it_changes(qtbot, page):
+    from keys import type_text
+
+    from app.services.statistics import blocks
+
+    edit = page.text_edits["crisis"]
+    edit.setFocus()
+    type_text(edit, "Кризисов стало больше")
+    page.set_period(Period.year(2012))
+    wait_for(qtbot, page, Period.year(2012), None)
+    assert edit.toPlainText() == ""  # the texts of 2012 (none)
+    assert blocks.load(page.service.store, Period.year(2013), None) == {
+        "crisis": "Кризисов стало больше"}  # saved for 2013, the year it was typed for

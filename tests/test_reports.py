@@ -363,8 +363,8 @@ def test_files_are_replaced_whole_or_not_at_all(tmp_path):
 
 def test_write_refuses_other_formats_and_missing_folders(data, tmp_path):
     rep = report.build(stats.compute(data, Period.year(2013), detail=False))
-    with pytest.raises(report.ReportError, match=r"\.pdf, \.xlsx or \.csv"):
-        report.write(rep, tmp_path / "report.docx")
+    with pytest.raises(report.ReportError, match=r"\.pdf, \.docx, \.xlsx or \.csv"):
+        report.write(rep, tmp_path / "report.odt")
     with pytest.raises(report.ReportError, match="no such folder"):
         report.write(rep, tmp_path / "missing" / "report.pdf")
 

@@ -276,3 +276,50 @@ def test_sections_kept_by_other_areas_are_found_whoever_computes(store, tmp_path
     assert table.status == "ok"
     assert table.rows == ("shelter", "medical")
     sys.modules.pop("infoline_cases_probe", None)
+
+
+# -- honest comparisons ----------------------------------------------------------------
+
+
+def test_an_unfinished_year_is_compared_with_the_same_days(data):
+    """2013 seen on 30 June: 1 January – 30 June 2013 against 1 January – 30 June 2012,
+    not against the whole of 2012 (whose 31 December contact would count)."""
+    from sqlalchemy import update
+
+    from app.models import Contact
+
+    with data.session() as s:  # on 30 June, the later contacts are not there yet
+        s.execute(update(Contact).where(Contact.started_at >= statsdata.local(2013, 7, 1, 0))
+                  .values(deleted_at=statsdata.local(2013, 7, 1)))
+    result = stats.compute(data, Period.year(2013), today=date(2013, 6, 30))
+    prev = result.previous
+    assert prev.period == Period(date(2012, 1, 1), date(2012, 6, 30))
+    assert prev.elapsed == Period(date(2013, 1, 1), date(2013, 6, 30))
+    assert prev.same_days
+    assert (result.total, prev.total, prev.change_pct) == (3, 1, 200.0)
+    assert result.previous_counts is not None
+    assert result.previous_counts["channel"] == {"phone": 1}
+    assert result.previous_counts["topic"] == {"safe_migration": 1}
+    json_prev = stats.compute(data, Period.year(2013), detail=False,
+                              today=date(2013, 6, 30)).to_json()["previous_period"]
+    assert json_prev == {"from": "2012-01-01", "to": "2012-06-30", "total": 1,
+                         "change_pct": 200.0}
+
+
+def test_a_finished_year_is_compared_with_the_whole_previous_year(data):
+    result = stats.compute(data, Period.year(2013), today=date(2014, 1, 1))
+    assert result.previous.period == Period.year(2012)
+    assert not result.previous.same_days
+    assert (result.previous.total, result.previous.change_pct) == (2, 150.0)
+
+
+@pytest.mark.parametrize(("period", "today", "previous"), [
+    (Period.year(2024), date(2024, 2, 29), Period(date(2023, 1, 1), date(2023, 2, 28))),
+    (Period.quarter(2026, 4), date(2026, 12, 7), Period(date(2026, 7, 1), date(2026, 9, 7))),
+    (Period.month(2026, 3), date(2026, 3, 31), Period(date(2026, 2, 1), date(2026, 2, 28))),
+    (Period(date(2026, 12, 1), date(2026, 12, 10)), date(2026, 12, 7),
+     Period(date(2026, 11, 21), date(2026, 11, 27))),
+    (Period.year(2026), date(2025, 5, 1), Period.year(2025)),  # not begun: the whole year
+])
+def test_comparison_periods(period, today, previous):
+    assert period.comparison(today)[0] == previous

@@ -64,24 +64,31 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services.statistics import report
+    from app.services.statistics import blocks, campaigns, report, trends
     from app.services.statistics.service import StatisticsService
 
     period, org = _stats_period(args)
     out = Path(args.out)
     if out.suffix.lower() not in report.FORMATS:
-        raise UsageError(f"--out {out}: the report is written as .pdf, .xlsx or .csv")
+        raise UsageError(f"--out {out}: the report is written as .pdf, .docx, .xlsx or .csv")
     if not out.parent.is_dir():
         raise UsageError(f"--out {out}: the folder {out.parent} does not exist")
     if args.threshold < 1:
         raise UsageError("--threshold: must be 1 or more")
+    if not 0 <= args.trend_years <= trends.MAX_YEARS:
+        raise UsageError(f"--trend-years {args.trend_years}: from 0 to {trends.MAX_YEARS}")
     store, user_id = common.open_db(args, "stats.export")
     try:
         service = StatisticsService(store, user_id)
         site = str(store.setting("site_name") or "")
         result = service.compute(period, org, internal=not args.release)
+        trend = (service.trends(trends.years(period.end.year, args.trend_years), org)
+                 if args.trend_years > 1 else None)
         options = report.ReportOptions(lang=args.lang, release=args.release,
-                                       threshold=args.threshold, site_name=site)
+                                       threshold=args.threshold, site_name=site,
+                                       texts=blocks.load(store, period, org), trends=trend,
+                                       campaigns=campaigns.started_in(store, user_id, period,
+                                                                      org))
         try:
             service.write_report(report.build(result, options), out, period, org)
         except report.ReportError as exc:
@@ -97,7 +104,7 @@ def register(command: common.Command) -> None:
     """Add the commands to the parser (``command`` is build_parser's helper)."""
     for name, func, help_text in (
         ("stats", cmd_stats, "the statistics of a period (the statistics JSON with --json)"),
-        ("report", cmd_report, "write the statistical report as PDF, XLSX or CSV"),
+        ("report", cmd_report, "write the report as PDF, DOCX, XLSX or CSV"),
     ):
         p = command(name, func, help_text)
         p.add_argument("--from", dest="date_from", required=True, metavar="DATE",
@@ -112,7 +119,10 @@ def register(command: common.Command) -> None:
             p.add_argument("--json", action="store_true", help="print the statistics JSON")
         else:
             p.add_argument("--out", required=True, metavar="FILE",
-                           help="the report file: .pdf, .xlsx or .csv")
+                           help="the report file: .pdf, .docx, .xlsx or .csv")
+            p.add_argument("--trend-years", type=int, default=5, metavar="N",
+                           help="the trends over the N years up to the period's last "
+                                "(default: %(default)s; 0 or 1: none)")
             p.add_argument("--release", action="store_true",
                            help="for outside release: small numbers suppressed, no names")
             p.add_argument("--threshold", type=int, default=5, metavar="N",

@@ -40,6 +40,7 @@ from app.models.directory import (
 )
 from app.models.imports import ImportLedger
 from app.models.quality import Review, ReviewRound, StaffEvent
+from app.models.reports import Campaign, ReportText
 from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "AuditHead",
     "Base",
     "Caller",
+    "Campaign",
     "Contact",
     "ContactChange",
     "ContactDestination",
@@ -75,6 +77,7 @@ __all__ = [
     "HandoverNote",
     "ImportLedger",
     "PdfPrint",
+    "ReportText",
     "Review",
     "ReviewRound",
     "Setting",

@@ -482,6 +482,7 @@ class AboutDialog(QDialog):
                  "translations": self.tr("Translations"),
                  "pdf fonts": self.tr("Cyrillic in PDF files"),
                  "xlsx": self.tr("Spreadsheets (XLSX)"),
+                 "docx": self.tr("Word documents (DOCX)"),
                  "qt platform plugin": self.tr("Display (Qt platform plugin)")}
         return names.get(name, name)
 

@@ -100,26 +100,31 @@
     </message>
     <message>
         <location filename="../../ui/help.py" line="485"/>
+        <source>Word documents (DOCX)</source>
+        <translation>Дакументы Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="486"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывад на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="522"/>
+        <location filename="../../ui/help.py" line="523"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="538"/>
+        <location filename="../../ui/help.py" line="539"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдзена: %1 з %2 праверак. Паведаміце адміністратару, што напісана ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="541"/>
+        <location filename="../../ui/help.py" line="542"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Усе праверкі пройдзены (%1 з %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="547"/>
+        <location filename="../../ui/help.py" line="548"/>
         <source>The self-test could not run: %1</source>
         <translation>Самаправерку не ўдалося запусціць: %1</translation>
     </message>
@@ -3989,27 +3994,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help.py" line="604"/>
+        <location filename="../../ui/help.py" line="605"/>
         <source>Help</source>
         <translation>Даведка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="605"/>
+        <location filename="../../ui/help.py" line="606"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Даведка па гэтым экране</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="606"/>
+        <location filename="../../ui/help.py" line="607"/>
         <source>User &amp;guide</source>
         <translation>&amp;Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="607"/>
+        <location filename="../../ui/help.py" line="608"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Спалучэнні к&amp;лавіш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="608"/>
+        <location filename="../../ui/help.py" line="609"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;Пра праграму</translation>
     </message>
@@ -7145,422 +7150,682 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="411"/>
+        <location filename="../../forms/statistics_page.ui" line="19"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../forms/statistics_page.ui" line="100"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="418"/>
+        <location filename="../../ui/statistics/page.py" line="218"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="219"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../forms/statistics_page.ui" line="639"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="422"/>
+        <location filename="../../forms/statistics_page.ui" line="636"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="424"/>
+        <location filename="../../forms/statistics_page.ui" line="152"/>
+        <source>Tables and charts</source>
+        <translation>Табліцы і дыяграмы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="247"/>
+        <source>Trends</source>
+        <translation>Тэндэнцыі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="255"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Паказаць:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="268"/>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Колькасць перыядаў:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="327"/>
+        <source>Campaigns</source>
+        <translation>Кампаніі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="347"/>
+        <source>Na&amp;me:</source>
+        <translation>На&amp;зва:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="364"/>
+        <source>Started on:</source>
+        <translation>Пачатак:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="389"/>
+        <source>Ended on:</source>
+        <translation>Заканчэнне:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="414"/>
+        <source>Channe&amp;l:</source>
+        <translation>Канал &amp;інфармавання:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="431"/>
+        <source>A&amp;dd the campaign</source>
+        <translation>Дада&amp;ць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="438"/>
+        <source>Remove the campai&amp;gn</source>
+        <translation>В&amp;ыдаліць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="488"/>
+        <source>Report texts</source>
+        <translation>Тэксты справаздачы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="494"/>
+        <source>Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.</source>
+        <translation>Вашы тэксты для справаздачы, якая публікуецца, за гэты перыяд і арганізацыю: яны трапляюць у PDF і DOCX у свае раздзелы. Пакіньце поле пустым, каб тэксту не было. Ніколі не пішыце пра чалавека, якога можна пазнаць.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="506"/>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Уводзіны:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="523"/>
+        <source>&amp;Consultations:</source>
+        <translation>Ка&amp;нсультацыі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="540"/>
+        <source>Crisis and tra&amp;fficking:</source>
+        <translation>Крызіс і &amp;гандаль людзьмі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="557"/>
+        <source>&amp;Assistance:</source>
+        <translation>&amp;Дапамога:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="574"/>
+        <source>Co&amp;nclusions:</source>
+        <translation>Вы&amp;сновы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="608"/>
+        <source>Sa&amp;ve the texts</source>
+        <translation>За&amp;хаваць тэксты</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="662"/>
+        <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
+        <translation>Захаваць паказаную дыяграму як малюнак (PNG) або чарцёж (SVG) для прэзентацыі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="665"/>
+        <source>Save the c&amp;hart…</source>
+        <translation>Захаваць ды&amp;яграму…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="672"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../forms/statistics_page.ui" line="129"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../forms/statistics_page.ui" line="126"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="220"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="240"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="241"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="242"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="244"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="246"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
-        <location filename="../../ui/statistics/page.py" line="496"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
+        <source>Word document (DOCX), to edit…</source>
+        <translation>Дакумент Word (DOCX) для рэдагавання…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
+        <source>years</source>
+        <translation>гады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="231"/>
+        <source>quarters</source>
+        <translation>кварталы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="462"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="271"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="470"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="473"/>
+        <location filename="../../ui/statistics/page.py" line="278"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="483"/>
-        <location filename="../../ui/statistics/page.py" line="494"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="515"/>
-        <location filename="../../ui/statistics/page.py" line="750"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="561"/>
+        <location filename="../../ui/statistics/page.py" line="905"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="828"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="868"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="620"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="634"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="642"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="665"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
+        <source>the same days of the previous period (%1): %2, change %3</source>
+        <translation>тыя ж дні папярэдняга перыяду (%1): %2, змена %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="679"/>
+        <source>This section has no chart.</source>
+        <translation>У гэтага раздзела няма дыяграмы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="683"/>
+        <source>Save the chart</source>
+        <translation>Захаваць дыяграму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="684"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Малюнак PNG (*.png);;Чарцёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="692"/>
+        <source>The chart was not saved</source>
+        <translation>Дыяграма не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="693"/>
+        <source>The chart could not be written. Choose another folder or file name.</source>
+        <translation>Не ўдалося запісаць дыяграму. Выберыце іншую папку або імя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="699"/>
+        <source>Chart saved: %1</source>
+        <translation>Дыяграма захавана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="717"/>
+        <source>Texts for %1, %2.</source>
+        <translation>Тэксты за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="736"/>
+        <source>Texts saved for %1.</source>
+        <translation>Тэксты за %1 захаваны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="768"/>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="787"/>
+        <source>Campaign added.</source>
+        <translation>Кампанія дададзена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="795"/>
+        <source>Remove the campaign</source>
+        <translation>Выдаліць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="796"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="801"/>
+        <source>Campaign removed.</source>
+        <translation>Кампанія выдалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="808"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="817"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="825"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (пачатак)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="854"/>
+        <source>How they heard</source>
+        <translation>Адкуль даведаліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="855"/>
+        <source>Before (%1)</source>
+        <translation>Да (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="856"/>
+        <source>After (%1)</source>
+        <translation>Пасля (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="857"/>
+        <source>Change of the share, points</source>
+        <translation>Змена долі, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="884"/>
+        <source>The trends could not be computed; the log file has the details.</source>
+        <translation>Не ўдалося вылічыць тэндэнцыі; падрабязнасці — у файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="887"/>
+        <source>Computing the trends…</source>
+        <translation>Вылічэнне тэндэнцый…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="891"/>
+        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
+        <translation>Лікі і долі па перыядах; долі — ад кансультацый перыяду (для вярбоўкі і эксплуатацыі — ад колькасці людзей). Апошні слупок — змена апошняга перыяду ў параўнанні з папярэднім.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="906"/>
+        <source>No data for these periods.</source>
+        <translation>Няма даных за гэтыя перыяды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="672"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="674"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="763"/>
+        <location filename="../../ui/statistics/page.py" line="574"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="815"/>
+        <location filename="../../ui/statistics/page.py" line="626"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="627"/>
+        <source>Word document (*.docx)</source>
+        <translation>Дакумент Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="628"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="629"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="820"/>
+        <location filename="../../ui/statistics/page.py" line="632"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="838"/>
+        <location filename="../../ui/statistics/page.py" line="658"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="842"/>
+        <location filename="../../ui/statistics/page.py" line="662"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="847"/>
+        <location filename="../../ui/statistics/page.py" line="667"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -8517,311 +8782,366 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
+        <source>{block}: not a text block of the report</source>
+        <translation>{block}: у справаздачы няма такога тэкставага блока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>the text {block} is {length} characters long; the most is {limit}</source>
+        <translation>тэкст {block} даўжынёй {length} сімвалаў; дапушчальна не больш за {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>the text {block} holds a character that cannot be stored</source>
+        <translation>у тэксце {block} ёсць сімвал, які нельга захаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>a campaign needs a name</source>
+        <translation>у кампаніі павінна быць назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>a campaign&apos;s name is at most {limit} characters</source>
+        <translation>назва кампаніі — не даўжэйшая за {limit} сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>a campaign needs the day it started</source>
+        <translation>у кампаніі павінен быць дзень пачатку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>the campaign ends ({end}) before it starts ({start})</source>
+        <translation>кампанія заканчваецца ({end}) раней, чым пачынаецца ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>{channel}: not a way callers hear of the infoline</source>
+        <translation>{channel}: такога спосабу даведацца пра інфалінію няма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: не ўдаецца прачытаць ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>this conflict cannot be resolved this way</source>
         <translation>гэты канфлікт нельга вырашыць такім чынам</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>the record no longer exists</source>
         <translation>гэтага запісу больш няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{name}: not a field of this record</source>
         <translation>{name}: такога поля ў гэтага запісу няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
         <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку стварыце новы код аднаўлення (infoline accounts recovery-code)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>this login does not hold every key; log in again as an administrator</source>
         <translation>у гэтага ўваходу няма ўсіх ключоў; увайдзіце зноў як адміністратар</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>a referral that is {before} cannot become {after}</source>
         <translation>накіраванне са статусам «{before}» нельга перавесці ў статус «{after}»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>a case that is {before} cannot become {after}</source>
         <translation>выпадак са статусам «{before}» нельга перавесці ў статус «{after}»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>the case is closed; reopen it first</source>
         <translation>выпадак закрыты; спачатку аднавіце яго</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>the case is already closed</source>
         <translation>выпадак ужо закрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>the case is not closed</source>
         <translation>выпадак не закрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>the consent is already withdrawn</source>
         <translation>згода ўжо адклікана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>only a pending task can be rescheduled</source>
         <translation>перанесці тэрмін можна толькі ў задачы, якая яшчэ не выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>this task no longer exists</source>
         <translation>гэтай задачы больш няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>this task is closed already</source>
         <translation>гэтая задача ўжо закрытая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>only the task&apos;s owner or a supervisor may hand it over</source>
         <translation>перадаць задачу можа толькі яе ўладальнік або супервізар</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>{name} cannot take tasks (no active account)</source>
         <translation>{name} не можа атрымліваць задачы (няма актыўнага ўліковага запісу)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>the contact of this callback no longer exists</source>
         <translation>звароту, да якога адносіцца званок, больш няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>a callback needs a due time</source>
         <translation>для зваротнага званка патрэбны час</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>the phone number is longer than {limit} characters</source>
         <translation>нумар тэлефона даўжэйшы за {limit} знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>the note is longer than {limit} characters</source>
         <translation>нататка даўжэйшая за {limit} знакаў</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>a handover note cannot be empty</source>
         <translation>нататка для змены не можа быць пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>no such debrief request</source>
         <translation>такой просьбы пра разбор няма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>the working days must be one or more of 1 (Monday) to 7 (Sunday)</source>
         <translation>працоўныя дні — адзін або некалькі з 1 (панядзелак) … 7 (нядзеля)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Task (callback)</source>
         <translation>Задача (зваротны званок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Task history</source>
         <translation>Гісторыя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Handover note</source>
         <translation>Нататка для змены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Debrief request</source>
         <translation>Просьба пра разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Text of the published report</source>
+        <translation>Тэкст справаздачы, якая публікуецца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>Chart of the statistics</source>
+        <translation>Дыяграма статыстыкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Information campaign</source>
+        <translation>Інфармацыйная кампанія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

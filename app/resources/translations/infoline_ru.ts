@@ -100,26 +100,31 @@
     </message>
     <message>
         <location filename="../../ui/help.py" line="485"/>
+        <source>Word documents (DOCX)</source>
+        <translation>Документы Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="486"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывод на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="522"/>
+        <location filename="../../ui/help.py" line="523"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="538"/>
+        <location filename="../../ui/help.py" line="539"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдено: %1 из %2 проверок. Сообщите администратору, что написано в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="541"/>
+        <location filename="../../ui/help.py" line="542"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Все проверки пройдены (%1 из %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="547"/>
+        <location filename="../../ui/help.py" line="548"/>
         <source>The self-test could not run: %1</source>
         <translation>Самопроверку не удалось запустить: %1</translation>
     </message>
@@ -3989,27 +3994,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help.py" line="604"/>
+        <location filename="../../ui/help.py" line="605"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="605"/>
+        <location filename="../../ui/help.py" line="606"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Справка по этому экрану</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="606"/>
+        <location filename="../../ui/help.py" line="607"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="607"/>
+        <location filename="../../ui/help.py" line="608"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="608"/>
+        <location filename="../../ui/help.py" line="609"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -7145,422 +7150,682 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="411"/>
+        <location filename="../../forms/statistics_page.ui" line="19"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../forms/statistics_page.ui" line="100"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="213"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="418"/>
+        <location filename="../../ui/statistics/page.py" line="218"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="219"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../forms/statistics_page.ui" line="639"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="422"/>
+        <location filename="../../forms/statistics_page.ui" line="636"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="424"/>
+        <location filename="../../forms/statistics_page.ui" line="152"/>
+        <source>Tables and charts</source>
+        <translation>Таблицы и диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="247"/>
+        <source>Trends</source>
+        <translation>Тенденции</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="255"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="268"/>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Число периодов:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="327"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="347"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="364"/>
+        <source>Started on:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="389"/>
+        <source>Ended on:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="414"/>
+        <source>Channe&amp;l:</source>
+        <translation>Кана&amp;л:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="431"/>
+        <source>A&amp;dd the campaign</source>
+        <translation>Доб&amp;авить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="438"/>
+        <source>Remove the campai&amp;gn</source>
+        <translation>Удал&amp;ить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="488"/>
+        <source>Report texts</source>
+        <translation>Тексты отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="494"/>
+        <source>Your words for the published report of this period and organisation: they go into the PDF and DOCX where the sections are. Leave a box empty to leave its text out. Never write about a person who could be recognised.</source>
+        <translation>Ваши тексты для публикуемого отчёта за этот период и организацию: они попадают в PDF и DOCX в свои разделы. Оставьте поле пустым, чтобы текста не было. Никогда не пишите о человеке, которого можно узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="506"/>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Введение:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="523"/>
+        <source>&amp;Consultations:</source>
+        <translation>&amp;Консультации:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="540"/>
+        <source>Crisis and tra&amp;fficking:</source>
+        <translation>Кризис и &amp;торговля людьми:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="557"/>
+        <source>&amp;Assistance:</source>
+        <translation>Помо&amp;щь:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="574"/>
+        <source>Co&amp;nclusions:</source>
+        <translation>В&amp;ыводы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="608"/>
+        <source>Sa&amp;ve the texts</source>
+        <translation>Со&amp;хранить тексты</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="662"/>
+        <source>Save the chart shown as a picture (PNG) or a drawing (SVG), for a presentation</source>
+        <translation>Сохранить показанную диаграмму как рисунок (PNG) или чертёж (SVG) для презентации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="665"/>
+        <source>Save the c&amp;hart…</source>
+        <translation>Сохранить &amp;диаграмму…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="672"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../forms/statistics_page.ui" line="129"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../forms/statistics_page.ui" line="126"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="220"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="240"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="241"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="242"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="244"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="246"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
-        <location filename="../../ui/statistics/page.py" line="496"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
+        <source>Word document (DOCX), to edit…</source>
+        <translation>Документ Word (DOCX) для редактирования…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
+        <source>years</source>
+        <translation>годы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="231"/>
+        <source>quarters</source>
+        <translation>кварталы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="462"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="466"/>
+        <location filename="../../ui/statistics/page.py" line="271"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="470"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="473"/>
+        <location filename="../../ui/statistics/page.py" line="278"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="483"/>
-        <location filename="../../ui/statistics/page.py" line="494"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="503"/>
+        <location filename="../../ui/statistics/page.py" line="308"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="312"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="314"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="515"/>
-        <location filename="../../ui/statistics/page.py" line="750"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="561"/>
+        <location filename="../../ui/statistics/page.py" line="905"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="515"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="828"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="610"/>
+        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="868"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="620"/>
+        <location filename="../../ui/statistics/page.py" line="425"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="634"/>
+        <location filename="../../ui/statistics/page.py" line="439"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="642"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="645"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="665"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
+        <source>the same days of the previous period (%1): %2, change %3</source>
+        <translation>те же дни предыдущего периода (%1): %2, изменение %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="679"/>
+        <source>This section has no chart.</source>
+        <translation>У этого раздела нет диаграммы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="683"/>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="684"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="692"/>
+        <source>The chart was not saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="693"/>
+        <source>The chart could not be written. Choose another folder or file name.</source>
+        <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="699"/>
+        <source>Chart saved: %1</source>
+        <translation>Диаграмма сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="717"/>
+        <source>Texts for %1, %2.</source>
+        <translation>Тексты за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="736"/>
+        <source>Texts saved for %1.</source>
+        <translation>Тексты за %1 сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="768"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="787"/>
+        <source>Campaign added.</source>
+        <translation>Кампания добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="795"/>
+        <source>Remove the campaign</source>
+        <translation>Удалить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="796"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="801"/>
+        <source>Campaign removed.</source>
+        <translation>Кампания удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="808"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="817"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="825"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (начало)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="854"/>
+        <source>How they heard</source>
+        <translation>Откуда узнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="855"/>
+        <source>Before (%1)</source>
+        <translation>До (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="856"/>
+        <source>After (%1)</source>
+        <translation>После (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="857"/>
+        <source>Change of the share, points</source>
+        <translation>Изменение доли, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="884"/>
+        <source>The trends could not be computed; the log file has the details.</source>
+        <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="887"/>
+        <source>Computing the trends…</source>
+        <translation>Вычисление тенденций…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="891"/>
+        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
+        <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="906"/>
+        <source>No data for these periods.</source>
+        <translation>Нет данных за эти периоды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="478"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="672"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="674"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="760"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="763"/>
+        <location filename="../../ui/statistics/page.py" line="574"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="815"/>
+        <location filename="../../ui/statistics/page.py" line="626"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="627"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="628"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="629"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="820"/>
+        <location filename="../../ui/statistics/page.py" line="632"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="838"/>
+        <location filename="../../ui/statistics/page.py" line="658"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="842"/>
+        <location filename="../../ui/statistics/page.py" line="662"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="847"/>
+        <location filename="../../ui/statistics/page.py" line="667"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -8517,311 +8782,366 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
+        <source>{block}: not a text block of the report</source>
+        <translation>{block}: в отчёте нет такого текстового блока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>the text {block} is {length} characters long; the most is {limit}</source>
+        <translation>текст {block} длиной {length} символов; допустимо не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>the text {block} holds a character that cannot be stored</source>
+        <translation>в тексте {block} есть символ, который нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>a campaign needs a name</source>
+        <translation>у кампании должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>a campaign&apos;s name is at most {limit} characters</source>
+        <translation>название кампании — не длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>a campaign needs the day it started</source>
+        <translation>у кампании должен быть день начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>the campaign ends ({end}) before it starts ({start})</source>
+        <translation>кампания заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>{channel}: not a way callers hear of the infoline</source>
+        <translation>{channel}: такого способа узнать об инфолинии нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>this conflict cannot be resolved this way</source>
         <translation>этот конфликт нельзя разрешить таким образом</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>the record no longer exists</source>
         <translation>этой записи больше нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{name}: not a field of this record</source>
         <translation>{name}: такого поля у этой записи нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
         <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>this login does not hold every key; log in again as an administrator</source>
         <translation>у этого входа нет всех ключей; войдите заново как администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>a referral that is {before} cannot become {after}</source>
         <translation>направление в статусе «{before}» нельзя перевести в статус «{after}»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>a case that is {before} cannot become {after}</source>
         <translation>случай в статусе «{before}» нельзя перевести в статус «{after}»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>the case is closed; reopen it first</source>
         <translation>случай закрыт; сначала возобновите его</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>the case is already closed</source>
         <translation>случай уже закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>the case is not closed</source>
         <translation>случай не закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>the consent is already withdrawn</source>
         <translation>согласие уже отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>only a pending task can be rescheduled</source>
         <translation>перенести срок можно только у задачи, которая ещё не выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>this task no longer exists</source>
         <translation>этой задачи больше нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>this task is closed already</source>
         <translation>эта задача уже закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>only the task&apos;s owner or a supervisor may hand it over</source>
         <translation>передать задачу может только её владелец или супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>{name} cannot take tasks (no active account)</source>
         <translation>{name} не может получать задачи (нет активной учётной записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>the contact of this callback no longer exists</source>
         <translation>обращения, к которому относится звонок, больше нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>a callback needs a due time</source>
         <translation>для обратного звонка нужно время</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>the phone number is longer than {limit} characters</source>
         <translation>номер телефона длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>the note is longer than {limit} characters</source>
         <translation>заметка длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>a handover note cannot be empty</source>
         <translation>заметка для смены не может быть пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>no such debrief request</source>
         <translation>такой просьбы о разборе нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>the working days must be one or more of 1 (Monday) to 7 (Sunday)</source>
         <translation>рабочие дни — один или несколько из 1 (понедельник) … 7 (воскресенье)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Task (callback)</source>
         <translation>Задача (обратный звонок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Task history</source>
         <translation>История задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Handover note</source>
         <translation>Заметка для смены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Debrief request</source>
         <translation>Просьба о разборе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Text of the published report</source>
+        <translation>Текст публикуемого отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>Chart of the statistics</source>
+        <translation>Диаграмма статистики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>Information campaign</source>
+        <translation>Информационная кампания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

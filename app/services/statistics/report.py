@@ -32,12 +32,31 @@ from app.models.taxonomy import Taxonomy
 from app.models.taxonomy import load as load_taxonomy
 from app.services import texts as document_texts
 from app.services.files import atomic_write, neutralise
-from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
+from app.services.statistics.campaigns import CampaignEffect
+from app.services.statistics.sums import (
+    NOT_RECORDED,
+    Period,
+    PreviousPeriod,
+    Statistics,
+    StatTable,
+)
+from app.services.statistics.trends import Trends
 
 log = logging.getLogger("app.report")
 
 DEFAULT_THRESHOLD = 5
-FORMATS = (".pdf", ".xlsx", ".csv")
+FORMATS = (".pdf", ".docx", ".xlsx", ".csv")
+PERSON_SECTIONS = frozenset({"services", "recruitment_methods", "exploitation_types"})
+"""Sections counted in persons (each once per row), from the cases: no shares of the
+consultations, no rows of nobody (Table 3 of the annual report)."""
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("consultations", ("channel", "gender", "organisation", "topic", "topic_gender",
+                       "destination", "destination_gender", "campaigns")),
+    ("crisis", ("crisis", "recruitment_methods", "exploitation_types")),
+    ("assistance", ("services",)),
+)
+"""The publication's sections and their tables, in the order of the 2013 report; the
+other tables follow in the appendix."""
 
 Cell = int | float | str | None
 """A count (int), a share or change as a fraction (float), a hidden count ("<5"), or
@@ -125,7 +144,8 @@ class ReportTable:
     columns: tuple[Column, ...]
     rows: tuple[ReportRow, ...]
     chart: ChartData | None = None
-    status: Literal["ok", "no_data"] = "ok"
+    status: Literal["ok", "no_data", "empty"] = "ok"
+    sheet: str = ""  # the XLSX sheet's name: readable, at most 31 characters
 
 
 @dataclass(frozen=True)
@@ -151,6 +171,18 @@ class Report:
     notes: tuple[str, ...]
     author: str  # for the file's properties; empty in a release
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    period_label: str = ""  # "2025 г.", "1 января – 7 декабря 2026 г."
+    organisation_label: str = ""
+    comparison: str = ""  # what the change is of, in words
+    headline: tuple[KeyFigure, ...] = ()  # the key-figures page of the publication
+    texts: tuple[tuple[str, str, str], ...] = ()  # (block, title, the manager's words)
+    trends: tuple[ReportTable, ...] = ()
+
+    def table(self, key: str) -> ReportTable | None:
+        return next((t for t in self.tables if t.key == key), None)
+
+    def text_block(self, block: str) -> str:
+        return next((body for b, _title, body in self.texts if b == block), "")
 
 
 @dataclass(frozen=True)
@@ -160,6 +192,9 @@ class ReportOptions:
     threshold: int = DEFAULT_THRESHOLD
     author: str = ""  # who prepares it (internal reports only)
     site_name: str = ""  # internal reports only
+    texts: dict[str, str] = field(default_factory=dict)  # the manager's text blocks
+    trends: Trends | None = None
+    campaigns: tuple[CampaignEffect, ...] = ()  # those that started in the period
 
 
 # -- suppression ----------------------------------------------------------------------
@@ -256,11 +291,21 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
     lang = options.lang
     has_title = document_texts.has("report_text", f"t_{table.key}")
     title = text(f"t_{table.key}", lang) if has_title else table.key
+    sheet = _sheet_title(table.key, lang)
     if table.status == "no_data":
-        return ReportTable(table.key, title, _note(table, lang), "", (), (), None, "no_data")
+        return ReportTable(table.key, title, _note(table, lang), "", (), (), None, "no_data",
+                           sheet)
+    persons = table.key in PERSON_SECTIONS
+    if persons:  # nobody in a row: no row (Table 3 lists what was given)
+        kept = tuple(r for r in table.rows if table.row_total(r))
+        table = StatTable(table.key, kept, table.row_list, table.columns, table.column_list,
+                          table.cells, table.denominators, partition=False,
+                          chart_rows=min(table.chart_rows, len(kept)))
+    if not any(table.value(r, c) for r in table.rows for c in table.columns):
+        return ReportTable(table.key, title, "", "", (), (), None, "empty", sheet)
     hidden: set[tuple[str, str]] = set()
     hidden_prev: set[tuple[str, str]] = set()
-    previous = table.previous if compare else None
+    previous = table.previous if compare and not persons else None
     if options.release:
         hidden = suppress(table.cells, _groups(table), options.threshold)
         if previous is not None:
@@ -270,6 +315,9 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
     columns: list[Column] = []
     single = len(table.columns) == 1
     for c in table.columns:
+        if persons:
+            columns.append(Column("persons", text("persons", lang), "count"))
+            continue
         columns.append(Column(c, labels.column(table.column_list, c), "count"))
         columns.append(Column(f"{c}_pct", text("percent", lang), "pct"))
     if single and previous is not None:
@@ -283,7 +331,9 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
         cells: list[Cell] = []
         for c in table.columns:
             n = table.value(r, c)
-            if (r, c) in hidden:
+            if persons:
+                cells.append(small if (r, c) in hidden else n)
+            elif (r, c) in hidden:
                 cells += [small, None]
             else:
                 pct = table.percent(r, c)
@@ -317,7 +367,7 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
                     continue
                 n = table.value(r, c)
                 values.append(n)
-                if single:
+                if single and not persons:
                     texts.append(f"{fmt_int(n, lang)} ({fmt_pct(table.percent(r, c), lang)})")
                 else:
                     texts.append(fmt_int(n, lang))
@@ -328,8 +378,181 @@ def _build_table(table: StatTable, labels: _Labels, options: ReportOptions,
                               tuple(series))
     has_heading = document_texts.has("report_text", f"h_{table.row_list}")
     heading = text(f"h_{table.row_list}", lang) if has_heading else ""
-    return ReportTable(table.key, title, _note(table, lang), heading, tuple(columns),
-                       tuple(rows), chart)
+    note = text("n_persons", lang) if persons else _note(table, lang)
+    return ReportTable(table.key, title, note, heading, tuple(columns), tuple(rows), chart,
+                       sheet=sheet)
+
+
+def _sheet_title(key: str, lang: str) -> str:
+    """The sheet's own short name (at most 31 characters in every language)."""
+    return text(f"s_{key}", lang) if document_texts.has("report_text", f"s_{key}") else key
+
+
+# -- words for periods ------------------------------------------------------------------
+
+
+def date_long(d: date, lang: str) -> str:
+    """7 December 2026, 7 декабря 2026 г."""
+    month = text("months_of", lang).split("|")[d.month - 1]
+    return text("date_long", lang, day=d.day, month=month, year=d.year)
+
+
+def period_long(period: Period, lang: str) -> str:
+    """A period in words: "2025 г.", "3-й кв. 2025 г.", "1 января – 7 декабря 2026 г."."""
+    unit, n = period.unit
+    if unit == "year" and n == 1:
+        return text("year_label", lang, year=period.start.year)
+    if unit == "quarter" and n == 1:
+        return text("quarter_label", lang, q=(period.start.month - 1) // 3 + 1,
+                    year=period.start.year)
+    if unit == "month" and n == 1:
+        return f"{text('months', lang).split('|')[period.start.month - 1]} " + text(
+            "year_label", lang, year=period.start.year)
+    start, end = period.start, period.end
+    last = date_long(end, lang)
+    if start.year == end.year:
+        month = text("months_of", lang).split("|")[start.month - 1]
+        first = f"{start.day} {month}"
+    else:
+        first = date_long(start, lang)
+    return f"{first} – {last}"
+
+
+def _year_back(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+def comparison_text(stats_period: Period, prev: PreviousPeriod, lang: str) -> str:
+    """What the change is of: "1 января – 7 декабря 2026 г. по сравнению с теми же днями
+    2025 г.", or "2013 compared with 2012"."""
+    if prev.elapsed is not None:
+        current = period_long(prev.elapsed, lang)
+        a_year_before = (prev.period.start == _year_back(prev.elapsed.start)
+                         and prev.period.end == _year_back(prev.elapsed.end)
+                         and prev.period.start.year == prev.period.end.year)
+        if a_year_before:
+            return text("compared_same_days", lang, current=current,
+                        previous=text("year_label", lang, year=prev.period.start.year))
+        return text("compared_same_days_period", lang, current=current,
+                    previous=period_long(prev.period, lang))
+    return text("compared_whole", lang, current=period_long(stats_period, lang),
+                previous=period_long(prev.period, lang))
+
+
+# -- trends --------------------------------------------------------------------------
+
+
+def trend_period_label(period: Period, lang: str) -> str:
+    unit, _n = period.unit
+    if unit == "quarter":
+        return text("quarter_label", lang, q=(period.start.month - 1) // 3 + 1,
+                    year=period.start.year)
+    if unit == "year":
+        return str(period.start.year)
+    return period_text(period)
+
+
+TREND_LIMIT = {"destination": 12}
+TREND_PARTITIONS = frozenset({"channel", "gender"})
+"""Trend dimensions whose rows add up to each period's consultations."""
+
+
+def build_trends(trends: Trends, labels: _Labels, options: ReportOptions) -> list[ReportTable]:
+    """One table per dimension: a count and a share per period, and the last change."""
+    from app.services.statistics.trends import DIMENSIONS
+
+    lang = options.lang
+    row_lists = {"topic": "topic", "destination": "country", "channel": "channel",
+                 "gender": "gender", "crisis": "crisis",
+                 "recruitment_methods": "recruitment_method",
+                 "exploitation_types": "exploitation_type"}
+    small = f"<{options.threshold}"
+    tables = []
+    for dim in DIMENSIONS:
+        key = f"trend_{dim}"
+        codes = trends.codes(dim, TREND_LIMIT.get(dim))
+        title = text(f"t_{key}", lang)
+        sheet = _sheet_title(key, lang)
+        if not codes:
+            tables.append(ReportTable(key, title, "", "", (), (), None, "empty", sheet))
+            continue
+        columns: list[Column] = []
+        for i, p in enumerate(trends.periods):
+            columns.append(Column(f"p{i}", trend_period_label(p, lang), "count"))
+            columns.append(Column(f"p{i}_pct", text("percent", lang), "pct"))
+        several = len(trends.periods) > 1
+        if several:
+            columns.append(Column("change_pct", text("change_last", lang), "change"))
+        hidden: set[tuple[str, int]] = set()
+        if options.release:
+            # Channels and genders add up to each period's total, published elsewhere:
+            # suppressed as the report's own tables are, so none is worked out.
+            cell_values = {(c, i): n for c in trends.counts[dim]
+                           for i, n in enumerate(trends.counts[dim][c])}
+            groups = ([[(c, i) for c in trends.counts[dim]] for i in range(len(trends.periods))]
+                      if dim in TREND_PARTITIONS else [])
+            hidden = suppress(cell_values, groups, options.threshold)
+        rows = []
+        for code in codes:
+            values = trends.counts[dim][code]
+            cells: list[Cell] = []
+            for i, n in enumerate(values):
+                if (code, i) in hidden:
+                    cells += [small, None]
+                else:
+                    share = trends.share(dim, code, i)
+                    cells += [n, None if share is None else share / 100]
+            if several:
+                last, before = values[-1], values[-2]
+                hide = {(code, len(values) - 1), (code, len(values) - 2)} & hidden
+                cells.append(None if hide or before == 0 else (last - before) / before)
+            rows.append(ReportRow(code, labels.row(row_lists[dim], code), tuple(cells)))
+        heading_key = f"h_{row_lists[dim]}"
+        heading = text(heading_key, lang) if document_texts.has("report_text", heading_key) \
+            else ""
+        note = text("n_trend", lang)
+        tables.append(ReportTable(key, title, note, heading, tuple(columns), tuple(rows),
+                                  None, sheet=sheet))
+    return tables
+
+
+def trend_tables(trends: Trends, stats: Statistics, options: ReportOptions,
+                 tax: Taxonomy | None = None) -> list[ReportTable]:
+    """The trend tables of :func:`build`, alone (for the screen)."""
+    return build_trends(trends, _Labels(stats, options.lang, tax or load_taxonomy()), options)
+
+
+def campaign_table(effects: tuple[CampaignEffect, ...], options: ReportOptions,
+                   tax: Taxonomy) -> ReportTable:
+    """What each campaign did: consultations before and after its start, and the share
+    of them whose callers heard of the infoline through its channel."""
+    lang = options.lang
+    columns = (Column("before", text("c_before", lang), "count"),
+               Column("after", text("c_after", lang), "count"),
+               Column("change_pct", text("change_last", lang), "change"),
+               Column("heard_before", text("c_heard_before", lang), "pct"),
+               Column("heard_after", text("c_heard_after", lang), "pct"))
+    small = f"<{options.threshold}"
+    rows = []
+    for e in effects:
+        c = e.campaign
+        label = (f"{c.name} ({date_long(c.starts_on, lang)}; "
+                 f"{tax['how_heard'].label(c.channel, lang)})")
+        before, after = e.total_before, e.total_after
+        hide = options.release and any(0 < n < options.threshold for n in (before, after))
+        shares = [e.share(c.channel, False), e.share(c.channel, True)]
+        cells: list[Cell] = [
+            small if options.release and 0 < before < options.threshold else before,
+            small if options.release and 0 < after < options.threshold else after,
+            None if hide or before == 0 else (after - before) / before,
+            *(None if hide or v is None else v / 100 for v in shares)]
+        rows.append(ReportRow(str(c.id), label, tuple(cells)))
+    return ReportTable("campaigns", text("t_campaigns", lang), text("n_campaigns", lang),
+                       text("h_campaign", lang), columns, tuple(rows), None,
+                       sheet=_sheet_title("campaigns", lang))
 
 
 def build(stats: Statistics, options: ReportOptions | None = None,
@@ -386,17 +609,39 @@ def build(stats: Statistics, options: ReportOptions | None = None,
         if t.internal and options.release:
             continue
         tables.append(_build_table(t, labels, options, compare))
+    if options.campaigns:
+        tables.append(campaign_table(options.campaigns, options, tax))
     notes = []
     if options.release:
         notes.append(text("release_note", lang, n=options.threshold,
                           max=options.threshold - 1))
     elif stats.by_consultant:
         notes.append(text("internal_note", lang))
+    comparison = comparison_text(stats.period, prev, lang)
+    change_shown = next(f for f in figures if f.key == "change_pct")
+    headline = (
+        figures[0],
+        count_figure("women", text("k_women", lang), stats.by_gender.get("female", 0)),
+        count_figure("men", text("k_men", lang), stats.by_gender.get("male", 0)),
+        count_figure("phone", text("k_phone", lang), stats.by_channel.get("phone", 0)),
+        count_figure("email", text("k_email", lang), stats.by_channel.get("email", 0)),
+        KeyFigure("change_pct", f"{text('change', lang)}: {comparison}", change_shown.value,
+                  "change", change_shown.shown),
+        figures[2], figures[3],
+    )
+    from app.models.reports import TEXT_BLOCKS
+
+    texts = tuple((b, text(f"tb_{b}", lang), options.texts[b].strip()) for b in TEXT_BLOCKS
+                  if options.texts.get(b, "").strip())
+    trend_tables = (tuple(build_trends(options.trends, labels, options))
+                    if options.trends is not None else ())
     return Report(
         title=text("report_title", lang), lang=lang, release=options.release,
         threshold=options.threshold, period=stats.period, organisation=stats.organisation,
         meta=tuple(meta), key_figures=tuple(figures), tables=tuple(tables),
         notes=tuple(notes), author="" if options.release else options.author,
+        period_label=period_long(stats.period, lang), organisation_label=org,
+        comparison=comparison, headline=headline, texts=texts, trends=trend_tables,
     )
 
 
@@ -427,8 +672,9 @@ def write_csv(report: Report, path: Path | str) -> None:
         out.writerow(["summary", figure.key, neutralise(figure.label), "value", "",
                       cell(figure.value)])
     for t in report.tables:
-        if t.status == "no_data":
-            out.writerow([t.key, "", neutralise(t.note), "", "", ""])
+        if t.status != "ok":
+            out.writerow([t.key, "", neutralise(t.note or text("nothing", report.lang)),
+                          "", "", ""])
             continue
         for row in t.rows:
             for col, cell_value in zip(t.columns, row.cells, strict=True):
@@ -497,6 +743,10 @@ def write_xlsx(report: Report, path: Path | str) -> None:
         else:
             put(summary, r, 2, figure.value, figure.kind)
         r += 1
+    if report.comparison:
+        put(summary, r, 1, text("k_compared", report.lang))
+        put(summary, r, 2, report.comparison)
+        r += 1
     r += 1
     for note in report.notes:
         put(summary, r, 1, note)
@@ -504,14 +754,27 @@ def write_xlsx(report: Report, path: Path | str) -> None:
     summary.column_dimensions["A"].width = 60
     summary.column_dimensions["B"].width = 40
 
-    for t in report.tables:
-        ws = wb.create_sheet(_sheet_name(t.title, used))
+    if report.texts:
+        ws = wb.create_sheet(_sheet_name(text("s_texts", report.lang), used))
+        r = 1
+        for _block, title, body in report.texts:
+            put(ws, r, 1, title)
+            ws.cell(row=r, column=1).font = bold
+            put(ws, r + 1, 1, body)
+            ws.cell(row=r + 1, column=1).alignment = Alignment(wrap_text=True,
+                                                               vertical="top")
+            r += 3
+        ws.column_dimensions["A"].width = 100
+
+    for t in (*report.tables, *report.trends):
+        ws = wb.create_sheet(_sheet_name(t.sheet or t.title, used))
         put(ws, 1, 1, t.title)
         ws.cell(row=1, column=1).font = Font(bold=True, size=12)
         if t.note:
             put(ws, 2, 1, t.note)
-        if t.status == "no_data":
-            put(ws, 4, 1, text("no_data", report.lang))
+        if t.status != "ok":
+            put(ws, 4, 1, text("no_data" if t.status == "no_data" else "nothing",
+                               report.lang))
             ws.column_dimensions["A"].width = 60
             continue
         header_row = 4
@@ -546,7 +809,8 @@ def write(report: Report, path: Path | str) -> Path:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise ReportError(f"{target.name}: the report is written as .pdf, .xlsx or .csv")
+        raise ReportError(f"{target.name}: the report is written as .pdf, .docx, .xlsx or "
+                          ".csv")
     if not target.parent.is_dir():
         raise ReportError(f"{target.parent}: no such folder")
     writers: dict[str, Callable[[Report, Path], None]] = {
@@ -556,6 +820,10 @@ def write(report: Report, path: Path | str) -> Path:
         from app.services.statistics.report_pdf import write_pdf
 
         writers[".pdf"] = write_pdf
+    if suffix == ".docx":
+        from app.services.statistics.report_docx import write_docx
+
+        writers[".docx"] = write_docx
     try:
         writers[suffix](report, target)
     except OSError as exc:
@@ -573,10 +841,10 @@ def render_text(report: Report, width: int = 100) -> str:
     label_width = max(len(f.label) for f in report.key_figures)
     lines += [f"{f.label.ljust(label_width)}  {f.shown}" for f in report.key_figures]
     lines += ["", *report.notes]
-    for t in report.tables:
+    for t in (*report.tables, *report.trends):
         lines += ["", t.title, "-" * min(len(t.title), width)]
-        if t.status == "no_data":
-            lines.append(text("no_data", report.lang))
+        if t.status != "ok":
+            lines.append(text("no_data" if t.status == "no_data" else "nothing", report.lang))
             continue
         first = max([len(r.label) for r in t.rows] + [len(t.row_heading), 10])
         first = min(first, 44)

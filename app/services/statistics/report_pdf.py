@@ -1,4 +1,10 @@
-"""The statistical report as a PDF: key figures, then each table with its chart.
+"""The report as the infoline publishes it, as a PDF: a title page, a page of key
+figures, the diagrams of the annual report each with its table, the crisis and
+trafficking section, Table 3 of the services given, the trends over the years, the
+manager's text blocks where they belong, and the other tables in an appendix.
+
+A section with nothing in it is one line ("no data"); a chart is never parted from its
+table by a page break, and its labels wrap instead of being cut.
 
 Charts are drawn with reportlab's own graphics and are meant to survive a greyscale
 printer: each series has its own grey level or hatching, every bar is outlined and
@@ -31,6 +37,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -42,6 +49,7 @@ from reportlab.platypus.flowables import Flowable
 from app.models.countries import UNDEFINED
 from app.services.files import atomic_write
 from app.services.statistics.report import (
+    SECTIONS,
     ChartData,
     Report,
     ReportRow,
@@ -94,6 +102,18 @@ def _styles() -> dict[str, ParagraphStyle]:
                                leading=9, alignment=TA_RIGHT),
         "head_left": ParagraphStyle("head_left", parent=base, fontName=FONT_BOLD,
                                     fontSize=7.5, leading=9),
+        "cover": ParagraphStyle("cover", parent=base, fontName=FONT_BOLD, fontSize=26,
+                                leading=32, spaceAfter=18),
+        "cover2": ParagraphStyle("cover2", parent=base, fontSize=16, leading=21,
+                                 spaceAfter=8),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15,
+                             leading=19, spaceBefore=4, spaceAfter=8),
+        "text": ParagraphStyle("text", parent=base, fontSize=10, leading=14,
+                               spaceAfter=6),
+        "figure": ParagraphStyle("figure", parent=base, fontName=FONT_BOLD, fontSize=20,
+                                 leading=24, alignment=TA_RIGHT),
+        "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=11,
+                                       leading=14),
     }
 
 
@@ -139,12 +159,20 @@ def _bar(drawing: Drawing, series: int, x: float, y: float, w: float, h: float) 
         _hatch(drawing, x, y, w, h, cross=style == 3)
 
 
-def _fit(label: str, width: float, font: str, size: float) -> str:
-    if stringWidth(label, font, size) <= width:
-        return label
-    while label and stringWidth(label + "…", font, size) > width:
-        label = label[:-1]
-    return label.rstrip() + "…"
+def wrap(label: str, width: float, font: str, size: float) -> list[str]:
+    """The label in lines no wider than ``width`` (a word longer than that alone on its
+    line): never cut."""
+    lines: list[str] = []
+    line = ""
+    for word in label.split():
+        candidate = f"{line} {word}" if line else word
+        if line and stringWidth(candidate, font, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    return lines
 
 
 def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
@@ -161,8 +189,12 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
         scale = room / group_h
         bar_h, gap, group_h = bar_h * scale, gap * scale, room
         size = max(min(size, group_h * 0.85), 4.0)
-    height = legend_h + len(data.categories) * group_h + 4
     label_w = min(max(stringWidth(c, FONT, size) for c in data.categories) + 8, width * 0.36)
+    # Long labels wrap (a group grows to hold its lines) rather than lose their end.
+    wrapped = [wrap(c, label_w - 8, FONT, size) for c in data.categories]
+    leading = size * 1.15
+    heights = [max(group_h, len(lines) * leading + 2) for lines in wrapped]
+    height = legend_h + sum(heights) + 4
     value_w = max(stringWidth(t, FONT, size) for s in data.series for t in s.labels) + 8
     plot_w = max(width - label_w - value_w, 40.0)
     top = max((v or 0) for s in data.series for v in s.values) or 1
@@ -174,12 +206,17 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
             _bar(d, i, x, height - 11, 14, 8)
             d.add(String(x + 18, height - 10, s.name, fontName=FONT, fontSize=7.5))
             x += 18 + stringWidth(s.name, FONT, 7.5) + 14
-    for i, category in enumerate(data.categories):
-        group_top = height - legend_h - i * group_h - gap / 2
+    group_top = height - legend_h
+    for i, _category in enumerate(data.categories):
+        extra = heights[i] - group_h
+        group_top -= extra / 2
+        group_top -= gap / 2
         middle = group_top - n_series * bar_h / 2
-        d.add(String(label_w - 5, middle - size / 2 + 1,
-                     _fit(category, label_w - 8, FONT, size),
-                     fontName=FONT, fontSize=size, textAnchor="end"))
+        lines = wrapped[i]
+        first = middle + (len(lines) - 1) * leading / 2 - size / 2 + 1
+        for k, line in enumerate(lines):
+            d.add(String(label_w - 5, first - k * leading, line, fontName=FONT,
+                         fontSize=size, textAnchor="end"))
         for j, s in enumerate(data.series):
             y = group_top - (j + 1) * bar_h
             value = s.values[i]
@@ -189,6 +226,7 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
                 _bar(d, j, label_w, y + 0.5, w, bar_h - 1)
             d.add(String(label_w + w + 3, y + (bar_h - size) / 2 + 1, s.labels[i],
                          fontName=FONT, fontSize=size))
+        group_top -= group_h - gap / 2 + extra / 2
     d.add(Line(label_w, 2, label_w, height - legend_h, strokeWidth=0.7))
     return d
 
@@ -245,24 +283,53 @@ def _table(t: ReportTable, lang: str, styles: dict[str, ParagraphStyle]) -> Tabl
     return table
 
 
-def _section(t: ReportTable, report: Report, styles: dict[str, ParagraphStyle]) -> list[
-    Flowable
-]:
-    head: list[Flowable] = [_p(t.title, styles["h2"])]
-    if t.status == "no_data":
-        return [KeepTogether([*head, _p(text("no_data", report.lang), styles["body"]),
-                              _p(t.note, styles["note"])])]
+def _empty_line(t: ReportTable, lang: str, styles: dict[str, ParagraphStyle]) -> Flowable:
+    """A section with nothing in it: its title and "no data" on one line."""
+    words = text("no_data" if t.status == "no_data" else "nothing", lang)
+    return Paragraph(f"<b>{escape(t.title)}</b>: {escape(words)}", styles["body"])
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.diagrams = 0
+        self.tables = 0
+
+    def caption(self, t: ReportTable, lang: str) -> str:
+        if t.chart is not None:
+            self.diagrams += 1
+            return text("diagram", lang, n=self.diagrams, title=t.title)
+        self.tables += 1
+        return text("table_n", lang, n=self.tables, title=t.title)
+
+
+def _section(t: ReportTable, report: Report, styles: dict[str, ParagraphStyle],
+             numbers: _Counter | None = None) -> list[Flowable]:
+    if t.status != "ok":
+        return [Spacer(1, 3), _empty_line(t, report.lang, styles)]
+    title = numbers.caption(t, report.lang) if numbers is not None else t.title
+    head: list[Flowable] = [_p(title, styles["h2"])]
     if t.chart is not None:
         head += [bar_chart(t.chart), Spacer(1, 4)]
-    flow: list[Flowable] = [CondPageBreak(70 * mm), KeepTogether([*head, _table(t, report.lang,
-                                                                                styles)])]
+    tail: list[Flowable] = []
     shown = len(_shown_rows(t))
     if shown < len(t.rows):
-        flow.append(_p(text("n_first_rows", report.lang, n=shown, total=len(t.rows)),
+        tail.append(_p(text("n_first_rows", report.lang, n=shown, total=len(t.rows)),
                        styles["note"]))
     if t.note:
-        flow.append(_p(t.note, styles["note"]))
-    return flow
+        tail.append(_p(t.note, styles["note"]))
+    # The chart, its table and their notes on one page (a table longer than a page
+    # starts on a new one and runs on).
+    return [CondPageBreak(40 * mm), KeepTogether([*head, _table(t, report.lang, styles),
+                                                  *tail])]
+
+
+def _text_block(body: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The manager's words: paragraphs at blank lines, line breaks kept, no markup."""
+    out: list[Flowable] = []
+    for para in (part.strip() for part in body.replace("\r\n", "\n").split("\n\n")):
+        if para:
+            out.append(Paragraph(escape(para).replace("\n", "<br/>"), styles["text"]))
+    return out
 
 
 # -- the document ----------------------------------------------------------------------
@@ -294,11 +361,12 @@ class _NumberedCanvas(canvas.Canvas):
         super().save()
 
 
-def render_pdf(report: Report) -> bytes:
-    register_fonts()
-    styles = _styles()
-    lang = report.lang
-    story: list[Flowable] = [_p(report.title, styles["title"])]
+def _cover(report: Report, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 55 * mm), _p(text("pub_title", report.lang),
+                                                     styles["cover"]),
+                             _p(report.period_label, styles["cover2"]),
+                             _p(report.organisation_label, styles["cover2"]),
+                             Spacer(1, 30 * mm)]
     meta = Table([[_p(k, styles["body"]), _p(v, styles["body"])] for k, v in report.meta],
                  colWidths=[45 * mm, FRAME_WIDTH - 45 * mm])
     meta.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -308,19 +376,72 @@ def render_pdf(report: Report) -> bytes:
     story.append(meta)
     for note in report.notes:
         story.append(_p(note, styles["note"]))
-    story.append(_p(text("key_figures", lang), styles["h2"]))
-    figures = Table([[_p(f.label, styles["body"]), f.shown] for f in report.key_figures],
-                    colWidths=[FRAME_WIDTH - 50 * mm, 50 * mm])
+    story.append(PageBreak())
+    return story
+
+
+def _key_figures(report: Report, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = [_p(text("key_figures", report.lang), styles["h1"])]
+    rows = [[_p(f.label, styles["figure_label"]), _p(f.shown, styles["figure"])]
+            for f in report.headline]
+    figures = Table(rows, colWidths=[FRAME_WIDTH - 60 * mm, 60 * mm])
     figures.setStyle(TableStyle([
-        ("FONT", (0, 0), (0, -1), FONT, 9),
-        ("FONT", (1, 0), (1, -1), FONT_BOLD, 9.5),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("FONT", (0, 0), (-1, -1), FONT, 9),  # not Helvetica, which has no Cyrillic
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
     ]))
-    story.append(figures)
-    for t in report.tables:
-        story += _section(t, report, styles)
+    story += [figures, Spacer(1, 8)]
+    intro = report.text_block("introduction")
+    if intro:
+        story += [_p(text("tb_introduction", report.lang), styles["h2"]),
+                  *_text_block(intro, styles)]
+    story.append(PageBreak())
+    return story
+
+
+def _story(report: Report, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    lang = report.lang
+    story = _cover(report, styles) + _key_figures(report, styles)
+    numbers = _Counter()
+    placed: set[str] = set()
+    first = True
+    for section, keys in SECTIONS:
+        tables = [t for k in keys if (t := report.table(k)) is not None]
+        placed.update(keys)
+        words = report.text_block(section)
+        if not tables and not words:
+            continue
+        if not first:
+            story.append(CondPageBreak(90 * mm))
+        first = False
+        story.append(_p(text(f"sec_{section}", lang), styles["h1"]))
+        for t in tables:
+            story += _section(t, report, styles, numbers)
+        if words:
+            story += [Spacer(1, 6), *_text_block(words, styles)]
+    if report.trends:
+        story += [PageBreak(), _p(text("sec_trends", lang), styles["h1"])]
+        for t in report.trends:
+            story += _section(t, report, styles, numbers)
+    conclusion = report.text_block("conclusion")
+    if conclusion:
+        story += [CondPageBreak(60 * mm), _p(text("tb_conclusion", lang), styles["h1"]),
+                  *_text_block(conclusion, styles)]
+    rest = [t for t in report.tables if t.key not in placed]
+    if rest:
+        story += [PageBreak(), _p(text("sec_appendix", lang), styles["h1"])]
+        for t in rest:
+            story += _section(t, report, styles)
+    return story
+
+
+def render_pdf(report: Report) -> bytes:
+    register_fonts()
+    styles = _styles()
+    lang = report.lang
+    story = _story(report, styles)
 
     buffer = io.BytesIO()
     author = report.author

@@ -14,7 +14,7 @@ from typing import Any
 from app.db import Store
 from app.services.audit import log as audit
 from app.services.permissions import allowed, require_user, user_role
-from app.services.statistics import report
+from app.services.statistics import report, trends
 from app.services.statistics import sums as stats
 
 VIEW = "stats.view"
@@ -37,6 +37,13 @@ class StatisticsService:
         """:func:`app.services.statistics.sums.compute` for a user allowed to see statistics."""
         require_user(self.store, self.user_id, VIEW)
         return stats.compute(self.store, period, organisation, **options)
+
+    def trends(self, periods: tuple[stats.Period, ...],
+               organisation: str | None = None) -> trends.Trends:
+        """:func:`app.services.statistics.trends.compute` for a user allowed to see
+        statistics."""
+        require_user(self.store, self.user_id, VIEW)
+        return trends.compute(self.store, periods, organisation)
 
     def statistics_json(self, period: stats.Period,
                         organisation: str | None = None) -> dict[str, Any]:

@@ -62,6 +62,13 @@ def _add_months(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _shift_months(d: date, months: int) -> date:
+    """The same day ``months`` later (or earlier); the month's last day when it has no
+    such day (29 February 2024 a year back is 28 February 2023)."""
+    first = _add_months(d, months)
+    return first.replace(day=min(d.day, monthrange(first.year, first.month)[1]))
+
+
 def _last_day(d: date) -> date:
     return d.replace(day=monthrange(d.year, d.month)[1])
 
@@ -133,6 +140,27 @@ class Period:
         end = self.start - timedelta(days=1)
         return Period(end - timedelta(days=self.days - 1), end)
 
+    def comparison(self, today: date | None = None) -> tuple[Period, Period | None]:
+        """The period to compare with, and the days of this one it is compared over.
+
+        A period that is over (or has not begun) is compared with :meth:`previous`; the
+        second value is None. A period that is not over yet (its end is after
+        ``today``) is compared like with like: its days up to ``today`` against the
+        same days of the previous period (1 January – 7 December 2026 against
+        1 January – 7 December 2025); the second value is then those days of this
+        period.
+        """
+        today = today or date.today()
+        if self.end <= today or today < self.start:
+            return self.previous(), None
+        elapsed = Period(self.start, today)
+        months = self._whole_months()
+        if months:
+            return Period(_shift_months(self.start, -months),
+                          _shift_months(today, -months)), elapsed
+        shift = timedelta(days=self.days)
+        return Period(self.start - shift, today - shift), elapsed
+
     def utc_bounds(self) -> tuple[datetime, datetime]:
         """UTC instants ``[from, to)`` of the local calendar days of the period."""
         return local_midnight_utc(self.start), local_midnight_utc(self.end + timedelta(days=1))
@@ -162,9 +190,18 @@ Cross = dict[str, dict[str, int]]
 
 @dataclass(frozen=True)
 class PreviousPeriod:
+    """What a period is compared with. ``period`` is exactly the days taken; when the
+    period is not over yet, ``elapsed`` is its days so far, compared with the same
+    days of the previous period (None: the whole periods are compared)."""
+
     period: Period
     total: int
     change_pct: float | None
+    elapsed: Period | None = None
+
+    @property
+    def same_days(self) -> bool:
+        return self.elapsed is not None
 
 
 def change_pct(current: int, previous: int) -> float | None:
@@ -481,18 +518,22 @@ class _Counter:
     to each other) and groups by which one a contact belongs to."""
 
     def __init__(self, conn: Connection, period: Period, organisation: str | None,
-                 compare: bool):
+                 compare: bool, previous: Period):
         self.conn = conn
         start, end = period.utc_bounds()
-        prev_start, _prev_end = period.previous().utc_bounds()
+        prev_start, prev_end = previous.utc_bounds()
         self.start = start
         self.compare = compare
         self.current = _Query(start, end, organisation)
         self.both = _Query(prev_start, end, organisation)
+        # 1: this period; 0: the days compared with; 2: days between them, not counted
+        # (the rest of the previous year when only its first days are compared).
+        self.flag = case((Contact.started_at >= start, 1),
+                         (Contact.started_at < prev_end, 0), else_=2)
 
     def _scope(self) -> tuple[_Query, ColumnElement[Any]]:
         if self.compare:
-            return self.both, case((Contact.started_at >= self.start, 1), else_=0)
+            return self.both, self.flag
         return self.current, literal(1)
 
     def by_columns(self, *columns: Any) -> tuple[dict[tuple[Any, ...], int],
@@ -505,6 +546,8 @@ class _Counter:
         current: dict[tuple[Any, ...], int] = {}
         previous: dict[tuple[Any, ...], int] = {}
         for row in self.conn.execute(stmt):
+            if row[0] == 2:
+                continue
             target = current if row[0] == 1 else previous
             target[tuple(row[1:-1])] = int(row[-1])
         return current, previous
@@ -526,6 +569,8 @@ class _Counter:
         current: Cross = {}
         previous: Counts = {}
         for cur, v, gender, n in self.conn.execute(stmt):
+            if cur == 2:
+                continue
             if cur == 1:
                 current.setdefault(str(v), {})[str(gender)] = int(n)
             else:
@@ -535,14 +580,15 @@ class _Counter:
     def by_kind(self) -> tuple[Counts, Counts]:
         """All contacts (non-data too) by kind, in both periods (always compared: the
         previous total is part of every result)."""
-        flag = case((Contact.started_at >= self.start, 1), else_=0).label("cur")
+        flag = self.flag.label("cur")
         stmt = (select(flag, Contact.kind, func.count())
                 .where(*self.both.where(consultations=False))
                 .group_by(flag, Contact.kind))
         current: Counts = {}
         previous: Counts = {}
         for cur, kind, n in self.conn.execute(stmt):
-            (current if cur == 1 else previous)[str(kind)] = int(n)
+            if cur != 2:
+                (current if cur == 1 else previous)[str(kind)] = int(n)
         return current, previous
 
     def over_time(self, period: Period) -> Counts:
@@ -614,6 +660,7 @@ def compute(
     internal: bool = True,
     progress: Progress | None = None,
     tax: Taxonomy | None = None,
+    today: date | None = None,
 ) -> Statistics:
     """Every number of ``period`` for ``organisation`` (None: both, national).
 
@@ -621,9 +668,11 @@ def compute(
     ``stats --json``); ``compare`` adds the previous period's count to every row of
     the single-column tables; ``internal`` adds the table of contacts per consultant.
     ``progress(done, total)`` is called after each query; False stops with
-    :class:`StatsCancelled`.
+    :class:`StatsCancelled`. A period not over on ``today`` (default: the local date) is
+    compared with the same days of the previous period (:meth:`Period.comparison`).
     """
     t0 = clock.perf_counter()
+    previous_period, elapsed = period.comparison(today)
     tax = tax or load_taxonomy()
     compare = compare and detail
     if detail:
@@ -641,7 +690,7 @@ def compute(
     genders = _codes(tax, "gender")
     with store.engine.connect() as conn:
         # One read transaction: every query sees the same snapshot of the file.
-        counter = _Counter(conn, period, organisation, compare)
+        counter = _Counter(conn, period, organisation, compare, previous_period)
         if progress is not None and not progress(0, steps):
             raise StatsCancelled
         kinds, prev_kinds = counter.by_kind()
@@ -732,7 +781,8 @@ def compute(
         total=total,
         non_data=sum(by_kind.values()),
         crisis=crisis,
-        previous=PreviousPeriod(period.previous(), prev_total, change_pct(total, prev_total)),
+        previous=PreviousPeriod(previous_period, prev_total, change_pct(total, prev_total),
+                                elapsed),
         by_kind=_fill([c for c in _codes(tax, "contact_kind") if c != CONSULTATION],
                       by_kind),
         by_channel=_fill(_codes(tax, "channel"), _sum_first(cgc, 0, UNKNOWN)),

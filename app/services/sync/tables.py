@@ -66,6 +66,7 @@ LOCAL_TABLES: frozenset[str] = frozenset({
     "setting", "draft", "audit_log", "audit_head",
     "sync_site", "sync_peer", "sync_state", "sync_pending", "sync_import", "sync_export",
     "sync_tombstone",
+    "report_text", "campaign",  # the manager's words and campaigns, for the site's report
 })
 """Never sent. (``sync_tombstone`` travels in its own section of the file.)"""
 

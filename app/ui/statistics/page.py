@@ -3,248 +3,58 @@
 Choose a period (a year, a quarter, a month, or any dates) and one organisation or
 both; the numbers are computed in the background (app.services.statistics.sums) and shown as
 one table and one bar chart per section. Every table sorts by a click on its heading
-and copies to a spreadsheet with Ctrl+C. The report goes out as PDF, XLSX or CSV,
-optionally "for outside release" (small numbers suppressed, no names).
+and copies to a spreadsheet with Ctrl+C. A second tab shows several years (or
+quarters) side by side; a third keeps the manager's texts for the published report of
+the period. The report goes out as PDF, DOCX, XLSX or CSV, optionally "for outside
+release" (small numbers suppressed, no names); a chart alone as PNG or SVG.
+
+The layout is the Qt Designer form app/forms/statistics_page.ui (compiled by
+scripts/build_forms.py); the widgets it cannot name (the date fields, the chart, the
+copying table) are put into its empty slots here.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
+    QPlainTextEdit,
     QWidget,
 )
 
+from app.forms.ui_statistics_page import Ui_StatisticsPage
 from app.models import countries
+from app.models.reports import TEXT_BLOCKS
 from app.services.contacts.service import ContactService
-from app.services.statistics import report
+from app.services.messages import UserError
+from app.services.statistics import blocks, campaigns, charts, report, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
+from app.ui.messages import user_text
+from app.ui.statistics.widgets import (
+    SORT_ROLE,
+    BarChart,
+    CopyableTableView,
+    StatTableModel,
+)
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, to_qdate
-from app.ui.widgets.style import BAR_FILLS, INK, INK_SOFT, MUTED_GREY, heading
+from app.ui.widgets.style import MUTED_GREY, heading
 
 log = logging.getLogger("app.ui")
-
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-# -- a bar chart without QtCharts ------------------------------------------------------
-
-
-class BarChart(QWidget):
-    """Horizontal bars with their values; a second series is hatched, so the chart
-    reads the same on a greyscale printout as the PDF's."""
-
-    FILLS = (
-        (QColor(BAR_FILLS[0]), Qt.BrushStyle.SolidPattern),
-        (QColor(BAR_FILLS[1]), Qt.BrushStyle.BDiagPattern),
-        (QColor(BAR_FILLS[2]), Qt.BrushStyle.SolidPattern),
-        (QColor(BAR_FILLS[3]), Qt.BrushStyle.DiagCrossPattern),
-    )
-    BAR = 16
-    GAP = 7
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.categories: list[str] = []
-        self.series: list[tuple[str, list[int | None], list[str]]] = []
-        self.setMinimumHeight(40)
-
-    def set_data(self, categories: list[str],
-                 series: list[tuple[str, list[int | None], list[str]]]) -> None:
-        self.categories = categories
-        self.series = series
-        self.updateGeometry()
-        self.setMinimumHeight(self.sizeHint().height())
-        self.update()
-
-    def _bar_height(self) -> int:
-        return self.BAR if len(self.series) <= 1 else 11
-
-    def _legend_height(self) -> int:
-        return 22 if len(self.series) > 1 else 0
-
-    def sizeHint(self) -> QSize:
-        group = len(self.series) * self._bar_height() + self.GAP
-        return QSize(600, self._legend_height() + len(self.categories) * group + 8)
-
-    def _brush(self, index: int) -> tuple[QBrush, QBrush | None]:
-        colour, pattern = self.FILLS[index % len(self.FILLS)]
-        if pattern == Qt.BrushStyle.SolidPattern:
-            return QBrush(colour), None
-        return QBrush(colour), QBrush(QColor(INK_SOFT), pattern)
-
-    def _draw_bar(self, painter: QPainter, index: int, rect: QRectF) -> None:
-        fill, hatch = self._brush(index)
-        painter.fillRect(rect, fill)
-        if hatch is not None:
-            painter.fillRect(rect, hatch)
-        painter.setPen(QPen(QColor(INK), 1))
-        painter.drawRect(rect)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.categories or not self.series:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        metrics = QFontMetrics(self.font())
-        width = self.width()
-        label_w = min(max(metrics.horizontalAdvance(c) for c in self.categories) + 12,
-                      int(width * 0.38))
-        value_w = max(metrics.horizontalAdvance(t) for _n, _v, texts in self.series
-                      for t in texts) + 12
-        plot_w = max(width - label_w - value_w - 4, 20)
-        top_value = max((v or 0) for _n, values, _t in self.series for v in values) or 1
-        bar = self._bar_height()
-        group = len(self.series) * bar + self.GAP
-        y0 = self._legend_height()
-        text_pen = QPen(self.palette().color(self.foregroundRole()))
-        if y0:
-            x = label_w
-            for i, (name, _values, _texts) in enumerate(self.series):
-                self._draw_bar(painter, i, QRectF(x, 5, 18, 11))
-                painter.setPen(text_pen)
-                painter.drawText(x + 24, 15, name)
-                x += 24 + metrics.horizontalAdvance(name) + 18
-        for row, category in enumerate(self.categories):
-            top = y0 + row * group + self.GAP / 2
-            painter.setPen(text_pen)
-            label = metrics.elidedText(category, Qt.TextElideMode.ElideRight, label_w - 10)
-            painter.drawText(QRectF(0, top, label_w - 6, len(self.series) * bar),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             label)
-            for i, (_name, values, texts) in enumerate(self.series):
-                y = top + i * bar
-                value = values[row]
-                w = 0.0
-                if value:
-                    w = max(plot_w * value / top_value, 1.0)
-                    self._draw_bar(painter, i, QRectF(label_w, y + 1, w, bar - 2))
-                painter.setPen(text_pen)
-                painter.drawText(QRectF(label_w + w + 4, y, value_w, bar),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 texts[row])
-        painter.setPen(QPen(QColor(INK), 1))
-        painter.drawLine(label_w, y0, label_w, y0 + len(self.categories) * group)
-        painter.end()
-
-
-# -- tables -------------------------------------------------------------------------
-
-
-class StatTableModel(QAbstractTableModel):
-    """One statistics table: labels, counts, percentages, previous period, change."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[tuple[str, Any]]] = []  # (text shown, value sorted by)
-        self.numeric: list[bool] = []
-
-    def set_rows(self, headers: list[str], rows: list[list[tuple[str, Any]]],
-                 numeric: list[bool]) -> None:
-        self.beginResetModel()
-        self.headers = headers
-        self.rows = rows
-        self.numeric = numeric
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        shown, value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown
-        if role == SORT_ROLE:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.numeric[index.column()]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class CopyableTableView(QTableView):
-    """Ctrl+C copies the selected cells (or the whole table) as tab-separated text,
-    headings included, ready to paste into a spreadsheet."""
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            QApplication.clipboard().setText(self.as_text())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def as_text(self) -> str:
-        model = self.model()
-        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
-        if len(indexes) > 1:
-            rows = sorted({i.row() for i in indexes})
-            cols = sorted({i.column() for i in indexes})
-        else:
-            rows = list(range(model.rowCount()))
-            cols = list(range(model.columnCount()))
-        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                           for c in cols)]
-        for r in rows:
-            lines.append("\t".join(str(model.index(r, c).data() or "") for c in cols))
-        return "\n".join(lines) + "\n"
 
 
 # -- the page -----------------------------------------------------------------------
@@ -265,126 +75,108 @@ class StatisticsPage(QWidget):
         self.tables: dict[str, StatTable] = {}
         self.task: Task | None = None
         self.export_task: Task | None = None
+        self.trend_task: Task | None = None
+        self.trends: trends.Trends | None = None
         self._generation = 0
+        self._trend_generation = 0
         self._computed_at: float | None = None  # monotonic seconds
+        self._texts_for: tuple[Period, str | None] | None = None
         tax = service.tax
         today = date.today()
 
-        self.period_kind = QComboBox()
+        # The layout is the Designer form app/forms/statistics_page.ui.
+        self.ui = Ui_StatisticsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.period_label, self.period_kind, self.year = ui.period_label, ui.period_kind, ui.year
+        self.quarter, self.month, self.organisation = ui.quarter, ui.month, ui.organisation
+        self.org_label, self.refresh_button, self.figures = (ui.org_label, ui.refresh_button,
+                                                             ui.figures)
+        self.tabs, self.sections, self.title, self.note = ui.tabs, ui.sections, ui.title, ui.note
+        self.split, self.chart_area, self.status = ui.split, ui.chart_area, ui.status
+        self.release, self.threshold, self.export_button = (ui.release, ui.threshold,
+                                                            ui.export_button)
+        self.chart_button, self.save_texts_button = ui.chart_button, ui.save_texts_button
+        self.trend_dimension, self.trend_count, self.trend_unit = (
+            ui.trend_dimension, ui.trend_count, ui.trend_unit)
+        self.text_edits: dict[str, QPlainTextEdit] = {
+            b: getattr(ui, f"text_{b}") for b in TEXT_BLOCKS}
+        heading(self.title, 2)
+
         for key in self.PERIOD_KINDS:
             self.period_kind.addItem(key, key)
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.quarter = QComboBox()
         for q in range(1, 5):
             self.quarter.addItem(str(q), q)
         self.quarter.setCurrentIndex((today.month - 1) // 3)
-        self.month = QComboBox()
         locale = QLocale()
         for m in range(1, 13):
             self.month.addItem(locale.standaloneMonthName(m), m)
         self.month.setCurrentIndex(today.month - 1)
         self.date_from = DateField(today.replace(month=1, day=1))
         self.date_to = DateField(today)
-        self.organisation = QComboBox()
+        ui.date_from_layout.addWidget(self.date_from)
+        ui.date_to_layout.addWidget(self.date_to)
         self.organisation.addItem("", None)
         for c in tax["organisation"].active():
             self.organisation.addItem(c.label(lang), c.code)
-        self.organisation.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.organisation.setMinimumContentsLength(18)
-        self.release = QCheckBox()
-        self.threshold = QSpinBox()
-        self.threshold.setRange(2, 100)
         self.threshold.setValue(report.DEFAULT_THRESHOLD)
-        self.refresh_button = QPushButton()
-        self.export_button = QPushButton()
         self.export_menu = QMenu(self)
         self.export_actions = {}
-        for suffix in (".pdf", ".xlsx", ".csv"):
+        for suffix in report.FORMATS:
             action = self.export_menu.addAction(suffix)
             action.triggered.connect(lambda _checked=False, s=suffix: self.export(s))
             self.export_actions[suffix] = action
         self.export_button.setMenu(self.export_menu)
-        self.period_label = QLabel()
-        self.org_label = QLabel()
-        self.period_label.setBuddy(self.period_kind)
-        self.org_label.setBuddy(self.organisation)
 
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-
-        self.sections = QListWidget()
-        self.sections.setMinimumWidth(190)
-        self.sections.setMaximumWidth(280)
-        self.title = QLabel()
-        heading(self.title, 2)
-        self.title.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
         self.chart = BarChart()
-        self.chart_area = QScrollArea()
         self.chart_area.setWidget(self.chart)
-        self.chart_area.setWidgetResizable(True)
-        self.chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        ui.body.setStretchFactor(1, 1)
         self.model = StatTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = CopyableTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
+        ui.table_layout.addWidget(self.view)
+        for view, proxy in ((self.view, self.proxy), (ui.trend_view, None)):
+            if proxy is not None:
+                view.setModel(proxy)
+            view.setSortingEnabled(proxy is not None)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            view.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(False)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setSectionResizeMode(
+        self.trend_model = StatTableModel(self)
+        ui.trend_view.setModel(self.trend_model)
+        self.trend_view = ui.trend_view
+        for dim in trends.DIMENSIONS:
+            self.trend_dimension.addItem(dim, dim)
+        self.trend_unit.addItem("years", "year")
+        self.trend_unit.addItem("quarters", "quarter")
+        # Campaigns: the dates are the app's date fields, put into the form's slots.
+        self.campaign_from = DateField(today)
+        self.campaign_to = DateField(optional=True)
+        ui.campaign_from_layout.addWidget(self.campaign_from)
+        ui.campaign_to_layout.addWidget(self.campaign_to)
+        for code in tax["how_heard"].active():
+            ui.campaign_channel.addItem(code.label(lang), code.code)
+        self.campaign_chart = BarChart()
+        ui.campaign_chart_area.setWidget(self.campaign_chart)
+        self.campaign_model = StatTableModel(self)
+        ui.campaign_view.setModel(self.campaign_model)
+        ui.campaign_view.verticalHeader().hide()
+        ui.campaign_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(False)
-
-        top = QHBoxLayout()
-        top.addWidget(self.period_label)
-        for w in (self.period_kind, self.year, self.quarter, self.month, self.date_from,
-                  self.date_to):
-            top.addWidget(w)
-        top.addSpacing(12)
-        top.addWidget(self.org_label)
-        top.addWidget(self.organisation, 1)
-        top.addWidget(self.refresh_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.release)
-        bottom.addWidget(self.threshold)
-        bottom.addWidget(self.export_button)
-
-        detail = QWidget()
-        right = QVBoxLayout(detail)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.title)
-        right.addWidget(self.note)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.addWidget(self.chart_area)
-        self.split.addWidget(self.view)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        right.addWidget(self.split, 1)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(self.sections)
-        body.addWidget(detail)
-        body.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.figures)
-        layout.addWidget(body, 1)
-        layout.addLayout(bottom)
+        self.campaign_rows: list[campaigns.CampaignRow] = []
+        self.campaign_effect: campaigns.CampaignEffect | None = None
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -398,6 +190,15 @@ class StatisticsPage(QWidget):
         self.sections.currentRowChanged.connect(self._show_section)
         self.release.toggled.connect(self.threshold.setEnabled)
         self.refresh_button.clicked.connect(self.recompute)
+        self.chart_button.clicked.connect(self.save_chart)
+        self.save_texts_button.clicked.connect(self.save_texts)
+        self.trend_dimension.currentIndexChanged.connect(self._show_trend)
+        self.trend_count.valueChanged.connect(self.recompute_trends)
+        self.trend_unit.currentIndexChanged.connect(self.recompute_trends)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        ui.add_campaign_button.clicked.connect(self.add_campaign)
+        ui.remove_campaign_button.clicked.connect(self.remove_campaign)
+        ui.campaign_list.currentRowChanged.connect(self._show_campaign)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.recompute)
@@ -408,8 +209,7 @@ class StatisticsPage(QWidget):
     # -- words --
 
     def retranslate(self) -> None:
-        self.period_label.setText(self.tr("&Period:"))
-        self.org_label.setText(self.tr("&Organisation:"))
+        self.ui.retranslateUi(self)
         kinds = {"year": self.tr("Year"), "quarter": self.tr("Quarter"),
                  "month": self.tr("Month"), "custom": self.tr("From – to")}
         for i in range(self.period_kind.count()):
@@ -417,16 +217,21 @@ class StatisticsPage(QWidget):
         for i in range(self.quarter.count()):
             self.quarter.setItemText(i, self.tr("Quarter %1").replace("%1", str(i + 1)))
         self.organisation.setItemText(0, self.tr("Both organisations (national)"))
-        self.release.setText(self.tr("For outside &release, hide numbers below"))
-        self.release.setToolTip(self.tr(
-            "Exports for outside release show small numbers as “<5” (and as many others as "
-            "needed so that none can be worked out), and leave out every name."))
-        self.export_button.setText(self.tr("&Export the report"))
-        self.refresh_button.setText(self.tr("Recompu&te"))
-        self.refresh_button.setToolTip(self.tr("Count again with the latest records (F5)"))
         self.export_actions[".pdf"].setText(self.tr("PDF document…"))
+        self.export_actions[".docx"].setText(self.tr("Word document (DOCX), to edit…"))
         self.export_actions[".xlsx"].setText(self.tr("Excel workbook (XLSX)…"))
         self.export_actions[".csv"].setText(self.tr("CSV table…"))
+        dims = {"topic": self.tr("Topics"), "destination": self.tr("Destination countries"),
+                "recruitment_methods": self.tr("Recruitment methods"),
+                "exploitation_types": self.tr("Exploitation types"),
+                "channel": self.tr("Phone and e-mail"), "gender": self.tr("Women and men"),
+                "crisis": self.tr("Crisis contacts")}
+        for i in range(self.trend_dimension.count()):
+            self.trend_dimension.setItemText(i, dims[self.trend_dimension.itemData(i)])
+        units = {"year": self.tr("years"), "quarter": self.tr("quarters")}
+        for i in range(self.trend_unit.count()):
+            self.trend_unit.setItemText(i, units[self.trend_unit.itemData(i)])
+        self.trend_note_text()
         self._fill_sections()
 
     def section_title(self, key: str) -> str:
@@ -633,6 +438,11 @@ class StatisticsPage(QWidget):
         self.select_section(str(key))
         self.status.setText(self.tr("Computed in %1 s.").replace(
             "%1", QLocale().toString(result.seconds, "f", 2)))
+        self._load_texts()
+        if self.tabs.currentWidget() is self.ui.tab_trends:
+            self.recompute_trends()
+        else:
+            self.trends = None
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -664,11 +474,12 @@ class StatisticsPage(QWidget):
         prev = s.previous
         change = (self.tr("not comparable") if prev.change_pct is None
                   else pct(prev.change_pct, signed=True))
+        compared = (self.tr("the same days of the previous period (%1): %2, change %3")
+                    if prev.same_days else self.tr("previous period (%1): %2, change %3"))
         parts = [
             self.tr("Consultations: %1").replace("%1", num(s.total)),
-            self.tr("previous period (%1): %2, change %3").replace(
-                "%1", report.period_text(prev.period)).replace("%2", num(prev.total))
-            .replace("%3", change),
+            compared.replace("%1", report.period_text(prev.period)).replace(
+                "%2", num(prev.total)).replace("%3", change),
             self.tr("crisis contacts: %1 (%2)").replace("%1", num(s.crisis)).replace(
                 "%2", pct(s.crisis_pct)),
             self.tr("without counselling, counted apart: %1").replace("%1", num(s.non_data)),
@@ -813,6 +624,7 @@ class StatisticsPage(QWidget):
         if self.stats is None:
             return
         filters = {".pdf": self.tr("PDF document (*.pdf)"),
+                   ".docx": self.tr("Word document (*.docx)"),
                    ".xlsx": self.tr("Excel workbook (*.xlsx)"),
                    ".csv": self.tr("CSV table (*.csv)")}
         period = self.stats.period
@@ -822,17 +634,25 @@ class StatisticsPage(QWidget):
             return
         if Path(path).suffix.lower() != suffix:
             path += suffix
-        options = report.ReportOptions(
-            lang=self.lang, release=self.release.isChecked(), threshold=self.threshold.value(),
-            author=self.author, site_name=str(self.service.store.setting("site_name") or ""))
+        if self._texts_changed() and not self.save_texts():
+            return
         result = self.stats
         tax = self.service.tax
-
         statistics = StatisticsService(self.service.store, self.service.user_id)
+        store = self.service.store
+        trend_periods = self.trend_periods()
+        options = report.ReportOptions(
+            lang=self.lang, release=self.release.isChecked(), threshold=self.threshold.value(),
+            author=self.author, site_name=str(store.setting("site_name") or ""),
+            texts=blocks.load(store, result.period, result.organisation))
+        user_id = self.service.user_id
 
         def work(_progress: Any) -> Path:  # the export is written to the audit log
-            return statistics.write_report(report.build(result, options, tax), path,
-                                           result.period, result.organisation)
+            found = statistics.trends(trend_periods, result.organisation)
+            effects = campaigns.started_in(store, user_id, result.period, result.organisation)
+            built = report.build(result, replace(options, trends=found, campaigns=effects),
+                                 tax)
+            return statistics.write_report(built, path, result.period, result.organisation)
 
         self.export_task = run_task(work, self._exported, self._export_failed, parent=self,
                                     label=self.tr("Writing the report…"))
@@ -846,3 +666,250 @@ class StatisticsPage(QWidget):
         detail = str(exc) if isinstance(exc, report.ReportError) else type(exc).__name__
         msgbox.error(self, self.tr("The report was not saved"), self.tr(
             "The report could not be written. Choose another folder or file name."), detail)
+
+    def save_chart(self) -> None:
+        """The chart shown, alone, as a PNG picture or an SVG drawing."""
+        table = self.current_table()
+        if self.stats is None or table is None:
+            return
+        options = report.ReportOptions(lang=self.lang, release=self.release.isChecked(),
+                                       threshold=self.threshold.value())
+        built = report.build(self.stats, options, self.service.tax).table(table.key)
+        if built is None or built.chart is None:
+            self.status.setText(self.tr("This section has no chart."))
+            return
+        period = self.stats.period
+        suggested = f"{table.key}-{period.start.isoformat()}-{period.end.isoformat()}.png"
+        path = msgbox.save_file(self, self.tr("Save the chart"), self.tr(
+            "PNG picture (*.png);;SVG drawing (*.svg)"), suggested)
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".png"
+        try:
+            written = charts.write_chart(built.chart, path)
+        except report.ReportError as exc:
+            msgbox.error(self, self.tr("The chart was not saved"), self.tr(
+                "The chart could not be written. Choose another folder or file name."),
+                str(exc))
+            return
+        StatisticsService(self.service.store, self.service.user_id).log_export(
+            "chart", written.suffix.lstrip("."), period, self.stats.organisation,
+            release=self.release.isChecked())
+        self.status.setText(self.tr("Chart saved: %1").replace("%1", str(written)))
+
+    # -- the texts of the published report --
+
+    def _load_texts(self) -> None:
+        """Show the texts written for the period and organisation computed."""
+        if self.stats is None:
+            return
+        key = (self.stats.period, self.stats.organisation)
+        if key == self._texts_for:
+            return  # the same report: what is being typed stays
+        if self._texts_for is not None and self._texts_changed() and not self.save_texts():
+            return  # refused (the reason is shown): kept on screen, not lost
+        found = blocks.load(self.service.store, *key)
+        for block, edit in self.text_edits.items():
+            edit.setPlainText(found.get(block, ""))
+            edit.document().setModified(False)
+        self._texts_for = key
+        self.ui.texts_status.setText(self.tr("Texts for %1, %2.").replace(
+            "%1", report.period_text(key[0])).replace("%2", self.organisation.currentText()))
+
+    def _texts_changed(self) -> bool:
+        return any(e.document().isModified() for e in self.text_edits.values())
+
+    def save_texts(self) -> bool:
+        """Keep the texts with the period and organisation shown; False if refused."""
+        if self._texts_for is None:
+            return False
+        period, org = self._texts_for
+        texts = {b: e.toPlainText() for b, e in self.text_edits.items()}
+        try:
+            blocks.save(self.service.store, self.service.user_id, period, org, texts)
+        except UserError as exc:
+            self.ui.texts_status.setText(user_text(exc))
+            return False
+        for edit in self.text_edits.values():
+            edit.document().setModified(False)
+        self.ui.texts_status.setText(self.tr("Texts saved for %1.").replace(
+            "%1", report.period_text(period)))
+        return True
+
+    # -- trends --
+
+    def trend_periods(self) -> tuple[Period, ...]:
+        """The years (or quarters) side by side, ending with the period's."""
+        end = self.stats.period.end if self.stats is not None else date.today()
+        n = self.trend_count.value()
+        if self.trend_unit.currentData() == "quarter":
+            return trends.quarters(end.year, (end.month - 1) // 3 + 1, n)
+        return trends.years(end.year, n)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.ui.tab_trends and self.trends is None:
+            self.recompute_trends()
+        if self.tabs.currentWidget() is self.ui.tab_campaigns:
+            self.load_campaigns()
+
+    # -- campaigns --
+
+    def load_campaigns(self, select: int | None = None) -> None:
+        """The campaigns recorded, the newest first; ``select`` (an id) shown."""
+        self.campaign_rows = campaigns.campaigns(self.service.store, self.service.user_id)
+        listing = self.ui.campaign_list
+        listing.blockSignals(True)
+        listing.clear()
+        tax = self.service.tax
+        for c in self.campaign_rows:
+            when = report.period_text(Period(c.starts_on, c.ends_on or c.starts_on))
+            if c.ends_on is None:
+                when = self.tr("from %1").replace("%1", c.starts_on.strftime("%d.%m.%Y"))
+            listing.addItem(f"{c.name}\n{when} · {tax['how_heard'].label(c.channel, self.lang)}")
+        listing.blockSignals(False)
+        ids = [c.id for c in self.campaign_rows]
+        row = ids.index(select) if select in ids else (0 if ids else -1)
+        listing.setCurrentRow(row)
+        self._show_campaign(row)
+
+    def add_campaign(self) -> None:
+        ui = self.ui
+        try:
+            added = campaigns.add(
+                self.service.store, self.service.user_id, ui.campaign_name.text(),
+                self.campaign_from.date_value(), self.campaign_to.date_value(),
+                str(ui.campaign_channel.currentData()))
+        except UserError as exc:
+            ui.campaign_status.setText(user_text(exc))
+            return
+        ui.campaign_name.clear()
+        ui.campaign_status.setText(self.tr("Campaign added."))
+        self.load_campaigns(select=added.id)
+
+    def remove_campaign(self) -> None:
+        row = self.ui.campaign_list.currentRow()
+        if not 0 <= row < len(self.campaign_rows):
+            return
+        campaign = self.campaign_rows[row]
+        answer = msgbox.ask(self, self.tr("Remove the campaign"), self.tr(
+            "Remove the campaign “%1”? The contacts stay as they are.").replace(
+            "%1", campaign.name), default=msgbox.Button.No)
+        if answer != msgbox.Button.Yes:
+            return
+        campaigns.remove(self.service.store, self.service.user_id, campaign.id)
+        self.ui.campaign_status.setText(self.tr("Campaign removed."))
+        self.load_campaigns()
+
+    def _show_campaign(self, row: int) -> None:
+        ui = self.ui
+        if not 0 <= row < len(self.campaign_rows):
+            self.campaign_effect = None
+            ui.campaign_title.setText(self.tr("No campaign recorded yet: add one on the left."))
+            self.campaign_chart.set_data([], [])
+            self.campaign_model.set_rows([], [], [])
+            return
+        campaign = self.campaign_rows[row]
+        found = campaigns.effect(self.service.store, self.service.user_id, campaign,
+                                 self.organisation_code())
+        self.campaign_effect = found
+        ui.campaign_title.setText(self.tr(
+            "“%1”: consultations per week, %2 weeks before and after its start, and how "
+            "callers heard of the infoline before and after.").replace(
+            "%1", campaign.name).replace("%2", str(campaigns.WEEKS)))
+        locale = QLocale()
+        labels = []
+        for monday, _n in found.weeks:
+            label = locale.toString(to_qdate(monday), "dd.MM")
+            if monday <= campaign.starts_on < monday + timedelta(days=7):
+                label = self.tr("%1 (the start)").replace("%1", label)
+            labels.append(label)
+        values: list[int | None] = [n for _m, n in found.weeks]
+        self.campaign_chart.set_data(labels, [(self.tr("Consultations"), values,
+                                               [locale.toString(n) for _m, n in found.weeks])])
+        tax = self.service.tax
+
+        def pct(value: float | None) -> tuple[str, Any]:
+            if value is None:
+                return "—", -1e18
+            return locale.toString(value, "f", 1) + " %", value
+
+        codes = [campaign.channel] + [c for c in sorted(
+            set(found.heard_before) | set(found.heard_after),
+            key=lambda c: -(found.heard_after.get(c, 0) + found.heard_before.get(c, 0)))
+            if c != campaign.channel]
+        rows = []
+        for code in codes:
+            label = tax["how_heard"].label(code, self.lang)
+            before, after = found.share(code, False), found.share(code, True)
+            change = (None if before is None or after is None else after - before)
+            shown_change = ("—" if change is None else
+                            ("+" if change > 0 else "") + locale.toString(change, "f", 1))
+            rows.append([(label, label.casefold()),
+                         (locale.toString(found.heard_before.get(code, 0)),
+                          found.heard_before.get(code, 0)), pct(before),
+                         (locale.toString(found.heard_after.get(code, 0)),
+                          found.heard_after.get(code, 0)), pct(after),
+                         (shown_change, change if change is not None else -1e18)])
+        headers = [self.tr("How they heard"),
+                   self.tr("Before (%1)").replace("%1", report.period_text(found.before)), "%",
+                   self.tr("After (%1)").replace("%1", report.period_text(found.after)), "%",
+                   self.tr("Change of the share, points")]
+        self.campaign_model.set_rows(headers, rows, [False, True, True, True, True, True])
+
+    def recompute_trends(self, *_args: Any) -> None:
+        if self.stats is None:
+            return
+        self._trend_generation += 1
+        generation = self._trend_generation
+        periods = self.trend_periods()
+        org = self.stats.organisation
+        statistics = StatisticsService(self.service.store, self.service.user_id)
+        self.ui.trend_note.setText(self.tr("Computing…"))
+
+        def work(_progress: Any) -> trends.Trends:
+            return statistics.trends(periods, org)
+
+        def done(result: trends.Trends) -> None:
+            if generation == self._trend_generation:
+                self.trend_task = None
+                self.trends = result
+                self._show_trend()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._trend_generation:
+                self.trend_task = None
+                log.error("trends failed: %s", type(exc).__name__)
+                self.ui.trend_note.setText(self.tr(
+                    "The trends could not be computed; the log file has the details."))
+
+        self.trend_task = run_task(work, done, failed, parent=self,
+                                   label=self.tr("Computing the trends…"))
+
+    def trend_note_text(self) -> None:
+        self.ui.trend_note.setText(self.tr(
+            "Counts and shares per period; shares are of the period's consultations (of "
+            "its persons, for recruitment and exploitation). The last column is the change "
+            "of the last period against the one before."))
+
+    def _show_trend(self, *_args: Any) -> None:
+        if self.trends is None or self.stats is None:
+            self.trend_model.set_rows([], [], [])
+            return
+        self.trend_note_text()
+        dim = str(self.trend_dimension.currentData())
+        options = report.ReportOptions(lang=self.lang)
+        tables = report.trend_tables(self.trends, self.stats, options, self.service.tax)
+        table = next(t for t in tables if t.key == f"trend_{dim}")
+        if table.status != "ok":
+            self.trend_model.set_rows([self.tr("Number")], [], [True])
+            self.ui.trend_note.setText(self.tr("No data for these periods."))
+            return
+        headers = [table.row_heading, *(c.label for c in table.columns)]
+        rows = []
+        for row in table.rows:
+            cells: list[tuple[str, Any]] = [(row.label, row.label.casefold())]
+            for value, column in zip(row.cells, table.columns, strict=True):
+                cells.append((report.fmt_cell(value, column.kind, self.lang), value))
+            rows.append(cells)
+        self.trend_model.set_rows(headers, rows, [False] + [True] * len(table.columns))
