@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import json
 import shutil
@@ -25,6 +26,7 @@ def _empty_database(path: Path) -> None:
     migrations take half a second; the tests make many sites)."""
     if not _template:
         folder = Path(tempfile.mkdtemp(prefix="infoline-sync-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # left behind: none
         store = open_store(folder / "template.sqlite3")
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
