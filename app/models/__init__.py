@@ -39,6 +39,13 @@ from app.models.directory import (
     DirectoryEntry,
 )
 from app.models.imports import ImportLedger
+from app.models.knowledge import (
+    ContactKnowledgeGiven,
+    KnowledgeArticle,
+    KnowledgeDestination,
+    KnowledgeRevision,
+    KnowledgeTopic,
+)
 from app.models.quality import Review, ReviewRound, StaffEvent
 
 __all__ = [
@@ -58,6 +65,7 @@ __all__ = [
     "ContactChange",
     "ContactDestination",
     "ContactDirectoryGiven",
+    "ContactKnowledgeGiven",
     "ContactOutcome",
     "ContactTopic",
     "CountryEmergency",
@@ -71,6 +79,10 @@ __all__ = [
     "DirectoryEntry",
     "Draft",
     "ImportLedger",
+    "KnowledgeArticle",
+    "KnowledgeDestination",
+    "KnowledgeRevision",
+    "KnowledgeTopic",
     "PdfPrint",
     "Review",
     "ReviewRound",

@@ -30,12 +30,13 @@ import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models import taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
+from app.models.knowledge import BODY_MAX
 from app.models.sealed import Sealed, SealedJSON
 from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
-    "directory_entry", "country_emergency",
+    "directory_entry", "country_emergency", "knowledge_article",
     "crisis_case", "crisis_case_contact", "crisis_consent", "crisis_referral",
     "crisis_case_event",
     "assistance_case", "assistance_relative", "assistance_consent", "assistance_service",
@@ -49,14 +50,16 @@ hybrid logical clock, concurrent changes are kept as conflicts."""
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_topic", "contact_id"), ("contact_destination", "contact_id"),
                 ("contact_outcome", "contact_id"), ("contact_directory_given", "contact_id"),
-                ("contact_change", "contact_id")),
+                ("contact_knowledge_given", "contact_id"), ("contact_change", "contact_id")),
+    "knowledge_article": (("knowledge_topic", "article_id"),
+                          ("knowledge_destination", "article_id")),
     "crisis_case": (("crisis_case_code", "case_id"),),
     "assistance_case": (("assistance_case_code", "case_id"),),
 }
 """Rows without a version of their own: they travel inside their parent's version and
 are replaced with it (a contact's history too, so an erasure's redaction carries)."""
 
-LOG_TABLES: frozenset[str] = frozenset({"directory_change"})
+LOG_TABLES: frozenset[str] = frozenset({"directory_change", "knowledge_revision"})
 """Append-only rows: sent once, never changed."""
 
 LOCAL_TABLES: frozenset[str] = frozenset({
@@ -91,9 +94,17 @@ MAX_TEXT = 200_000
 TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("contact", "notes"): NOTES_MAX,
     ("assistance_case", "client_address"): 1_000,
+    ("knowledge_article", "body_ru"): BODY_MAX,
+    ("knowledge_article", "body_be"): BODY_MAX,
 }
 """Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
 same limit as a consultant typing here."""
+VALUE_SETS: dict[tuple[str, str], frozenset[str]] = {
+    ("knowledge_article", "kind"): frozenset({"article", "checklist"}),
+    ("knowledge_article", "status"): frozenset({"draft", "approved"}),
+    ("knowledge_revision", "status"): frozenset({"draft", "approved"}),
+}
+"""Text columns that hold one of a few words of the app's own (not a taxonomy list)."""
 MAX_JSON = 1_000_000
 """Longest JSON value accepted, in characters."""
 
@@ -200,6 +211,10 @@ def _check_for(column: Any) -> Check:
                                                      MAX_TEXT))
 
         codes = None if code_list is None else _codes(code_list)
+        words = VALUE_SETS.get((column.table.name, column.name))
+        if words is not None:
+            def codes() -> frozenset[str]:
+                return words
         absent = None if nullable else "missing"
 
         def text_problem(v: Any) -> str | None:  # the commonest kind: None checked here
