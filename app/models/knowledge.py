@@ -40,7 +40,9 @@ class KnowledgeArticle(RecordMixin, Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     reviewed_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
     fictional: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Titles and texts of both languages case-folded with ё→е, for search as you type.
+    # Titles' then texts' words of both languages case-folded with ё→е, as
+    # "<title words> | <text words>": the full-text index knowledge_fts (migration 0013)
+    # is kept from it by triggers, for search as you type.
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     topics: Mapped[list[KnowledgeTopic]] = relationship(
@@ -50,6 +52,7 @@ class KnowledgeArticle(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_knowledge_article_status", "status", "reviewed_at"),
+        Index("ix_knowledge_article_title", "title_ru"),
     )
 
 
@@ -60,7 +63,7 @@ class KnowledgeTopic(Base):
     article_id: Mapped[str] = mapped_column(
         ForeignKey("knowledge_article.id", ondelete="CASCADE"), primary_key=True)
     topic: Mapped[str] = mapped_column(String(40), primary_key=True)
-    __table_args__ = (Index("ix_knowledge_topic_topic", "topic"),)
+    __table_args__ = (Index("ix_knowledge_topic_topic", "topic", "article_id"),)
 
 
 class KnowledgeDestination(Base):
@@ -70,7 +73,7 @@ class KnowledgeDestination(Base):
     article_id: Mapped[str] = mapped_column(
         ForeignKey("knowledge_article.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(2), primary_key=True)
-    __table_args__ = (Index("ix_knowledge_destination_country", "country"),)
+    __table_args__ = (Index("ix_knowledge_destination_country", "country", "article_id"),)
 
 
 class KnowledgeRevision(Base):

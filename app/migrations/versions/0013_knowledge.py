@@ -48,6 +48,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('knowledge_article', schema=None) as batch_op:
         batch_op.create_index('ix_knowledge_article_status', ['status', 'reviewed_at'], unique=False)
+        batch_op.create_index('ix_knowledge_article_title', ['title_ru'], unique=False)
+
+    _create_search_index()
 
     op.create_table('knowledge_topic',
     sa.Column('article_id', sa.String(length=36), nullable=False),
@@ -56,7 +59,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('article_id', 'topic', name=op.f('pk_knowledge_topic'))
     )
     with op.batch_alter_table('knowledge_topic', schema=None) as batch_op:
-        batch_op.create_index('ix_knowledge_topic_topic', ['topic'], unique=False)
+        batch_op.create_index('ix_knowledge_topic_topic', ['topic', 'article_id'], unique=False)
 
     op.create_table('knowledge_destination',
     sa.Column('article_id', sa.String(length=36), nullable=False),
@@ -65,7 +68,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('article_id', 'country', name=op.f('pk_knowledge_destination'))
     )
     with op.batch_alter_table('knowledge_destination', schema=None) as batch_op:
-        batch_op.create_index('ix_knowledge_destination_country', ['country'], unique=False)
+        batch_op.create_index('ix_knowledge_destination_country', ['country', 'article_id'], unique=False)
 
     op.create_table('knowledge_revision',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -99,13 +102,43 @@ def upgrade() -> None:
         batch_op.create_index('ix_contact_knowledge_given_article', ['article_id', 'given_at'], unique=False)
 
 
+_TITLE = "substr({row}.search_key, 1, instr({row}.search_key, ' | '))"
+_BODY = "substr({row}.search_key, instr({row}.search_key, ' | ') + 3)"
+
+
+def _create_search_index() -> None:
+    """Contentless FTS5 index of the articles' folded words, titles and texts apart
+    (search ranks a title's match first), keyed by the article row's rowid.
+
+    The folded ``search_key`` (case, ё→е, Latin accents: app.services.knowledge) is
+    "<title words> | <text words>"; the triggers split it. The app never runs VACUUM,
+    which could renumber rowids; app.services.knowledge.service.rebuild_index rebuilds
+    the index from the articles if ever needed.
+    """
+    op.execute("CREATE VIRTUAL TABLE knowledge_fts USING fts5("
+               "title, body, content='', tokenize='unicode61 remove_diacritics 0')")
+    new = {"t": _TITLE.format(row="new"), "b": _BODY.format(row="new")}
+    old = {"t": _TITLE.format(row="old"), "b": _BODY.format(row="old")}
+    insert = f"INSERT INTO knowledge_fts(rowid, title, body) VALUES (new.rowid, {new['t']}, {new['b']});"
+    delete = (f"INSERT INTO knowledge_fts(knowledge_fts, rowid, title, body) "
+              f"VALUES ('delete', old.rowid, {old['t']}, {old['b']});")
+    op.execute(f"CREATE TRIGGER knowledge_fts_ai AFTER INSERT ON knowledge_article BEGIN {insert} END")
+    op.execute(f"CREATE TRIGGER knowledge_fts_ad AFTER DELETE ON knowledge_article BEGIN {delete} END")
+    op.execute("CREATE TRIGGER knowledge_fts_au AFTER UPDATE OF search_key ON knowledge_article "
+               f"BEGIN {delete} {insert} END")
+
+
 def downgrade() -> None:
+    for name in ("knowledge_fts_au", "knowledge_fts_ad", "knowledge_fts_ai"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS knowledge_fts")
     for table, index in (
             ('contact_knowledge_given', 'ix_contact_knowledge_given_article'),
             ('knowledge_revision', 'ix_knowledge_revision_article'),
             ('knowledge_destination', 'ix_knowledge_destination_country'),
             ('knowledge_topic', 'ix_knowledge_topic_topic'),
-            ('knowledge_article', 'ix_knowledge_article_status')):
+            ('knowledge_article', 'ix_knowledge_article_status'),
+            ('knowledge_article', 'ix_knowledge_article_title')):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(index)
         op.drop_table(table)

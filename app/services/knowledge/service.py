@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, literal, literal_column, select, text, union_all
+from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.models import (
@@ -54,7 +54,8 @@ STATUSES = (DRAFT, APPROVED)
 LANGS = ("ru", "be")
 REVIEW_SETTING = "knowledge_review_months"
 DEFAULT_REVIEW_MONTHS = 12
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 100
+OFFER_LIMIT = 30
 CONTENT = ("kind", "title_ru", "title_be", "body_ru", "body_be", "topics", "destinations")
 """What a revision holds: a change of any of these is a new revision."""
 
@@ -157,6 +158,31 @@ class Article:
     def input(self) -> ArticleInput:
         return ArticleInput(self.kind, self.title_ru, self.title_be, self.body_ru,
                             self.body_be, list(self.topics), list(self.destinations))
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article in a list (search results, the articles offered): no texts; the
+    chosen one is read whole with :meth:`KnowledgeService.get`."""
+
+    id: str
+    kind: str
+    status: str
+    title_ru: str
+    title_be: str
+    topics: tuple[str, ...]
+    destinations: tuple[str, ...]
+    revision: int
+    reviewed_at: datetime | None
+    fictional: bool
+    stale: bool
+
+    def title(self, lang: str) -> str:
+        other = "be" if lang == "ru" else "ru"
+        for candidate in (lang, other):
+            if candidate in LANGS and getattr(self, f"title_{candidate}").strip():
+                return str(getattr(self, f"title_{candidate}"))
+        return self.title_ru
 
 
 @dataclass
@@ -406,11 +432,35 @@ class KnowledgeService:
                 raise LookupError(f"no article {article_id}")
             return self._articles(s, [a])[0]
 
+    _ROW_COLUMNS = (KnowledgeArticle.id, KnowledgeArticle.kind, KnowledgeArticle.status,
+                    KnowledgeArticle.title_ru, KnowledgeArticle.title_be,
+                    KnowledgeArticle.revision, KnowledgeArticle.reviewed_at,
+                    KnowledgeArticle.fictional)
+
+    def _list_rows(self, s: Session, found: Sequence[Any]) -> list[ArticleRow]:
+        """Rows of ``_ROW_COLUMNS`` as list rows, with their topics and destinations."""
+        ids = [r[0] for r in found]
+        topics: dict[str, list[str]] = {}
+        places: dict[str, list[str]] = {}
+        if ids:
+            for aid, code in s.execute(select(KnowledgeTopic.article_id, KnowledgeTopic.topic)
+                                       .where(KnowledgeTopic.article_id.in_(ids))):
+                topics.setdefault(aid, []).append(code)
+            for aid, code in s.execute(select(KnowledgeDestination.article_id,
+                                              KnowledgeDestination.country)
+                                       .where(KnowledgeDestination.article_id.in_(ids))):
+                places.setdefault(aid, []).append(code)
+        cutoff = self.stale_before()
+        return [ArticleRow(aid, kind, status, ru, be, tuple(sorted(topics.get(aid, ()))),
+                           tuple(sorted(places.get(aid, ()))), revision, reviewed, fictional,
+                           reviewed is None or reviewed < cutoff)
+                for aid, kind, status, ru, be, revision, reviewed, fictional in found]
+
     def search(self, q: ArticleQuery | None = None, lang: str = "ru",
-               limit: int = SEARCH_LIMIT) -> list[Article]:
+               limit: int = SEARCH_LIMIT) -> list[ArticleRow]:
         """Articles matching every word of ``q.text`` at a word's beginning (any case,
-        ё = е, Cyrillic or Latin), titles' matches first. Consultants see approved
-        articles only."""
+        ё = е, Cyrillic or Latin), a title's match first; without words, by title.
+        Consultants see approved articles only."""
         q = q or ArticleQuery()
         with self.store.sessions() as s:
             editor = self._require_viewer(s)
@@ -430,62 +480,77 @@ class KnowledgeService:
                     select(KnowledgeDestination.article_id).where(
                         KnowledgeDestination.country == q.country)))
             typed = words(q.text)
-            for w in typed:
-                cond.append(KnowledgeArticle.search_key.like(
-                    f"% {_like_escape(w)}%", escape="\\"))
-            stmt = select(KnowledgeArticle).where(*cond)
-            if typed:
-                # A title's match first: the title's words come before the "|".
-                head = func.substr(KnowledgeArticle.search_key, 1,
-                                   func.instr(KnowledgeArticle.search_key, " | "))
-                stmt = stmt.order_by(
-                    head.like(f"% {_like_escape(typed[0])}%", escape="\\").desc())
-            title = KnowledgeArticle.title_ru if lang != "be" else KnowledgeArticle.title_be
-            stmt = stmt.order_by(func.coalesce(func.nullif(title, ""),
-                                               KnowledgeArticle.title_ru,
-                                               KnowledgeArticle.title_be))
-            rows = s.scalars(stmt.limit(limit).options(
-                selectinload(KnowledgeArticle.topics),
-                selectinload(KnowledgeArticle.destinations))).all()
-            return self._articles(s, rows)
+            if not typed:
+                found = s.execute(select(*self._ROW_COLUMNS).where(*cond)
+                                  .order_by(KnowledgeArticle.title_ru).limit(limit)).all()
+                return sorted(self._list_rows(s, found), key=lambda a: fold(a.title(lang)))
+            # The index ranks the matches (a title's words weigh ten times a text's);
+            # the rows are read only for the best of them, more when filters drop some.
+            match = " ".join(f'"{w}"*' for w in typed)
+            want = limit + 20
+            rowid: Any = literal_column("knowledge_article.rowid")
+            while True:
+                ranked = [r for (r,) in s.execute(text(
+                    "SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH :m "
+                    "ORDER BY bm25(knowledge_fts, 10.0, 1.0) LIMIT :n"),
+                    {"m": match, "n": want})]
+                got = s.execute(select(*self._ROW_COLUMNS, rowid).where(
+                    rowid.in_(ranked), *cond)).all()
+                if len(got) >= limit or len(ranked) < want:
+                    break
+                want *= 4
+            order = {r: i for i, r in enumerate(ranked)}
+            best = [tuple(g)[:-1] for g in sorted(got, key=lambda g: order[g[-1]])][:limit]
+            return self._list_rows(s, best)
 
     def offered(self, topics: Sequence[str], destinations: Sequence[str],
-                lang: str = "ru") -> list[Article]:
+                lang: str = "ru", limit: int = OFFER_LIMIT) -> list[ArticleRow]:
         """Approved articles for a contact's topics and destinations: an article of a
         chosen topic (for any destination, or one of those chosen), or for a chosen
-        destination. Those matching both come first."""
+        destination. Those matching both come first, then the topics' own, the newest
+        first within each."""
         topics = [t for t in topics if t]
         places = [c for c in destinations if c and c != country_list.UNDEFINED]
         if not topics and not places:
             return []
         with self.store.sessions() as s:
             self._require_viewer(s)
-            by_topic = set(s.scalars(select(KnowledgeTopic.article_id).where(
-                KnowledgeTopic.topic.in_(topics)))) if topics else set()
-            dest_rows = s.execute(select(KnowledgeDestination.article_id,
-                                         KnowledgeDestination.country).where(
-                KnowledgeDestination.article_id.in_(by_topic) |
-                KnowledgeDestination.country.in_(places))).all()
-            somewhere: dict[str, set[str]] = {}
-            for article_id, country in dest_rows:
-                somewhere.setdefault(article_id, set()).add(country)
-            wanted = set(places)
-            ids = {a for a in by_topic if not somewhere.get(a) or not wanted
-                   or somewhere[a] & wanted}
-            ids |= {a for a, countries in somewhere.items() if countries & wanted}
-            if not ids:
-                return []
-            rows = s.scalars(select(KnowledgeArticle).where(
-                KnowledgeArticle.id.in_(ids), KnowledgeArticle.deleted_at.is_(None),
-                KnowledgeArticle.status == APPROVED).options(
-                selectinload(KnowledgeArticle.topics),
-                selectinload(KnowledgeArticle.destinations))).all()
-            found = self._articles(s, rows)
-
-        def rank(a: Article) -> tuple[int, str]:
-            both = a.id in by_topic and bool(set(a.destinations) & wanted)
-            return (0 if both else 1 if a.id in by_topic else 2, fold(a.title(lang)))
-        return sorted(found, key=rank)
+            conn = s.connection()  # plain rows, ranked by SQLite: thousands may match
+            t, d = KnowledgeTopic, KnowledgeDestination
+            placed = select(d.article_id).where(d.article_id == t.article_id)
+            there = placed.where(d.country.in_(places))
+            groups: list[Any] = []
+            if topics and places:
+                groups.append(select(t.article_id.label("a"), literal(0).label("g"))
+                              .where(t.topic.in_(topics), there.exists()))
+                groups.append(select(t.article_id, literal(1))
+                              .where(t.topic.in_(topics), ~placed.exists()))
+            elif topics:
+                groups.append(select(t.article_id.label("a"), literal(1).label("g"))
+                              .where(t.topic.in_(topics)))
+            if places:
+                groups.append(select(d.article_id.label("a"), literal(2).label("g"))
+                              .where(d.country.in_(places)))
+            union = union_all(*groups).subquery()
+            # uuid7 ids grow with time: the newest first within a group.
+            ranked_rows = conn.execute(
+                select(union.c.a).group_by(union.c.a)
+                .order_by(func.min(union.c.g), union.c.a.desc())).all()
+            ranked = [r for (r,) in ranked_rows]
+            found: list[ArticleRow] = []
+            for start in range(0, len(ranked), limit * 2):
+                batch = ranked[start:start + limit * 2]
+                # Looked up by id; the status is checked here (an index on the status
+                # would make SQLite read every approved article).
+                rows = [tuple(r)[:-1] for r in conn.execute(select(
+                    *self._ROW_COLUMNS, KnowledgeArticle.deleted_at).where(
+                    KnowledgeArticle.id.in_(batch))).all()
+                    if r[2] == APPROVED and r[-1] is None]
+                order = {a: i for i, a in enumerate(batch)}
+                found += self._list_rows(s, sorted(rows, key=lambda r: order[r[0]]))
+                if len(found) >= limit:
+                    break
+            return found[:limit]
 
     def history(self, article_id: str) -> list[RevisionRow]:
         """Every saved state of the article, newest first."""
@@ -658,3 +723,13 @@ class KnowledgeService:
         """Remove the article from the knowledge base (contacts that gave it keep the
         link and the revision's text stays in the history)."""
         return self._change(article_id, "retire")
+
+
+def rebuild_index(s: Session) -> None:
+    """Make the full-text index anew from the articles (after anything that could have
+    renumbered their rowids)."""
+    s.execute(text("INSERT INTO knowledge_fts(knowledge_fts) VALUES ('delete-all')"))
+    s.execute(text(
+        "INSERT INTO knowledge_fts(rowid, title, body) SELECT rowid, "
+        "substr(search_key, 1, instr(search_key, ' | ')), "
+        "substr(search_key, instr(search_key, ' | ') + 3) FROM knowledge_article"))
