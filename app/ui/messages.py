@@ -69,6 +69,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the case is not closed"),
     QT_TRANSLATE_NOOP("messages", "the consent is already withdrawn"),
     QT_TRANSLATE_NOOP("messages", "only a pending task can be rescheduled"),
+    # app/services/knowledge/service.py
+    QT_TRANSLATE_NOOP("messages",
+                      "only supervisors and administrators change the knowledge base"),
 )
 
 
@@ -111,6 +114,8 @@ def record_kind(kind: str) -> str:
         "directory_entry": q.translate("messages", "Directory entry"),
         "directory_change": q.translate("messages", "Directory history"),
         "country_emergency": q.translate("messages", "Emergency numbers of a country"),
+        "knowledge": q.translate("messages", "Knowledge base"),
+        "knowledge_article": q.translate("messages", "Knowledge-base article"),
         "review": q.translate("messages", "Quality review"),
         "review_round": q.translate("messages", "Review round"),
         "staff_event": q.translate("messages", "Staff development"),

@@ -62,6 +62,7 @@ from app.services.contacts.service import (
 from app.services.directory.service import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
+from app.ui.knowledge import intake as knowledge_intake
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.style import heading
@@ -328,7 +329,9 @@ class IntakeForm(QWidget):
         self.directory_panel = DirectoryPanel(
             DirectoryService(service.store, service.user_id, tax), lang)
         right.addWidget(self.directory_panel)
-        right.addStretch(1)
+        # Vetted answers for the topics and destinations: F9 opens, F10 records as given.
+        self.knowledge_panel = knowledge_intake.attach(self)
+        right.addWidget(self.knowledge_panel, 1)
 
         notes_head = QHBoxLayout()
         notes_head.addWidget(label("notes", self.notes))
@@ -612,6 +615,8 @@ class IntakeForm(QWidget):
         self.crisis_offer.hide()
         self.directory_given = []
         self.directory_panel.set_given([])
+        self.knowledge_panel.set_given([])
+        self.knowledge_panel.search.clear()
         self._loading = False
 
     def _begin(self) -> None:
@@ -660,6 +665,8 @@ class IntakeForm(QWidget):
         self.expected_version = record.version
         # Entries given when the contact was recorded show ticked (links only accumulate).
         self.directory_panel.set_given(self.directory_panel.directory.given_for_contact(record.id))
+        self.knowledge_panel.set_given([(g.article_id, g.revision) for g in
+                                        self.knowledge_panel.knowledge.given_for_contact(record.id)])
         self.ended_at = record.input.ended_at
         self.kind_chosen = True
         self.clock.stop()
@@ -741,6 +748,7 @@ class IntakeForm(QWidget):
         self.notes.setPlainText(data.notes)
         self.directory_given = list(data.directory_given)
         self.directory_panel.set_given(self.directory_given)
+        self.knowledge_panel.set_given(data.knowledge_given)
         self._loading = False
 
     # -- state --
@@ -895,6 +903,7 @@ class IntakeForm(QWidget):
             notes=self.notes.toPlainText(),
             caller=None if caller.is_empty() else caller,
             directory_given=list(self.directory_given),
+            knowledge_given=self.knowledge_panel.given_list(),
         )
 
     def _changed(self, *_args: Any) -> None:
