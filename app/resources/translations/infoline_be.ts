@@ -211,6 +211,54 @@
     </message>
 </context>
 <context>
+    <name>ArticleHistoryDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="68"/>
+        <source>History of the article</source>
+        <translation>Гісторыя артыкула</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="75"/>
+        <source>%1, revision %2: %3 (%4)</source>
+        <translation>%1, рэдакцыя %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>written</source>
+        <translation>напісаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>changed</source>
+        <translation>зменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>approved</source>
+        <translation>ухвалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>withdrawn</source>
+        <translation>адкліканы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>reviewed</source>
+        <translation>правераны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>removed</source>
+        <translation>выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="93"/>
+        <source>imported</source>
+        <translation>імпартаваны</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePage</name>
     <message>
         <location filename="../../forms/assistance_page.ui" line="45"/>
@@ -795,52 +843,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="190"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="191"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="192"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="193"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="194"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="195"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="197"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="208"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
@@ -1459,107 +1507,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="273"/>
+        <location filename="../../ui/assistance/dialogs.py" line="278"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="316"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="317"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="318"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="321"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="322"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="323"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="327"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="328"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="337"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="343"/>
+        <location filename="../../ui/assistance/dialogs.py" line="348"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1623,37 +1671,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="635"/>
+        <location filename="../../ui/assistance/dialogs.py" line="640"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="645"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="646"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="647"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="656"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -4289,202 +4337,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="474"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="476"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="477"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="478"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="479"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="480"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="483"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="485"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="489"/>
         <source>Phon&amp;e:</source>
         <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="487"/>
+        <location filename="../../ui/intake/form.py" line="490"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="491"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="481"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="492"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="493"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="495"/>
+        <location filename="../../ui/intake/form.py" line="498"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="496"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="497"/>
+        <location filename="../../ui/intake/form.py" line="500"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="499"/>
+        <location filename="../../ui/intake/form.py" line="502"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="506"/>
+        <location filename="../../ui/intake/form.py" line="509"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="508"/>
+        <location filename="../../ui/intake/form.py" line="511"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="510"/>
+        <location filename="../../ui/intake/form.py" line="513"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="512"/>
+        <location filename="../../ui/intake/form.py" line="515"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="514"/>
+        <location filename="../../ui/intake/form.py" line="517"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="518"/>
+        <location filename="../../ui/intake/form.py" line="521"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="692"/>
+        <location filename="../../ui/intake/form.py" line="699"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="788"/>
+        <location filename="../../ui/intake/form.py" line="796"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="792"/>
+        <location filename="../../ui/intake/form.py" line="800"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="780"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="784"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="798"/>
+        <location filename="../../ui/intake/form.py" line="806"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="848"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="850"/>
+        <location filename="../../ui/intake/form.py" line="858"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="863"/>
+        <location filename="../../ui/intake/form.py" line="871"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="877"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4493,84 +4541,405 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="969"/>
+        <location filename="../../ui/intake/form.py" line="978"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="980"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="994"/>
+        <location filename="../../ui/intake/form.py" line="1003"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="995"/>
+        <location filename="../../ui/intake/form.py" line="1004"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1038"/>
+        <location filename="../../ui/intake/form.py" line="1047"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1039"/>
+        <location filename="../../ui/intake/form.py" line="1048"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1082"/>
+        <location filename="../../ui/intake/form.py" line="1091"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1084"/>
+        <location filename="../../ui/intake/form.py" line="1093"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1085"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1086"/>
+        <location filename="../../ui/intake/form.py" line="1095"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1087"/>
+        <location filename="../../ui/intake/form.py" line="1096"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
+        <location filename="../../ui/intake/form.py" line="1098"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="1101"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1094"/>
+        <location filename="../../ui/intake/form.py" line="1103"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1107"/>
+        <location filename="../../ui/intake/form.py" line="1116"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="285"/>
+        <source>Knowledge base: vetted answers</source>
+        <translation>База ведаў: правераныя адказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="286"/>
+        <source>Search by any word&apos;s beginning</source>
+        <translation>Пошук па пачатку любога слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <source>All articles</source>
+        <translation>Усе артыкулы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <source>Approved</source>
+        <translation>Ухваленыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <source>Drafts</source>
+        <translation>Чарнавікі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="291"/>
+        <source>To be checked</source>
+        <translation>Патрабуюць праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Новы артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="295"/>
+        <source>Given to callers…</source>
+        <translation>Выдадзена абанентам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="296"/>
+        <source>Import…</source>
+        <translation>Імпарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="297"/>
+        <source>Export…</source>
+        <translation>Экспарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="300"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="301"/>
+        <source>Checklist</source>
+        <translation>Памятка-чэкліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <source>Kind:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <source>Title (Russian):</source>
+        <translation>Загаловак (руская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <source>Text (Russian):</source>
+        <translation>Тэкст (руская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <source>Title (Belarusian):</source>
+        <translation>Загаловак (беларуская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <source>Text (Belarusian):</source>
+        <translation>Тэкст (беларуская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <source>Topics:</source>
+        <translation>Тэмы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="307"/>
+        <source>Destinations (none: any):</source>
+        <translation>Краіны (няма — любая):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <source>Save as draft</source>
+        <translation>Захаваць чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="311"/>
+        <source>Save and &amp;approve</source>
+        <translation>Захаваць і &amp;ухваліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="312"/>
+        <source>Withdraw</source>
+        <translation>Адклікаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="313"/>
+        <source>Reviewed today</source>
+        <translation>Праверана сёння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="314"/>
+        <source>History…</source>
+        <translation>Гісторыя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="315"/>
+        <source>Remove</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="316"/>
+        <source>Copy for e-mail</source>
+        <translation>Капіяваць для ліста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="323"/>
+        <location filename="../../ui/knowledge/page.py" line="381"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЭМА, не сапраўдная парада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="325"/>
+        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <source>draft</source>
+        <translation>чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="327"/>
+        <location filename="../../ui/knowledge/page.py" line="379"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="370"/>
+        <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
+        <translation>Новы артыкул: напішыце яго па-руску, па-беларуску або на абедзвюх мовах, потым захавайце чарнавік або ўхваліце.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <source>approved</source>
+        <translation>ухвалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="374"/>
+        <source>%1, revision %2; owner %3; last reviewed %4</source>
+        <translation>%1, рэдакцыя %2; адказны %3; правераны %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <source>required</source>
+        <translation>абавязкова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <source>too long</source>
+        <translation>занадта доўга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="409"/>
+        <source>not a known code</source>
+        <translation>невядомы код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="410"/>
+        <source>begins with a demo mark</source>
+        <translation>пачынаецца з пазнакі дэма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="429"/>
+        <location filename="../../ui/knowledge/page.py" line="434"/>
+        <source>Not saved</source>
+        <translation>Не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="430"/>
+        <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
+        <translation>Хтосьці іншы змяніў гэты артыкул, пакуль ён быў адкрыты ў вас. Адкрыйце яго зноў, каб убачыць змены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="447"/>
+        <source>Not done</source>
+        <translation>Не выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="455"/>
+        <source>Remove the article</source>
+        <translation>Выдаленне артыкула</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="456"/>
+        <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
+        <translation>Выдаліць артыкул з базы ведаў? Звароты, у якіх ён выдадзены, захаваюць гэтую адзнаку, гісторыя артыкула застанецца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="481"/>
+        <source>Import articles</source>
+        <translation>Імпарт артыкулаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="481"/>
+        <location filename="../../ui/knowledge/page.py" line="503"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="487"/>
+        <location filename="../../ui/knowledge/page.py" line="493"/>
+        <source>Nothing imported</source>
+        <translation>Нічога не імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="488"/>
+        <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
+        <translation>У файле ёсць памылкі; нічога не імпартавана. Для кожнай пазначаны нумар артыкула ў файле і поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="495"/>
+        <source>Imported</source>
+        <translation>Імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="496"/>
+        <source>%1 added, %2 changed, %3 unchanged.</source>
+        <translation>Дададзена: %1, зменена: %2, без змен: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="502"/>
+        <source>Export articles</source>
+        <translation>Экспарт артыкулаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="509"/>
+        <source>Not exported</source>
+        <translation>Не экспартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="511"/>
+        <source>Exported</source>
+        <translation>Экспартавана</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/page.py" line="512"/>
+        <source>%n article(s) written.</source>
+        <translation>
+            <numerusform>Запісаны %n артыкул.</numerusform>
+            <numerusform>Запісана %n артыкулы.</numerusform>
+            <numerusform>Запісана %n артыкулаў.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="124"/>
+        <source>Vetted answers (F9)</source>
+        <translation>Правераныя адказы (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="125"/>
+        <source>Search the knowledge base</source>
+        <translation>Пошук у базе ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="126"/>
+        <source>Given (F10)</source>
+        <translation>Выдадзена (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="127"/>
+        <source>Copy for e-mail</source>
+        <translation>Капіяваць для ліста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="128"/>
+        <source>Copies the text for an e-mail reply (Ctrl+Shift+C)</source>
+        <translation>Капіюе тэкст для адказу па электроннай пошце (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="134"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЭМА, не сапраўдная парада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="141"/>
+        <source>checklist</source>
+        <translation>чэкліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="143"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="191"/>
+        <source>No approved article matches.</source>
+        <translation>Няма адпаведных ухваленых артыкулаў.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="193"/>
+        <source>Choose a topic or a destination: the approved articles for them appear here.</source>
+        <translation>Выберыце тэму або краіну: тут з&apos;явяцца ўхваленыя артыкулы па іх.</translation>
     </message>
 </context>
 <context>
@@ -4689,292 +5058,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408"/>
+        <source>Knowledge base</source>
+        <translation>База ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -4982,52 +5356,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="572"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="573"/>
+        <location filename="../../ui/assistance/dialogs.py" line="578"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="586"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="587"/>
+        <location filename="../../ui/assistance/dialogs.py" line="592"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="607"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="608"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="609"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="618"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -5108,12 +5482,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="700"/>
+        <location filename="../../ui/assistance/dialogs.py" line="705"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="703"/>
+        <location filename="../../ui/assistance/dialogs.py" line="708"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5195,12 +5569,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="716"/>
+        <location filename="../../ui/assistance/dialogs.py" line="721"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="719"/>
+        <location filename="../../ui/assistance/dialogs.py" line="724"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5309,28 +5683,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="554"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="555"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="556"/>
+        <location filename="../../ui/assistance/dialogs.py" line="561"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -5340,7 +5714,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -5448,42 +5822,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="220"/>
+        <location filename="../../ui/assistance/dialogs.py" line="225"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="226"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="229"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="230"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="231"/>
+        <location filename="../../ui/assistance/dialogs.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="232"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="246"/>
+        <location filename="../../ui/assistance/dialogs.py" line="251"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -6053,57 +6427,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="507"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="508"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="509"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="510"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="516"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="517"/>
+        <location filename="../../ui/assistance/dialogs.py" line="522"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="525"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="528"/>
+        <location filename="../../ui/assistance/dialogs.py" line="533"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6355,27 +6729,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -6806,32 +7180,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="666"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="671"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="676"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="679"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="681"/>
+        <location filename="../../ui/assistance/dialogs.py" line="686"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7311,62 +7685,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="410"/>
+        <location filename="../../ui/assistance/dialogs.py" line="415"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="430"/>
+        <location filename="../../ui/assistance/dialogs.py" line="435"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="431"/>
+        <location filename="../../ui/assistance/dialogs.py" line="436"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="432"/>
+        <location filename="../../ui/assistance/dialogs.py" line="437"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="433"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="444"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="445"/>
+        <location filename="../../ui/assistance/dialogs.py" line="450"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="446"/>
+        <location filename="../../ui/assistance/dialogs.py" line="451"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="452"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="467"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="468"/>
+        <location filename="../../ui/assistance/dialogs.py" line="473"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
@@ -7422,6 +7796,44 @@
         <location filename="../../ui/lock.py" line="207"/>
         <source>Wrong password.</source>
         <translation>Няправільны пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="110"/>
+        <source>Articles given to callers</source>
+        <translation>Артыкулы, выдадзеныя абанентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Given</source>
+        <translation>Выдадзена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Last given</source>
+        <translation>Апошні раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Review</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>up to date</source>
+        <translation>актуальны</translation>
     </message>
 </context>
 <context>
@@ -7738,172 +8150,187 @@
         <translation>перанесці тэрмін можна толькі ў задачы, якая яшчэ не выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>only supervisors and administrators change the knowledge base</source>
+        <translation>змяняць базу ведаў могуць толькі супервізоры і адміністратары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Knowledge base</source>
+        <translation>База ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>Knowledge-base article</source>
+        <translation>Артыкул базы ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

@@ -59,7 +59,7 @@ def _date(value: datetime | None) -> str:
     return value.astimezone().strftime("%d.%m.%Y") if value else "—"
 
 
-class HistoryDialog(QDialog):
+class ArticleHistoryDialog(QDialog):
     """Every saved state of an article: who, when, what happened, and its text."""
 
     def __init__(self, knowledge: KnowledgeService, article_id: str, lang: str,
@@ -462,7 +462,7 @@ class KnowledgePage(QWidget):
 
     def show_history(self) -> None:
         if self.article is not None:
-            HistoryDialog(self.knowledge, self.article.id, self.lang, self).exec()
+            ArticleHistoryDialog(self.knowledge, self.article.id, self.lang, self).exec()
 
     def show_usage(self) -> None:
         UsageDialog(self.knowledge, self.lang, self).exec()
