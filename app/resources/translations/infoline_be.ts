@@ -4624,263 +4624,263 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="285"/>
+        <location filename="../../ui/knowledge/page.py" line="289"/>
         <source>Knowledge base: vetted answers</source>
         <translation>База ведаў: правераныя адказы</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="286"/>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
         <source>Search by any word&apos;s beginning</source>
         <translation>Пошук па пачатку любога слова</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>All articles</source>
         <translation>Усе артыкулы</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>Approved</source>
         <translation>Ухваленыя</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>Drafts</source>
         <translation>Чарнавікі</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="291"/>
+        <location filename="../../ui/knowledge/page.py" line="295"/>
         <source>To be checked</source>
         <translation>Патрабуюць праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <location filename="../../ui/knowledge/page.py" line="298"/>
         <source>&amp;New article</source>
         <translation>&amp;Новы артыкул</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="295"/>
+        <location filename="../../ui/knowledge/page.py" line="299"/>
         <source>Given to callers…</source>
         <translation>Выдадзена абанентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="296"/>
+        <location filename="../../ui/knowledge/page.py" line="300"/>
         <source>Import…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="297"/>
+        <location filename="../../ui/knowledge/page.py" line="301"/>
         <source>Export…</source>
         <translation>Экспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="300"/>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="301"/>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
         <source>Checklist</source>
         <translation>Памятка-чэкліст</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
         <source>Kind:</source>
         <translation>Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
         <source>Title (Russian):</source>
         <translation>Загаловак (руская):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
         <source>Text (Russian):</source>
         <translation>Тэкст (руская):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
         <source>Title (Belarusian):</source>
         <translation>Загаловак (беларуская):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
         <source>Text (Belarusian):</source>
         <translation>Тэкст (беларуская):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
         <source>Topics:</source>
         <translation>Тэмы:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="307"/>
+        <location filename="../../ui/knowledge/page.py" line="311"/>
         <source>Destinations (none: any):</source>
         <translation>Краіны (няма — любая):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <location filename="../../ui/knowledge/page.py" line="314"/>
         <source>Save as draft</source>
         <translation>Захаваць чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="311"/>
+        <location filename="../../ui/knowledge/page.py" line="315"/>
         <source>Save and &amp;approve</source>
         <translation>Захаваць і &amp;ухваліць</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="312"/>
+        <location filename="../../ui/knowledge/page.py" line="316"/>
         <source>Withdraw</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="313"/>
+        <location filename="../../ui/knowledge/page.py" line="317"/>
         <source>Reviewed today</source>
         <translation>Праверана сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="314"/>
+        <location filename="../../ui/knowledge/page.py" line="318"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="315"/>
+        <location filename="../../ui/knowledge/page.py" line="319"/>
         <source>Remove</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="316"/>
+        <location filename="../../ui/knowledge/page.py" line="320"/>
         <source>Copy for e-mail</source>
         <translation>Капіяваць для ліста</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="323"/>
-        <location filename="../../ui/knowledge/page.py" line="381"/>
+        <location filename="../../ui/knowledge/page.py" line="327"/>
+        <location filename="../../ui/knowledge/page.py" line="385"/>
         <source>DEMO, not real advice</source>
         <translation>ДЭМА, не сапраўдная парада</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="325"/>
-        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <location filename="../../ui/knowledge/page.py" line="329"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
         <source>draft</source>
         <translation>чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="327"/>
-        <location filename="../../ui/knowledge/page.py" line="379"/>
+        <location filename="../../ui/knowledge/page.py" line="331"/>
+        <location filename="../../ui/knowledge/page.py" line="383"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="370"/>
+        <location filename="../../ui/knowledge/page.py" line="374"/>
         <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
         <translation>Новы артыкул: напішыце яго па-руску, па-беларуску або на абедзвюх мовах, потым захавайце чарнавік або ўхваліце.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="374"/>
+        <location filename="../../ui/knowledge/page.py" line="378"/>
         <source>%1, revision %2; owner %3; last reviewed %4</source>
         <translation>%1, рэдакцыя %2; адказны %3; правераны %4</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
         <source>required</source>
         <translation>абавязкова</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
         <source>too long</source>
         <translation>занадта доўга</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="409"/>
+        <location filename="../../ui/knowledge/page.py" line="413"/>
         <source>not a known code</source>
         <translation>невядомы код</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="410"/>
+        <location filename="../../ui/knowledge/page.py" line="414"/>
         <source>begins with a demo mark</source>
         <translation>пачынаецца з пазнакі дэма</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="429"/>
-        <location filename="../../ui/knowledge/page.py" line="434"/>
+        <location filename="../../ui/knowledge/page.py" line="433"/>
+        <location filename="../../ui/knowledge/page.py" line="438"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="430"/>
+        <location filename="../../ui/knowledge/page.py" line="434"/>
         <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
         <translation>Хтосьці іншы змяніў гэты артыкул, пакуль ён быў адкрыты ў вас. Адкрыйце яго зноў, каб убачыць змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="447"/>
+        <location filename="../../ui/knowledge/page.py" line="451"/>
         <source>Not done</source>
         <translation>Не выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="455"/>
+        <location filename="../../ui/knowledge/page.py" line="459"/>
         <source>Remove the article</source>
         <translation>Выдаленне артыкула</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="456"/>
+        <location filename="../../ui/knowledge/page.py" line="460"/>
         <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
         <translation>Выдаліць артыкул з базы ведаў? Звароты, у якіх ён выдадзены, захаваюць гэтую адзнаку, гісторыя артыкула застанецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="481"/>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
         <source>Import articles</source>
         <translation>Імпарт артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="481"/>
-        <location filename="../../ui/knowledge/page.py" line="503"/>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <location filename="../../ui/knowledge/page.py" line="507"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="487"/>
-        <location filename="../../ui/knowledge/page.py" line="493"/>
+        <location filename="../../ui/knowledge/page.py" line="491"/>
+        <location filename="../../ui/knowledge/page.py" line="497"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="488"/>
+        <location filename="../../ui/knowledge/page.py" line="492"/>
         <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
         <translation>У файле ёсць памылкі; нічога не імпартавана. Для кожнай пазначаны нумар артыкула ў файле і поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="495"/>
+        <location filename="../../ui/knowledge/page.py" line="499"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="496"/>
+        <location filename="../../ui/knowledge/page.py" line="500"/>
         <source>%1 added, %2 changed, %3 unchanged.</source>
         <translation>Дададзена: %1, зменена: %2, без змен: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="502"/>
+        <location filename="../../ui/knowledge/page.py" line="506"/>
         <source>Export articles</source>
         <translation>Экспарт артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="509"/>
+        <location filename="../../ui/knowledge/page.py" line="513"/>
         <source>Not exported</source>
         <translation>Не экспартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="511"/>
+        <location filename="../../ui/knowledge/page.py" line="515"/>
         <source>Exported</source>
         <translation>Экспартавана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/page.py" line="512"/>
+        <location filename="../../ui/knowledge/page.py" line="516"/>
         <source>%n article(s) written.</source>
         <translation>
             <numerusform>Запісаны %n артыкул.</numerusform>
@@ -4892,52 +4892,52 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="124"/>
+        <location filename="../../ui/knowledge/panel.py" line="153"/>
         <source>Vetted answers (F9)</source>
         <translation>Правераныя адказы (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="125"/>
+        <location filename="../../ui/knowledge/panel.py" line="146"/>
         <source>Search the knowledge base</source>
         <translation>Пошук у базе ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="126"/>
+        <location filename="../../ui/knowledge/panel.py" line="147"/>
         <source>Given (F10)</source>
         <translation>Выдадзена (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="127"/>
+        <location filename="../../ui/knowledge/panel.py" line="148"/>
         <source>Copy for e-mail</source>
         <translation>Капіяваць для ліста</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="128"/>
+        <location filename="../../ui/knowledge/panel.py" line="149"/>
         <source>Copies the text for an e-mail reply (Ctrl+Shift+C)</source>
         <translation>Капіюе тэкст для адказу па электроннай пошце (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="134"/>
+        <location filename="../../ui/knowledge/panel.py" line="167"/>
         <source>DEMO, not real advice</source>
         <translation>ДЭМА, не сапраўдная парада</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="141"/>
+        <location filename="../../ui/knowledge/panel.py" line="174"/>
         <source>checklist</source>
         <translation>чэкліст</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="143"/>
+        <location filename="../../ui/knowledge/panel.py" line="176"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="191"/>
+        <location filename="../../ui/knowledge/panel.py" line="224"/>
         <source>No approved article matches.</source>
         <translation>Няма адпаведных ухваленых артыкулаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="193"/>
+        <location filename="../../ui/knowledge/panel.py" line="226"/>
         <source>Choose a topic or a destination: the approved articles for them appear here.</source>
         <translation>Выберыце тэму або краіну: тут з&apos;явяцца ўхваленыя артыкулы па іх.</translation>
     </message>

@@ -4624,263 +4624,263 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="285"/>
+        <location filename="../../ui/knowledge/page.py" line="289"/>
         <source>Knowledge base: vetted answers</source>
         <translation>База знаний: проверенные ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="286"/>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
         <source>Search by any word&apos;s beginning</source>
         <translation>Поиск по началу любого слова</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>Approved</source>
         <translation>Одобренные</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="291"/>
+        <location filename="../../ui/knowledge/page.py" line="295"/>
         <source>To be checked</source>
         <translation>Требуют проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <location filename="../../ui/knowledge/page.py" line="298"/>
         <source>&amp;New article</source>
         <translation>&amp;Новая статья</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="295"/>
+        <location filename="../../ui/knowledge/page.py" line="299"/>
         <source>Given to callers…</source>
         <translation>Выдано абонентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="296"/>
+        <location filename="../../ui/knowledge/page.py" line="300"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="297"/>
+        <location filename="../../ui/knowledge/page.py" line="301"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="300"/>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="301"/>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
         <source>Checklist</source>
         <translation>Памятка-чеклист</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
         <source>Title (Russian):</source>
         <translation>Заголовок (русский):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
         <source>Text (Russian):</source>
         <translation>Текст (русский):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
         <source>Title (Belarusian):</source>
         <translation>Заголовок (белорусский):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
         <source>Text (Belarusian):</source>
         <translation>Текст (белорусский):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="306"/>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="307"/>
+        <location filename="../../ui/knowledge/page.py" line="311"/>
         <source>Destinations (none: any):</source>
         <translation>Страны (нет — любая):</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <location filename="../../ui/knowledge/page.py" line="314"/>
         <source>Save as draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="311"/>
+        <location filename="../../ui/knowledge/page.py" line="315"/>
         <source>Save and &amp;approve</source>
         <translation>Сохранить и &amp;одобрить</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="312"/>
+        <location filename="../../ui/knowledge/page.py" line="316"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="313"/>
+        <location filename="../../ui/knowledge/page.py" line="317"/>
         <source>Reviewed today</source>
         <translation>Проверено сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="314"/>
+        <location filename="../../ui/knowledge/page.py" line="318"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="315"/>
+        <location filename="../../ui/knowledge/page.py" line="319"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="316"/>
+        <location filename="../../ui/knowledge/page.py" line="320"/>
         <source>Copy for e-mail</source>
         <translation>Копировать для письма</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="323"/>
-        <location filename="../../ui/knowledge/page.py" line="381"/>
+        <location filename="../../ui/knowledge/page.py" line="327"/>
+        <location filename="../../ui/knowledge/page.py" line="385"/>
         <source>DEMO, not real advice</source>
         <translation>ДЕМО, не настоящий совет</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="325"/>
-        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <location filename="../../ui/knowledge/page.py" line="329"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="327"/>
-        <location filename="../../ui/knowledge/page.py" line="379"/>
+        <location filename="../../ui/knowledge/page.py" line="331"/>
+        <location filename="../../ui/knowledge/page.py" line="383"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="370"/>
+        <location filename="../../ui/knowledge/page.py" line="374"/>
         <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
         <translation>Новая статья: напишите её по-русски, по-белорусски или на обоих языках, затем сохраните черновик или одобрите.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="373"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
         <source>approved</source>
         <translation>одобрена</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="374"/>
+        <location filename="../../ui/knowledge/page.py" line="378"/>
         <source>%1, revision %2; owner %3; last reviewed %4</source>
         <translation>%1, редакция %2; ответственный %3; проверена %4</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="408"/>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
         <source>too long</source>
         <translation>слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="409"/>
+        <location filename="../../ui/knowledge/page.py" line="413"/>
         <source>not a known code</source>
         <translation>неизвестный код</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="410"/>
+        <location filename="../../ui/knowledge/page.py" line="414"/>
         <source>begins with a demo mark</source>
         <translation>начинается с пометки демо</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="429"/>
-        <location filename="../../ui/knowledge/page.py" line="434"/>
+        <location filename="../../ui/knowledge/page.py" line="433"/>
+        <location filename="../../ui/knowledge/page.py" line="438"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="430"/>
+        <location filename="../../ui/knowledge/page.py" line="434"/>
         <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
         <translation>Кто-то другой изменил эту статью, пока она была открыта у вас. Откройте её снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="447"/>
+        <location filename="../../ui/knowledge/page.py" line="451"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="455"/>
+        <location filename="../../ui/knowledge/page.py" line="459"/>
         <source>Remove the article</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="456"/>
+        <location filename="../../ui/knowledge/page.py" line="460"/>
         <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
         <translation>Удалить статью из базы знаний? Обращения, в которых она выдана, сохранят эту отметку, история статьи останется.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="481"/>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="481"/>
-        <location filename="../../ui/knowledge/page.py" line="503"/>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <location filename="../../ui/knowledge/page.py" line="507"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="487"/>
-        <location filename="../../ui/knowledge/page.py" line="493"/>
+        <location filename="../../ui/knowledge/page.py" line="491"/>
+        <location filename="../../ui/knowledge/page.py" line="497"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="488"/>
+        <location filename="../../ui/knowledge/page.py" line="492"/>
         <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
         <translation>В файле есть ошибки; ничего не импортировано. Для каждой указаны номер статьи в файле и поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="495"/>
+        <location filename="../../ui/knowledge/page.py" line="499"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="496"/>
+        <location filename="../../ui/knowledge/page.py" line="500"/>
         <source>%1 added, %2 changed, %3 unchanged.</source>
         <translation>Добавлено: %1, изменено: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="502"/>
+        <location filename="../../ui/knowledge/page.py" line="506"/>
         <source>Export articles</source>
         <translation>Экспорт статей</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="509"/>
+        <location filename="../../ui/knowledge/page.py" line="513"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/page.py" line="511"/>
+        <location filename="../../ui/knowledge/page.py" line="515"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/knowledge/page.py" line="512"/>
+        <location filename="../../ui/knowledge/page.py" line="516"/>
         <source>%n article(s) written.</source>
         <translation>
             <numerusform>Записана %n статья.</numerusform>
@@ -4892,52 +4892,52 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="124"/>
+        <location filename="../../ui/knowledge/panel.py" line="153"/>
         <source>Vetted answers (F9)</source>
         <translation>Проверенные ответы (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="125"/>
+        <location filename="../../ui/knowledge/panel.py" line="146"/>
         <source>Search the knowledge base</source>
         <translation>Поиск в базе знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="126"/>
+        <location filename="../../ui/knowledge/panel.py" line="147"/>
         <source>Given (F10)</source>
         <translation>Выдано (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="127"/>
+        <location filename="../../ui/knowledge/panel.py" line="148"/>
         <source>Copy for e-mail</source>
         <translation>Копировать для письма</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="128"/>
+        <location filename="../../ui/knowledge/panel.py" line="149"/>
         <source>Copies the text for an e-mail reply (Ctrl+Shift+C)</source>
         <translation>Копирует текст для ответа по электронной почте (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="134"/>
+        <location filename="../../ui/knowledge/panel.py" line="167"/>
         <source>DEMO, not real advice</source>
         <translation>ДЕМО, не настоящий совет</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="141"/>
+        <location filename="../../ui/knowledge/panel.py" line="174"/>
         <source>checklist</source>
         <translation>чеклист</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="143"/>
+        <location filename="../../ui/knowledge/panel.py" line="176"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="191"/>
+        <location filename="../../ui/knowledge/panel.py" line="224"/>
         <source>No approved article matches.</source>
         <translation>Нет подходящих одобренных статей.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/panel.py" line="193"/>
+        <location filename="../../ui/knowledge/panel.py" line="226"/>
         <source>Choose a topic or a destination: the approved articles for them appear here.</source>
         <translation>Выберите тему или страну: здесь появятся одобренные статьи по ним.</translation>
     </message>

@@ -178,6 +178,9 @@ class KnowledgePage(QWidget):
         for body in (self.body_ru, self.body_be):
             body.setTabChangesFocus(True)
         self.topics = CodeChecklist(tax["topic"], lang)
+        # Every topic whole on its line, as on the intake form.
+        self.topics.setMinimumWidth(self.topics.sizeHintForColumn(0)
+                                    + 2 * self.topics.frameWidth() + 4)
         self.destinations = CountryPicker(lang, [])
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -206,8 +209,8 @@ class KnowledgePage(QWidget):
         codes.addWidget(label("destinations", self.destinations.search))
         codes.addWidget(self.destinations, 1)
         fields = QHBoxLayout()
-        fields.addLayout(texts, 3)
-        fields.addLayout(codes, 1)
+        fields.addLayout(texts, 1)
+        fields.addLayout(codes, 0)
 
         self.save_button = QPushButton()
         self.approve_button = QPushButton()
@@ -237,6 +240,7 @@ class KnowledgePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 900])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

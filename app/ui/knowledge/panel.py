@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,14 +64,24 @@ class KnowledgePanel(QFrame):
         self.rows: list[ArticleRow] = []
         self.given: dict[str, int] = {}
         self.current: Article | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("knowledgePanel")
 
-        self.title = QLabel()
+        # The heading folds the panel: folded it is one line (the form beside it must
+        # not scroll on a 1366×768 screen); F9 unfolds it.
+        self.title = QToolButton()
+        self.title.setCheckable(True)
+        self.title.setChecked(False)
+        self.title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.title.setArrowType(Qt.ArrowType.RightArrow)
+        self.title.setAutoRaise(True)
+        self.title.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.title.setIconSize(QSize(10, 10))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.body = QWidget()
         self.search = _SearchField()
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
@@ -79,12 +91,15 @@ class KnowledgePanel(QFrame):
         # Cut with "…" on purpose (the layout check accepts it): the chosen article
         # shows whole right below, and each title is its tooltip.
         self.list.setProperty("elides", True)
-        self.list.setMinimumHeight(4 * self.list.fontMetrics().lineSpacing()
+        # Two articles at the least, and two lines of the chosen one's text: the form
+        # beside them must not scroll on a 1366×768 screen.
+        self.list.setMinimumHeight(2 * self.list.fontMetrics().lineSpacing()
                                    + 2 * self.list.frameWidth())
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("knowledgeText")
-        self.text.setMinimumHeight(4 * self.text.fontMetrics().lineSpacing())
+        self.text.setMinimumHeight(2 * self.text.fontMetrics().lineSpacing()
+                                   + 2 * self.text.frameWidth())
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.give_button = QPushButton()
         self.copy_button = QPushButton()
@@ -97,15 +112,21 @@ class KnowledgePanel(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.give_button)
         buttons.addWidget(self.copy_button)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(3)
+        body.addWidget(self.search)
+        body.addWidget(self.hint)
+        body.addWidget(self.list, 1)
+        body.addWidget(self.text, 1)
+        body.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.title)
-        layout.addWidget(self.search)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.text, 2)
-        layout.addLayout(buttons)
+        layout.addWidget(self.body, 1)
+        self._toggled(False)
+        self.title.toggled.connect(self._toggled)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -121,12 +142,24 @@ class KnowledgePanel(QFrame):
         self._fill()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Vetted answers (F9)"))
+        self._update_title()
         self.search.setPlaceholderText(self.tr("Search the knowledge base"))
         self.give_button.setText(self.tr("Given (F10)"))
         self.copy_button.setText(self.tr("Copy for e-mail"))
         self.copy_button.setToolTip(self.tr("Copies the text for an e-mail reply "
                                             "(Ctrl+Shift+C)"))
+
+    def _update_title(self) -> None:
+        title = self.tr("Vetted answers (F9)")
+        offered = len(self.rows) if not self.search.text().strip() else 0
+        self.title.setText(f"{title}: {offered}" if offered else title)
+
+    def _toggled(self, expanded: bool) -> None:
+        self.title.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+        # Folded, it takes one line and leaves the rest to the panels above it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+                           if expanded else QSizePolicy.Policy.Maximum)
 
     # -- texts --
 
@@ -195,6 +228,7 @@ class KnowledgePanel(QFrame):
         self.hint.setVisible(not self.rows)
         self.list.setCurrentRow(0 if self.rows else -1)
         self._show_current()
+        self._update_title()
 
     def _mark(self) -> None:
         for i, row in enumerate(self.rows):
@@ -220,9 +254,17 @@ class KnowledgePanel(QFrame):
     # -- keys --
 
     def open(self) -> None:
-        """F9: to the search field, the articles offered listed."""
+        """F9: unfolded, to the search field, the articles offered listed."""
+        self.title.setChecked(True)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        # Inside a scrolling form: bring the panel into view.
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.text)
+            parent.ensureWidgetVisible(self.search)
 
     def focus_list(self) -> None:
         if self.rows:
