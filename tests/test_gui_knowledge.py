@@ -104,10 +104,12 @@ def test_a_consultant_reads_approved_articles_only_on_the_page(qtbot, window, kb
     kb.create(ArticleInput(title_ru="Черновик", body_ru="Текст."))
     window.show_page("knowledge")
     page = window.findChild(KnowledgePage)
-    assert page is not None and page.isVisible()
+    assert page is not None
+    assert page.isVisible()
     page.apply()
     assert [r.title_ru for r in page.rows] == ["Виза в Польшу"]
-    assert not page.new_button.isVisible() and not page.approve_button.isVisible()
+    assert not page.new_button.isVisible()
+    assert not page.approve_button.isVisible()
     assert page.title_ru.isReadOnly()
 
 
@@ -119,13 +121,17 @@ def test_a_supervisor_writes_approves_and_reviews_an_article(qtbot, store, super
     page.show()
     page.new_article()
     assert page.save(approve=True) is None  # nothing written: refused, field named
-    assert page.errors.isVisible() and "Заголовок (русский)" in page.errors.text()
+    assert page.errors.isVisible()
+    assert "Заголовок (русский)" in page.errors.text()
     type_text(page.title_ru, "Брак с иностранцем")
     type_text(page.body_ru, "Что проверить до переезда.")
     page.topics.set_codes(["marriage_abroad"])
     article = page.save(approve=True)
-    assert article is not None and article.approved and article.revision == 1
+    assert article is not None
+    assert article.approved
+    assert article.revision == 1
     type_text(page.body_ru, " И ещё.")
     draft = page.save(approve=False)
-    assert draft is not None and (draft.revision, draft.status) == (2, "draft")
+    assert draft is not None
+    assert (draft.revision, draft.status) == (2, "draft")
     assert [r.revision for r in kb.history(article.id)] == [2, 1]

@@ -1,10 +1,11 @@
 """Which tables travel between sites, and how their rows are checked on the way in.
 
 Every record of every kind travels: staff (as the authors of records), caller
-profiles, contacts with their topics, destinations, outcomes, directory entries given
-and change history, crisis cases, assistance cases, quality reviews, the staff
-register, the directory and its history, printed-summary log, legacy-import ledger, and
-the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
+profiles, contacts with their topics, destinations, outcomes, directory entries and
+articles given and change history, crisis cases, assistance cases, quality reviews,
+the staff register, the directory and its history, the knowledge base and its
+revisions, printed-summary log, legacy-import ledger, and the sync conflicts
+themselves. Local to each site: settings, drafts (unsaved forms),
 the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
 history). A test checks that every table of the schema is in one of the two lists.
 
