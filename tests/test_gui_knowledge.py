@@ -135,3 +135,53 @@ def test_a_supervisor_writes_approves_and_reviews_an_article(qtbot, store, super
     assert draft is not None
     assert (draft.revision, draft.status) == (2, "draft")
     assert [r.revision for r in kb.history(article.id)] == [2, 1]
+
+
+def test_an_article_given_survives_in_the_draft_and_shows_on_the_saved_contact(
+        qtbot, window, kb, store, consultant) -> None:
+    visa = kb.create(VISA, approve=True)
+    form = window.intake
+    panel = form.knowledge_panel
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_1)
+    form.topics.set_codes(["passport_visa"])
+    form.topics.changed.emit()
+    key(qtbot, Qt.Key.Key_F9)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_F10)
+    form.save_draft()
+    draft = window.service.drafts("contact")[0]
+    assert draft.payload["input"]["knowledge_given"] == [[visa.id, 1]]
+    # The form closed without saving (a crash, a user switch): the draft brings it back.
+    form.discard(ask=False)
+    assert panel.given_list() == []
+    form.load_draft(draft)
+    assert panel.given_list() == [[visa.id, 1]]
+    record = form.save()
+    assert record is not None
+    form.load_record(record)
+    assert panel.given_list() == [[visa.id, 1]]
+    assert panel.list.item(0).text().startswith("✓ ")
+
+
+def test_a_supervisor_sees_how_often_each_article_was_given(qtbot, store, supervisor,
+                                                            consultant, russian) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.services.contacts.service import ContactInput
+    from app.ui.knowledge.page import UsageDialog
+
+    kb = KnowledgeService(store, supervisor.id)
+    visa = kb.create(VISA, approve=True)
+    kb.create(AGENCY, approve=True)
+    contacts = ContactService(store, consultant.id)
+    for minutes in (30, 20):
+        contacts.save(ContactInput(started_at=datetime.now(UTC) - timedelta(minutes=minutes),
+                                   topics=["passport_visa"], knowledge_given=[[visa.id, 1]]))
+    dialog = UsageDialog(kb, "ru")
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows[0][:2] == ["Виза в Польшу", "2"]
+    assert rows[1][:2] == ["Как проверить агентство", "0"]
+    assert rows[1][3] == "актуальна"
