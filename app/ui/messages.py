@@ -116,6 +116,7 @@ def record_kind(kind: str) -> str:
         "country_emergency": q.translate("messages", "Emergency numbers of a country"),
         "knowledge": q.translate("messages", "Knowledge base"),
         "knowledge_article": q.translate("messages", "Knowledge-base article"),
+        "knowledge_revision": q.translate("messages", "Knowledge-base article history"),
         "review": q.translate("messages", "Quality review"),
         "review_round": q.translate("messages", "Review round"),
         "staff_event": q.translate("messages", "Staff development"),
