@@ -340,3 +340,31 @@ def test_the_search_index_follows_every_change(kb) -> None:
     assert [r.id for r in kb.search(ArticleQuery(text="шенг"))] == [a.id]
     kb.retire(a.id)
     assert kb.search(ArticleQuery(text="шенг")) == []
+
+
+def test_the_migration_goes_down_and_up_again_and_the_index_follows(tmp_path: Path) -> None:
+    from alembic import command
+
+    from app.db import open_store
+    from app.db import store as store_module
+    from app.services.contacts.service import UserService
+
+    path = tmp_path / "kb.sqlite3"
+    store = open_store(path)
+    cfg = store_module._alembic_config()
+    with store.engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+    with store.engine.connect() as conn:
+        names = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name LIKE '%knowledge%'")}
+        conn.rollback()
+    assert names == set()
+    store.close()
+    store = open_store(path)  # migrated to the head again
+    try:
+        kb = KnowledgeService(store, UserService(store).add("Е", role="supervisor").id)
+        kb.create(VISA)
+        assert len(kb.search(ArticleQuery(text="виз"))) == 1
+    finally:
+        store.close()

@@ -132,13 +132,14 @@ def downgrade() -> None:
     for name in ("knowledge_fts_au", "knowledge_fts_ad", "knowledge_fts_ai"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS knowledge_fts")
-    for table, index in (
-            ('contact_knowledge_given', 'ix_contact_knowledge_given_article'),
-            ('knowledge_revision', 'ix_knowledge_revision_article'),
-            ('knowledge_destination', 'ix_knowledge_destination_country'),
-            ('knowledge_topic', 'ix_knowledge_topic_topic'),
-            ('knowledge_article', 'ix_knowledge_article_status'),
-            ('knowledge_article', 'ix_knowledge_article_title')):
+    for table, indexes in (
+            ('contact_knowledge_given', ('ix_contact_knowledge_given_article',)),
+            ('knowledge_revision', ('ix_knowledge_revision_article',)),
+            ('knowledge_destination', ('ix_knowledge_destination_country',)),
+            ('knowledge_topic', ('ix_knowledge_topic_topic',)),
+            ('knowledge_article', ('ix_knowledge_article_status',
+                                   'ix_knowledge_article_title'))):
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_index(index)
+            for index in indexes:
+                batch_op.drop_index(index)
         op.drop_table(table)

@@ -608,18 +608,18 @@ class KnowledgeService:
                        func.max(ContactKnowledgeGiven.given_at))
                 .join(Contact, Contact.id == ContactKnowledgeGiven.contact_id)
                 .where(*cond).group_by(ContactKnowledgeGiven.article_id))}
-            rows = s.scalars(select(KnowledgeArticle).where(
+            rows = s.execute(select(  # the columns shown, never the texts
+                KnowledgeArticle.id, KnowledgeArticle.title_ru, KnowledgeArticle.title_be,
+                KnowledgeArticle.reviewed_at).where(
                 KnowledgeArticle.deleted_at.is_(None))).all()
             cutoff = self.stale_before()
             out = []
-            for a in rows:
-                n, last = counts.get(a.id, (0, None))
-                title = (a.title_be or a.title_ru) if lang == "be" else (a.title_ru
-                                                                        or a.title_be)
+            for aid, ru, be, reviewed in rows:
+                n, last = counts.get(aid, (0, None))
+                title = (be or ru) if lang == "be" else (ru or be)
                 if last is not None and last.tzinfo is None:
                     last = last.replace(tzinfo=UTC)
-                out.append(UsageRow(a.id, title, n, last,
-                                    a.reviewed_at is None or a.reviewed_at < cutoff))
+                out.append(UsageRow(aid, title, n, last, reviewed is None or reviewed < cutoff))
         return sorted(out, key=lambda r: (-r.count, fold(r.title)))
 
     # -- changing --
