@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_knowledge
 import bench_list
 import bench_pdf
 import bench_save
@@ -39,8 +40,9 @@ SUITES: dict[str, Callable[[Path], list[Result]]] = {
     "pdf": bench_pdf.run,
     "sync": lambda path: bench_sync.run(path, records=SYNC_RECORDS[0]),
     "typing": bench_typing.run,
+    "knowledge": bench_knowledge.run,
 }
-NEEDS_NO_BIG_DB = {"pdf", "sync"}
+NEEDS_NO_BIG_DB = {"pdf", "sync", "knowledge"}
 """Suites that make their own small database when the big one is not there."""
 SYNC_RECORDS = [bench_sync.RECORDS]
 """Contacts in the sync benchmark: 100,000, or fewer when the database has fewer."""
@@ -49,6 +51,7 @@ QUICK = [
     (bench_save, "SAVES", 10), (bench_save, "WARMUP", 2),
     (bench_list, "REPEAT", 1), (bench_search, "REPEAT", 1),
     (bench_startup, "RUNS", 1), (bench_stats, "REPEAT", 1), (bench_pdf, "REPEAT", 1),
+    (bench_knowledge, "REPEAT", 1), (bench_knowledge, "ARTICLES", 2000),
     (bench_typing, "WRITES", 10), (bench_typing, "WARMUP", 2), (bench_typing, "KEYS", 30),
 ]
 """What ``--quick`` repeats less (module, constant, value)."""

@@ -29,6 +29,8 @@ ROWS = [
     "PDF case summary (read, lay out, write, log)",
     "sync import of 2,000 contacts",
     "re-import of the same file",
+    "knowledge search «виз»",
+    "knowledge offered for 2 topics and a country",
 ]
 
 

@@ -138,6 +138,10 @@ def test_no_text_is_cut_off_on_any_screen_in_russian_or_belarusian(qapp, tmp_pat
     files = screenshots.render_all(tmp_path, ["ru", "be"], inspect)
     assert len(seen) == len(files) > 80
     assert {name.split("-")[0] for name in seen} == {"ru", "be"}
+    # The knowledge base: its page (a supervisor's, an article open for editing, and
+    # the articles to be checked) and the vetted answers unfolded beside a call.
+    assert {f"{lang}-knowledge-{shot}.png" for lang in ("ru", "be")
+            for shot in ("page", "to-check", "panel")} <= set(seen)
     assert found == [], "\n".join(found)
 
 

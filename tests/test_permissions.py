@@ -32,6 +32,7 @@ from app.services.crisis.types import CrisisCaseQuery
 from app.services.directory.service import DirectoryQuery, DirectoryService, EntryInput
 from app.services.erasure.service import ErasureService
 from app.services.imports import legacy as legacy_import
+from app.services.knowledge.service import ArticleInput, ArticleQuery, KnowledgeService
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
 from app.services.quality import QualityService
 from app.services.shift.service import ShiftService
@@ -89,6 +90,7 @@ PROBES: dict[str, Callable[[str, World], Any]] = {
     "contact.view": lambda uid, w: ContactService(w.store, uid).get(w.contact_id),
     "crisis.run": lambda uid, w: CrisisService(w.store, uid).count(CrisisCaseQuery()),
     "directory.view": lambda uid, w: DirectoryService(w.store, uid).search(DirectoryQuery()),
+    "knowledge.view": lambda uid, w: KnowledgeService(w.store, uid).search(ArticleQuery()),
     "quality.own": lambda uid, w: QualityService(w.store, uid).my_reviews(),
     "shift.own": lambda uid, w: ShiftService(w.store, uid).my_tasks(),
     "shift.supervise": lambda uid, w: ShiftService(w.store, uid).team_tasks(),
@@ -103,6 +105,8 @@ PROBES: dict[str, Callable[[str, World], Any]] = {
         ContactService(w.store, uid), w.csv, dry_run=True),
     "directory.edit": lambda uid, w: DirectoryService(w.store, uid).add(EntryInput(
         country="PL", type="ngo", name=f"Фонд {str(uid)[-4:]}", city="Варшава")),
+    "knowledge.edit": lambda uid, w: KnowledgeService(w.store, uid).create(ArticleInput(
+        title_ru=f"Виза {str(uid)[-4:]}", body_ru="Текст.")),
     "sync.exchange": lambda uid, w: SyncService(w.store, uid).peers(),
     "sync.resolve": _sync_accept,
     "accounts.manage": lambda uid, w: AccountService(

@@ -314,9 +314,10 @@ class Ui_IntakeForm(object):
 
         self.right.addWidget(self.directory_slot)
 
-        self.right_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.knowledge_slot = QWidget(self.columns)
+        self.knowledge_slot.setObjectName(u"knowledge_slot")
 
-        self.right.addItem(self.right_gap)
+        self.right.addWidget(self.knowledge_slot)
 
         self.right.setStretch(4, 1)
 

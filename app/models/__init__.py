@@ -39,6 +39,13 @@ from app.models.directory import (
     DirectoryEntry,
 )
 from app.models.imports import ImportLedger
+from app.models.knowledge import (
+    ContactKnowledgeGiven,
+    KnowledgeArticle,
+    KnowledgeDestination,
+    KnowledgeRevision,
+    KnowledgeTopic,
+)
 from app.models.quality import Review, ReviewRound, StaffEvent
 from app.models.reports import Campaign, ReportText
 from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
@@ -61,6 +68,7 @@ __all__ = [
     "ContactChange",
     "ContactDestination",
     "ContactDirectoryGiven",
+    "ContactKnowledgeGiven",
     "ContactOutcome",
     "ContactTopic",
     "CountryEmergency",
@@ -76,6 +84,10 @@ __all__ = [
     "Draft",
     "HandoverNote",
     "ImportLedger",
+    "KnowledgeArticle",
+    "KnowledgeDestination",
+    "KnowledgeRevision",
+    "KnowledgeTopic",
     "PdfPrint",
     "ReportText",
     "Review",

@@ -142,6 +142,8 @@ CODE_COLUMNS: dict[tuple[str, str], str] = {
     ("directory_entry", "country"): COUNTRY,
     ("directory_entry", "type"): "directory_type",
     ("country_emergency", "country"): COUNTRY,
+    ("knowledge_topic", "topic"): "topic",
+    ("knowledge_destination", "country"): COUNTRY,
     ("crisis_case", "organisation"): "organisation",
     ("crisis_case", "crisis_type"): "crisis_type",
     ("crisis_case", "country"): COUNTRY,

@@ -39,6 +39,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "contact.view": _ALL,
     "crisis.run": _ALL,
     "directory.view": _ALL,
+    "knowledge.view": _ALL,
     "quality.own": _ALL,
     "shift.own": _ALL,
     # assistance cases hold the most sensitive data: social-work staff only
@@ -51,6 +52,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "stats.export": _SUPERVISION,
     "legacy.import": _SUPERVISION,
     "directory.edit": _SUPERVISION,
+    "knowledge.edit": _SUPERVISION,
     "sync.exchange": _SUPERVISION,
     "sync.resolve": _SUPERVISION,
     "backup.make": _SUPERVISION,

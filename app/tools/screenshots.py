@@ -286,6 +286,33 @@ def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplicati
     return _save(window, out / f"{lang}-{number:02d}-statistics.png", app)
 
 
+def _knowledge_panel_screen(window: MainWindow, out: Path, lang: str,
+                            app: QApplication) -> Path:
+    """Vetted answers beside a consultation: F9, the first article offered, F10."""
+    panel = window.intake.knowledge_panel
+    panel.open()
+    panel.focus_list()
+    panel.give_current()
+    return _save(window, out / f"{lang}-knowledge-panel.png", app)
+
+
+def _knowledge_screens(window: MainWindow, out: Path, lang: str,
+                       app: QApplication) -> list[Path]:
+    """The knowledge base as a supervisor sees it: an article open for editing, then
+    the articles to be checked."""
+    from app.ui.knowledge.page import KnowledgePage
+
+    window.show_page("knowledge")
+    page = window.findChild(KnowledgePage)
+    assert page is not None
+    page.apply()
+    files = [_save(window, out / f"{lang}-knowledge-page.png", app)]
+    page.filter.setCurrentIndex(3)  # to be checked
+    files.append(_save(window, out / f"{lang}-knowledge-to-check.png", app))
+    page.filter.setCurrentIndex(0)
+    return files
+
+
 def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
                       app: QApplication, first: int) -> list[Path]:
     """The first administrator, the recovery code, the idle lock, the accounts and the
@@ -475,6 +502,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             window.intake.directory_panel.focus_list()
             window.intake.directory_panel.copy_current()
             files.append(_save(window, out / f"{lang}-13-contacts-abroad.png", app))
+            files.append(_knowledge_panel_screen(window, out, lang, app))
             window.intake.discard(ask=False)
             files += _quality_screens(window, service, users, settings, lang, out, app)
             window.quitting_confirmed = True
@@ -498,6 +526,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_security_screens(window, db_path, out, lang, app,
                                            max(numbers, default=0) + 1))
+            files.extend(_knowledge_screens(window, out, lang, app))
             window.quitting_confirmed = True
             window.close()
             window.deleteLater()

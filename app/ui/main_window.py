@@ -48,6 +48,7 @@ from app.ui.icons import app_icon, nav_icon
 from app.ui.intake.form import IntakeForm
 from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
+from app.ui.knowledge.page import knowledge_page
 from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.shift.controller import ShiftController
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
             ("crisis", self._make_crisis_page),
             ("cases", self._make_cases_page if self.may("assistance.manage") else None),
             ("directory", self._make_directory_page),
+            ("knowledge", lambda: knowledge_page(self)),
             ("quality" if self.quality.can(REVIEW) else "my_reviews", self._make_quality_page),
             ("statistics", self._make_statistics_page if self.may("stats.view") else None),
             ("accounts", self._make_accounts_page
@@ -537,6 +539,7 @@ class MainWindow(QMainWindow):
                  "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
                  "cases": self.tr("Assistance cases"),
                  "directory": self.tr("Directory"),
+                 "knowledge": self.tr("Knowledge base"),
                  "quality": self._quality_title(),
                  "my_reviews": self._quality_title(),
                  "accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),

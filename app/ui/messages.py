@@ -90,6 +90,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "no such debrief request"),
     QT_TRANSLATE_NOOP("messages",
                       "the working days must be one or more of 1 (Monday) to 7 (Sunday)"),
+    # app/services/knowledge/service.py
+    QT_TRANSLATE_NOOP("messages",
+                      "only supervisors and administrators change the knowledge base"),
 )
 
 
@@ -132,6 +135,9 @@ def record_kind(kind: str) -> str:
         "directory_entry": q.translate("messages", "Directory entry"),
         "directory_change": q.translate("messages", "Directory history"),
         "country_emergency": q.translate("messages", "Emergency numbers of a country"),
+        "knowledge": q.translate("messages", "Knowledge base"),
+        "knowledge_article": q.translate("messages", "Knowledge-base article"),
+        "knowledge_revision": q.translate("messages", "Knowledge-base article history"),
         "review": q.translate("messages", "Quality review"),
         "review_round": q.translate("messages", "Review round"),
         "staff_event": q.translate("messages", "Staff development"),

@@ -339,6 +339,54 @@
     </message>
 </context>
 <context>
+    <name>ArticleHistoryDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="68"/>
+        <source>History of the article</source>
+        <translation>Гісторыя артыкула</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="75"/>
+        <source>%1, revision %2: %3 (%4)</source>
+        <translation>%1, рэдакцыя %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>written</source>
+        <translation>напісаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>changed</source>
+        <translation>зменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>approved</source>
+        <translation>ухвалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>withdrawn</source>
+        <translation>адкліканы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>reviewed</source>
+        <translation>правераны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>removed</source>
+        <translation>выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="93"/>
+        <source>imported</source>
+        <translation>імпартаваны</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePage</name>
     <message>
         <location filename="../../forms/assistance_page.ui" line="45"/>
@@ -4701,107 +4749,107 @@
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="477"/>
+        <location filename="../../forms/intake_form.ui" line="467"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="470"/>
+        <location filename="../../forms/intake_form.ui" line="460"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="463"/>
+        <location filename="../../forms/intake_form.ui" line="453"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="453"/>
+        <location filename="../../forms/intake_form.ui" line="443"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="424"/>
+        <location filename="../../forms/intake_form.ui" line="414"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="351"/>
+        <location filename="../../ui/intake/form.py" line="354"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="353"/>
+        <location filename="../../ui/intake/form.py" line="356"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="355"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="357"/>
+        <location filename="../../ui/intake/form.py" line="360"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="359"/>
+        <location filename="../../ui/intake/form.py" line="362"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="363"/>
+        <location filename="../../ui/intake/form.py" line="366"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="537"/>
+        <location filename="../../ui/intake/form.py" line="544"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="641"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="645"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="625"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="629"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="643"/>
+        <location filename="../../ui/intake/form.py" line="651"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="685"/>
+        <location filename="../../ui/intake/form.py" line="693"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="695"/>
+        <location filename="../../ui/intake/form.py" line="703"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="708"/>
+        <location filename="../../ui/intake/form.py" line="716"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="714"/>
+        <location filename="../../ui/intake/form.py" line="722"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4810,44 +4858,365 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="806"/>
+        <location filename="../../ui/intake/form.py" line="815"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="808"/>
+        <location filename="../../ui/intake/form.py" line="817"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="831"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="832"/>
+        <location filename="../../ui/intake/form.py" line="841"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="873"/>
+        <location filename="../../ui/intake/form.py" line="882"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="874"/>
+        <location filename="../../ui/intake/form.py" line="883"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="913"/>
+        <location filename="../../ui/intake/form.py" line="922"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="915"/>
+        <location filename="../../ui/intake/form.py" line="924"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="289"/>
+        <source>Knowledge base: vetted answers</source>
+        <translation>База ведаў: правераныя адказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <source>Search by any word&apos;s beginning</source>
+        <translation>Пошук па пачатку любога слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>All articles</source>
+        <translation>Усе артыкулы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>Approved</source>
+        <translation>Ухваленыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>Drafts</source>
+        <translation>Чарнавікі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="295"/>
+        <source>To be checked</source>
+        <translation>Патрабуюць праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="298"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Новы артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="299"/>
+        <source>Given to callers…</source>
+        <translation>Выдадзена абанентам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="300"/>
+        <source>Import…</source>
+        <translation>Імпарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="301"/>
+        <source>Export…</source>
+        <translation>Экспарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <source>Checklist</source>
+        <translation>Памятка-чэкліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
+        <source>Kind:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
+        <source>Title (Russian):</source>
+        <translation>Загаловак (руская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
+        <source>Text (Russian):</source>
+        <translation>Тэкст (руская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
+        <source>Title (Belarusian):</source>
+        <translation>Загаловак (беларуская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <source>Text (Belarusian):</source>
+        <translation>Тэкст (беларуская):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <source>Topics:</source>
+        <translation>Тэмы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="311"/>
+        <source>Destinations (none: any):</source>
+        <translation>Краіны (няма — любая):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="314"/>
+        <source>Save as draft</source>
+        <translation>Захаваць чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="315"/>
+        <source>Save and &amp;approve</source>
+        <translation>Захаваць і &amp;ухваліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="316"/>
+        <source>Withdraw</source>
+        <translation>Адклікаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="317"/>
+        <source>Reviewed today</source>
+        <translation>Праверана сёння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="318"/>
+        <source>History…</source>
+        <translation>Гісторыя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="319"/>
+        <source>Remove</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="320"/>
+        <source>Copy for e-mail</source>
+        <translation>Капіяваць для ліста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="327"/>
+        <location filename="../../ui/knowledge/page.py" line="385"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЭМА, не сапраўдная парада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="329"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
+        <source>draft</source>
+        <translation>чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="331"/>
+        <location filename="../../ui/knowledge/page.py" line="383"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="374"/>
+        <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
+        <translation>Новы артыкул: напішыце яго па-руску, па-беларуску або на абедзвюх мовах, потым захавайце чарнавік або ўхваліце.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
+        <source>approved</source>
+        <translation>ухвалены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="378"/>
+        <source>%1, revision %2; owner %3; last reviewed %4</source>
+        <translation>%1, рэдакцыя %2; адказны %3; правераны %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
+        <source>required</source>
+        <translation>абавязкова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
+        <source>too long</source>
+        <translation>занадта доўга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="413"/>
+        <source>not a known code</source>
+        <translation>невядомы код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="414"/>
+        <source>begins with a demo mark</source>
+        <translation>пачынаецца з пазнакі дэма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="433"/>
+        <location filename="../../ui/knowledge/page.py" line="438"/>
+        <source>Not saved</source>
+        <translation>Не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="434"/>
+        <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
+        <translation>Хтосьці іншы змяніў гэты артыкул, пакуль ён быў адкрыты ў вас. Адкрыйце яго зноў, каб убачыць змены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="451"/>
+        <source>Not done</source>
+        <translation>Не выканана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="459"/>
+        <source>Remove the article</source>
+        <translation>Выдаленне артыкула</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="460"/>
+        <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
+        <translation>Выдаліць артыкул з базы ведаў? Звароты, у якіх ён выдадзены, захаваюць гэтую адзнаку, гісторыя артыкула застанецца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <source>Import articles</source>
+        <translation>Імпарт артыкулаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <location filename="../../ui/knowledge/page.py" line="507"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="491"/>
+        <location filename="../../ui/knowledge/page.py" line="497"/>
+        <source>Nothing imported</source>
+        <translation>Нічога не імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="492"/>
+        <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
+        <translation>У файле ёсць памылкі; нічога не імпартавана. Для кожнай пазначаны нумар артыкула ў файле і поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="499"/>
+        <source>Imported</source>
+        <translation>Імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="500"/>
+        <source>%1 added, %2 changed, %3 unchanged.</source>
+        <translation>Дададзена: %1, зменена: %2, без змен: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="506"/>
+        <source>Export articles</source>
+        <translation>Экспарт артыкулаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="513"/>
+        <source>Not exported</source>
+        <translation>Не экспартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="515"/>
+        <source>Exported</source>
+        <translation>Экспартавана</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/page.py" line="516"/>
+        <source>%n article(s) written.</source>
+        <translation>
+            <numerusform>Запісаны %n артыкул.</numerusform>
+            <numerusform>Запісана %n артыкулы.</numerusform>
+            <numerusform>Запісана %n артыкулаў.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="146"/>
+        <source>Search the knowledge base</source>
+        <translation>Пошук у базе ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="147"/>
+        <source>Given (F10)</source>
+        <translation>Выдадзена (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="148"/>
+        <source>Copy for e-mail</source>
+        <translation>Капіяваць для ліста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="149"/>
+        <source>Copies the text for an e-mail reply (Ctrl+Shift+C)</source>
+        <translation>Капіюе тэкст для адказу па электроннай пошце (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="153"/>
+        <source>Vetted answers (F9)</source>
+        <translation>Правераныя адказы (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="167"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЭМА, не сапраўдная парада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="174"/>
+        <source>checklist</source>
+        <translation>чэкліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="176"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="224"/>
+        <source>No approved article matches.</source>
+        <translation>Няма адпаведных ухваленых артыкулаў.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="226"/>
+        <source>Choose a topic or a destination: the approved articles for them appear here.</source>
+        <translation>Выберыце тэму або краіну: тут з&apos;явяцца ўхваленыя артыкулы па іх.</translation>
     </message>
 </context>
 <context>
@@ -4971,297 +5340,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="542"/>
+        <source>Knowledge base</source>
+        <translation>База ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5322,7 +5696,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5460,7 +5834,7 @@
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Якасць</translation>
@@ -7099,27 +7473,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -8533,6 +8907,44 @@
     </message>
 </context>
 <context>
+    <name>UsageDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="110"/>
+        <source>Articles given to callers</source>
+        <translation>Артыкулы, выдадзеныя абанентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Given</source>
+        <translation>Выдадзена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Last given</source>
+        <translation>Апошні раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Review</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>to be checked</source>
+        <translation>патрабуе праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>up to date</source>
+        <translation>актуальны</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="87"/>
@@ -8941,207 +9353,227 @@
         <translation>працоўныя дні — адзін або некалькі з 1 (панядзелак) … 7 (нядзеля)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>only supervisors and administrators change the knowledge base</source>
+        <translation>змяняць базу ведаў могуць толькі супервізоры і адміністратары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Knowledge base</source>
+        <translation>База ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>Knowledge-base article</source>
+        <translation>Артыкул базы ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>Knowledge-base article history</source>
+        <translation>Гісторыя артыкула базы ведаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Task (callback)</source>
         <translation>Задача (зваротны званок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Task history</source>
         <translation>Гісторыя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Handover note</source>
         <translation>Нататка для змены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Debrief request</source>
         <translation>Просьба пра разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Text of the published report</source>
         <translation>Тэкст справаздачы, якая публікуецца</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Chart of the statistics</source>
         <translation>Дыяграма статыстыкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Information campaign</source>
         <translation>Інфармацыйная кампанія</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

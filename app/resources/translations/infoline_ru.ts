@@ -339,6 +339,54 @@
     </message>
 </context>
 <context>
+    <name>ArticleHistoryDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="68"/>
+        <source>History of the article</source>
+        <translation>История статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="75"/>
+        <source>%1, revision %2: %3 (%4)</source>
+        <translation>%1, редакция %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>written</source>
+        <translation>написана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="90"/>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="91"/>
+        <source>withdrawn</source>
+        <translation>отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>reviewed</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="92"/>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="93"/>
+        <source>imported</source>
+        <translation>импортирована</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePage</name>
     <message>
         <location filename="../../forms/assistance_page.ui" line="45"/>
@@ -4701,107 +4749,107 @@
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="477"/>
+        <location filename="../../forms/intake_form.ui" line="467"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="470"/>
+        <location filename="../../forms/intake_form.ui" line="460"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="463"/>
+        <location filename="../../forms/intake_form.ui" line="453"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="453"/>
+        <location filename="../../forms/intake_form.ui" line="443"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="424"/>
+        <location filename="../../forms/intake_form.ui" line="414"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="351"/>
+        <location filename="../../ui/intake/form.py" line="354"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="353"/>
+        <location filename="../../ui/intake/form.py" line="356"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="355"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="357"/>
+        <location filename="../../ui/intake/form.py" line="360"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="359"/>
+        <location filename="../../ui/intake/form.py" line="362"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="363"/>
+        <location filename="../../ui/intake/form.py" line="366"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="537"/>
+        <location filename="../../ui/intake/form.py" line="544"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="641"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="645"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="625"/>
+        <location filename="../../ui/intake/form.py" line="633"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="629"/>
+        <location filename="../../ui/intake/form.py" line="637"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="643"/>
+        <location filename="../../ui/intake/form.py" line="651"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="685"/>
+        <location filename="../../ui/intake/form.py" line="693"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="695"/>
+        <location filename="../../ui/intake/form.py" line="703"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="708"/>
+        <location filename="../../ui/intake/form.py" line="716"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="714"/>
+        <location filename="../../ui/intake/form.py" line="722"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4810,44 +4858,365 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="806"/>
+        <location filename="../../ui/intake/form.py" line="815"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="808"/>
+        <location filename="../../ui/intake/form.py" line="817"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="831"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="832"/>
+        <location filename="../../ui/intake/form.py" line="841"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="873"/>
+        <location filename="../../ui/intake/form.py" line="882"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="874"/>
+        <location filename="../../ui/intake/form.py" line="883"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="913"/>
+        <location filename="../../ui/intake/form.py" line="922"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="915"/>
+        <location filename="../../ui/intake/form.py" line="924"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="289"/>
+        <source>Knowledge base: vetted answers</source>
+        <translation>База знаний: проверенные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="290"/>
+        <source>Search by any word&apos;s beginning</source>
+        <translation>Поиск по началу любого слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>Approved</source>
+        <translation>Одобренные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="294"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="295"/>
+        <source>To be checked</source>
+        <translation>Требуют проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="298"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Новая статья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="299"/>
+        <source>Given to callers…</source>
+        <translation>Выдано абонентам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="300"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="301"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="304"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="305"/>
+        <source>Checklist</source>
+        <translation>Памятка-чеклист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="308"/>
+        <source>Title (Russian):</source>
+        <translation>Заголовок (русский):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
+        <source>Text (Russian):</source>
+        <translation>Текст (русский):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="309"/>
+        <source>Title (Belarusian):</source>
+        <translation>Заголовок (белорусский):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <source>Text (Belarusian):</source>
+        <translation>Текст (белорусский):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="310"/>
+        <source>Topics:</source>
+        <translation>Темы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="311"/>
+        <source>Destinations (none: any):</source>
+        <translation>Страны (нет — любая):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="314"/>
+        <source>Save as draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="315"/>
+        <source>Save and &amp;approve</source>
+        <translation>Сохранить и &amp;одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="316"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="317"/>
+        <source>Reviewed today</source>
+        <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="318"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="319"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="320"/>
+        <source>Copy for e-mail</source>
+        <translation>Копировать для письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="327"/>
+        <location filename="../../ui/knowledge/page.py" line="385"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЕМО, не настоящий совет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="329"/>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="331"/>
+        <location filename="../../ui/knowledge/page.py" line="383"/>
+        <source>to be checked</source>
+        <translation>требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="374"/>
+        <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
+        <translation>Новая статья: напишите её по-русски, по-белорусски или на обоих языках, затем сохраните черновик или одобрите.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="377"/>
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="378"/>
+        <source>%1, revision %2; owner %3; last reviewed %4</source>
+        <translation>%1, редакция %2; ответственный %3; проверена %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="412"/>
+        <source>too long</source>
+        <translation>слишком длинно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="413"/>
+        <source>not a known code</source>
+        <translation>неизвестный код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="414"/>
+        <source>begins with a demo mark</source>
+        <translation>начинается с пометки демо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="433"/>
+        <location filename="../../ui/knowledge/page.py" line="438"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="434"/>
+        <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
+        <translation>Кто-то другой изменил эту статью, пока она была открыта у вас. Откройте её снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="451"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="459"/>
+        <source>Remove the article</source>
+        <translation>Удаление статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="460"/>
+        <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
+        <translation>Удалить статью из базы знаний? Обращения, в которых она выдана, сохранят эту отметку, история статьи останется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="485"/>
+        <location filename="../../ui/knowledge/page.py" line="507"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="491"/>
+        <location filename="../../ui/knowledge/page.py" line="497"/>
+        <source>Nothing imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="492"/>
+        <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
+        <translation>В файле есть ошибки; ничего не импортировано. Для каждой указаны номер статьи в файле и поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="499"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="500"/>
+        <source>%1 added, %2 changed, %3 unchanged.</source>
+        <translation>Добавлено: %1, изменено: %2, без изменений: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="506"/>
+        <source>Export articles</source>
+        <translation>Экспорт статей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="513"/>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="515"/>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/knowledge/page.py" line="516"/>
+        <source>%n article(s) written.</source>
+        <translation>
+            <numerusform>Записана %n статья.</numerusform>
+            <numerusform>Записано %n статьи.</numerusform>
+            <numerusform>Записано %n статей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="146"/>
+        <source>Search the knowledge base</source>
+        <translation>Поиск в базе знаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="147"/>
+        <source>Given (F10)</source>
+        <translation>Выдано (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="148"/>
+        <source>Copy for e-mail</source>
+        <translation>Копировать для письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="149"/>
+        <source>Copies the text for an e-mail reply (Ctrl+Shift+C)</source>
+        <translation>Копирует текст для ответа по электронной почте (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="153"/>
+        <source>Vetted answers (F9)</source>
+        <translation>Проверенные ответы (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="167"/>
+        <source>DEMO, not real advice</source>
+        <translation>ДЕМО, не настоящий совет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="174"/>
+        <source>checklist</source>
+        <translation>чеклист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="176"/>
+        <source>to be checked</source>
+        <translation>требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="224"/>
+        <source>No approved article matches.</source>
+        <translation>Нет подходящих одобренных статей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/panel.py" line="226"/>
+        <source>Choose a topic or a destination: the approved articles for them appear here.</source>
+        <translation>Выберите тему или страну: здесь появятся одобренные статьи по ним.</translation>
     </message>
 </context>
 <context>
@@ -4971,297 +5340,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="542"/>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5322,7 +5696,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5460,7 +5834,7 @@
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <location filename="../../ui/quality/page.py" line="349"/>
         <source>Quality</source>
         <translation>Качество</translation>
@@ -7099,27 +7473,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -8533,6 +8907,44 @@
     </message>
 </context>
 <context>
+    <name>UsageDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="110"/>
+        <source>Articles given to callers</source>
+        <translation>Статьи, выданные абонентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Given</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Last given</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="114"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>to be checked</source>
+        <translation>требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/page.py" line="125"/>
+        <source>up to date</source>
+        <translation>актуальна</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="87"/>
@@ -8941,207 +9353,227 @@
         <translation>рабочие дни — один или несколько из 1 (понедельник) … 7 (воскресенье)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>only supervisors and administrators change the knowledge base</source>
+        <translation>изменять базу знаний могут только супервизоры и администраторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>Knowledge-base article</source>
+        <translation>Статья базы знаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>Knowledge-base article history</source>
+        <translation>История статьи базы знаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Task (callback)</source>
         <translation>Задача (обратный звонок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Task history</source>
         <translation>История задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Handover note</source>
         <translation>Заметка для смены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Debrief request</source>
         <translation>Просьба о разборе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Text of the published report</source>
         <translation>Текст публикуемого отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Chart of the statistics</source>
         <translation>Диаграмма статистики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Information campaign</source>
         <translation>Информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

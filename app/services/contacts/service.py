@@ -46,6 +46,7 @@ from app.models.taxonomy import load as load_taxonomy
 from app.services.contacts import readable  # noqa: F401 - registers the "readable values" check
 from app.services.contacts.phones import phone_key
 from app.services.directory.service import record_given
+from app.services.knowledge.service import record_given as record_knowledge_given
 from app.services.permissions import require, role_of
 from app.services.records import ConcurrentEditError
 from app.services.validation import FieldError, ValidationError
@@ -97,6 +98,8 @@ class ContactInput:
     # Directory entries whose contacts were given to the caller; saving links them to
     # the contact (links only accumulate, so an edit never drops one).
     directory_given: list[str] = field(default_factory=list)
+    # Knowledge-base articles given, each as [article id, revision] (links accumulate).
+    knowledge_given: list[list[Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -451,6 +454,8 @@ class ContactService:
                 contact.version, contact.author_id, contact.updated_at = unchanged
             if data.directory_given:
                 record_given(s, contact.id, data.directory_given, self.user_id)
+            if data.knowledge_given:
+                record_knowledge_given(s, contact.id, data.knowledge_given, self.user_id)
             if draft_id:
                 s.execute(delete(Draft).where(Draft.id == draft_id))
             s.flush()

@@ -32,8 +32,13 @@ from app.models import (
     Contact,
     ContactChange,
     ContactDestination,
+    ContactKnowledgeGiven,
     ContactOutcome,
     ContactTopic,
+    KnowledgeArticle,
+    KnowledgeDestination,
+    KnowledgeRevision,
+    KnowledgeTopic,
     Setting,
     User,
 )
@@ -43,6 +48,7 @@ from app.models.taxonomy import load as load_taxonomy
 from app.services.contacts.service import CONSULTATION, is_out_of_hours, phone_key, text_key
 from app.services.demo.assistance import add_demo_cases as add_demo_assistance
 from app.services.demo.crisis import add_demo_cases
+from app.services.demo.knowledge import add_demo_articles
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.demo.shift import add_demo_shift
 from app.services.directory.service import add_demo_entries
@@ -944,7 +950,9 @@ CONTACT, TOPIC_TABLE, DESTINATION, OUTCOME, CHANGE, CALLER, USER, SETTING = (
         User, Setting,
     )
 )
-_TABLES = (CHANGE, TOPIC_TABLE, DESTINATION, OUTCOME, CONTACT, CALLER, USER)
+_TABLES = (*(_table(m) for m in (ContactKnowledgeGiven, KnowledgeRevision, KnowledgeTopic,
+                                  KnowledgeDestination, KnowledgeArticle)),
+           CHANGE, TOPIC_TABLE, DESTINATION, OUTCOME, CONTACT, CALLER, USER)
 
 
 def _write(conn: Connection, chunk: _Chunk) -> None:
@@ -1052,6 +1060,8 @@ def generate(
                 done += len(chunk.contacts)
             callers = sum(1 for p in gen.profiles if p.row["id"] is not None)
             add_demo_entries(conn, site_id=site_id, author_id=staff_ids.get("admin"), now=now)
+            add_demo_articles(conn, site_id=site_id, author_id=staff_ids.get("supervisor"),
+                              now=now)
             add_demo_cases(conn, store=store, staff_ids=staff_ids, now=now, seed=seed)
             add_demo_quality(store, seed=seed, now=now)
             add_demo_assistance(store, staff_ids=staff_ids, now=now, seed=seed)

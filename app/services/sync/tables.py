@@ -1,11 +1,12 @@
 """Which tables travel between sites, and how their rows are checked on the way in.
 
 Every record of every kind travels: staff (as the authors of records), caller
-profiles, contacts with their topics, destinations, outcomes, directory entries given
-and change history, crisis cases, assistance cases, quality reviews, the staff
-register, the directory and its history, the shift's tasks and their history, handover notes
-and debrief requests, printed-summary log, legacy-import ledger, and
-the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
+profiles, contacts with their topics, destinations, outcomes, directory entries and
+articles given and change history, crisis cases, assistance cases, quality reviews,
+the staff register, the directory and its history, the knowledge base and its
+revisions, the shift's tasks and their history, handover notes and debrief requests,
+printed-summary log, legacy-import ledger, and the sync conflicts themselves. Local to
+each site: settings, drafts (unsaved forms),
 the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
 history). A test checks that every table of the schema is in one of the two lists.
 
@@ -31,13 +32,14 @@ import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models import shift, taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
+from app.models.knowledge import BODY_MAX
 from app.models.sealed import Sealed, SealedJSON
 from app.models.shift import NOTE_MAX
 from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
 RECORD_TABLES: frozenset[str] = frozenset({
     "app_user", "caller", "contact", "import_ledger",
-    "directory_entry", "country_emergency",
+    "directory_entry", "country_emergency", "knowledge_article",
     "crisis_case", "crisis_case_contact", "crisis_consent", "crisis_referral",
     "crisis_case_event",
     "assistance_case", "assistance_relative", "assistance_consent", "assistance_service",
@@ -52,14 +54,16 @@ hybrid logical clock, concurrent changes are kept as conflicts."""
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_topic", "contact_id"), ("contact_destination", "contact_id"),
                 ("contact_outcome", "contact_id"), ("contact_directory_given", "contact_id"),
-                ("contact_change", "contact_id")),
+                ("contact_knowledge_given", "contact_id"), ("contact_change", "contact_id")),
+    "knowledge_article": (("knowledge_topic", "article_id"),
+                          ("knowledge_destination", "article_id")),
     "crisis_case": (("crisis_case_code", "case_id"),),
     "assistance_case": (("assistance_case_code", "case_id"),),
 }
 """Rows without a version of their own: they travel inside their parent's version and
 are replaced with it (a contact's history too, so an erasure's redaction carries)."""
 
-LOG_TABLES: frozenset[str] = frozenset({"directory_change"})
+LOG_TABLES: frozenset[str] = frozenset({"directory_change", "knowledge_revision"})
 """Append-only rows: sent once, never changed."""
 
 LOCAL_TABLES: frozenset[str] = frozenset({
@@ -99,6 +103,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("shift_task", "close_reason"): NOTE_MAX,
     ("handover_note", "text"): NOTE_MAX,
     ("debrief_request", "note"): NOTE_MAX,
+    ("knowledge_article", "body_ru"): BODY_MAX,
+    ("knowledge_article", "body_be"): BODY_MAX,
 }
 """Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
 same limit as a consultant typing here."""
@@ -107,6 +113,9 @@ VALUE_SETS: dict[tuple[str, str], frozenset[str]] = {
     ("shift_task", "status"): frozenset(shift.TASK_STATUSES),
     ("shift_task_event", "kind"): frozenset(shift.TASK_EVENTS),
     ("debrief_request", "status"): frozenset(shift.DEBRIEF_STATUSES),
+    ("knowledge_article", "kind"): frozenset({"article", "checklist"}),
+    ("knowledge_article", "status"): frozenset({"draft", "approved"}),
+    ("knowledge_revision", "status"): frozenset({"draft", "approved"}),
 }
 """Columns holding one of the app's own fixed values (not a taxonomy list): anything
 else from a file is refused like an unknown code."""

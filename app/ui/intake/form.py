@@ -60,6 +60,7 @@ from app.services.contacts.service import (
 from app.services.directory.service import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
+from app.ui.knowledge import intake as knowledge_intake
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.drafts import DraftKeeper
@@ -228,13 +229,15 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.directory_given: list[str] = []
         self.directory_panel = DirectoryPanel(
             DirectoryService(service.store, service.user_id, tax), lang)
+        # Vetted answers for the topics and destinations: F9 opens, F10 records as given.
+        self.knowledge_panel = knowledge_intake.attach(self)
         for name, widget in (
                 ("channel", self.channel), ("started", self.started), ("gender", self.gender),
                 ("age_group", self.age_group), ("region", self.region),
                 ("caller_role", self.caller_role), ("travel_purpose", self.travel_purpose),
                 ("how_heard", self.how_heard), ("topics", self.topics),
                 ("destinations", self.destinations), ("outcomes", self.outcomes),
-                ("directory", self.directory_panel)):
+                ("directory", self.directory_panel), ("knowledge", self.knowledge_panel)):
             put(getattr(self, f"{name}_slot"), widget)
             delattr(self, f"{name}_slot")
             if name in self.labels:
@@ -457,6 +460,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.crisis_offer.hide()
         self.directory_given = []
         self.directory_panel.set_given([])
+        self.knowledge_panel.set_given([])
+        self.knowledge_panel.search.clear()
         self._loading = False
 
     def _begin(self) -> None:
@@ -505,6 +510,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.expected_version = record.version
         # Entries given when the contact was recorded show ticked (links only accumulate).
         self.directory_panel.set_given(self.directory_panel.directory.given_for_contact(record.id))
+        self.knowledge_panel.set_given([(g.article_id, g.revision) for g in
+                                        self.knowledge_panel.knowledge.given_for_contact(record.id)])
         self.ended_at = record.input.ended_at
         self.kind_chosen = True
         self.clock.stop()
@@ -586,6 +593,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.notes.setPlainText(data.notes)
         self.directory_given = list(data.directory_given)
         self.directory_panel.set_given(self.directory_given)
+        self.knowledge_panel.set_given(data.knowledge_given)
         self._loading = False
 
     # -- state --
@@ -740,6 +748,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             notes=self.notes.toPlainText(),
             caller=None if caller.is_empty() else caller,
             directory_given=list(self.directory_given),
+            knowledge_given=self.knowledge_panel.given_list(),
         )
 
     def _changed(self, *_args: Any) -> None:

@@ -1,0 +1,1 @@
+"""The knowledge base: vetted articles and checklists (see service.py)."""

@@ -1,0 +1,1 @@
+"""The knowledge base: the page of articles and the panel beside the intake form."""
