@@ -179,7 +179,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
             # Services over the first months: counselling first, then the rest.
             age = (today - opened_day).days
             day = opened_day
-            for code in sorted(services, key=lambda c: c != "counselling"):
+            for code in sorted(services, key=lambda c: (c != "counselling", c)):
                 day = min(day + timedelta(days=rng.randint(0, 12)), today)
                 given = age > 21  # the newest case: services still planned
                 low, high = _SERVICE_COST.get(code, (0, 0))
