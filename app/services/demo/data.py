@@ -44,6 +44,7 @@ from app.models.taxonomy import load as load_taxonomy
 from app.services.contacts.service import CONSULTATION, is_out_of_hours, phone_key, text_key
 from app.services.demo.assistance import add_demo_cases as add_demo_assistance
 from app.services.demo.crisis import add_demo_cases
+from app.services.demo.directory import add_demo_entries
 from app.services.demo.mix import (
     AGE_GROUP,
     AU_PAIR_DESTINATION,
@@ -96,7 +97,6 @@ from app.services.demo.mix import (
 )
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.demo.shift import add_demo_shift
-from app.services.directory.service import add_demo_entries
 
 log = logging.getLogger("app.demo")
 
