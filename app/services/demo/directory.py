@@ -16,61 +16,24 @@ from app.models import (
     DirectoryEntry,
     new_uuid,
 )
+from app.services.demo.mix import resource
 from app.services.directory.service import DEMO_PHONE_PREFIX, search_key
 
 log = logging.getLogger("app.directory")
+_DATA = resource("directory.json")  # the fixed data: app/resources/demo/directory.json
 
 
 # -- demo data ------------------------------------------------------------------------
 
 # Country: (calling code used inside the fictional number, city, Russian "in <country>").
-_DEMO_COUNTRIES: dict[str, tuple[str, str, str]] = {
-    "RU": ("7", "Москва", "в России"),
-    "PL": ("48", "Варшава", "в Польше"),
-    "DE": ("49", "Берлин", "в Германии"),
-    "TR": ("90", "Анкара", "в Турции"),
-    "UA": ("380", "Киев", "в Украине"),
-    "LT": ("370", "Вильнюс", "в Литве"),
-    "IT": ("39", "Рим", "в Италии"),
-    "CZ": ("420", "Прага", "в Чехии"),
-    "AE": ("971", "Абу-Даби", "в ОАЭ"),
-    "IL": ("972", "Тель-Авив", "в Израиле"),
-    "US": ("1", "Вашингтон", "в США"),
-    "LV": ("371", "Рига", "в Латвии"),
-}
+_DEMO_COUNTRIES = _DATA["demo_countries"]
 
 # General emergency numbers: public facts, still stored with the demo mark.
-_DEMO_EMERGENCY: dict[str, str] = {
-    "RU": "112 — единый номер экстренных служб\n102 — полиция\n103 — скорая помощь",
-    "PL": "112 — единый номер экстренных служб\n997 — полиция\n999 — скорая помощь",
-    "DE": "112 — пожарные и скорая помощь\n110 — полиция",
-    "TR": "112 — единый номер экстренных служб",
-    "UA": "112 — единый номер экстренных служб\n102 — полиция\n103 — скорая помощь",
-    "LT": "112 — единый номер экстренных служб",
-    "IT": "112 — единый номер экстренных служб\n113 — полиция\n118 — скорая помощь",
-    "CZ": "112 — единый номер экстренных служб\n158 — полиция\n155 — скорая помощь",
-    "AE": "999 — полиция\n998 — скорая помощь\n997 — пожарные",
-    "IL": "100 — полиция\n101 — скорая помощь\n102 — пожарные",
-    "US": "911 — полиция, скорая помощь, пожарные",
-    "LV": "112 — единый номер экстренных служб",
-}
+_DEMO_EMERGENCY = _DATA["demo_emergency"]
 
 # (type, name template, services, hours, languages), {in_country} filled per country.
-_DEMO_KINDS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("belarus_mission", "(ДЕМО) Посольство Республики Беларусь {in_country}",
-     "консульская помощь, возвращение на родину, утерянные документы",
-     "пн–пт 09:00–13:00, 14:00–18:00", "русский, белорусский"),
-    ("international_org", "(ДЕМО) Бюро международной организации по миграции {in_country}",
-     "помощь пострадавшим от торговли людьми, добровольное возвращение",
-     "пн–пт 09:00–17:00", "английский, русский"),
-    ("ngo", "(ДЕМО) Общественная организация «Вымышленная помощь» {in_country}",
-     "консультации мигрантов, юридическая помощь, психологическая поддержка",
-     "пн–сб 10:00–19:00", "русский, английский"),
-    ("hotline", "(ДЕМО) Горячая линия против торговли людьми {in_country}",
-     "круглосуточная линия, анонимно, сообщения о торговле людьми",
-     "круглосуточно", "местный, английский, русский"),
-)
-_DEMO_SHELTER_COUNTRIES = ("RU", "PL", "DE", "TR")
+_DEMO_KINDS = _DATA["demo_kinds"]
+_DEMO_SHELTER_COUNTRIES = _DATA["demo_shelter_countries"]
 
 
 def add_demo_entries(conn: Connection, *, site_id: str, author_id: str | None,

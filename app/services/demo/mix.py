@@ -51,7 +51,8 @@ def pick(weights: dict[str, float]) -> Pick[str]:
 # -- the fixed data, from app/resources/demo/ ----------------------------------------------
 
 
-def _resource(name: str) -> dict[str, Any]:
+def resource(name: str) -> dict[str, Any]:
+    """The JSON file ``app/resources/demo/<name>``: each demo module's fixed data."""
     raw = resources.files("app.resources").joinpath(f"demo/{name}").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
@@ -66,7 +67,7 @@ def _counts(pairs: list[list[float]]) -> Pick[int]:
 
 
 # The mix (contacts.json: the 2013 report where it says, plausible elsewhere).
-_MIX = _resource("contacts.json")
+_MIX = resource("contacts.json")
 KIND = pick(_MIX["kind"])
 NON_DATA_CHANNEL = _picks(_MIX["non_data_channel"])
 NON_DATA_ORGANISATION = pick(_MIX["non_data_organisation"])
@@ -112,7 +113,7 @@ class Staff:
     left: float = 1.0
 
 
-_TEAM = _resource("staff.json")
+_TEAM = resource("staff.json")
 STAFF = tuple(Staff(**person) for person in _TEAM["staff"])
 SETTINGS: dict[str, object] = _TEAM["settings"]
 SITE_ORGANISATION = str(SETTINGS["organisation"])
@@ -120,7 +121,7 @@ WORKING_HOURS: tuple[str, str] = tuple(_TEAM["settings"]["working_hours"])
 
 # -- words for the notes (words.json) ---------------------------------------------------------
 
-_WORDS = _resource("words.json")
+_WORDS = resource("words.json")
 
 
 def _tuples(rows: list[list[str]]) -> list[tuple[str, ...]]:
