@@ -96,18 +96,7 @@ def create_encrypted(db_path: Path | str, *, exclusive: bool = False) -> tuple[
     path = Path(db_path).expanduser()
     if Keyring.exists(path):
         raise SetupError(f"{path}: accounts are already set up (the key file exists)")
-    existed = path.exists() and path.stat().st_size > 0
-    if path.is_dir():
-        raise SetupError(f"{path}: is a folder, not a database file")
-    if existed and not is_plain_database(path):
-        raise SetupError(
-            f"{path}: this database is encrypted, and its key file "
-            f"{Keyring.path_for(path).name} is missing; copy it back from a backup (each "
-            "backup has one beside it, <backup>.keys) instead of setting up new accounts")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SetupError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+    existed = _check_setup_target(path)
     if existed and is_plain_database(path):
         # Migrated while still plain: a migration that fails leaves the file as it was,
         # readable, instead of encrypted under a key that is then thrown away.
