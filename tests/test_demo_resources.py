@@ -32,8 +32,9 @@ NOW = demo.datetime(2026, 6, 15, 14, 30, tzinfo=demo.UTC)
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
-# Tables whose rows differ between two runs with the same seed (audit chain hashes and
-# times, a review round's opening time): only their row counts are compared.
+# Tables whose rows differ between two runs with the same seed (the audit chain's hashes
+# and times; a review round's plan, in the order of the contacts' ids, which are new in
+# every file): only their row counts are compared.
 _COUNT_ONLY = frozenset({"audit_head", "audit_log", "review_round"})
 
 # Row counts of the 200-contact demo file, seed 113 (from the code-only generator).
