@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app.services.assistance.types import AssistanceCaseQuery
-from app.services.contacts.service import ContactInput, ContactService, UserService
+from app.services.contacts.service import ContactInput
 from app.services.crisis.types import CrisisSubmission
 from app.ui.assistance.dialogs import (
     ClientDialog,
@@ -20,22 +20,15 @@ from app.ui.assistance.dialogs import (
     ServiceDialog,
     StatusDialog,
 )
-from app.ui.main_window import MainWindow
 from app.ui.widgets import msgbox
 from tests.keys import type_text
+from tests.windows import make_window
 
 
 @pytest.fixture
 def window(qtbot, store, staff, tmp_path):
     specialist = staff("specialist")  # assistance cases are social-work specialists' work
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(ContactService(store, specialist.id), UserService(store), specialist,
-                   settings, "en")
-    w.quitting_confirmed = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return make_window(qtbot, store, specialist, tmp_path)
 
 
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None):
@@ -323,11 +316,7 @@ def test_the_main_window_still_fits_1366_in_russian(qtbot, store, staff, tmp_pat
     admin = staff("administrator")  # the role with the most pages
     translators = i18n.install(qapp, "ru")
     try:
-        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(ContactService(store, admin.id), UserService(store), admin,
-                       settings, "ru")
-        w.quitting_confirmed = True
-        qtbot.addWidget(w)
+        w = make_window(qtbot, store, admin, tmp_path, lang="ru", show=False)
         w.show_page("cases")
         assert w.minimumSizeHint().width() <= 1366
         nav = [w.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.nav.count())]

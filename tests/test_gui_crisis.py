@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
+from app.services.contacts.service import ContactInput, ContactQuery
 from app.services.crisis.types import CrisisCaseQuery, CrisisSubmission
 from app.ui.crisis.wizard import CrisisWizard
 from app.ui.crisis.wizard_pages import (
@@ -19,21 +19,9 @@ from app.ui.crisis.wizard_pages import (
     QuestionPage,
     ReferralPage,
 )
-from app.ui.main_window import MainWindow
 from app.ui.widgets import msgbox
 from tests.keys import type_text
-
-
-@pytest.fixture
-def window(qtbot, store, consultant, tmp_path):
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    service = ContactService(store, consultant.id)
-    w = MainWindow(service, UserService(store), consultant, settings, "en")
-    w.quitting_confirmed = True
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from tests.windows import make_window
 
 
 def open_wizard(qtbot, window) -> CrisisWizard:
@@ -457,11 +445,7 @@ def test_main_window_fits_a_small_screen_in_russian(qtbot, store, consultant, tm
 
     translators = i18n.install(qapp, "ru")
     try:
-        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(ContactService(store, consultant.id), UserService(store), consultant,
-                       settings, "ru")
-        w.quitting_confirmed = True
-        qtbot.addWidget(w)
+        w = make_window(qtbot, store, consultant, tmp_path, lang="ru", show=False)
         w.show_page("crisis")
         assert w.minimumSizeHint().width() <= 1366
         nav = [w.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.nav.count())]

@@ -8,6 +8,10 @@ It opens maximised on a small screen (1366×768 laptops) and otherwise at a size
 fits the screen, and remembers its geometry, splitters and column widths. The pages'
 keys (Ctrl+S on the contact, Ctrl+N on the quality page…) work wherever the focus is
 in the window, the navigation list included.
+
+Two parts live beside it: the start panel between contacts (app/ui/start_panel.py) and
+the flows that open crisis and assistance cases from the window (app/ui/case_flows.py,
+a class the window inherits).
 """
 
 from __future__ import annotations
@@ -35,12 +39,12 @@ from PySide6.QtWidgets import (
 from app.services.assistance.service import AssistanceService
 from app.services.contacts.service import ContactRecord, ContactService, UserRow, UserService
 from app.services.crisis.service import CrisisService
-from app.services.crisis.types import CrisisSubmission
 from app.services.directory.service import DirectoryService
 from app.services.permissions import allowed
 from app.services.quality import REVIEW, QualityService
 from app.services.shift.service import ShiftService
 from app.ui.assistance.page import CasesPage
+from app.ui.case_flows import CaseFlows
 from app.ui.crisis.page import CrisisPage
 from app.ui.directory.page import DirectoryPage
 from app.ui.help import HelpMenu
@@ -53,10 +57,10 @@ from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.shift.controller import ShiftController
 from app.ui.shift.page import ShiftPage
+from app.ui.start_panel import StartPanel
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
-from app.ui.widgets.formatting import show_date_time
-from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT
 
 log = logging.getLogger("app.ui")
 
@@ -64,51 +68,7 @@ UNDO_SECONDS = 8  # how long a call saved by its digit alone can be undone
 LAYOUT_GROUP = "window_layout"
 
 
-class StartPanel(QWidget):
-    """What the intake page shows between contacts: the big start buttons."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.heading = QLabel()
-        heading(self.heading, 4)
-        self.phone_button = QPushButton()
-        self.email_button = QPushButton()
-        self.chat_button = QPushButton()
-        for b in (self.phone_button, self.email_button, self.chat_button):
-            b.setMinimumHeight(56)
-            f = b.font()
-            f.setPointSize(f.pointSize() + 2)
-            b.setFont(f)
-        self.today = QLabel()
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.phone_button, 2)
-        row.addWidget(self.email_button, 2)
-        row.addWidget(self.chat_button, 2)
-        row.addStretch(1)
-        layout.addLayout(row)
-        for label in (self.today, self.hint):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label)
-        layout.addStretch(2)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("Ready for the next contact"))
-        self.phone_button.setText(self.tr("New phone contact (F2)"))
-        self.email_button.setText(self.tr("New e-mail (F3)"))
-        self.chat_button.setText(self.tr("New chat or visit (F6)"))
-        self.hint.setText(self.tr(
-            "F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without "
-            "counselling; Tab moves between fields, Ctrl+S saves."))
-
-
-class MainWindow(QMainWindow):
+class MainWindow(CaseFlows, QMainWindow):
     switch_database = Signal(str)
     switch_user = Signal()
     lock_requested = Signal()
@@ -643,161 +603,6 @@ class MainWindow(QMainWindow):
         self.show_page("intake")
         self.intake_stack.setCurrentWidget(self.intake)
         self.intake.load_draft(draft)
-
-    # -- the crisis questionnaire --
-
-    def _crisis_draft(self):  # type: ignore[no-untyped-def]
-        """A questionnaire left unfinished, offered back (this contact's first)."""
-        drafts = self.crisis.drafts()
-        if not drafts:
-            return None
-        # Only this user's questionnaires: a colleague's draft waits for its owner.
-        drafts = [d for d in drafts if d.user_id in (None, self.user.id)]
-        if not drafts:
-            return None
-        mine = [d for d in drafts if d.record_id and d.record_id == self.intake.draft_id]
-        draft = (mine or drafts)[0]
-        when = show_date_time(draft.updated_at)
-        answer = msgbox.choose(
-            self, self.tr("Unfinished crisis questionnaire"),
-            self.tr("A crisis questionnaire was left unfinished (last change %1). Continue "
-                    "it, or start a new one?").replace("%1", when),
-            [("restore", self.tr("Continue it")), ("new", self.tr("Start a new one")),
-             ("discard", self.tr("Discard it and start anew"))],
-            default="restore", escape="new")
-        if answer == "discard":
-            self.crisis.discard_draft(draft.id)
-            return None
-        return draft if answer == "restore" else None
-
-    def open_crisis(self) -> None:
-        """The crisis questionnaire for the contact in progress (a new call if none)."""
-        from app.ui.crisis.wizard import CrisisWizard, Hints
-
-        if self.crisis_wizard is not None:
-            self.crisis_wizard.raise_()
-            self.crisis_wizard.activateWindow()
-            return
-        if not self.intake.active:
-            self._start("phone")
-            self.intake.choose_kind("consultation", focus=False)
-        self.show_page("intake")
-        form = self.intake
-        draft = self._crisis_draft()
-        destinations = [c for c in form.destinations.codes() if c != "XX"]
-        hints = Hints(country=destinations[0] if destinations else None,
-                      caller_role=form.caller_role.code(), gender=form.gender.code(),
-                      age_group=form.age_group.code())
-        wizard = CrisisWizard(
-            self.crisis, self.lang, users=self.users.list(), submit=self._save_crisis,
-            hints=hints, frequent_countries=self.service.frequent_destinations(),
-            draft=draft, contact_draft_id=form.draft_id, parent=self)
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.finished.connect(self._crisis_closed)
-        self.crisis_wizard = wizard
-        wizard.open()
-        wizard.activateWindow()
-
-    def _save_crisis(self, sub: CrisisSubmission) -> str | None:
-        from app.services.contacts.service import ConcurrentEditError
-        from app.services.validation import ValidationError
-
-        wizard = self.crisis_wizard
-        problem = self.intake.started.problem()  # typed, not a date: refused, not replaced
-        if problem is not None:
-            return self.tr("The contact's date and time: %1").replace("%1", problem)
-        data, record_id, version, draft_id = self.intake.prepared()
-        try:
-            opened = self.crisis.open_case(
-                data, sub, contact_id=record_id, expected_version=version,
-                contact_draft_id=draft_id,
-                crisis_draft_id=getattr(wizard, "draft_id", None))
-        except ValidationError as exc:
-            contact_errors = [e for e in exc.errors
-                              if not e.field.startswith(("answers.", "referrals."))]
-            if contact_errors:
-                self.intake.show_errors(contact_errors)
-                return self.tr("The contact cannot be saved: %1. Cancel keeps the "
-                               "questionnaire as a draft; correct the contact, then Ctrl+K "
-                               "again.").replace(
-                    "%1", "; ".join(self.intake.message_for(e) for e in contact_errors))
-            return "; ".join(e.message for e in exc.errors)
-        except ConcurrentEditError:
-            return self.tr("Someone else changed this contact since you opened it.")
-        self.intake.finish_saved(opened.contact)
-        crisis_page = self.built("crisis")
-        if isinstance(crisis_page, CrisisPage):
-            crisis_page.refresh()
-        self.statusBar().showMessage(
-            self.tr("Contact saved; crisis case %1 opened.").replace("%1", opened.case.number),
-            8000)
-        return None
-
-    def _crisis_closed(self, _result: int) -> None:
-        wizard = self.crisis_wizard
-        self.crisis_wizard = None
-        if wizard is not None:
-            wizard.deleteLater()
-        self.activateWindow()
-        if self.intake.active:
-            self.intake.setFocus()
-
-    # -- assistance cases --
-
-    def assistance_from_crisis(self, crisis_case_id: str, number: str) -> None:
-        """An assistance case for the person of a crisis case."""
-        cases_page = self.cases_page
-        if cases_page is None:
-            return
-        self.show_page("cases")
-        self._handed_over = (crisis_case_id, number)
-        cases_page.open_from_crisis(crisis_case_id, number)
-
-    def assistance_from_contact(self) -> None:
-        """An assistance case for the contact chosen in the journal (or the saved
-        contact open in the intake form)."""
-        if not self.may("assistance.manage"):
-            return
-        contact_id = None
-        journal = self.built("journal")
-        if isinstance(journal, ContactListPage) and self.stack.currentWidget() is journal:
-            contact_id = journal.selected_id()
-        elif self.intake.active and self.intake.record_id:
-            contact_id = self.intake.record_id
-        if contact_id is None:
-            msgbox.info(self, self.tr("Assistance case"), self.tr(
-                "Choose a saved contact in the journal first."))
-            return
-        try:
-            record = self.service.get(contact_id)
-        except LookupError:
-            return
-        when = show_date_time(record.input.started_at)
-        self._handed_over = None
-        self.show_page("cases")
-        cases_page = self.cases_page
-        if cases_page is not None:
-            cases_page.open_from_contact(contact_id, when)
-
-    def _assistance_opened(self, case_id: str) -> None:
-        """Offer to close the crisis case the assistance case was opened from."""
-        handed, self._handed_over = self._handed_over, None
-        if handed is None:
-            return
-        crisis_id, number = handed
-        try:
-            if (self.assistance.get(case_id).crisis_case_id != crisis_id
-                    or self.crisis.get(crisis_id).status != "open"):
-                return
-        except LookupError:
-            return
-        if msgbox.ask(self, self.tr("Close the crisis case?"), self.tr(
-                "Close crisis case %1 as handed over to an assistance case?").replace(
-                "%1", number)) == msgbox.Button.Yes:
-            self.crisis.close(crisis_id, "assistance_case")
-            crisis_page = self.built("crisis")
-            if isinstance(crisis_page, CrisisPage):
-                crisis_page.refresh()
 
     def show_history(self, contact_id: str) -> None:
         HistoryDialog(self.service, contact_id, self.lang, self).exec()

@@ -37,47 +37,17 @@ from app.services.assistance.types import (
     TraffickingInput,
 )
 from app.services.assistance.validation import local_today
+from app.services.demo.mix import resource
 
 log = logging.getLogger("app.assistance")
+_DATA = resource("assistance.json")  # the fixed data: app/resources/demo/assistance.json
 
 # Table 3 of the 2013 report: of 17 clients, how many received each service.
-DEMO_TABLE3 = {"meeting": 4, "shelter": 1, "psychological": 6, "medical": 4,
-               "local_travel": 4, "first_aid_kit": 2, "police_mediation": 10,
-               "counselling": 17, "legal_aid": 2, "search_return_justice": 14}
-_DEMO_NAMES = (
-    ("Ольга", "Кравец"), ("Наталья", "Шевчук"), ("Татьяна", "Лукашевич"),
-    ("Светлана", "Гордеева"), ("Ирина", "Новик"), ("Марина", "Жук"),
-    ("Елена", "Романчук"), ("Анастасия", "Бондарь"), ("Юлия", "Савицкая"),
-    ("Екатерина", "Литвин"), ("Виктория", "Мельник"), ("Дарья", "Ковалёва"),
-    ("Алина", "Ткачук"), ("Ксения", "Пашкевич"), ("Валентина", "Сидорович"),
-    ("Людмила", "Карпович"), ("Оксана", "Дубровская"),
-)
-_DEMO_PLACES = (("г. Минск", "minsk_city"), ("г. Гомель", "gomel"), ("г. Брест", "brest"),
-                ("г. Витебск", "vitebsk"), ("г. Могилёв", "mogilev"),
-                ("г. Гродно", "grodno"), ("г. Борисов", "minsk_region"))
-_DEMO_STORIES = (
-    ("sexual_exploitation", ["sexual_exploitation"], ["withholds_documents", "debt_bondage",
-                                                       "restricts_movement"],
-     ["friends"], "TR",
-     "Уехала работать официанткой, в Анкаре забрали паспорт и заставляли оказывать "
-     "интим-услуги за «долг» за дорогу."),
-    ("labour_exploitation", ["forced_labour"], ["withholds_documents", "takes_earnings",
-                                                "excessive_working_hours"],
-     ["online_advertisement"], "RU",
-     "Работала на швейном производстве в Подмосковье по 14 часов без выходных, "
-     "зарплату не платили, документы удерживал работодатель."),
-    ("sexual_exploitation", ["sexual_exploitation"], ["false_promises", "physical_threats",
-                                                       "psychological_abuse"],
-     ["marriage_agency"], "AE",
-     "Познакомилась через брачное агентство, по приезде удерживали в квартире."),
-    ("labour_exploitation", ["servitude"], ["restricts_movement", "withholds_necessities"],
-     ["family"], "PL",
-     "Работа по дому у дальних знакомых семьи без оплаты, без права выходить одной."),
-)
-_PARTNERS = ("ГУ «Территориальный центр социального обслуживания» (демо)",
-             "Городская клиническая больница (демо)", "Юридическая консультация (демо)",
-             "Приют для пострадавших (демо)", "Управление по наркоконтролю и противодействию "
-             "торговле людьми (демо)")
+DEMO_TABLE3 = _DATA["demo_table3"]
+_DEMO_NAMES = _DATA["demo_names"]
+_DEMO_PLACES = _DATA["demo_places"]
+_DEMO_STORIES = _DATA["demo_stories"]
+_PARTNERS = _DATA["partners"]
 
 
 def _demo_plan(seed: int) -> list[set[str]]:
@@ -94,8 +64,7 @@ def _demo_plan(seed: int) -> list[set[str]]:
     return plan
 
 
-_SERVICE_COST = {"local_travel": (1500, 6000), "first_aid_kit": (2500, 4000),
-                 "medical": (4000, 25000), "meeting": (0, 2000)}
+_SERVICE_COST = _DATA["service_cost"]
 
 
 def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
@@ -179,7 +148,7 @@ def add_demo_cases(store: Store, *, staff_ids: dict[str, str], now: datetime,
             # Services over the first months: counselling first, then the rest.
             age = (today - opened_day).days
             day = opened_day
-            for code in sorted(services, key=lambda c: c != "counselling"):
+            for code in sorted(services, key=lambda c: (c != "counselling", c)):
                 day = min(day + timedelta(days=rng.randint(0, 12)), today)
                 given = age > 21  # the newest case: services still planned
                 low, high = _SERVICE_COST.get(code, (0, 0))
@@ -267,22 +236,6 @@ def _better(level: str, rng: Any) -> str:
     return level
 
 
-_DEMO_AREA_NOTES: dict[str, dict[str, str]] = {
-    "housing": {"critical": "Нет своего жилья.", "difficult": "Временно живёт у матери.",
-                "satisfactory": "Снимает комнату.", "good": "Живёт с семьёй, жильё стабильно."},
-    "work": {"critical": "Нет дохода.", "difficult": "Ищет работу, стоит на учёте.",
-             "satisfactory": "Временная подработка.", "good": "Работает по договору."},
-    "health": {"critical": "Нужна госпитализация.", "difficult": "Нарушения сна, тревога.",
-               "satisfactory": "Проходит лечение.", "good": "Жалоб нет."},
-    "safety": {"critical": "Получает угрозы.", "difficult": "Опасается вербовщиков.",
-               "satisfactory": "Угроз не поступало.", "good": "Чувствует себя в безопасности."},
-    "legal": {"critical": "Нет паспорта.", "difficult": "Восстанавливает документы.",
-              "satisfactory": "Идёт следствие.", "good": "Документы восстановлены."},
-}
-_DEMO_SUMMARY = (
-    "Первый визит: состояние тяжёлое, нужна поддержка психолога.",
-    "Есть положительная динамика, посещает психолога.",
-    "Стабильно, планирует трудоустройство.",
-    "Ситуация стабильна, помощь по запросу.",
-)
+_DEMO_AREA_NOTES = _DATA["demo_area_notes"]
+_DEMO_SUMMARY = _DATA["demo_summary"]
 

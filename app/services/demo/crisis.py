@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import random
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -20,83 +19,16 @@ from app.models.crisis import ACCEPTED, ANONYMOUS, CLOSED, DECLINED, DONE, NAMED
 from app.services.contacts.service import parse_hhmm
 from app.services.crisis.service import CrisisService
 from app.services.crisis.types import QUESTIONNAIRE, CrisisReferralInput, CrisisSubmission
+from app.services.demo.mix import resource
 
 log = logging.getLogger("app.crisis")
+_DATA = resource("crisis.json")  # the fixed data: app/resources/demo/crisis.json
 
-_DEMO_SCENARIOS: tuple[dict[str, Any], ...] = (
-    {"crisis_type": "labour_exploitation", "in_danger": "no", "speak_freely": "no",
-     "caller_relation": "self", "person_gender": "male", "person_age_group": "25_34",
-     "summary": "Работает на стройке, паспорт у бригадира, зарплату не платят третий месяц.",
-     "employer": "(демо) строительная фирма", "work_sector": "construction",
-     "documents_withheld": "yes", "wages": "not_paid", "free_to_leave": "no",
-     "working_hours": "excessive", "others_affected": "yes",
-     "recruitment_method": ["online_advertisement"], "exploitation_type": ["forced_labour"],
-     "needs": ["documents", "return_home", "legal"], "consent": ["social_worker",
-                                                                  "infoline_manager",
-                                                                  "embassy"],
-     "consent_by": "person"},
-    {"crisis_type": "lost_documents", "in_danger": "no", "speak_freely": "yes",
-     "caller_relation": "self", "person_gender": "female", "person_age_group": "35_44",
-     "summary": "Украли сумку с паспортом на вокзале, через три дня обратный рейс.",
-     "documents_lost": ["passport", "tickets_money"], "how_lost": "stolen",
-     "police_report": "yes", "money_and_place": "yes", "needs": ["documents"],
-     "consent": []},
-    {"crisis_type": "missing_person", "in_danger": "unknown", "speak_freely": "yes",
-     "caller_relation": "relative", "person_gender": "female", "person_age_group": "18_24",
-     "summary": "Дочь уехала работать официанткой, две недели не выходит на связь.",
-     "missing_relation": "child", "last_contact": "две недели назад",
-     "last_contact_how": "messenger", "trip_arranged_by": "online",
-     "reported_to_police": "no", "recruitment_method": ["online_social_network"],
-     "needs": ["search"], "consent": ["police", "embassy"], "consent_by": "caller"},
-    {"crisis_type": "domestic_violence", "in_danger": "yes", "speak_freely": "no",
-     "guidance_given": "given", "caller_relation": "self", "person_gender": "female",
-     "person_age_group": "25_34", "summary": "Муж избивает, забрал паспорт, с ней ребёнок.",
-     "abuser": "partner", "children_present": "yes", "injured": "yes", "stay_depends": "yes",
-     "dv_documents_withheld": "yes", "dv_wants": "leave_now",
-     "methods_of_control": ["physical_abuse", "withholds_documents", "restricts_movement"],
-     "needs": ["safety", "shelter", "psychological"],
-     "consent": ["partner_ngo_abroad", "shelter", "embassy", "social_worker"],
-     "consent_by": "person"},
-    {"crisis_type": "repatriation", "in_danger": "no", "speak_freely": "yes",
-     "caller_relation": "self", "person_gender": "male", "person_age_group": "45_59",
-     "summary": "После травмы уволили, нет денег на дорогу домой.", "return_reason": "illness",
-     "has_documents": "yes", "has_ticket_money": "no", "needs_meeting": "yes",
-     "needs": ["return_home", "money"], "consent": ["iom", "embassy"],
-     "consent_by": "person"},
-    {"crisis_type": "detention", "in_danger": "no", "speak_freely": "no",
-     "caller_relation": "relative", "person_gender": "male", "person_age_group": "18_24",
-     "summary": "Сын задержан, говорят о просроченной визе.", "detention_reason": "immigration",
-     "has_lawyer": "no", "consulate_informed": "no", "forced_offence": "no",
-     "needs": ["legal"], "consent": ["embassy", "lawyer"], "consent_by": "caller"},
-    {"crisis_type": "health_emergency", "in_danger": "no", "speak_freely": "yes",
-     "caller_relation": "acquaintance",
-     "summary": "Коллега в больнице после аварии, нет страховки.",
-     "health_condition": "injury", "in_hospital": "yes", "insured": "no", "care_denied": "no",
-     "needs": ["medical", "return_home"], "consent": []},
-    {"crisis_type": "fraud", "in_danger": "no", "speak_freely": "yes",
-     "caller_relation": "self", "person_gender": "male", "person_age_group": "35_44",
-     "summary": "Заплатил агентству за визу и работу, работы нет, агентство не отвечает.",
-     "fraud_kind": "agency_fee", "fraud_by": "(демо) агентство", "amount_lost": "800 EUR",
-     "has_evidence": "yes", "recruitment_method": ["recruitment_agency"],
-     "needs": ["legal", "information"], "consent": ["lawyer"], "consent_by": "person"},
-    {"crisis_type": "sexual_exploitation", "in_danger": "yes", "speak_freely": "no",
-     "guidance_given": "could_not", "caller_relation": "acquaintance",
-     "person_gender": "female", "person_age_group": "18_24",
-     "summary": "Подруга поехала работать в кафе, её держат в квартире, звонит тайком.",
-     "promised": "other_job", "sx_documents_withheld": "yes", "sx_debt": "yes",
-     "sx_free_to_leave": "no", "sx_threats": "yes", "minors_involved": "no",
-     "recruitment_method": ["friends"], "needs": ["safety", "return_home"],
-     "consent": [], "consent_by": None},
-)
+_DEMO_SCENARIOS = _DATA["demo_scenarios"]
 # (scenario index, state), newest contacts first: fresh cases open, then overdue, then
 # older ones closed.
-_DEMO_CASES = ((0, "open"), (8, "open"), (1, "open"), (7, "open"), (2, "overdue"),
-               (3, "overdue"), (5, "overdue"), (4, "closed"), (6, "closed"), (1, "closed"),
-               (0, "closed"))
-_CLOSING = {4: ("returned_home", "Вернулся домой, встречен на вокзале."),
-            6: ("resolved", "Лечение оплачено страховкой работодателя."),
-            1: ("resolved", "Получила свидетельство на возвращение."),
-            0: ("assistance_case", "Передан специалисту по социальной работе.")}
+_DEMO_CASES = _DATA["demo_cases"]
+_CLOSING = {int(k): tuple(v) for k, v in _DATA["closing"].items()}
 
 
 def add_demo_cases(conn: Connection, *, store: Store, staff_ids: dict[str, str],

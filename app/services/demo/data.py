@@ -10,6 +10,9 @@ The same seed gives the same contents (ids differ between files, so two demo fil
 claim to hold the same records). Rows are written with bulk inserts in chunks, because a
 million contacts through :meth:`ContactService.save` would take hours; the rows are the
 same a save would write, including a ``create`` entry in each contact's history.
+
+The fixed data drawn from (the mix, the team, the words of the notes) is kept as JSON under
+app/resources/demo/ and read by :mod:`app.services.demo.mix`.
 """
 
 from __future__ import annotations
@@ -17,12 +20,10 @@ from __future__ import annotations
 import logging
 import math
 import random
-import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
 
@@ -48,10 +49,60 @@ from app.models.taxonomy import load as load_taxonomy
 from app.services.contacts.service import CONSULTATION, is_out_of_hours, phone_key, text_key
 from app.services.demo.assistance import add_demo_cases as add_demo_assistance
 from app.services.demo.crisis import add_demo_cases
+from app.services.demo.directory import add_demo_entries
 from app.services.demo.knowledge import add_demo_articles
+from app.services.demo.mix import (
+    AGE_GROUP,
+    AU_PAIR_DESTINATION,
+    CAMPAIGN_START,
+    CHANNEL,
+    COUNTRY_FORMS,
+    CRISIS_EXTRA_TOPIC,
+    CRISIS_OUTCOME_P,
+    CRISIS_REGION,
+    CRISIS_ROLE,
+    CRISIS_SHARE,
+    DESTINATION_COUNT,
+    DESTINATIONS,
+    EXTRA_SENTENCES,
+    FEMALE_NAMES,
+    GENDER,
+    HOLIDAYS,
+    HOURS,
+    HOW_HEARD,
+    KIND,
+    MALE_NAMES,
+    NO_DESTINATION_TOPICS,
+    NON_DATA_CHANNEL,
+    NON_DATA_NOTES,
+    NON_DATA_ORGANISATION,
+    OUTCOME_P,
+    PHONE_HOURS,
+    PHONE_PREFIXES,
+    PURPOSE_BY_TOPIC,
+    PURPOSE_OTHER,
+    REGION,
+    REGION_GENITIVE,
+    RELATIVES,
+    REPEAT_SHARE,
+    ROLE,
+    SETTINGS,
+    SITE_ORGANISATION,
+    STAFF,
+    STUDENT_AGE,
+    STUDY_DESTINATION,
+    TAIL_SHARE,
+    TEMPLATE_FORMS,
+    TOPIC,
+    TOPIC_COUNT,
+    TOWNS,
+    WHO,
+    WORKING_HOURS,
+    Pick,
+    pick,
+)
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.demo.shift import add_demo_shift
-from app.services.directory.service import add_demo_entries
 
 log = logging.getLogger("app.demo")
 
@@ -60,16 +111,6 @@ Progress = Callable[[int, int], bool]
 
 CHUNK = 20_000
 """Contacts written per transaction: large enough for speed, small enough for progress."""
-
-SITE_ORGANISATION = "lastrada"
-WORKING_HOURS = ("08:00", "20:00")
-SETTINGS: dict[str, object] = {
-    "site_name": "Демо: Минск",
-    "organisation": SITE_ORGANISATION,
-    "demo": True,
-    "working_hours": list(WORKING_HOURS),
-}
-
 
 class Cancelled(Exception):  # noqa: N818 - the name the callers catch
     """The progress callback asked to stop; nothing of the demo data was kept."""
@@ -84,451 +125,6 @@ class DemoResult:
     contacts: int
     users: int
     callers: int = 0
-
-
-# -- weighted choices ------------------------------------------------------------------
-
-T = TypeVar("T")
-
-
-class _Pick(Generic[T]):
-    """A weighted choice that costs one random number and one bisection."""
-
-    __slots__ = ("cum", "last", "total", "values")
-
-    def __init__(self, weights: Iterable[tuple[T, float]]):
-        self.values: list[T] = []
-        self.cum: list[float] = []
-        total = 0.0
-        for value, weight in weights:
-            if weight > 0:
-                total += weight
-                self.values.append(value)
-                self.cum.append(total)
-        self.total = total
-        self.last = len(self.values) - 1
-
-    def __call__(self, rng: random.Random) -> T:
-        i = bisect_right(self.cum, rng.random() * self.total)
-        return self.values[min(i, self.last)]
-
-
-def _pick(weights: dict[str, float]) -> _Pick[str]:
-    return _Pick(weights.items())
-
-
-# -- the mix (2013 report where it says, plausible elsewhere) ---------------------------
-
-KIND = _pick({
-    CONSULTATION: 87.5, "silent": 3.5, "hang_up": 3.0, "abusive": 1.5,
-    "wrong_number": 2.5, "thanks": 1.3, "test": 0.7,
-})
-NON_DATA_CHANNEL = {
-    "silent": _pick({"phone": 97, "chat": 3}),
-    "hang_up": _pick({"phone": 100}),
-    "abusive": _pick({"phone": 92, "chat": 8}),
-    "wrong_number": _pick({"phone": 90, "email": 6, "chat": 4}),
-    "thanks": _pick({"phone": 55, "email": 40, "chat": 5}),
-    "test": _pick({"phone": 70, "chat": 20, "email": 10}),
-}
-NON_DATA_ORGANISATION = _pick({"lastrada": 58, "bwc": 42})
-CHANNEL = _pick({"phone": 60.0, "email": 37.5, "chat": 1.6, "in_person": 0.6, "letter": 0.3})
-GENDER = _pick({"female": 63.5, "male": 35.5, "other": 0.2, "unknown": 0.8})
-AGE_GROUP = _pick({
-    "under_18": 2, "18_24": 21, "25_34": 33, "35_44": 21, "45_59": 13, "60_plus": 3,
-    "unknown": 7,
-})
-STUDENT_AGE = _pick({"under_18": 12, "18_24": 62, "25_34": 18, "unknown": 8})
-REGION = _pick({
-    "minsk_city": 27, "minsk_region": 8, "vitebsk": 6, "mogilev": 5,
-    "brest": 14, "grodno": 11, "gomel": 13, "abroad": 6, "unknown": 10,
-})
-CRISIS_REGION = _pick({
-    "minsk_city": 18, "minsk_region": 6, "vitebsk": 5, "mogilev": 4,
-    "brest": 10, "grodno": 8, "gomel": 9, "abroad": 35, "unknown": 5,
-})
-ROLE = _pick({"self": 79, "relative": 12, "acquaintance": 5, "professional": 2.5, "other": 1.5})
-CRISIS_ROLE = _pick({"self": 45, "relative": 42, "acquaintance": 9, "professional": 4})
-CRISIS_SHARE = 0.046
-REPEAT_SHARE = 0.05
-
-# Share of contacts naming each topic first, by gender. Men ask about work abroad about
-# 1.5 times as often as women in absolute numbers; women about marriage 12 times as often.
-TOPIC = {
-    "female": _pick({
-        "employment_abroad": 12, "passport_visa": 13, "marriage_abroad": 11,
-        "study_abroad": 6, "au_pair": 3, "trafficking_risk": 4, "safe_migration": 8,
-        "children_rights": 3, "contacts_abroad": 6, "immigration": 7,
-        "foreigners_in_belarus": 2, "missing_person": 1, "other": 5,
-    }),
-    "male": _pick({
-        "employment_abroad": 45, "passport_visa": 10, "marriage_abroad": 1.5,
-        "study_abroad": 5, "au_pair": 0.3, "trafficking_risk": 3, "safe_migration": 7,
-        "children_rights": 1.5, "contacts_abroad": 6, "immigration": 8,
-        "foreigners_in_belarus": 3, "missing_person": 1, "other": 4,
-    }),
-}
-TOPIC_COUNT = _Pick([(1, 68.0), (2, 25.0), (3, 7.0)])
-CRISIS_EXTRA_TOPIC = _pick({
-    "employment_abroad": 35, "contacts_abroad": 25, "trafficking_risk": 20,
-    "missing_person": 12, "passport_visa": 8,
-})
-NO_DESTINATION_TOPICS = {"foreigners_in_belarus", "children_rights", "other"}
-
-# Destinations named first, by gender, in percent of contacts (report: Russia 37 % of
-# men and 15 % of women; Turkey 10 times and Germany and Italy 3 times more often for
-# women; men leave the country undefined twice as often).
-_DESTINATIONS = {
-    "female": {
-        "RU": 13.5, "TR": 8.5, "DE": 6.5, "PL": 4.5, "UA": 4, "IT": 3.5, "LT": 2.5, "LV": 2,
-        "CZ": 2, "US": 2.5, "IL": 2, "AE": 2.5, "CN": 1.2, "ES": 2, "FR": 1.5, "GB": 1.5,
-        "NL": 1, "CY": 1.6, "GR": 1.4, "KZ": 0.6, "EG": 1.0,
-        "XX": 6,
-    },
-    "male": {
-        "RU": 34, "PL": 6, "DE": 4.5, "TR": 1.5, "UA": 4, "IT": 1.2, "LT": 3, "LV": 2,
-        "CZ": 2.5, "US": 2, "IL": 1.5, "AE": 1.5, "CN": 1.5, "ES": 0.8, "FR": 0.8,
-        "GB": 1.2, "NL": 1.2, "CY": 0.4, "GR": 0.5, "KZ": 1.5, "EG": 0.2,
-        "XX": 22,
-    },
-}
-_TAIL_SHARE = {"female": 10.0, "male": 6.0}
-STUDY_DESTINATION = _pick({"PL": 30, "CZ": 20, "LT": 15, "DE": 12, "CN": 10, "RU": 8, "US": 5})
-AU_PAIR_DESTINATION = _pick({"DE": 35, "US": 20, "FR": 15, "AT": 10, "NL": 8, "BE": 7, "CH": 5})
-DESTINATION_COUNT = _Pick([(1, 86.0), (2, 11.5), (3, 2.5)])
-
-PURPOSE_BY_TOPIC = {
-    "employment_abroad": _pick({"work": 95, "unknown": 5}),
-    "study_abroad": _pick({"study": 92, "work": 4, "unknown": 4}),
-    "marriage_abroad": _pick({"marriage": 90, "permanent_residence": 6, "unknown": 4}),
-    "au_pair": _pick({"au_pair": 97, "unknown": 3}),
-    "immigration": _pick({"permanent_residence": 85, "work": 10, "unknown": 5}),
-    "passport_visa": _pick({"tourism": 40, "work": 30, "study": 5, "other": 10, "unknown": 15}),
-    "safe_migration": _pick({"tourism": 35, "work": 40, "other": 10, "unknown": 15}),
-    "crisis_abroad": _pick({"work": 70, "marriage": 8, "tourism": 7, "unknown": 15}),
-}
-PURPOSE_OTHER = _pick({"tourism": 20, "other": 30, "unknown": 50})
-
-HOW_HEARD = {
-    "internet": 30, "friends_family": 14, "tv": 9, "social_media": 12, "previous_contact": 5,
-    "print": 4, "outdoor": 3, "radio": 3, "state_body": 5, "other": 2, "unknown": 10,
-}
-CAMPAIGN_START = (10, 18)  # 18 October: European Anti-Trafficking Day, campaign launch
-
-OUTCOME_P = {
-    "information_given": 0.93, "referred_internal": 0.04, "referred_external": 0.07,
-    "callback_agreed": 0.06, "no_help_needed": 0.02,
-}
-CRISIS_OUTCOME_P = {
-    "information_given": 0.70, "referred_internal": 0.60, "referred_external": 0.35,
-    "crisis_case_opened": 0.85, "callback_agreed": 0.40,
-}
-
-# Local hour of the day (0..23) by channel: the phone is answered 08:00-20:00, e-mails
-# arrive at any time.
-_PHONE_HOURS = [0.05] * 7 + [0.6, 6, 10, 12, 12, 10, 9, 11, 11, 10, 9, 7, 5, 0.8, 0.4, 0.2, 0.05]
-_MAIL_HOURS = [0.3] * 7 + [1, 6, 9, 10, 10, 9, 8, 9, 9, 8, 7, 6, 4, 2.5, 2, 1.5, 0.8]
-HOURS = {
-    "phone": _Pick(enumerate(_PHONE_HOURS)),
-    "email": _Pick(enumerate(_MAIL_HOURS)),
-    "chat": _Pick(enumerate(_MAIL_HOURS)),
-    "in_person": _Pick(enumerate([0.0] * 9 + [5, 8, 8, 6, 6, 8, 8, 6, 3] + [0.0] * 6)),
-    "letter": _Pick(enumerate([0.0] * 9 + [5, 8, 8, 6, 6, 8, 8, 6, 3] + [0.0] * 6)),
-}
-_HOLIDAYS = {(1, 1), (1, 2), (1, 7), (3, 8), (5, 1), (5, 9), (7, 3), (11, 7), (12, 25)}
-
-# -- staff -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Staff:
-    username: str
-    full_name: str
-    role: str
-    weight: float  # share of contacts recorded while on the team
-    joined: float = 0.0  # fraction of the demo period
-    left: float = 1.0
-
-
-STAFF = (
-    _Staff("admin", "Игорь Левченко", "administrator", 0.0),
-    _Staff("supervisor", "Елена Миронова", "supervisor", 0.12),
-    _Staff("specialist", "Ольга Васильева", "specialist", 0.05),
-    _Staff("consultant", "Анна Ковальчук", "consultant", 1.0),
-    _Staff("mnovik", "Мария Новик", "consultant", 1.0),
-    _Staff("tzhuk", "Татьяна Жук", "consultant", 0.9, left=0.55),
-    _Staff("dsavitsky", "Дмитрий Савицкий", "consultant", 1.0, joined=0.35),
-    _Staff("nkravchenko", "Наталья Кравченко", "consultant", 1.0, joined=0.62),
-    _Staff("slis", "Светлана Лис", "consultant", 0.5),
-)
-
-# -- words for the notes -------------------------------------------------------------------
-
-# Town of residence by region: (nominative, genitive, prepositional).
-TOWNS: dict[str, list[tuple[str, str, str]]] = {
-    "minsk_city": [("Минск", "Минска", "Минске")],
-    "minsk_region": [
-        ("Борисов", "Борисова", "Борисове"), ("Молодечно", "Молодечно", "Молодечно"),
-        ("Солигорск", "Солигорска", "Солигорске"), ("Жодино", "Жодино", "Жодино"),
-        ("Слуцк", "Слуцка", "Слуцке"), ("Дзержинск", "Дзержинска", "Дзержинске"),
-    ],
-    "vitebsk": [
-        ("Витебск", "Витебска", "Витебске"), ("Полоцк", "Полоцка", "Полоцке"),
-        ("Новополоцк", "Новополоцка", "Новополоцке"), ("Орша", "Орши", "Орше"),
-    ],
-    "mogilev": [
-        ("Могилёв", "Могилёва", "Могилёве"), ("Бобруйск", "Бобруйска", "Бобруйске"),
-        ("Кричев", "Кричева", "Кричеве"), ("Осиповичи", "Осиповичей", "Осиповичах"),
-    ],
-    "brest": [
-        ("Брест", "Бреста", "Бресте"), ("Барановичи", "Барановичей", "Барановичах"),
-        ("Пинск", "Пинска", "Пинске"), ("Кобрин", "Кобрина", "Кобрине"),
-    ],
-    "grodno": [
-        ("Гродно", "Гродно", "Гродно"), ("Лида", "Лиды", "Лиде"),
-        ("Слоним", "Слонима", "Слониме"), ("Волковыск", "Волковыска", "Волковыске"),
-    ],
-    "gomel": [
-        ("Гомель", "Гомеля", "Гомеле"), ("Мозырь", "Мозыря", "Мозыре"),
-        ("Жлобин", "Жлобина", "Жлобине"), ("Речица", "Речицы", "Речице"),
-        ("Светлогорск", "Светлогорска", "Светлогорске"),
-    ],
-}
-REGION_GENITIVE = {
-    "minsk_region": "Минской области", "vitebsk": "Витебской области",
-    "mogilev": "Могилёвской области", "brest": "Брестской области",
-    "grodno": "Гродненской области", "gomel": "Гомельской области",
-}
-
-# Destination country: (in, to, from).
-COUNTRY_FORMS: dict[str, tuple[str, str, str]] = {
-    "RU": ("в России", "в Россию", "из России"),
-    "DE": ("в Германии", "в Германию", "из Германии"),
-    "TR": ("в Турции", "в Турцию", "из Турции"),
-    "PL": ("в Польше", "в Польшу", "из Польши"),
-    "UA": ("в Украине", "в Украину", "из Украины"),
-    "LT": ("в Литве", "в Литву", "из Литвы"),
-    "LV": ("в Латвии", "в Латвию", "из Латвии"),
-    "IT": ("в Италии", "в Италию", "из Италии"),
-    "CZ": ("в Чехии", "в Чехию", "из Чехии"),
-    "US": ("в США", "в США", "из США"),
-    "IL": ("в Израиле", "в Израиль", "из Израиля"),
-    "AE": ("в ОАЭ", "в ОАЭ", "из ОАЭ"),
-    "CN": ("в Китае", "в Китай", "из Китая"),
-    "ES": ("в Испании", "в Испанию", "из Испании"),
-    "FR": ("во Франции", "во Францию", "из Франции"),
-    "GB": ("в Великобритании", "в Великобританию", "из Великобритании"),
-    "NL": ("в Нидерландах", "в Нидерланды", "из Нидерландов"),
-    "CY": ("на Кипре", "на Кипр", "с Кипра"),
-    "GR": ("в Греции", "в Грецию", "из Греции"),
-    "KZ": ("в Казахстане", "в Казахстан", "из Казахстана"),
-    "EG": ("в Египте", "в Египет", "из Египта"),
-    "EE": ("в Эстонии", "в Эстонию", "из Эстонии"),
-    "FI": ("в Финляндии", "в Финляндию", "из Финляндии"),
-    "SE": ("в Швеции", "в Швецию", "из Швеции"),
-    "NO": ("в Норвегии", "в Норвегию", "из Норвегии"),
-    "AT": ("в Австрии", "в Австрию", "из Австрии"),
-    "CH": ("в Швейцарии", "в Швейцарию", "из Швейцарии"),
-    "BE": ("в Бельгии", "в Бельгию", "из Бельгии"),
-    "CA": ("в Канаде", "в Канаду", "из Канады"),
-    "TH": ("в Таиланде", "в Таиланд", "из Таиланда"),
-    "KR": ("в Южной Корее", "в Южную Корею", "из Южной Кореи"),
-    "JP": ("в Японии", "в Японию", "из Японии"),
-    "GE": ("в Грузии", "в Грузию", "из Грузии"),
-    "AM": ("в Армении", "в Армению", "из Армении"),
-    "AZ": ("в Азербайджане", "в Азербайджан", "из Азербайджана"),
-    "MD": ("в Молдове", "в Молдову", "из Молдовы"),
-    "PT": ("в Португалии", "в Португалию", "из Португалии"),
-    "IE": ("в Ирландии", "в Ирландию", "из Ирландии"),
-    "SK": ("в Словакии", "в Словакию", "из Словакии"),
-    "HU": ("в Венгрии", "в Венгрию", "из Венгрии"),
-    "BG": ("в Болгарии", "в Болгарию", "из Болгарии"),
-    "MT": ("на Мальте", "на Мальту", "с Мальты"),
-    "QA": ("в Катаре", "в Катар", "из Катара"),
-    "VN": ("во Вьетнаме", "во Вьетнам", "из Вьетнама"),
-    "IN": ("в Индии", "в Индию", "из Индии"),
-    "AU": ("в Австралии", "в Австралию", "из Австралии"),
-    "DK": ("в Дании", "в Данию", "из Дании"),
-    "RS": ("в Сербии", "в Сербию", "из Сербии"),
-    "XX": ("за рубежом", "за рубеж", "из-за рубежа"),
-}
-
-# Who wrote or called, by channel: (masculine or unknown, feminine).
-WHO = {
-    "phone": ("Звонивший", "Звонившая"),
-    "email": ("Написавший", "Написавшая"),
-    "chat": ("Собеседник", "Собеседница"),
-    "in_person": ("Посетитель", "Посетительница"),
-    "letter": ("Автор письма", "Автор письма"),
-}
-RELATIVES = ("дочь", "сын", "сестра", "брат", "муж", "жена", "племянница", "мать")
-
-# Notes by first topic. ``[м|ж]`` is the masculine and feminine form of the caller's
-# words; {who} the caller, {origin} " из Минска" or empty, {in_city} "в Гомеле" or "по
-# месту жительства", {in_country}/{to_country}/{from_country} the first destination.
-TEMPLATES: dict[str, list[str]] = {
-    "employment_abroad": [
-        "{who}{origin} интересовал[ся|ась] трудоустройством {in_country}; рассказали, "
-        "как проверить агентство по лицензии.",
-        "{who}{origin} наш[ёл|ла] вакансию {in_country} в объявлении в интернете. Объяснили "
-        "признаки недобросовестного работодателя, дали перечень лицензированных агентств.",
-        "Планирует поехать {to_country} на сезонные работы. Рассказали о рабочей визе, "
-        "трудовом договоре и медицинской страховке.",
-        "{who}{origin} спрашивал[|а], нужна ли рабочая виза для работы {in_country}. "
-        "Разъяснили порядок оформления, посоветовали никому не отдавать паспорт.",
-        "Работодатель {from_country} предлагает оплатить дорогу с вычетом из зарплаты. "
-        "Предупредили о риске долговой кабалы, рекомендовали получить договор до выезда.",
-        "{who} получил[|а] приглашение на работу {in_country} через знакомых. Проверили "
-        "агентство по реестру МВД: лицензия есть. Дали контакты посольства.",
-        "Агентство {in_city} берёт предоплату за трудоустройство {in_country}. Рассказали, "
-        "какие услуги агентство вправе оказывать и как проверить договор.",
-    ],
-    "passport_visa": [
-        "Вопрос о сроках оформления визы {to_country}. Дали адрес и часы работы визового "
-        "центра в Минске.",
-        "{who}{origin} уточнял[|а], как заменить паспорт, находясь {in_country}. Дали "
-        "контакты консульского отдела посольства.",
-        "Спрашивал[|а] о визе для поездки {to_country}: какие документы нужны, сколько "
-        "стоит страховка.",
-        "Паспорт скоро истекает, планируется поездка {to_country}. Объяснили порядок замены "
-        "паспорта в подразделении по гражданству и миграции {in_city}.",
-        "{who}{origin} получил[|а] отказ в визе {to_country}, спрашивал[|а] о повторной "
-        "подаче. Рассказали о порядке обжалования.",
-    ],
-    "marriage_abroad": [
-        "{who}{origin} познакомил[ся|ась] в интернете с иностранцем, который зовёт "
-        "{to_country}. Рассказали о рисках и о том, как проверить партнёра.",
-        "Консультация по регистрации брака {in_country}: перечень документов, легализация, "
-        "апостиль.",
-        "Вопрос о разводе с супругом, проживающим {in_country}. Рекомендовали обратиться к "
-        "юристу, дали контакты.",
-        "Брачное агентство {in_city} предлагает знакомство с иностранцами и поездку "
-        "{to_country} за счёт жениха. Объяснили признаки вербовки.",
-    ],
-    "study_abroad": [
-        "{who}{origin} спрашивал[|а] о поступлении в университет {in_country}; рассказали "
-        "о студенческой визе и праве на подработку.",
-        "Родители студентки интересуются программой «работа и учёба» {in_country}. "
-        "Посоветовали проверить программу и учебное заведение.",
-    ],
-    "au_pair": [
-        "Интересовал[ся|ась] программой au-pair {in_country}. Рассказали о требованиях к "
-        "возрасту, договоре с принимающей семьёй и правах участника.",
-        "{who}{origin} наш[ёл|ла] семью для au-pair {in_country} через сайт. Рассказали, "
-        "какие условия должны быть в договоре.",
-    ],
-    "trafficking_risk": [
-        "Знакомая предлагает высокооплачиваемую работу {in_country} «в сфере развлечений». "
-        "Объяснили признаки вербовки, дали номер 113 для повторного обращения.",
-        "{who}{origin} сомневал[ся|ась] в честности работодателя {from_country}: обещают "
-        "жильё, но не дают договор. Рассказали об индикаторах торговли людьми.",
-    ],
-    "safe_migration": [
-        "Перед выездом {to_country} спрашивал[|а], что сделать для безопасности. "
-        "Посоветовали оставить копии документов родным и записать телефон посольства.",
-        "Рассказали о правилах безопасного выезда: договор, страховка, копии документов, "
-        "контакты посольства {in_country}.",
-    ],
-    "contacts_abroad": [
-        "Запрошены контакты посольства Республики Беларусь {in_country}; продиктовали адрес "
-        "и телефон.",
-        "Нужны контакты организаций, помогающих мигрантам {in_country}. Дали контакты МОМ "
-        "и местных НГО.",
-    ],
-    "immigration": [
-        "{who}{origin} планирует переезд на ПМЖ {to_country}; рассказали о видах на "
-        "жительство и о проверке миграционных консультантов.",
-        "Спрашивал[|а] о программах иммиграции {to_country} и платных посредниках; "
-        "предупредили о мошенничестве.",
-    ],
-    "foreigners_in_belarus": [
-        "{who}{origin} спрашивал[|а] о регистрации родственника-иностранца. Разъяснили "
-        "порядок временного пребывания в Беларуси.",
-    ],
-    "children_rights": [
-        "Вопрос о выезде ребёнка {to_country} с одним из родителей: нужно ли согласие "
-        "второго. Разъяснили порядок.",
-        "Ребёнок едет {to_country} на оздоровление; {who_lower} спрашивал[|а] о документах "
-        "и сопровождении.",
-    ],
-    "missing_person": [
-        "Родственник не выходит на связь больше {days} дней, последние сообщения были "
-        "{from_country}. Рассказали, как подать заявление о розыске и обратиться в "
-        "посольство.",
-    ],
-    "other": [
-        "Общий вопрос о работе горячей линии; рассказали о консультациях по телефону 113 "
-        "и по электронной почте.",
-        "{who}{origin} спрашивал[|а] о статистике обращений для учебной работы. Направили "
-        "к публичным отчётам.",
-    ],
-    "any": [
-        "Проконсультировали по вопросу выезда {to_country}; {who_lower} поблагодарил[|а] и "
-        "обещал[|а] перезвонить после встречи с работодателем.",
-        "{who}{origin} уточнял[|а] детали поездки {to_country}; дали памятку о безопасном "
-        "выезде.",
-    ],
-    "crisis": [
-        "Кризисная ситуация: {relative} находится {in_country}, работодатель забрал паспорт "
-        "и не платит зарплату. Открыт кризисный случай, передано специалисту по социальной "
-        "работе.",
-        "{who}{origin} сообщил[|а], что знакомая не может вернуться {from_country}: требуют "
-        "отработать долг за дорогу. Проведена оценка опасности, дали контакты посольства.",
-        "Звонок {from_country}: потерял[|а] документы, нет денег на дорогу домой. Связались "
-        "с консульством, помогаем с возвращением.",
-        "Родственница работает {in_country} без договора, жалуется на угрозы. Непосредственной "
-        "опасности нет, договорились о повторном звонке завтра.",
-        "Дочь уехала {to_country} «на работу официанткой» и не выходит на связь {days} дней. "
-        "Передано руководителю горячей линии, направлен запрос партнёрской НГО.",
-        "{who}{origin} рассказал[|а], что {relative} задержан(а) {in_country} за нарушение "
-        "миграционных правил. Дали контакты консульства и адвоката.",
-    ],
-}
-EXTRA_SENTENCES = (
-    " Отправили памятку на e-mail.",
-    " Рекомендовали перезвонить перед выездом.",
-    " Договорились о повторной консультации.",
-    " Дали номер горячей линии МВД по вопросам торговли людьми.",
-    " Повторное обращение.",
-    " Рассказали о консультациях юриста в Минске.",
-)
-NON_DATA_NOTES = {
-    "silent": ("", "", "Тишина в трубке."),
-    "hang_up": ("", "", "Абонент сбросил звонок после приветствия."),
-    "abusive": ("", "Хулиганский звонок."),
-    "wrong_number": (
-        "Искали справочную железнодорожного вокзала.", "Ошиблись номером.",
-        "Искали службу такси.", "",
-    ),
-    "thanks": (
-        "Благодарность за консультацию: благополучно вернулась домой.",
-        "Благодарность за помощь в проверке агентства.", "",
-    ),
-    "test": ("Проверка связи.", "Тестовый звонок после настройки оборудования."),
-}
-
-_GENDERED = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
-
-
-def _forms(template: str) -> tuple[str, str]:
-    """The masculine and feminine text of a template with ``[м|ж]`` pairs."""
-    return _GENDERED.sub(r"\1", template), _GENDERED.sub(r"\2", template)
-
-
-_TEMPLATE_FORMS = {key: [_forms(t) for t in ts] for key, ts in TEMPLATES.items()}
-
-# Caller profiles (fictional).
-FEMALE_NAMES = (
-    ("Ольга", "olga"), ("Анна", "anna"), ("Марина", "marina"), ("Светлана", "svetlana"),
-    ("Наталья", "natalia"), ("Екатерина", "katya"), ("Юлия", "yulia"), ("Ирина", "irina"),
-    ("Татьяна", "tanya"), ("Алина", "alina"), ("Виктория", "vika"), ("Дарья", "dasha"),
-)
-MALE_NAMES = (
-    ("Сергей", "sergey"), ("Андрей", "andrey"), ("Дмитрий", "dima"),
-    ("Александр", "sasha"), ("Игорь", "igor"), ("Виктор", "viktor"), ("Павел", "pavel"),
-    ("Максим", "maxim"), ("Николай", "kolya"), ("Артём", "artem"),
-)
-PHONE_PREFIXES = ("29", "33", "44", "25")
 
 
 # -- generation ----------------------------------------------------------------------------
@@ -571,9 +167,9 @@ def _uuid7(moment: datetime, rand: int) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _destination_picks() -> dict[str, _Pick[str]]:
+def _destination_picks() -> dict[str, Pick[str]]:
     """Per-gender destination choice: the named countries, then a long tail of others."""
-    named = set().union(*(d.keys() for d in _DESTINATIONS.values()))
+    named = set().union(*(d.keys() for d in DESTINATIONS.values()))
     tail = [c for c in country_list.all_codes() if c not in named and c != "BY"]
     # A fixed order (independent of the seed) so the tail is the same in every file;
     # countries with Russian forms come first: they are the likelier ones.
@@ -582,11 +178,11 @@ def _destination_picks() -> dict[str, _Pick[str]]:
     zipf = [1.0 / (i + 1) ** 0.7 for i in range(len(tail))]
     norm = sum(zipf)
     picks = {}
-    for gender, weights in _DESTINATIONS.items():
-        share = _TAIL_SHARE[gender]
+    for gender, weights in DESTINATIONS.items():
+        share = TAIL_SHARE[gender]
         items = list(weights.items()) + [(c, share * z / norm) for c, z in zip(tail, zipf,
                                                                                strict=True)]
-        picks[gender] = _Pick(items)
+        picks[gender] = Pick(items)
     return picks
 
 
@@ -607,7 +203,7 @@ class _Generator:
         self.first_day = _first_day(now, years)
         self.days = (self.today - self.first_day).days + 1
         self.profiles: list[_Profile] = []
-        self.profile_pick: _Pick[int] | None = None
+        self.profile_pick: Pick[int] | None = None
         self.used_phones: set[str] = set()
         self.org_of_region = {
             c.code: tax.organisation_for_region(c.code) or SITE_ORGANISATION
@@ -629,7 +225,7 @@ class _Generator:
             w = math.exp(0.25 * t)
             w *= (1.0, 1.0, 1.0, 1.0, 0.95, 0.55, 0.4)[d.weekday()]
             w *= 1 + 0.15 * math.sin(2 * math.pi * (d.timetuple().tm_yday - 100) / 365)
-            if (d.month, d.day) in _HOLIDAYS:
+            if (d.month, d.day) in HOLIDAYS:
                 w *= 0.35
             since = self._days_since_campaign(d)
             if 0 <= since < 90:
@@ -661,7 +257,7 @@ class _Generator:
     def _elapsed_share(self) -> float:
         """How much of today's usual traffic has already happened by ``now``."""
         seconds = (self.now - self._local_midnight(self.today)).total_seconds()
-        profile = _PHONE_HOURS
+        profile = PHONE_HOURS
         done = sum(profile[: int(seconds // 3600)])
         done += profile[min(int(seconds // 3600), 23)] * (seconds % 3600) / 3600
         return max(done / sum(profile), 0.0)
@@ -701,7 +297,7 @@ class _Generator:
         # Shuffled so that the frequent callers are not the ones made first.
         order = list(range(n))
         rng.shuffle(order)
-        self.profile_pick = _Pick((order[i], w) for i, w in weights)
+        self.profile_pick = Pick((order[i], w) for i, w in weights)
 
     def _phone(self) -> str:
         while True:
@@ -722,13 +318,13 @@ class _Generator:
         if d == self.today:
             limit = max((self.now - midnight).total_seconds(), 1.0)
         frac = index / max(self.days - 1, 1)
-        consultant = _Pick(
+        consultant = Pick(
             (self.staff_ids[s.username], s.weight) for s in STAFF
             if s.weight > 0 and s.joined <= frac <= s.left
         )
         since = self._days_since_campaign(d)
         tv_boost = 1 + 5 * math.exp(-since / 25) if 0 <= since < 120 else 1.0
-        how_heard = _pick({k: v * tv_boost if k == "tv" else v for k, v in HOW_HEARD.items()})
+        how_heard = pick({k: v * tv_boost if k == "tv" else v for k, v in HOW_HEARD.items()})
         slots = []
         for _ in range(count):
             kind = KIND(rng)
@@ -749,7 +345,7 @@ class _Generator:
     # -- one contact --
 
     def _contact(self, chunk: _Chunk, started: datetime, kind: str, channel: str, *,
-                 consultant_id: str, how_heard_pick: _Pick[str]) -> None:
+                 consultant_id: str, how_heard_pick: Pick[str]) -> None:
         rng = self.rng
         self.seq += 1
         crisis = False
@@ -909,7 +505,7 @@ class _Generator:
             group = "any"
         else:
             group = topics[0]
-        options = _TEMPLATE_FORMS[group]
+        options = TEMPLATE_FORMS[group]
         template = options[rng.randrange(len(options))][1 if feminine else 0]
         who = WHO[channel][1 if feminine else 0]
         towns = TOWNS.get(region or "")

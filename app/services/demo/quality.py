@@ -21,6 +21,7 @@ from app.models import Contact, Review, ReviewRound, StaffEvent, User
 from app.models import rubric as rubrics
 from app.models.rubric import Score
 from app.services.contacts.service import CONSULTATION
+from app.services.demo.mix import resource
 from app.services.quality import (
     QualityService,
     ReviewInput,
@@ -29,51 +30,20 @@ from app.services.quality import (
 )
 
 log = logging.getLogger("app.demo")
+_DATA = resource("quality.json")  # the fixed data: app/resources/demo/quality.json
 
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-          "сентябрь", "октябрь", "ноябрь", "декабрь")
+MONTHS = _DATA["months"]
 ROUNDS = 4
 PER_CONSULTANT = 3
 
 # How hard each criterion is for the team (subtracted from a consultant's skill).
-DIFFICULTY = {
-    "referral.contacts_given": 0.35, "record.notes_quality": 0.3, "listening.summarising": 0.25,
-    "safety.risk_indicators": 0.2, "closing.invite_back": 0.15, "opening.confidentiality": 0.15,
-}
+DIFFICULTY = _DATA["difficulty"]
 # Criteria that often do not apply, and how often.
-NOT_APPLICABLE = {
-    "opening.greeting": 0.05, "opening.confidentiality": 0.4, "listening.summarising": 0.15,
-    "accuracy.sources": 0.2, "safety.risk_indicators": 0.25, "safety.safety_advice": 0.2,
-    "referral.appropriate": 0.6, "referral.contacts_given": 0.35, "referral.consent": 0.75,
-    "record.follow_up": 0.6,
-}
+NOT_APPLICABLE = _DATA["not_applicable"]
 
-PRAISE = (
-    "Спокойный, доброжелательный тон, абонент смог рассказать всё.",
-    "Хорошо выяснен запрос, информация дана полно и точно.",
-    "Грамотно проверены условия предложения о работе: договор, документы, работодатель.",
-    "Удачно подведён итог разговора и названы следующие шаги.",
-)
-ADVICE = {
-    "opening": "Называйте линию и себя в начале разговора и говорите о конфиденциальности.",
-    "listening": "Чаще пересказывайте своими словами, чтобы убедиться, что поняли абонента.",
-    "accuracy": "Сверяйтесь со справочником, а не отвечайте по памяти.",
-    "safety": "Расспрашивайте о признаках торговли людьми: документы, долги, условия работы.",
-    "referral": "Давайте полные контакты посольства и организаций в стране назначения.",
-    "closing": "В конце напоминайте номер 113 и приглашайте обращаться снова.",
-    "record": "Заметки пишите короче и по фактам, без лишних личных данных.",
-}
-STAFF_EVENTS = (
-    # (month offset back from now, day, type, topic, others)
-    (11, 14, "training", "Реагирование на кризисные ситуации за рубежом", "психолог"),
-    (10, 9, "meeting", "Встреча с представителями посольств, аккредитованных в Минске",
-     "консул Посольства Польши (демо); сотрудник Посольства Литвы (демо)"),
-    (9, 20, "examination", "Письменный зачёт: безопасный выезд и трудоустройство за рубежом", ""),
-    (7, 16, "training", "Перенаправление случаев специалисту по социальной работе", ""),
-    (6, 5, "meeting", "Встреча с психологом: профилактика выгорания", "психолог"),
-    (4, 12, "training", "Заполнение кризисного опросника", ""),
-    (3, 18, "examination", "Письменный зачёт: признаки торговли людьми", ""),
-)
+PRAISE = _DATA["praise"]
+ADVICE = _DATA["advice"]
+STAFF_EVENTS = _DATA["staff_events"]
 
 
 def _month_start(d: date, back: int) -> date:

@@ -18,19 +18,15 @@ from app.db import Store
 from app.models import Contact, new_uuid
 from app.models import shift as m
 from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
+from app.services.demo.mix import resource
 
 log = logging.getLogger("app.demo")
+_DATA = resource("shift.json")  # the fixed data: app/resources/demo/shift.json
 
-_NOTES = (
-    "Обещали перезвонить после 15:00, когда абонентка будет одна.",
-    "Уточнить, прислали ли копию договора. Номер дан в разговоре.",
-    "Сестра абонента в Польше: узнать, связалась ли она с консульством.",
-    "Перезвонить и сообщить телефон горячей линии в Литве.",
-)
-HANDOVER = ("Демо: абонентка из Гомеля ждёт звонка по поводу договора (задача у Анны). "
-            "На линии было спокойно; справочник по Польше проверен.")
+_NOTES = _DATA["notes"]
+HANDOVER = _DATA["handover"]
 
-DEBRIEF = "Демо: тяжёлый разговор, хотелось бы обсудить, правильно ли я вела звонок."
+DEBRIEF = _DATA["debrief"]
 
 
 def add_demo_shift(store: Store, *, staff_ids: dict[str, str], now: datetime) -> int:

@@ -40,8 +40,10 @@ from app.services.audit import log as audit
 from app.services.files import atomic_write
 from app.services.messages import UserError
 from app.services.sync import engine, fileformat, keys
-from app.services.sync.engine import Merger, Progress, Site, Version, sql_time
+from app.services.sync.content import Version
+from app.services.sync.engine import Progress, Site, sql_time
 from app.services.sync.fileformat import SyncFileError
+from app.services.sync.merge import MergeCounts, Merger
 from app.services.sync.tables import SPECS
 
 log = logging.getLogger("app.sync")
@@ -454,7 +456,7 @@ class SyncService:
              for v in waiting])
 
     def _retry_waiting(self, raw: Any, site: Site, now: datetime,
-                       counts: engine.MergeCounts) -> None:
+                       counts: MergeCounts) -> None:
         """Versions that waited for records they refer to, tried again until no more
         can be applied."""
         while True:

@@ -19,7 +19,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from app.models.sync import DELETED, ERASED, REDACTED
-from app.services.sync.engine import Merger, Site, Tombstone, sql_time
+from app.services.sync.content import Tombstone
+from app.services.sync.engine import Site, sql_time
+from app.services.sync.merge import Merger
 from app.services.sync.tables import SPECS
 
 
