@@ -47,6 +47,7 @@ from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
+from app.ui.widgets.accessible import name_widgets
 from app.ui.widgets.style import heading
 
 log = logging.getLogger("app.ui")
@@ -409,6 +410,11 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(self.tr(
+            "The areas of the application; the arrow keys choose one"))
+        for key, page in self.pages:
+            name_widgets(page, names[key])
         self.demo_banner.setText(self.tr(
             "Demo database: every person, call and note here is fictional. Do not record "
             "real contacts in it."))

@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="191"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="192"/>
         <source>too long</source>
         <translation>занадта доўгі тэкст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="193"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="194"/>
         <source>is too long ago</source>
         <translation>занадта даўно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>not a known value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>not a phone number</source>
         <translation>не падобна на нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is before the start</source>
         <translation>раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not valid</source>
         <translation>недапушчальнае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="204"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Пазначце хаця б адзін спосаб сувязі з кліентам: тэлефон, эл. пошту або адрас.</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>Client</source>
         <translation>Кліент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="274"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Асабістыя даныя кліента: абавязковыя для выпадку суправаджэння і больш нідзе ў праграме не запытваюцца. Запісвайце толькі тое, на што кліент даў згоду; гэтыя даныя бачныя спецыялістам і схаваныя ў абязлічаных зводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Relation</source>
         <translation>Кім даводзіцца</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="317"/>
         <source>Add a re&amp;lative…</source>
         <translation>&amp;Дадаць сваяка…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="318"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>Date of &amp;birth:</source>
         <translation>Дата &amp;нараджэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Грамадзянства:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (гандаль &amp;людзьмі):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Спецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="334"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* абавязкова, а таксама хаця б адно з: тэлефон, эл. пошта або адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="344"/>
         <source>Relatives involved:</source>
         <translation>Сваякі, звязаныя з выпадкам:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="636"/>
         <source>Record consent</source>
         <translation>Запіс згоды</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="646"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Што можна перадаваць:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="647"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Каму:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="648"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;згоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дзейнічае да:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Кансультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>C&amp;hannel:</source>
         <translation>Ка&amp;нал:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Today</source>
         <translation>Сёння</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Yesterday</source>
         <translation>Учора</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Last 7 days</source>
         <translation>Апошнія 7 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Last 30 days</source>
         <translation>Апошнія 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>This year</source>
         <translation>З пачатку года</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>All time</source>
         <translation>За ўвесь час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="244"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="249"/>
         <source>Calls without counselling</source>
         <translation>Званкі без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="253"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="254"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Словы з нататак (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="255"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Адкрыць (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="256"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;Гісторыя (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="299"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Больш за %1 зваротаў: звузьце перыяд або пошук</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="303"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n зварот</numerusform>
@@ -1810,7 +1810,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="376"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Толькі што захаванага звароту (%1) няма ў гэтым спісе: яго хаваюць фільтры. Паказаць яго (Alt+W)</translation>
     </message>
@@ -1818,47 +1818,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Kind / channel</source>
         <translation>Від / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Destinations</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="96"/>
         <source>Taken outside working hours</source>
         <translation>Прынята ў непрацоўны час</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="98"/>
         <source>Crisis situation abroad</source>
         <translation>Крызісная сітуацыя за мяжой</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="268"/>
+        <location filename="../../forms/fields.py" line="293"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="269"/>
+        <location filename="../../forms/fields.py" line="294"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="271"/>
+        <location filename="../../forms/fields.py" line="296"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
@@ -2371,9 +2371,29 @@
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="110"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="132"/>
+        <source>Comment on %1</source>
+        <translation>Каментарый да %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="138"/>
+        <source>not scored</source>
+        <translation>не ацэнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="142"/>
+        <source>Needs a score. </source>
+        <translation>Патрэбна ацэнка. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="143"/>
+        <source>Score: %1. Keys %2; C for a comment</source>
+        <translation>Ацэнка: %1. Клавішы %2; C — каментарый</translation>
     </message>
 </context>
 <context>
@@ -2400,329 +2420,334 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="213"/>
+        <source>Mean scores by month</source>
+        <translation>Сярэднія ацэнкі па месяцах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="246"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="229"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="283"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="284"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="261"/>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="262"/>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="273"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="303"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="282"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="315"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="315"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="373"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="374"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="382"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="383"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="384"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="385"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="405"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="407"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -2730,62 +2755,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="54"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: увядзіце дзень, месяц і год, напрыклад 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="62"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 тут не прымаецца (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="69"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 няма: месяцы ад 1 да 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="76"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 няма: у гэтым месяцы %2 дз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="87"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не час: увядзіце гадзіны і хвіліны, напрыклад 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="94"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Часу %1 няма: гадзіны ад 0 да 23, хвіліны ад 0 да 59</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="111"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата і час: увядзіце іх так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="240"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг гг:хх</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="242"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>Calendar (F4)</source>
         <translation>Каляндар (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="278"/>
         <source>A date is required here</source>
         <translation>Тут патрэбна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="280"/>
         <source>A date and time are required here</source>
         <translation>Тут патрэбны дата і час</translation>
     </message>
@@ -2793,133 +2818,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="316"/>
         <source>History: %1</source>
         <translation>Гісторыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>After</source>
         <translation>Стала</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Added</source>
         <translation>Дададзена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Changed</source>
         <translation>Зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Marked verified</source>
         <translation>Адзначаны як правераны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Retired</source>
         <translation>У архіве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Offered again</source>
         <translation>Вернуты з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Phones</source>
         <translation>Тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Working hours</source>
         <translation>Гадзіны працы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Languages spoken</source>
         <translation>Мовы зносін</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Services</source>
         <translation>Паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Notes for consultants</source>
         <translation>Нататкі для кансультантаў</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="337"/>
         <source>Emergency numbers</source>
         <translation>Экстраныя нумары</translation>
     </message>
@@ -3189,22 +3214,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="270"/>
+        <location filename="../../ui/directory/panel.py" line="274"/>
         <source>Copy to the notes (F8)</source>
         <translation>Скапіяваць у нататкі (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="275"/>
+        <location filename="../../ui/directory/panel.py" line="279"/>
         <source>Contacts abroad (F7)</source>
         <translation>Кантакты за мяжой (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="334"/>
+        <location filename="../../ui/directory/panel.py" line="338"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберыце краіну прызначэння: тут з’явяцца яе пасольствы, арганізацыі і экстраныя нумары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="337"/>
+        <location filename="../../ui/directory/panel.py" line="341"/>
         <source>No directory entries for this country yet.</source>
         <translation>У даведніку пакуль няма запісаў па гэтай краіне.</translation>
     </message>
@@ -3212,57 +3237,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="272"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Нумары:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>N&amp;otes:</source>
         <translation>На&amp;таткі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="276"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>Па адным у радку, напрыклад «112 — усе экстраныя службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="286"/>
         <source>Last changed %1</source>
         <translation>Апошняя змена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="291"/>
         <source>Choose a country.</source>
         <translation>Выберыце краіну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="298"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>праверце нумары (у кожным радку — нумар, не больш за 2000 знакаў).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -3298,158 +3323,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>Edit the entry</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>New entry</source>
         <translation>Новы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Краіна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тып:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Горад:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Phones:</source>
         <translation>Тэле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Website:</source>
         <translation>&amp;Вэб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Working &amp;hours:</source>
         <translation>Гадзіны п&amp;рацы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Мовы зносін:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Паслугі:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>N&amp;otes for consultants:</source>
         <translation>Нататкі &amp;для кансультантаў:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>One number a line, with the country code</source>
         <translation>Па адным нумары ў радку, з кодам краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="145"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я праверыў(ла) гэтыя кантакты сёння (запіс будзе адзначаны як правераны)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="147"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫДУМАНА (дэма): гэты запіс прыдуманы для дэманстрацыйнай базы. Ніколі не паведамляйце яго абанентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="163"/>
         <source>Never verified</source>
         <translation>Яшчэ не правяраўся</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="165"/>
         <source>Last verified %1 by %2</source>
         <translation>Апошняя праверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="168"/>
         <source>Last verified %1</source>
         <translation>Апошняя праверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="185"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="187"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>not a web address</source>
         <translation>не падобна на адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="191"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>дэманстрацыйнай назве «(ДЕМО)…» не месца ў працоўнай базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="198"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="219"/>
-        <location filename="../../ui/directory/dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="221"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Хтосьці іншы змяніў гэты запіс, пакуль ён быў у вас адкрыты. Зачыніце гэтае акно і адкрыйце запіс нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="226"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
@@ -4316,202 +4341,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>End call (F4)</source>
         <translation>Завяршыць званок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Які гэта від звароту? Націсніце лічбу.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата і час:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="476"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Узрост:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>&amp;Region:</source>
         <translation>&amp;Рэгіён:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>&amp;Хто звяртаецца:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Мэта выезду:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="459"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>&amp;Destination countries:</source>
         <translation>Краіны прызна&amp;чэння:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>&amp;Вынік (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Імя або нік:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>Phon&amp;e:</source>
         <translation>Тэл&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="457"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;How they heard of us:</source>
         <translation>&amp;Адкуль даведаліся пра нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="458"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Тэмы (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="468"/>
+        <location filename="../../ui/intake/form.py" line="492"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Крызісная &amp;сітуацыя за мяжой</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="469"/>
+        <location filename="../../ui/intake/form.py" line="493"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="470"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="473"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="506"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="508"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="510"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="512"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="490"/>
+        <location filename="../../ui/intake/form.py" line="514"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="518"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="668"/>
+        <location filename="../../ui/intake/form.py" line="692"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="764"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="768"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="780"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="784"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="774"/>
+        <location filename="../../ui/intake/form.py" line="798"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="816"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="850"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="839"/>
+        <location filename="../../ui/intake/form.py" line="863"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="845"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -4520,82 +4545,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="945"/>
+        <location filename="../../ui/intake/form.py" line="969"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="947"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="970"/>
+        <location filename="../../ui/intake/form.py" line="994"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="995"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1014"/>
+        <location filename="../../ui/intake/form.py" line="1038"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1015"/>
+        <location filename="../../ui/intake/form.py" line="1039"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1082"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1059"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1060"/>
+        <location filename="../../ui/intake/form.py" line="1084"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1085"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1062"/>
+        <location filename="../../ui/intake/form.py" line="1086"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1087"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1065"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1068"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1070"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1107"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -4716,292 +4741,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="413"/>
+        <source>Sections</source>
+        <translation>Раздзелы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>The areas of the application; the arrow keys choose one</source>
+        <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5009,52 +5044,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="573"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="574"/>
         <source>Add a monitoring visit</source>
         <translation>Новы маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="587"/>
         <source>Situation</source>
         <translation>Сітуацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="588"/>
         <source>What the specialist saw</source>
         <translation>Што ўбачыў спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="608"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="609"/>
         <source>&amp;How:</source>
         <translation>&amp;Спосаб:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="610"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пецыяліст:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Змены з мінулага візіту:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Ацэнка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>&amp;Next visit:</source>
         <translation>&amp;Наступны візіт:</translation>
     </message>
@@ -5135,12 +5170,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="701"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="704"/>
         <source>Note for the case timeline:</source>
         <translation>Нататка ў храналогію выпадку:</translation>
     </message>
@@ -5171,27 +5206,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="353"/>
         <source>Review rounds</source>
         <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="354"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="355"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="357"/>
+        <location filename="../../ui/quality/page.py" line="359"/>
         <source>Quality</source>
         <translation>Якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="362"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
@@ -5222,12 +5257,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="717"/>
         <source>Referral declined</source>
         <translation>Накіраванне адхілена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="720"/>
         <source>Why was it declined?</source>
         <translation>Чаму накіраванне адхілена?</translation>
     </message>
@@ -5336,28 +5371,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <location filename="../../ui/crisis/page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новае накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <source>Referral</source>
         <translation>Накіраванне</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="555"/>
         <source>&amp;Organisation:</source>
         <translation>Аргані&amp;зацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="556"/>
         <source>&amp;Sent on:</source>
         <translation>Дата ад&amp;праўкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="557"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Мэта:</translation>
     </message>
@@ -5367,7 +5402,7 @@
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="557"/>
+        <location filename="../../ui/assistance/dialogs.py" line="554"/>
         <location filename="../../ui/crisis/page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адрасат:</translation>
@@ -5475,42 +5510,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="221"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="227"/>
         <source>Also receives assistance</source>
         <translation>Таксама атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="230"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Імя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кім даводзіцца:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="232"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Тэлефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="233"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрас:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="247"/>
         <source>Name: required</source>
         <translation>Імя: абавязковае поле</translation>
     </message>
@@ -5518,138 +5553,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="235"/>
+        <location filename="../../ui/quality/review_dialog.py" line="256"/>
         <source>Review of a contact</source>
         <translation>Ацэнка звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="391"/>
+        <location filename="../../ui/quality/review_dialog.py" line="412"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — ацэнка крытэрыю, N — «не дастасоўваецца»; затым фокус пераходзіць да наступнага. Del — ачысціць, C — каментарый, ↑ ↓ і Tab — перамяшчэнне. Ctrl+S — захаваць чарнавік, Ctrl+Enter — завяршыць.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="394"/>
+        <location filename="../../ui/quality/review_dialog.py" line="415"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Агульная зваротная сувязь для кансультанта (абавязкова):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="395"/>
+        <location filename="../../ui/quality/review_dialog.py" line="416"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Прычына выпраўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="396"/>
+        <location filename="../../ui/quality/review_dialog.py" line="417"/>
         <source>Discard changes</source>
         <translation>Скасаваць змены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="397"/>
+        <location filename="../../ui/quality/review_dialog.py" line="418"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Выправіць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="398"/>
+        <location filename="../../ui/quality/review_dialog.py" line="419"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Захаваць &amp;чарнавік (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="399"/>
+        <location filename="../../ui/quality/review_dialog.py" line="420"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завяршыць (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="400"/>
+        <location filename="../../ui/quality/review_dialog.py" line="421"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="427"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="429"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="431"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="433"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="456"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="524"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="545"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="582"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="589"/>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="610"/>
+        <location filename="../../ui/quality/review_dialog.py" line="627"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="611"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="628"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="644"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="649"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="650"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="665"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="667"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="671"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -5658,32 +5693,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="674"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="676"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="678"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="680"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="682"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="666"/>
+        <location filename="../../ui/quality/review_dialog.py" line="687"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5752,118 +5787,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>New review round</source>
         <translation>Новы цыкл ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="181"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Кансультанты (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="182"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Зваротаў на кансультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Размеркаванне выбаркі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>Rando&amp;m seed:</source>
         <translation>Пачатковы &amp;лік:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Nothing: a simple random sample</source>
         <translation>Няма: простая выпадковая выбарка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>Па канале (тэлефон, эл. пошта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="192"/>
         <source>Topic</source>
         <translation>Па тэме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Уключаць званкі &amp;без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="196"/>
         <source>New seed</source>
         <translation>Новы лік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Захоўваецца разам з цыклам: той самы пачатковы лік на тых самых запісах зноў дае тую самую выбарку зваротаў.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>The sample:</source>
         <translation>Выбарка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Contacts in the period</source>
         <translation>Зваротаў за перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Drawn</source>
         <translation>Адабрана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="204"/>
         <source>&amp;Start the round</source>
         <translation>Пачаць &amp;цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="214"/>
         <source>Quality review: %1 %2</source>
         <translation>Ацэнка якасці: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="256"/>
-        <location filename="../../ui/quality/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="249"/>
+        <location filename="../../ui/quality/round_dialog.py" line="341"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="290"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -5872,27 +5907,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="298"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="300"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="302"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -5946,7 +5981,7 @@
     </message>
     <message>
         <location filename="../../ui/quality/page.py" line="141"/>
-        <location filename="../../ui/quality/page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="208"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
@@ -6022,57 +6057,57 @@
         <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="207"/>
         <source>Not started</source>
         <translation>Не пачата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="207"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="210"/>
         <source>unsaved work</source>
         <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="235"/>
         <source>not yet</source>
         <translation>яшчэ не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="239"/>
         <source>deleted</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="281"/>
         <source>Delete the round?</source>
         <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="282"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="289"/>
         <source>Not deleted</source>
         <translation>Не выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="290"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="300"/>
         <source>Contact deleted</source>
         <translation>Зварот выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="301"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
     </message>
@@ -6080,57 +6115,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Service</source>
         <translation>Паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Add a service</source>
         <translation>Новая паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="508"/>
         <source>&amp;Service:</source>
         <translation>&amp;Паслуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="509"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="510"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Хто аказвае:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Арганізацыя або чалавек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="517"/>
         <source>Cost</source>
         <translation>Кошт</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="518"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Кошт:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="529"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Кошт: пазначце суму, напрыклад 25 або 12,50</translation>
     </message>
@@ -6201,102 +6236,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Edit the record</source>
         <translation>Змяненне запісу</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Захаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тэма:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Удзельнікі (прабел — адзначыць):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Others present:</source>
         <translation>Іншыя &amp;прысутныя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Нататкі:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="91"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>напрыклад, псіхолаг, консул пасольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Give the topic.</source>
         <translation>Пазначце тэму.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>Tick who took part, or name them.</source>
         <translation>Адзначце ўдзельнікаў або ўпішыце іх імёны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата больш чым на год наперад.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="125"/>
         <source>The date is before 2000.</source>
         <translation>Дата раней за 2000 год.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты запіс; адкрыйце яго нанова.</translation>
     </message>
@@ -6304,77 +6339,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Staff meeting</source>
         <translation>Рабочая нарада</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Written examination</source>
         <translation>Пісьмовы экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="200"/>
         <source>Training</source>
         <translation>Трэнінг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Дадаць… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="206"/>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Type</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Participants</source>
         <translation>Удзельнікі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="216"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочых нарад: %1 · пісьмовых экзаменаў: %2 · трэнінгаў: %3 · выпадкаў удзелу: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>Delete the record?</source>
         <translation>Выдаліць запіс?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="262"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запіс «%1» ад %2 будзе выдалены з журнала.</translation>
     </message>
@@ -6382,27 +6417,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -6410,422 +6445,460 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="431"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="432"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="433"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="437"/>
+        <source>To</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="438"/>
+        <source>Hide numbers below</source>
+        <translation>Хаваць лікі меншыя за</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="439"/>
+        <source>Sections of the report</source>
+        <translation>Раздзелы справаздачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="440"/>
+        <source>Chart of the section</source>
+        <translation>Дыяграма раздзела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для знешняга &amp;распаўсюджвання хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>У выгрузках для знешняга распаўсюджвання малыя лікі паказаны як «&lt;5» (а таксама столькі іншых, колькі трэба, каб ніводны нельга было вылічыць), а імёны не пазначаюцца.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Recompu&amp;te</source>
         <translation>Пера&amp;лічыць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="430"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="462"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="464"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="465"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="466"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="467"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="468"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="469"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="470"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="534"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="472"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="473"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="474"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
-        <location filename="../../ui/statistics/page.py" line="497"/>
+        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="524"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
-        <location filename="../../ui/statistics/page.py" line="517"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="544"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="479"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="481"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="482"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="484"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="463"/>
+        <location filename="../../ui/statistics/page.py" line="490"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="467"/>
+        <location filename="../../ui/statistics/page.py" line="494"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="498"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="474"/>
+        <location filename="../../ui/statistics/page.py" line="501"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="484"/>
-        <location filename="../../ui/statistics/page.py" line="495"/>
+        <location filename="../../ui/statistics/page.py" line="511"/>
+        <location filename="../../ui/statistics/page.py" line="522"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="531"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="531"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="532"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="532"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="533"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="533"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="534"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="535"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="535"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="536"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="536"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="537"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="537"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
-        <location filename="../../ui/statistics/page.py" line="751"/>
+        <location filename="../../ui/statistics/page.py" line="543"/>
+        <location filename="../../ui/statistics/page.py" line="780"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="543"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="611"/>
+        <location filename="../../ui/statistics/page.py" line="638"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="621"/>
+        <location filename="../../ui/statistics/page.py" line="648"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="635"/>
+        <location filename="../../ui/statistics/page.py" line="662"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="643"/>
+        <location filename="../../ui/statistics/page.py" line="670"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="673"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="666"/>
+        <location filename="../../ui/statistics/page.py" line="693"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="696"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="697"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="673"/>
+        <location filename="../../ui/statistics/page.py" line="700"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="675"/>
+        <location filename="../../ui/statistics/page.py" line="702"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="756"/>
+        <source>Chart: %1</source>
+        <translation>Дыяграма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="757"/>
+        <source>Table: %1</source>
+        <translation>Табліца: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="790"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="790"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="764"/>
+        <location filename="../../ui/statistics/page.py" line="793"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="845"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="818"/>
+        <location filename="../../ui/statistics/page.py" line="847"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="821"/>
+        <location filename="../../ui/statistics/page.py" line="850"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="839"/>
+        <location filename="../../ui/statistics/page.py" line="868"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="843"/>
+        <location filename="../../ui/statistics/page.py" line="872"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="877"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="849"/>
+        <location filename="../../ui/statistics/page.py" line="878"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -6833,32 +6906,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="667"/>
         <source>Case status</source>
         <translation>Статус выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="672"/>
         <source>Reopen: %1</source>
         <translation>Аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="677"/>
         <source>Now: %1</source>
         <translation>Цяпер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>&amp;New status:</source>
         <translation>Новы &amp;статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Прычына закрыцця:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="682"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Нататка:</translation>
     </message>
@@ -7285,62 +7358,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="411"/>
         <source>Trafficking details</source>
         <translation>Звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="431"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="432"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кім устаноўлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="433"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата ўстанаўлення:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="434"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Краіна &amp;эксплуатацыі:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="441"/>
         <source>&amp;Period:</source>
         <translation>&amp;Перыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="446"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="448"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="468"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="469"/>
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
@@ -7401,107 +7474,130 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="259"/>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="336"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="79"/>
+        <source>No data</source>
+        <translation>Няма даных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="81"/>
+        <source>Enter shows the data as a table.</source>
+        <translation>Enter паказвае даныя табліцай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="87"/>
+        <source>Chart data</source>
+        <translation>Даныя дыяграмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="102"/>
+        <source>Show as a table (Enter)</source>
+        <translation>Паказаць табліцай (Enter)</translation>
     </message>
 </context>
 <context>

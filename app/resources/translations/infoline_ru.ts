@@ -529,52 +529,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="191"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="199"/>
+        <location filename="../../ui/assistance/dialogs.py" line="192"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="200"/>
+        <location filename="../../ui/assistance/dialogs.py" line="193"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="201"/>
+        <location filename="../../ui/assistance/dialogs.py" line="194"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="202"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="204"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="205"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="206"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="211"/>
+        <location filename="../../ui/assistance/dialogs.py" line="204"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -1476,107 +1476,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="279"/>
+        <location filename="../../ui/assistance/dialogs.py" line="272"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="281"/>
+        <location filename="../../ui/assistance/dialogs.py" line="274"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="319"/>
+        <location filename="../../ui/assistance/dialogs.py" line="312"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="317"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="318"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="319"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="329"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="331"/>
+        <location filename="../../ui/assistance/dialogs.py" line="324"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="325"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="334"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="335"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="336"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="338"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="340"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="341"/>
+        <location filename="../../ui/assistance/dialogs.py" line="334"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="351"/>
+        <location filename="../../ui/assistance/dialogs.py" line="344"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1640,37 +1640,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="639"/>
+        <location filename="../../ui/assistance/dialogs.py" line="636"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="646"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="647"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="648"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="653"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="654"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="655"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1696,112 +1696,112 @@
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="235"/>
+        <location filename="../../ui/journal/page.py" line="236"/>
         <source>C&amp;onsultant:</source>
         <translation>&amp;Консультант:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>C&amp;hannel:</source>
         <translation>К&amp;анал:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="236"/>
+        <location filename="../../ui/journal/page.py" line="237"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="240"/>
+        <location filename="../../ui/journal/page.py" line="241"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="241"/>
+        <location filename="../../ui/journal/page.py" line="242"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>This year</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="242"/>
+        <location filename="../../ui/journal/page.py" line="243"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="243"/>
+        <location filename="../../ui/journal/page.py" line="244"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="247"/>
+        <location filename="../../ui/journal/page.py" line="248"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="248"/>
+        <location filename="../../ui/journal/page.py" line="249"/>
         <source>Calls without counselling</source>
         <translation>Звонки без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="252"/>
+        <location filename="../../ui/journal/page.py" line="253"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="253"/>
+        <location filename="../../ui/journal/page.py" line="254"/>
         <source>Words from the notes (Ctrl+F)</source>
         <translation>Слова из заметок (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="254"/>
+        <location filename="../../ui/journal/page.py" line="255"/>
         <source>Op&amp;en (Enter)</source>
         <translation>&amp;Открыть (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="255"/>
+        <location filename="../../ui/journal/page.py" line="256"/>
         <source>Histor&amp;y (Ctrl+H)</source>
         <translation>&amp;История (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="298"/>
+        <location filename="../../ui/journal/page.py" line="299"/>
         <source>More than %1 contacts: narrow the period or the search</source>
         <translation>Более %1 обращений: сузьте период или поиск</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/page.py" line="302"/>
+        <location filename="../../ui/journal/page.py" line="303"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -1810,7 +1810,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="375"/>
+        <location filename="../../ui/journal/page.py" line="376"/>
         <source>The contact just saved (%1) is not in this list: the filters leave it out. Show it (Alt+W)</source>
         <translation>Только что сохранённого обращения (%1) нет в этом списке: его скрывают фильтры. Показать его (Alt+W)</translation>
     </message>
@@ -1818,47 +1818,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Kind / channel</source>
         <translation>Вид / канал</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="67"/>
+        <location filename="../../ui/journal/page.py" line="68"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Destinations</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="68"/>
+        <location filename="../../ui/journal/page.py" line="69"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="95"/>
+        <location filename="../../ui/journal/page.py" line="96"/>
         <source>Taken outside working hours</source>
         <translation>Принято в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/page.py" line="97"/>
+        <location filename="../../ui/journal/page.py" line="98"/>
         <source>Crisis situation abroad</source>
         <translation>Кризисная ситуация за рубежом</translation>
     </message>
@@ -1969,17 +1969,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../forms/fields.py" line="268"/>
+        <location filename="../../forms/fields.py" line="293"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="269"/>
+        <location filename="../../forms/fields.py" line="294"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../forms/fields.py" line="271"/>
+        <location filename="../../forms/fields.py" line="296"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -2371,9 +2371,29 @@
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="109"/>
+        <location filename="../../ui/quality/review_dialog.py" line="110"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="132"/>
+        <source>Comment on %1</source>
+        <translation>Комментарий к %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="138"/>
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="142"/>
+        <source>Needs a score. </source>
+        <translation>Нужна оценка. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="143"/>
+        <source>Score: %1. Keys %2; C for a comment</source>
+        <translation>Оценка: %1. Клавиши %2; C — комментарий</translation>
     </message>
 </context>
 <context>
@@ -2400,329 +2420,334 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="216"/>
+        <location filename="../../ui/quality/dashboard.py" line="213"/>
+        <source>Mean scores by month</source>
+        <translation>Средние оценки по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="246"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="224"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="225"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="226"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="227"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="228"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="229"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="240"/>
+        <location filename="../../ui/quality/dashboard.py" line="270"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="283"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="284"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="261"/>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="262"/>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="266"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="300"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="271"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="273"/>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="303"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="280"/>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="281"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="282"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="315"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="285"/>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="315"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="339"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="340"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="341"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="342"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="343"/>
+        <location filename="../../ui/quality/dashboard.py" line="373"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="344"/>
+        <location filename="../../ui/quality/dashboard.py" line="374"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="382"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="353"/>
+        <location filename="../../ui/quality/dashboard.py" line="383"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="354"/>
+        <location filename="../../ui/quality/dashboard.py" line="384"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="385"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="375"/>
+        <location filename="../../ui/quality/dashboard.py" line="405"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="377"/>
+        <location filename="../../ui/quality/dashboard.py" line="407"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2730,62 +2755,62 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="52"/>
+        <location filename="../../ui/widgets/datefield.py" line="54"/>
         <source>«%1» is not a date: type the day, month and year, as 07.01.2027</source>
         <translation>«%1» — не дата: введите день, месяц и год, например 07.01.2027</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="60"/>
+        <location filename="../../ui/widgets/datefield.py" line="62"/>
         <source>%1 is not a year the field accepts (%2–%3)</source>
         <translation>Год %1 здесь не принимается (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="67"/>
+        <location filename="../../ui/widgets/datefield.py" line="69"/>
         <source>There is no month %1: months are 1 to 12</source>
         <translation>Месяца %1 нет: месяцы от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="74"/>
+        <location filename="../../ui/widgets/datefield.py" line="76"/>
         <source>There is no %1: that month has %2 days</source>
         <translation>Даты %1 нет: в этом месяце %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="85"/>
+        <location filename="../../ui/widgets/datefield.py" line="87"/>
         <source>«%1» is not a time: type hours and minutes, as 14:30</source>
         <translation>«%1» — не время: введите часы и минуты, например 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="92"/>
+        <location filename="../../ui/widgets/datefield.py" line="94"/>
         <source>There is no time %1: hours are 0 to 23, minutes 0 to 59</source>
         <translation>Времени %1 нет: часы от 0 до 23, минуты от 0 до 59</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="109"/>
+        <location filename="../../ui/widgets/datefield.py" line="111"/>
         <source>«%1» is not a date and time: type them as 07.01.2027 14:30</source>
         <translation>«%1» — не дата и время: введите их так: 07.01.2027 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="228"/>
+        <location filename="../../ui/widgets/datefield.py" line="240"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="230"/>
+        <location filename="../../ui/widgets/datefield.py" line="242"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="232"/>
+        <location filename="../../ui/widgets/datefield.py" line="244"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="266"/>
+        <location filename="../../ui/widgets/datefield.py" line="278"/>
         <source>A date is required here</source>
         <translation>Здесь нужна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/datefield.py" line="268"/>
+        <location filename="../../ui/widgets/datefield.py" line="280"/>
         <source>A date and time are required here</source>
         <translation>Здесь нужны дата и время</translation>
     </message>
@@ -2793,133 +2818,133 @@
 <context>
     <name>DirectoryHistoryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="315"/>
+        <location filename="../../ui/directory/dialogs.py" line="316"/>
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="317"/>
+        <location filename="../../ui/directory/dialogs.py" line="318"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="318"/>
+        <location filename="../../ui/directory/dialogs.py" line="319"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="323"/>
+        <location filename="../../ui/directory/dialogs.py" line="324"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
         <source>Marked verified</source>
         <translation>Отмечена как проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="324"/>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Retired</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Offered again</source>
         <translation>Возвращена из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="325"/>
+        <location filename="../../ui/directory/dialogs.py" line="326"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="330"/>
+        <location filename="../../ui/directory/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="331"/>
+        <location filename="../../ui/directory/dialogs.py" line="332"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="332"/>
+        <location filename="../../ui/directory/dialogs.py" line="333"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Working hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="333"/>
+        <location filename="../../ui/directory/dialogs.py" line="334"/>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="334"/>
+        <location filename="../../ui/directory/dialogs.py" line="335"/>
         <source>Notes for consultants</source>
         <translation>Заметки для консультантов</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="335"/>
+        <location filename="../../ui/directory/dialogs.py" line="336"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="336"/>
+        <location filename="../../ui/directory/dialogs.py" line="337"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
@@ -3189,22 +3214,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory/panel.py" line="270"/>
+        <location filename="../../ui/directory/panel.py" line="274"/>
         <source>Copy to the notes (F8)</source>
         <translation>Копировать в заметки (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="275"/>
+        <location filename="../../ui/directory/panel.py" line="279"/>
         <source>Contacts abroad (F7)</source>
         <translation>Контакты за рубежом (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="334"/>
+        <location filename="../../ui/directory/panel.py" line="338"/>
         <source>Choose a destination country: its embassies, organisations and emergency numbers appear here.</source>
         <translation>Выберите страну назначения: здесь появятся её посольства, организации и экстренные номера.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/panel.py" line="337"/>
+        <location filename="../../ui/directory/panel.py" line="341"/>
         <source>No directory entries for this country yet.</source>
         <translation>В справочнике пока нет записей по этой стране.</translation>
     </message>
@@ -3212,57 +3237,57 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="271"/>
+        <location filename="../../ui/directory/dialogs.py" line="272"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="273"/>
+        <location filename="../../ui/directory/dialogs.py" line="274"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="275"/>
+        <location filename="../../ui/directory/dialogs.py" line="276"/>
         <source>One a line, e.g. “112 — all emergencies”</source>
         <translation>По одному в строке, например «112 — все экстренные службы»</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="285"/>
+        <location filename="../../ui/directory/dialogs.py" line="286"/>
         <source>Last changed %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="290"/>
+        <location filename="../../ui/directory/dialogs.py" line="291"/>
         <source>Choose a country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="296"/>
+        <location filename="../../ui/directory/dialogs.py" line="297"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="297"/>
+        <location filename="../../ui/directory/dialogs.py" line="298"/>
         <source>check the numbers (each line with a number, at most 2000 characters).</source>
         <translation>проверьте номера (в каждой строке — номер, не более 2000 знаков).</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="301"/>
+        <location filename="../../ui/directory/dialogs.py" line="302"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="302"/>
+        <location filename="../../ui/directory/dialogs.py" line="303"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -3298,158 +3323,158 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>Edit the entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="132"/>
+        <location filename="../../ui/directory/dialogs.py" line="133"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="134"/>
+        <location filename="../../ui/directory/dialogs.py" line="135"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="135"/>
+        <location filename="../../ui/directory/dialogs.py" line="136"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="136"/>
+        <location filename="../../ui/directory/dialogs.py" line="137"/>
         <source>&amp;Phones:</source>
         <translation>Теле&amp;фоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="137"/>
+        <location filename="../../ui/directory/dialogs.py" line="138"/>
         <source>&amp;Website:</source>
         <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="138"/>
+        <location filename="../../ui/directory/dialogs.py" line="139"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Языки общения:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>Se&amp;rvices:</source>
         <translation>&amp;Услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="139"/>
+        <location filename="../../ui/directory/dialogs.py" line="140"/>
         <source>N&amp;otes for consultants:</source>
         <translation>&amp;Заметки для консультантов:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="143"/>
+        <location filename="../../ui/directory/dialogs.py" line="144"/>
         <source>One number a line, with the country code</source>
         <translation>По одному номеру в строке, с кодом страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="144"/>
+        <location filename="../../ui/directory/dialogs.py" line="145"/>
         <source>I checked these contacts today (marks the entry verified)</source>
         <translation>Я проверил(а) эти контакты сегодня (запись будет отмечена как проверенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="146"/>
+        <location filename="../../ui/directory/dialogs.py" line="147"/>
         <source>FICTIONAL (demo): this entry was made up for the demo database. Never give it to a caller.</source>
         <translation>ВЫМЫШЛЕНО (демо): эта запись придумана для демонстрационной базы. Никогда не сообщайте её абонентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="162"/>
+        <location filename="../../ui/directory/dialogs.py" line="163"/>
         <source>Never verified</source>
         <translation>Ещё не проверялась</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="164"/>
+        <location filename="../../ui/directory/dialogs.py" line="165"/>
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="167"/>
+        <location filename="../../ui/directory/dialogs.py" line="168"/>
         <source>Last verified %1</source>
         <translation>Последняя проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="182"/>
+        <location filename="../../ui/directory/dialogs.py" line="183"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="183"/>
+        <location filename="../../ui/directory/dialogs.py" line="184"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="184"/>
+        <location filename="../../ui/directory/dialogs.py" line="185"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="186"/>
+        <location filename="../../ui/directory/dialogs.py" line="187"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="188"/>
+        <location filename="../../ui/directory/dialogs.py" line="189"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="189"/>
+        <location filename="../../ui/directory/dialogs.py" line="190"/>
         <source>not a web address</source>
         <translation>не похоже на адрес сайта</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="190"/>
+        <location filename="../../ui/directory/dialogs.py" line="191"/>
         <source>a demo name “(ДЕМО)…” has no place in a real database</source>
         <translation>демонстрационному названию «(ДЕМО)…» не место в рабочей базе</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="197"/>
+        <location filename="../../ui/directory/dialogs.py" line="198"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="219"/>
-        <location filename="../../ui/directory/dialogs.py" line="224"/>
+        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="225"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="220"/>
+        <location filename="../../ui/directory/dialogs.py" line="221"/>
         <source>Someone else changed this entry since you opened it. Close this window and open the entry again.</source>
         <translation>Кто-то другой изменил эту запись, пока она была у вас открыта. Закройте это окно и откройте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/dialogs.py" line="225"/>
+        <location filename="../../ui/directory/dialogs.py" line="226"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
@@ -4316,202 +4341,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="447"/>
+        <location filename="../../ui/intake/form.py" line="471"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="448"/>
+        <location filename="../../ui/intake/form.py" line="472"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="450"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="451"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="452"/>
+        <location filename="../../ui/intake/form.py" line="476"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="453"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="454"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="455"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="456"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="459"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="460"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="461"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="462"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="463"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="464"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="457"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="458"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="468"/>
+        <location filename="../../ui/intake/form.py" line="492"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="469"/>
+        <location filename="../../ui/intake/form.py" line="493"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="470"/>
+        <location filename="../../ui/intake/form.py" line="494"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="473"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="506"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="508"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="510"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="512"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="490"/>
+        <location filename="../../ui/intake/form.py" line="514"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="518"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="668"/>
+        <location filename="../../ui/intake/form.py" line="692"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="764"/>
+        <location filename="../../ui/intake/form.py" line="788"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="768"/>
+        <location filename="../../ui/intake/form.py" line="792"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="756"/>
+        <location filename="../../ui/intake/form.py" line="780"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="760"/>
+        <location filename="../../ui/intake/form.py" line="784"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="774"/>
+        <location filename="../../ui/intake/form.py" line="798"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="816"/>
+        <location filename="../../ui/intake/form.py" line="840"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="826"/>
+        <location filename="../../ui/intake/form.py" line="850"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="839"/>
+        <location filename="../../ui/intake/form.py" line="863"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="845"/>
+        <location filename="../../ui/intake/form.py" line="869"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4520,82 +4545,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="945"/>
+        <location filename="../../ui/intake/form.py" line="969"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="947"/>
+        <location filename="../../ui/intake/form.py" line="971"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="970"/>
+        <location filename="../../ui/intake/form.py" line="994"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="995"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1014"/>
+        <location filename="../../ui/intake/form.py" line="1038"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1015"/>
+        <location filename="../../ui/intake/form.py" line="1039"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1058"/>
+        <location filename="../../ui/intake/form.py" line="1082"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1059"/>
+        <location filename="../../ui/intake/form.py" line="1083"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1060"/>
+        <location filename="../../ui/intake/form.py" line="1084"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1061"/>
+        <location filename="../../ui/intake/form.py" line="1085"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1062"/>
+        <location filename="../../ui/intake/form.py" line="1086"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1063"/>
+        <location filename="../../ui/intake/form.py" line="1087"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1065"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1068"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1070"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1107"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -4716,292 +4741,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="413"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>The areas of the application; the arrow keys choose one</source>
+        <translation>Разделы программы; стрелки выбирают раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5009,52 +5044,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="576"/>
+        <location filename="../../ui/assistance/dialogs.py" line="573"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="577"/>
+        <location filename="../../ui/assistance/dialogs.py" line="574"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="590"/>
+        <location filename="../../ui/assistance/dialogs.py" line="587"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="591"/>
+        <location filename="../../ui/assistance/dialogs.py" line="588"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="608"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="609"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="610"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="615"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="616"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="617"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5135,12 +5170,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="704"/>
+        <location filename="../../ui/assistance/dialogs.py" line="701"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="707"/>
+        <location filename="../../ui/assistance/dialogs.py" line="704"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5171,27 +5206,27 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="351"/>
+        <location filename="../../ui/quality/page.py" line="353"/>
         <source>Review rounds</source>
         <translation>Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="354"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="353"/>
+        <location filename="../../ui/quality/page.py" line="355"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="357"/>
+        <location filename="../../ui/quality/page.py" line="359"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="360"/>
+        <location filename="../../ui/quality/page.py" line="362"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
@@ -5222,12 +5257,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="720"/>
+        <location filename="../../ui/assistance/dialogs.py" line="717"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="723"/>
+        <location filename="../../ui/assistance/dialogs.py" line="720"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5336,28 +5371,28 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <location filename="../../ui/crisis/page.py" line="177"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="548"/>
+        <location filename="../../ui/assistance/dialogs.py" line="545"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="558"/>
+        <location filename="../../ui/assistance/dialogs.py" line="555"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="559"/>
+        <location filename="../../ui/assistance/dialogs.py" line="556"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="560"/>
+        <location filename="../../ui/assistance/dialogs.py" line="557"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -5367,7 +5402,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="557"/>
+        <location filename="../../ui/assistance/dialogs.py" line="554"/>
         <location filename="../../ui/crisis/page.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -5475,42 +5510,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="228"/>
+        <location filename="../../ui/assistance/dialogs.py" line="221"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="227"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="237"/>
+        <location filename="../../ui/assistance/dialogs.py" line="230"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="238"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="239"/>
+        <location filename="../../ui/assistance/dialogs.py" line="232"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="240"/>
+        <location filename="../../ui/assistance/dialogs.py" line="233"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="242"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="254"/>
+        <location filename="../../ui/assistance/dialogs.py" line="247"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -5518,138 +5553,138 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="235"/>
+        <location filename="../../ui/quality/review_dialog.py" line="256"/>
         <source>Review of a contact</source>
         <translation>Оценка обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="391"/>
+        <location filename="../../ui/quality/review_dialog.py" line="412"/>
         <source>0, 1, 2 score a criterion and N marks it not applicable; the next one follows. Del clears, C adds a comment, ↑ ↓ and Tab move. Ctrl+S saves a draft, Ctrl+Enter completes.</source>
         <translation>0, 1, 2 — оценка критерия, N — «неприменимо»; затем фокус переходит к следующему. Del — очистить, C — комментарий, ↑ ↓ и Tab — перемещение. Ctrl+S — сохранить черновик, Ctrl+Enter — завершить.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="394"/>
+        <location filename="../../ui/quality/review_dialog.py" line="415"/>
         <source>Overall &amp;feedback for the consultant (required):</source>
         <translation>&amp;Общая обратная связь для консультанта (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="395"/>
+        <location filename="../../ui/quality/review_dialog.py" line="416"/>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Причина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="396"/>
+        <location filename="../../ui/quality/review_dialog.py" line="417"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="397"/>
+        <location filename="../../ui/quality/review_dialog.py" line="418"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="398"/>
+        <location filename="../../ui/quality/review_dialog.py" line="419"/>
         <source>Save &amp;draft (Ctrl+S)</source>
         <translation>Сохранить &amp;черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="399"/>
+        <location filename="../../ui/quality/review_dialog.py" line="420"/>
         <source>Co&amp;mplete (Ctrl+Enter)</source>
         <translation>&amp;Завершить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="400"/>
+        <location filename="../../ui/quality/review_dialog.py" line="421"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="406"/>
+        <location filename="../../ui/quality/review_dialog.py" line="427"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="408"/>
+        <location filename="../../ui/quality/review_dialog.py" line="429"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="410"/>
+        <location filename="../../ui/quality/review_dialog.py" line="431"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="412"/>
+        <location filename="../../ui/quality/review_dialog.py" line="433"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="435"/>
+        <location filename="../../ui/quality/review_dialog.py" line="456"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="503"/>
+        <location filename="../../ui/quality/review_dialog.py" line="524"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="524"/>
+        <location filename="../../ui/quality/review_dialog.py" line="545"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="558"/>
+        <location filename="../../ui/quality/review_dialog.py" line="579"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="561"/>
+        <location filename="../../ui/quality/review_dialog.py" line="582"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="589"/>
-        <location filename="../../ui/quality/review_dialog.py" line="606"/>
+        <location filename="../../ui/quality/review_dialog.py" line="610"/>
+        <location filename="../../ui/quality/review_dialog.py" line="627"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="590"/>
+        <location filename="../../ui/quality/review_dialog.py" line="611"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="607"/>
+        <location filename="../../ui/quality/review_dialog.py" line="628"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="623"/>
+        <location filename="../../ui/quality/review_dialog.py" line="644"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="628"/>
+        <location filename="../../ui/quality/review_dialog.py" line="649"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="629"/>
+        <location filename="../../ui/quality/review_dialog.py" line="650"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="644"/>
+        <location filename="../../ui/quality/review_dialog.py" line="665"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="646"/>
+        <location filename="../../ui/quality/review_dialog.py" line="667"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="650"/>
+        <location filename="../../ui/quality/review_dialog.py" line="671"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -5658,32 +5693,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="653"/>
+        <location filename="../../ui/quality/review_dialog.py" line="674"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="655"/>
+        <location filename="../../ui/quality/review_dialog.py" line="676"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="657"/>
+        <location filename="../../ui/quality/review_dialog.py" line="678"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="659"/>
+        <location filename="../../ui/quality/review_dialog.py" line="680"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="661"/>
+        <location filename="../../ui/quality/review_dialog.py" line="682"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="666"/>
+        <location filename="../../ui/quality/review_dialog.py" line="687"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5752,118 +5787,118 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="185"/>
+        <location filename="../../ui/quality/round_dialog.py" line="178"/>
         <source>New review round</source>
         <translation>Новый цикл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="187"/>
+        <location filename="../../ui/quality/round_dialog.py" line="180"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="188"/>
+        <location filename="../../ui/quality/round_dialog.py" line="181"/>
         <source>&amp;Consultants (Space ticks):</source>
         <translation>&amp;Консультанты (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="189"/>
+        <location filename="../../ui/quality/round_dialog.py" line="182"/>
         <source>Contacts &amp;per consultant:</source>
         <translation>&amp;Обращений на консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>&amp;Spread the sample by:</source>
         <translation>&amp;Распределение выборки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="190"/>
+        <location filename="../../ui/quality/round_dialog.py" line="183"/>
         <source>Rando&amp;m seed:</source>
         <translation>Начальное &amp;число:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="197"/>
+        <location filename="../../ui/quality/round_dialog.py" line="190"/>
         <source>Nothing: a simple random sample</source>
         <translation>Нет: простая случайная выборка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="198"/>
+        <location filename="../../ui/quality/round_dialog.py" line="191"/>
         <source>Channel (phone, e-mail, chat…)</source>
         <translation>По каналу (телефон, эл. почта, чат…)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="199"/>
+        <location filename="../../ui/quality/round_dialog.py" line="192"/>
         <source>Topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="202"/>
+        <location filename="../../ui/quality/round_dialog.py" line="195"/>
         <source>Include calls &amp;without counselling</source>
         <translation>Включать звонки &amp;без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="203"/>
+        <location filename="../../ui/quality/round_dialog.py" line="196"/>
         <source>New seed</source>
         <translation>Новое число</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="205"/>
+        <location filename="../../ui/quality/round_dialog.py" line="198"/>
         <source>Stored with the round: the same seed over the same records draws the same contacts again.</source>
         <translation>Сохраняется вместе с циклом: то же начальное число на тех же записях снова даёт ту же выборку обращений.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="207"/>
+        <location filename="../../ui/quality/round_dialog.py" line="200"/>
         <source>The sample:</source>
         <translation>Выборка:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Contacts in the period</source>
         <translation>Обращений за период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="209"/>
+        <location filename="../../ui/quality/round_dialog.py" line="202"/>
         <source>Drawn</source>
         <translation>Отобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="211"/>
+        <location filename="../../ui/quality/round_dialog.py" line="204"/>
         <source>&amp;Start the round</source>
         <translation>&amp;Запустить цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="212"/>
+        <location filename="../../ui/quality/round_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="221"/>
+        <location filename="../../ui/quality/round_dialog.py" line="214"/>
         <source>Quality review: %1 %2</source>
         <translation>Оценка качества: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="256"/>
-        <location filename="../../ui/quality/round_dialog.py" line="347"/>
+        <location filename="../../ui/quality/round_dialog.py" line="249"/>
+        <location filename="../../ui/quality/round_dialog.py" line="341"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="290"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="298"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -5872,27 +5907,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="302"/>
+        <location filename="../../ui/quality/round_dialog.py" line="296"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="303"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="304"/>
+        <location filename="../../ui/quality/round_dialog.py" line="298"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="306"/>
+        <location filename="../../ui/quality/round_dialog.py" line="300"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="308"/>
+        <location filename="../../ui/quality/round_dialog.py" line="302"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -5946,7 +5981,7 @@
     </message>
     <message>
         <location filename="../../ui/quality/page.py" line="141"/>
-        <location filename="../../ui/quality/page.py" line="206"/>
+        <location filename="../../ui/quality/page.py" line="208"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
@@ -6022,57 +6057,57 @@
         <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="207"/>
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="205"/>
+        <location filename="../../ui/quality/page.py" line="207"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="208"/>
+        <location filename="../../ui/quality/page.py" line="210"/>
         <source>unsaved work</source>
         <translation>есть автосохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="233"/>
+        <location filename="../../ui/quality/page.py" line="235"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="237"/>
+        <location filename="../../ui/quality/page.py" line="239"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="281"/>
         <source>Delete the round?</source>
         <translation>Удалить цикл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="282"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="287"/>
+        <location filename="../../ui/quality/page.py" line="289"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="288"/>
+        <location filename="../../ui/quality/page.py" line="290"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="298"/>
+        <location filename="../../ui/quality/page.py" line="300"/>
         <source>Contact deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="299"/>
+        <location filename="../../ui/quality/page.py" line="301"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
     </message>
@@ -6080,57 +6115,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="495"/>
+        <location filename="../../ui/assistance/dialogs.py" line="492"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="508"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="512"/>
+        <location filename="../../ui/assistance/dialogs.py" line="509"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="513"/>
+        <location filename="../../ui/assistance/dialogs.py" line="510"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="514"/>
+        <location filename="../../ui/assistance/dialogs.py" line="511"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="515"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="517"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="521"/>
+        <location filename="../../ui/assistance/dialogs.py" line="518"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="524"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="532"/>
+        <location filename="../../ui/assistance/dialogs.py" line="529"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6201,102 +6236,102 @@
 <context>
     <name>StaffEventDialog</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="47"/>
+        <location filename="../../ui/quality/staff_register.py" line="48"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="48"/>
+        <location filename="../../ui/quality/staff_register.py" line="49"/>
         <source>Edit the record</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="51"/>
+        <location filename="../../ui/quality/staff_register.py" line="52"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="52"/>
+        <location filename="../../ui/quality/staff_register.py" line="53"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="53"/>
+        <location filename="../../ui/quality/staff_register.py" line="54"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="78"/>
+        <location filename="../../ui/quality/staff_register.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="79"/>
+        <location filename="../../ui/quality/staff_register.py" line="80"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="82"/>
+        <location filename="../../ui/quality/staff_register.py" line="83"/>
         <source>&amp;Type:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="83"/>
+        <location filename="../../ui/quality/staff_register.py" line="84"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="84"/>
+        <location filename="../../ui/quality/staff_register.py" line="85"/>
         <source>&amp;Participants (Space ticks):</source>
         <translation>&amp;Участники (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="85"/>
+        <location filename="../../ui/quality/staff_register.py" line="86"/>
         <source>&amp;Others present:</source>
         <translation>Другие &amp;присутствовавшие:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="86"/>
+        <location filename="../../ui/quality/staff_register.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="90"/>
+        <location filename="../../ui/quality/staff_register.py" line="91"/>
         <source>e.g. a psychologist, an embassy&apos;s consul</source>
         <translation>например, психолог, консул посольства</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="121"/>
+        <location filename="../../ui/quality/staff_register.py" line="122"/>
         <source>Give the topic.</source>
         <translation>Укажите тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="122"/>
+        <location filename="../../ui/quality/staff_register.py" line="123"/>
         <source>Tick who took part, or name them.</source>
         <translation>Отметьте участников или впишите их имена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="123"/>
+        <location filename="../../ui/quality/staff_register.py" line="124"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год вперёд.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="124"/>
+        <location filename="../../ui/quality/staff_register.py" line="125"/>
         <source>The date is before 2000.</source>
         <translation>Дата раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="139"/>
+        <location filename="../../ui/quality/staff_register.py" line="140"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="140"/>
+        <location filename="../../ui/quality/staff_register.py" line="141"/>
         <source>Someone else changed this record meanwhile; open it again.</source>
         <translation>Кто-то другой тем временем изменил эту запись; откройте её заново.</translation>
     </message>
@@ -6304,77 +6339,77 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="197"/>
+        <location filename="../../ui/quality/staff_register.py" line="198"/>
         <source>Staff meeting</source>
         <translation>Рабочее совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="198"/>
+        <location filename="../../ui/quality/staff_register.py" line="199"/>
         <source>Written examination</source>
         <translation>Письменный экзамен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="199"/>
+        <location filename="../../ui/quality/staff_register.py" line="200"/>
         <source>Training</source>
         <translation>Тренинг</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="202"/>
+        <location filename="../../ui/quality/staff_register.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="203"/>
+        <location filename="../../ui/quality/staff_register.py" line="204"/>
         <source>&amp;Add… (Ctrl+N)</source>
         <translation>&amp;Добавить… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="204"/>
+        <location filename="../../ui/quality/staff_register.py" line="205"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="205"/>
+        <location filename="../../ui/quality/staff_register.py" line="206"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="207"/>
+        <location filename="../../ui/quality/staff_register.py" line="208"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="215"/>
+        <location filename="../../ui/quality/staff_register.py" line="216"/>
         <source>Staff meetings: %1 · written examinations: %2 · trainings: %3 · participations: %4</source>
         <translation>Рабочих совещаний: %1 · письменных экзаменов: %2 · тренингов: %3 · случаев участия: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="227"/>
+        <location filename="../../ui/quality/staff_register.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="260"/>
+        <location filename="../../ui/quality/staff_register.py" line="261"/>
         <source>Delete the record?</source>
         <translation>Удалить запись?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/staff_register.py" line="261"/>
+        <location filename="../../ui/quality/staff_register.py" line="262"/>
         <source>«%1» of %2 is removed from the register.</source>
         <translation>Запись «%1» от %2 будет удалена из журнала.</translation>
     </message>
@@ -6382,27 +6417,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -6410,422 +6445,460 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="412"/>
+        <location filename="../../ui/statistics/page.py" line="431"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="413"/>
+        <location filename="../../ui/statistics/page.py" line="432"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="433"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="414"/>
+        <location filename="../../ui/statistics/page.py" line="434"/>
+        <location filename="../../ui/statistics/page.py" line="441"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
+        <location filename="../../ui/statistics/page.py" line="436"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="437"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="438"/>
+        <source>Hide numbers below</source>
+        <translation>Скрывать числа меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="439"/>
+        <source>Sections of the report</source>
+        <translation>Разделы отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="440"/>
+        <source>Chart of the section</source>
+        <translation>Диаграмма раздела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="442"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="419"/>
+        <location filename="../../ui/statistics/page.py" line="446"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="420"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="448"/>
         <source>For outside &amp;release, hide numbers below</source>
         <translation>Для внешнего &amp;распространения скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="450"/>
         <source>Exports for outside release show small numbers as “&lt;5” (and as many others as needed so that none can be worked out), and leave out every name.</source>
         <translation>В выгрузках для внешнего распространения малые числа показаны как «&lt;5» (а также столько других, сколько нужно, чтобы ни одно нельзя было вычислить), а имена не указываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="452"/>
         <source>&amp;Export the report</source>
         <translation>&amp;Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="426"/>
+        <location filename="../../ui/statistics/page.py" line="453"/>
         <source>Recompu&amp;te</source>
         <translation>Пере&amp;считать</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="427"/>
+        <location filename="../../ui/statistics/page.py" line="454"/>
         <source>Count again with the latest records (F5)</source>
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="428"/>
+        <location filename="../../ui/statistics/page.py" line="455"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="429"/>
+        <location filename="../../ui/statistics/page.py" line="456"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="430"/>
+        <location filename="../../ui/statistics/page.py" line="457"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="435"/>
+        <location filename="../../ui/statistics/page.py" line="462"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="436"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="437"/>
+        <location filename="../../ui/statistics/page.py" line="464"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="438"/>
+        <location filename="../../ui/statistics/page.py" line="465"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="466"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="440"/>
+        <location filename="../../ui/statistics/page.py" line="467"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="441"/>
+        <location filename="../../ui/statistics/page.py" line="468"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="442"/>
+        <location filename="../../ui/statistics/page.py" line="469"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="443"/>
+        <location filename="../../ui/statistics/page.py" line="470"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="444"/>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="534"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="445"/>
+        <location filename="../../ui/statistics/page.py" line="472"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="446"/>
+        <location filename="../../ui/statistics/page.py" line="473"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="447"/>
+        <location filename="../../ui/statistics/page.py" line="474"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="448"/>
+        <location filename="../../ui/statistics/page.py" line="475"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="449"/>
-        <location filename="../../ui/statistics/page.py" line="497"/>
+        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="524"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="450"/>
+        <location filename="../../ui/statistics/page.py" line="477"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="451"/>
-        <location filename="../../ui/statistics/page.py" line="517"/>
+        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="544"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="479"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="453"/>
+        <location filename="../../ui/statistics/page.py" line="480"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="454"/>
+        <location filename="../../ui/statistics/page.py" line="481"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="482"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="456"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="457"/>
+        <location filename="../../ui/statistics/page.py" line="484"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="458"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="463"/>
+        <location filename="../../ui/statistics/page.py" line="490"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="467"/>
+        <location filename="../../ui/statistics/page.py" line="494"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="471"/>
+        <location filename="../../ui/statistics/page.py" line="498"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="474"/>
+        <location filename="../../ui/statistics/page.py" line="501"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="476"/>
+        <location filename="../../ui/statistics/page.py" line="503"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="505"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="484"/>
-        <location filename="../../ui/statistics/page.py" line="495"/>
+        <location filename="../../ui/statistics/page.py" line="511"/>
+        <location filename="../../ui/statistics/page.py" line="522"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="531"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="504"/>
+        <location filename="../../ui/statistics/page.py" line="531"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="532"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="505"/>
+        <location filename="../../ui/statistics/page.py" line="532"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="533"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="506"/>
+        <location filename="../../ui/statistics/page.py" line="533"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="507"/>
+        <location filename="../../ui/statistics/page.py" line="534"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="535"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="508"/>
+        <location filename="../../ui/statistics/page.py" line="535"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="536"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="509"/>
+        <location filename="../../ui/statistics/page.py" line="536"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="537"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="510"/>
+        <location filename="../../ui/statistics/page.py" line="537"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
-        <location filename="../../ui/statistics/page.py" line="751"/>
+        <location filename="../../ui/statistics/page.py" line="543"/>
+        <location filename="../../ui/statistics/page.py" line="780"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="516"/>
+        <location filename="../../ui/statistics/page.py" line="543"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="611"/>
+        <location filename="../../ui/statistics/page.py" line="638"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="621"/>
+        <location filename="../../ui/statistics/page.py" line="648"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="635"/>
+        <location filename="../../ui/statistics/page.py" line="662"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="643"/>
+        <location filename="../../ui/statistics/page.py" line="670"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="646"/>
+        <location filename="../../ui/statistics/page.py" line="673"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="666"/>
+        <location filename="../../ui/statistics/page.py" line="693"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="669"/>
+        <location filename="../../ui/statistics/page.py" line="696"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="670"/>
+        <location filename="../../ui/statistics/page.py" line="697"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="673"/>
+        <location filename="../../ui/statistics/page.py" line="700"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="675"/>
+        <location filename="../../ui/statistics/page.py" line="702"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="756"/>
+        <source>Chart: %1</source>
+        <translation>Диаграмма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="757"/>
+        <source>Table: %1</source>
+        <translation>Таблица: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="790"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="761"/>
+        <location filename="../../ui/statistics/page.py" line="790"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="764"/>
+        <location filename="../../ui/statistics/page.py" line="793"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="816"/>
+        <location filename="../../ui/statistics/page.py" line="845"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="818"/>
+        <location filename="../../ui/statistics/page.py" line="847"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="821"/>
+        <location filename="../../ui/statistics/page.py" line="850"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="839"/>
+        <location filename="../../ui/statistics/page.py" line="868"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="843"/>
+        <location filename="../../ui/statistics/page.py" line="872"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="848"/>
+        <location filename="../../ui/statistics/page.py" line="877"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="849"/>
+        <location filename="../../ui/statistics/page.py" line="878"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -6833,32 +6906,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="670"/>
+        <location filename="../../ui/assistance/dialogs.py" line="667"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="675"/>
+        <location filename="../../ui/assistance/dialogs.py" line="672"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="677"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="683"/>
+        <location filename="../../ui/assistance/dialogs.py" line="680"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="684"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="685"/>
+        <location filename="../../ui/assistance/dialogs.py" line="682"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7285,62 +7358,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="418"/>
+        <location filename="../../ui/assistance/dialogs.py" line="411"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="438"/>
+        <location filename="../../ui/assistance/dialogs.py" line="431"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="432"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="433"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="441"/>
+        <location filename="../../ui/assistance/dialogs.py" line="434"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="440"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="448"/>
+        <location filename="../../ui/assistance/dialogs.py" line="441"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="453"/>
+        <location filename="../../ui/assistance/dialogs.py" line="446"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="454"/>
+        <location filename="../../ui/assistance/dialogs.py" line="447"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="455"/>
+        <location filename="../../ui/assistance/dialogs.py" line="448"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="471"/>
+        <location filename="../../ui/assistance/dialogs.py" line="468"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="472"/>
+        <location filename="../../ui/assistance/dialogs.py" line="469"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7401,107 +7474,130 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
-        <location filename="../../ui/app.py" line="259"/>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="305"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="336"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="79"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="81"/>
+        <source>Enter shows the data as a table.</source>
+        <translation>Enter показывает данные таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="87"/>
+        <source>Chart data</source>
+        <translation>Данные диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="102"/>
+        <source>Show as a table (Enter)</source>
+        <translation>Показать таблицей (Enter)</translation>
     </message>
 </context>
 <context>

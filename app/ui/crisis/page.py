@@ -55,7 +55,7 @@ from app.services.crisis.service import (
 from app.services.validation import ValidationError
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, date_problem
-from app.ui.widgets.style import ERROR_RED, heading
+from app.ui.widgets.style import ERROR_RED, FOCUS_FRAME, heading
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 
 OVERDUE_BG = QColor("#f8d7da")
@@ -306,7 +306,7 @@ class CrisisPage(QWidget):
         self.overdue_banner.setFlat(True)
         self.overdue_banner.setStyleSheet(
             "QPushButton#overdueBanner { background: #f8d7da; color: #58151c; padding: 3px 8px;"
-            " font-weight: bold; text-align: left; }")
+            " font-weight: bold; text-align: left; }" + FOCUS_FRAME)
         self.count_label = QLabel()
 
         self.model = CaseTableModel(crisis, lang, self)

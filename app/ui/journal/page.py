@@ -43,6 +43,7 @@ from app.services.contacts.service import (
     UserRow,
 )
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.style import FOCUS_FRAME
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 
 
@@ -147,7 +148,7 @@ class ContactListPage(QWidget):
         self.hidden_banner.setFlat(True)
         self.hidden_banner.setStyleSheet(
             "QPushButton#hiddenSaved { background: #fff3cd; color: #664d03; padding: 3px 8px;"
-            " text-align: left; }")
+            " text-align: left; }" + FOCUS_FRAME)
         self.hidden_banner.hide()
         self.hidden_saved: ContactRecord | None = None
         self.opened_id: str | None = None  # the contact opened from here, to come back to

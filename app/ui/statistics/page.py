@@ -29,7 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -65,6 +67,7 @@ from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
+from app.ui.widgets.charts import ChartText
 from app.ui.widgets.datefield import DateField, to_qdate
 from app.ui.widgets.style import heading
 
@@ -77,9 +80,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # -- a bar chart without QtCharts ------------------------------------------------------
 
 
-class BarChart(QWidget):
+class BarChart(ChartText, QWidget):
     """Horizontal bars with their values; a second series is hatched, so the chart
-    reads the same on a greyscale printout as the PDF's."""
+    reads the same on a greyscale printout as the PDF's. Its data are its accessible
+    description, and Enter shows them as a table."""
 
     FILLS = (
         (QColor("#3f5f7f"), Qt.BrushStyle.SolidPattern),
@@ -95,6 +99,20 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.series: list[tuple[str, list[int | None], list[str]]] = []
         self.setMinimumHeight(40)
+        self.init_chart_text()
+
+    def chart_table(self) -> tuple[list[str], list[list[str]]]:
+        headers = ["", *(name for name, _v, _t in self.series)]
+        rows = [[c, *(texts[i] for _n, _v, texts in self.series)]
+                for i, c in enumerate(self.categories)]
+        return headers, rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.chart_key(event):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.chart_menu(event)
 
     def set_data(self, categories: list[str],
                  series: list[tuple[str, list[int | None], list[str]]]) -> None:
@@ -102,6 +120,7 @@ class BarChart(QWidget):
         self.series = series
         self.updateGeometry()
         self.setMinimumHeight(self.sizeHint().height())
+        self.update_chart_text()
         self.update()
 
     def _bar_height(self) -> int:
@@ -132,6 +151,7 @@ class BarChart(QWidget):
         if not self.categories or not self.series:
             return
         painter = QPainter(self)
+        self.paint_focus(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         metrics = QFontMetrics(self.font())
         width = self.width()
@@ -410,6 +430,14 @@ class StatisticsPage(QWidget):
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Period:"))
         self.org_label.setText(self.tr("&Organisation:"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.quarter.setAccessibleName(self.tr("Quarter"))
+        self.month.setAccessibleName(self.tr("Month"))
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
+        self.threshold.setAccessibleName(self.tr("Hide numbers below"))
+        self.sections.setAccessibleName(self.tr("Sections of the report"))
+        self.chart.setAccessibleName(self.tr("Chart of the section"))
         kinds = {"year": self.tr("Year"), "quarter": self.tr("Quarter"),
                  "month": self.tr("Month"), "custom": self.tr("From – to")}
         for i in range(self.period_kind.count()):
@@ -725,6 +753,8 @@ class StatisticsPage(QWidget):
         item = self.sections.currentItem()
         self.title.setText(self.section_title(str(item.data(Qt.ItemDataRole.UserRole)))
                            if item else "")
+        self.chart.setAccessibleName(self.tr("Chart: %1").replace("%1", self.title.text()))
+        self.view.setAccessibleName(self.tr("Table: %1").replace("%1", self.title.text()))
         if table is None:
             self.note.setText("")
             self.model.set_rows([], [], [])

@@ -19,6 +19,10 @@ def heading(widget: QWidget, delta: int) -> None:
 ERROR_RED = "#b02a37"
 """The one colour of errors, refusals and invalid fields (text and borders)."""
 
+FOCUS_FRAME = " QPushButton:focus { border: 2px solid #0d6efd; }"
+"""Appended to a button's own style sheet (which hides the platform's focus frame), so
+the focus stays visible on it."""
+
 FONT_FAMILY = "DejaVu Sans"  # bundled in app/resources/fonts, with Cyrillic
 
 
