@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self.retranslate()
+        msgbox.remember_folders(settings, user.id)
 
         self.start_panel.phone_button.clicked.connect(self.new_phone)
         self.start_panel.email_button.clicked.connect(self.new_email)
@@ -273,16 +275,27 @@ class MainWindow(QMainWindow):
                     found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
         return found
 
+    def _layout_group(self) -> str:
+        """Each account's own window layout (keyed by its id: no name, nothing personal)."""
+        return f"{LAYOUT_GROUP}/{self.user.id}"
+
     def _restore_layout(self) -> None:
-        """The geometry, splitters and columns as the user left them; the first time,
-        maximised on a small screen, else a size that fits the screen."""
-        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        """The geometry, splitters, columns and sort orders as this user left them; the
+        first time, maximised on a small screen, else a size that fits the screen."""
+        self.settings.beginGroup(self._layout_group())
         try:
             geometry = self.settings.value("geometry")
             for name, w in self._layout_widgets():
                 state = self.settings.value(name)
                 if isinstance(state, QByteArray | bytes) and state:
                     w.restoreState(QByteArray(state))
+                view = w.parentWidget() if isinstance(w, QHeaderView) else None
+                sort = str(self.settings.value(f"{name}/sort") or "")
+                if isinstance(view, QTableView) and view.isSortingEnabled() and "," in sort:
+                    # Apart from the header's state, which a table still empty (filled
+                    # when computed) cannot take.
+                    column, order = (int(v) for v in sort.split(",", 1))
+                    view.sortByColumn(column, Qt.SortOrder(order))
         finally:
             self.settings.endGroup()
         if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(
@@ -300,11 +313,15 @@ class MainWindow(QMainWindow):
             self.resize(min(1440, available.width()), min(900, available.height()))
 
     def save_layout(self) -> None:
-        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        self.settings.beginGroup(self._layout_group())
         try:
             self.settings.setValue("geometry", self.saveGeometry())
             for name, w in self._layout_widgets():
                 self.settings.setValue(name, w.saveState())
+                view = w.parentWidget() if isinstance(w, QHeaderView) else None
+                if isinstance(view, QTableView) and view.isSortingEnabled():
+                    self.settings.setValue(f"{name}/sort", f"{w.sortIndicatorSection()},"
+                                                           f"{w.sortIndicatorOrder().value}")
         finally:
             self.settings.endGroup()
 

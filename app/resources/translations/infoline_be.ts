@@ -439,89 +439,140 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>Backups</source>
         <translation>Рэзервовыя копіі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="89"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Рэзервовая копія ствараецца кожны дзень і пры закрыцці праграмы, зашыфраваная, як і база даных, у папцы %1. Час ад часу пераносьце копіі ў надзейнае месца.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Захоўваць аўтаматычных копій:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Стварыць копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
+        <source>Save a &amp;copy of the backup to…</source>
+        <translation>Захаваць рэзервовую &amp;копію ў…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="96"/>
+        <source>Copies the chosen backup (the newest, unless you choose another) with its key file to a folder you choose, such as a USB stick</source>
+        <translation>Капіюе выбраную рэзервовую копію (самую новую, калі не выбраць іншую) разам з яе файлам ключоў у выбраную вамі папку, напрыклад на флэшку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="98"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Аднавіць выбраную копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="101"/>
         <source>daily</source>
         <translation>штодзённая</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="101"/>
         <source>on closing</source>
         <translation>пры закрыцці</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>made by hand</source>
         <translation>створана ўручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="103"/>
         <source>kept before a restore</source>
         <translation>захавана перад аднаўленнем</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="120"/>
         <source>No backups yet.</source>
         <translation>Рэзервовых копій пакуль няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="140"/>
         <source>Backup made: %1</source>
         <translation>Копія створана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="145"/>
         <source>The backup could not be made: %1</source>
         <translation>Не ўдалося стварыць копію: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="138"/>
-        <location filename="../../ui/settings/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="149"/>
+        <location filename="../../ui/settings/backups.py" line="151"/>
         <source>Backing up…</source>
         <translation>Стварэнне копіі…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="158"/>
+        <source>Save a copy of the backup to</source>
+        <translation>Захаваць рэзервовую копію ў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="171"/>
+        <source>A copy of the backup is saved as %1 (with its key file %2).</source>
+        <translation>Рэзервовая копія захавана як %1 (з файлам ключоў %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="181"/>
+        <location filename="../../ui/settings/backups.py" line="183"/>
+        <source>Copying the backup…</source>
+        <translation>Капіяванне рэзервовай копіі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="190"/>
+        <source>There is not enough space in %1: the copy needs %2, %3 are free. Nothing was copied; free some space or use another disk.</source>
+        <translation>У %1 недастаткова месца: копіі трэба %2, вольна %3. Нічога не скапіявана; вызваліце месца або вазьміце іншы дыск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="193"/>
+        <source>The disk of %1 became full during the copy (it needs %2). Nothing was left there; free some space or use another disk.</source>
+        <translation>Дыск %1 запоўніўся падчас капіявання (трэба %2). Там нічога не пакінута; вызваліце месца або вазьміце іншы дыск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="198"/>
+        <source>The folder %1 is no longer there: was the disk removed? Nothing was copied; insert it and try again.</source>
+        <translation>Папкі %1 больш няма: дыск вынялі? Нічога не скапіявана; устаўце яго і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="201"/>
+        <source>The copy cannot be written to %1. Choose another folder.</source>
+        <translation>У %1 нельга запісаць копію. Выберыце іншую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="204"/>
+        <source>The backup could not be copied: %1</source>
+        <translation>Не ўдалося скапіяваць рэзервовую копію: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Аднавіць гэту копію?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="219"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копія %1 спраўная (%2). Аднаўленне заменіць ёю ўсю базу даных: усё, што запісана пасля яе стварэння, таксама будзе заменена (бягучая база спачатку захоўваецца як копія). Акно закрыецца, і трэба будзе ўвайсці зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="231"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Гэту копію нельга аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="171"/>
-        <location filename="../../ui/settings/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="234"/>
+        <location filename="../../ui/settings/backups.py" line="236"/>
         <source>Checking the backup…</source>
         <translation>Праверка копіі…</translation>
     </message>
@@ -1390,13 +1441,13 @@
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1337"/>
-        <location filename="../../ui/assistance/page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="1338"/>
+        <location filename="../../ui/assistance/page.py" line="1341"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="1346"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -1405,22 +1456,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="1351"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="1352"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="1360"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="1361"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -2732,22 +2783,22 @@
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="400"/>
+        <location filename="../../ui/quality/dashboard.py" line="399"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="401"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="405"/>
+        <location filename="../../ui/quality/dashboard.py" line="404"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="407"/>
+        <location filename="../../ui/quality/dashboard.py" line="406"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -4741,302 +4792,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>Раздзелы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6417,27 +6468,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Ready for the next contact</source>
         <translation>Можна прымаць наступны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New phone contact (F2)</source>
         <translation>Новы званок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New e-mail (F3)</source>
         <translation>Новы ліст (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New chat or visit (F6)</source>
         <translation>Новы чат або візіт (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 адразу запускае таймер. Потым 1 — кансультацыя, 2–7 — званок без кансультацыі; Tab — пераход паміж палямі, Ctrl+S — захаваць.</translation>
     </message>
@@ -7196,22 +7247,22 @@
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="373"/>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="390"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="380"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="383"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7220,129 +7271,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="397"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="421"/>
         <source>Remove partner</source>
         <translation>Выдаленне партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="422"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Выдаліць партнёра %1? Яго файлы больш не будуць прымацца. Дадайце яго зноў з новага файла ключа, звераўшы адбітак па тэлефоне.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="429"/>
         <source>Partner not removed</source>
         <translation>Партнёр не выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="440"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="441"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="452"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="457"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="465"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="466"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync *.sync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="476"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="481"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="482"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="486"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="491"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="493"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="499"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="497"/>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="501"/>
+        <location filename="../../ui/sync/page.py" line="506"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="506"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="514"/>
-        <location filename="../../ui/sync/page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="518"/>
+        <location filename="../../ui/sync/page.py" line="534"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="525"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="526"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
@@ -7474,105 +7525,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="335"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -8044,6 +8095,29 @@
         <location filename="../../ui/accounts/roles.py" line="73"/>
         <source>is not a role</source>
         <translation>не з&apos;яўляецца роляй</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="12"/>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="14"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="17"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="19"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 </TS>

@@ -439,89 +439,140 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="81"/>
+        <location filename="../../ui/settings/backups.py" line="87"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="83"/>
+        <location filename="../../ui/settings/backups.py" line="89"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Резервная копия создаётся каждый день и при закрытии программы, зашифрованная, как и база данных, в папке %1. Время от времени переносите копии в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="86"/>
+        <location filename="../../ui/settings/backups.py" line="92"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Хранить автоматических копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
+        <source>Save a &amp;copy of the backup to…</source>
+        <translation>Сохранить резервную &amp;копию в…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="96"/>
+        <source>Copies the chosen backup (the newest, unless you choose another) with its key file to a folder you choose, such as a USB stick</source>
+        <translation>Копирует выбранную резервную копию (самую новую, если не выбрать другую) вместе с её файлом ключей в выбранную вами папку, например на флешку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="98"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="101"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="91"/>
+        <location filename="../../ui/settings/backups.py" line="101"/>
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="103"/>
         <source>kept before a restore</source>
         <translation>сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="110"/>
+        <location filename="../../ui/settings/backups.py" line="120"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="129"/>
+        <location filename="../../ui/settings/backups.py" line="140"/>
         <source>Backup made: %1</source>
         <translation>Копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="134"/>
+        <location filename="../../ui/settings/backups.py" line="145"/>
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="138"/>
-        <location filename="../../ui/settings/backups.py" line="140"/>
+        <location filename="../../ui/settings/backups.py" line="149"/>
+        <location filename="../../ui/settings/backups.py" line="151"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="155"/>
+        <location filename="../../ui/settings/backups.py" line="158"/>
+        <source>Save a copy of the backup to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="171"/>
+        <source>A copy of the backup is saved as %1 (with its key file %2).</source>
+        <translation>Резервная копия сохранена как %1 (с файлом ключей %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="181"/>
+        <location filename="../../ui/settings/backups.py" line="183"/>
+        <source>Copying the backup…</source>
+        <translation>Копирование резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="190"/>
+        <source>There is not enough space in %1: the copy needs %2, %3 are free. Nothing was copied; free some space or use another disk.</source>
+        <translation>В %1 недостаточно места: копии нужно %2, свободно %3. Ничего не скопировано; освободите место или возьмите другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="193"/>
+        <source>The disk of %1 became full during the copy (it needs %2). Nothing was left there; free some space or use another disk.</source>
+        <translation>Диск %1 заполнился во время копирования (нужно %2). Там ничего не оставлено; освободите место или возьмите другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="198"/>
+        <source>The folder %1 is no longer there: was the disk removed? Nothing was copied; insert it and try again.</source>
+        <translation>Папки %1 больше нет: диск извлечён? Ничего не скопировано; вставьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="201"/>
+        <source>The copy cannot be written to %1. Choose another folder.</source>
+        <translation>В %1 нельзя записать копию. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="204"/>
+        <source>The backup could not be copied: %1</source>
+        <translation>Не удалось скопировать резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="218"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="219"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копия %1 исправна (%2). Восстановление заменит ею всю базу данных: всё, что записано после её создания, тоже будет заменено (текущая база сначала сохраняется как копия). Окно закроется, и нужно будет войти снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="168"/>
+        <location filename="../../ui/settings/backups.py" line="231"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Эту копию нельзя восстановить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="171"/>
-        <location filename="../../ui/settings/backups.py" line="173"/>
+        <location filename="../../ui/settings/backups.py" line="234"/>
+        <location filename="../../ui/settings/backups.py" line="236"/>
         <source>Checking the backup…</source>
         <translation>Проверка копии…</translation>
     </message>
@@ -1390,13 +1441,13 @@
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1337"/>
-        <location filename="../../ui/assistance/page.py" line="1340"/>
+        <location filename="../../ui/assistance/page.py" line="1338"/>
+        <location filename="../../ui/assistance/page.py" line="1341"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/page.py" line="1345"/>
+        <location filename="../../ui/assistance/page.py" line="1346"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -1405,22 +1456,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1350"/>
+        <location filename="../../ui/assistance/page.py" line="1351"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1351"/>
+        <location filename="../../ui/assistance/page.py" line="1352"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1359"/>
+        <location filename="../../ui/assistance/page.py" line="1360"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/page.py" line="1360"/>
+        <location filename="../../ui/assistance/page.py" line="1361"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -2732,22 +2783,22 @@
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="400"/>
+        <location filename="../../ui/quality/dashboard.py" line="399"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="401"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="405"/>
+        <location filename="../../ui/quality/dashboard.py" line="404"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="407"/>
+        <location filename="../../ui/quality/dashboard.py" line="406"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -4741,302 +4792,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Разделы программы; стрелки выбирают раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6417,27 +6468,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -7196,22 +7247,22 @@
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="373"/>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="390"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="379"/>
+        <location filename="../../ui/sync/page.py" line="380"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="381"/>
+        <location filename="../../ui/sync/page.py" line="382"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="383"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -7220,129 +7271,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="388"/>
+        <location filename="../../ui/sync/page.py" line="389"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="395"/>
+        <location filename="../../ui/sync/page.py" line="397"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="409"/>
+        <location filename="../../ui/sync/page.py" line="411"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="419"/>
+        <location filename="../../ui/sync/page.py" line="421"/>
         <source>Remove partner</source>
         <translation>Удаление партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="420"/>
+        <location filename="../../ui/sync/page.py" line="422"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="427"/>
+        <location filename="../../ui/sync/page.py" line="429"/>
         <source>Partner not removed</source>
         <translation>Партнёр не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="438"/>
+        <location filename="../../ui/sync/page.py" line="440"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="439"/>
+        <location filename="../../ui/sync/page.py" line="441"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="449"/>
+        <location filename="../../ui/sync/page.py" line="452"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="453"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="454"/>
+        <location filename="../../ui/sync/page.py" line="457"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="462"/>
+        <location filename="../../ui/sync/page.py" line="465"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="463"/>
+        <location filename="../../ui/sync/page.py" line="466"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync *.sync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="476"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="477"/>
+        <location filename="../../ui/sync/page.py" line="481"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="478"/>
+        <location filename="../../ui/sync/page.py" line="482"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="482"/>
+        <location filename="../../ui/sync/page.py" line="486"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="487"/>
+        <location filename="../../ui/sync/page.py" line="491"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="493"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="495"/>
+        <location filename="../../ui/sync/page.py" line="499"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="497"/>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="501"/>
+        <location filename="../../ui/sync/page.py" line="506"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="502"/>
+        <location filename="../../ui/sync/page.py" line="506"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="514"/>
-        <location filename="../../ui/sync/page.py" line="530"/>
+        <location filename="../../ui/sync/page.py" line="518"/>
+        <location filename="../../ui/sync/page.py" line="534"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="521"/>
+        <location filename="../../ui/sync/page.py" line="525"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="526"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
@@ -7474,105 +7525,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
-        <location filename="../../ui/app.py" line="262"/>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="335"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -8044,6 +8095,29 @@
         <location filename="../../ui/accounts/roles.py" line="73"/>
         <source>is not a role</source>
         <translation>не является ролью</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="12"/>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="14"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="17"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="19"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 </TS>

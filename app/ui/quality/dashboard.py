@@ -382,8 +382,7 @@ class DashboardTab(QWidget):
         name = self.tr("quality") + f"-{d.start:%Y%m%d}-{d.end:%Y%m%d}{suffix}"
         filters = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr(
             "PDF document (*.pdf)")
-        chosen = msgbox.save_file(self, self.tr("Export the dashboard"), filters,
-                                  str(Path.home() / name))
+        chosen = msgbox.save_file(self, self.tr("Export the dashboard"), filters, name)
         if not chosen:
             return
         path = Path(chosen)

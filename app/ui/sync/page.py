@@ -370,7 +370,8 @@ class SyncPage(QWidget):
     def save_key_file(self) -> None:
         suggested = safe_file_name(f"{self.service.site().name or 'site'}.ilkey")
         path = msgbox.save_file(self, self.tr("Save this site's key file"),
-                                self.tr("Infoline site key (*.ilkey);;All files (*)"), suggested)
+                                self.tr("Infoline site key (*.ilkey);;All files (*)"), suggested,
+                                kind="sync")
         if not path:
             return
         try:
@@ -386,7 +387,8 @@ class SyncPage(QWidget):
 
     def add_peer(self) -> None:
         path = msgbox.open_file(self, self.tr("The partner's key file"),
-                                self.tr("Infoline site key (*.ilkey);;All files (*)"))
+                                self.tr("Infoline site key (*.ilkey);;All files (*)"),
+                                kind="sync")
         if not path:
             return
         try:
@@ -436,7 +438,8 @@ class SyncPage(QWidget):
         site = self.service.site().name or "site"
         suggested = safe_file_name(f"{site}-{peer}-{date.today().isoformat()}.ilsync")
         path = msgbox.save_file(self, self.tr("Export for %1").replace("%1", peer),
-                                self.tr("Infoline sync file (*.ilsync);;All files (*)"), suggested)
+                                self.tr("Infoline sync file (*.ilsync);;All files (*)"), suggested,
+                                kind="sync")
         if not path:
             return
         full = self.everything.isChecked()
@@ -460,7 +463,8 @@ class SyncPage(QWidget):
         if self.task is not None:
             return
         path = msgbox.open_file(self, self.tr("Import a sync file"),
-                                self.tr("Infoline sync file (*.ilsync *.sync);;All files (*)"))
+                                self.tr("Infoline sync file (*.ilsync *.sync);;All files (*)"),
+                                kind="sync")
         if not path:
             return
         source = Path(path)
