@@ -213,197 +213,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="91"/>
         <source>logged in</source>
         <translation>уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="92"/>
         <source>failed login</source>
         <translation>няўдалы ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="93"/>
         <source>logged out</source>
         <translation>выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>locked the screen</source>
         <translation>блакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>unlocked the screen</source>
         <translation>разблакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>failed unlock</source>
         <translation>няўдалае разблакаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>opened with the recovery code</source>
         <translation>адкрыта кодам аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>created</source>
         <translation>створана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>changed</source>
         <translation>зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>deleted</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>viewed</source>
         <translation>прагляд</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>printed</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>exported</source>
         <translation>экспарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>imported</source>
         <translation>імпарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>import refused</source>
         <translation>імпарт адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>partner removed</source>
         <translation>партнёр выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>erased personal data</source>
         <translation>выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>account created</source>
         <translation>уліковы запіс створаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>role changed</source>
         <translation>роля зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>account renamed</source>
         <translation>уліковы запіс перайменаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>login refused</source>
         <translation>уваход адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account reactivated</source>
         <translation>уліковы запіс уключаны зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>password reset</source>
         <translation>пароль скінуты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="190"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="191"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="193"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="207"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="212"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="230"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="263"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="267"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="271"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -411,29 +411,556 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>User</source>
         <translation>Карыстальнік</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>Action</source>
         <translation>Дзеянне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>Object</source>
         <translation>Аб&apos;ект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit/words.py" line="27"/>
+        <source>how they heard of us</source>
+        <translation>адкуль даведаліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="28"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="29"/>
+        <source>age group</source>
+        <translation>узрост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="30"/>
+        <source>region</source>
+        <translation>рэгіён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="31"/>
+        <source>who contacted</source>
+        <translation>хто звяртаецца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="32"/>
+        <source>travel purpose</source>
+        <translation>мэта выезду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="33"/>
+        <source>outcome</source>
+        <translation>вынік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="34"/>
+        <source>notes</source>
+        <translation>нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="35"/>
+        <source>kind</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="36"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="37"/>
+        <source>start time</source>
+        <translation>час пачатку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="38"/>
+        <source>end time</source>
+        <translation>час заканчэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="39"/>
+        <source>caller profile</source>
+        <translation>профіль абанента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="40"/>
+        <source>consultant</source>
+        <translation>кансультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="41"/>
+        <source>outside working hours</source>
+        <translation>па-за працоўным часам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="42"/>
+        <source>crisis abroad</source>
+        <translation>крызіс за мяжой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="43"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="44"/>
+        <source>status date</source>
+        <translation>дата статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="45"/>
+        <source>reason of the status</source>
+        <translation>прычына статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="46"/>
+        <source>due time</source>
+        <translation>тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="47"/>
+        <source>closing time</source>
+        <translation>час закрыцця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="48"/>
+        <source>closure reason</source>
+        <translation>прычына закрыцця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="49"/>
+        <source>closure note</source>
+        <translation>заўвага пра закрыццё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="50"/>
+        <source>summary</source>
+        <translation>апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="51"/>
+        <source>specialist</source>
+        <translation>спецыяліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="52"/>
+        <source>responsible</source>
+        <translation>адказны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="53"/>
+        <source>search words</source>
+        <translation>словы для пошуку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="54"/>
+        <source>client&apos;s name</source>
+        <translation>імя кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="55"/>
+        <source>client&apos;s gender</source>
+        <translation>пол кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="56"/>
+        <source>date of birth</source>
+        <translation>дата нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="57"/>
+        <source>client&apos;s phone</source>
+        <translation>тэлефон кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="58"/>
+        <source>client&apos;s e-mail</source>
+        <translation>эл. пошта кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="59"/>
+        <source>client&apos;s address</source>
+        <translation>адрас кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="60"/>
+        <source>client&apos;s region</source>
+        <translation>рэгіён кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="61"/>
+        <source>citizenship</source>
+        <translation>грамадзянства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="62"/>
+        <source>trafficking status</source>
+        <translation>статус па гандлі людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="63"/>
+        <source>country of exploitation</source>
+        <translation>краіна эксплуатацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="64"/>
+        <source>read by the consultant</source>
+        <translation>прачытана кансультантам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="65"/>
+        <source>scores</source>
+        <translation>ацэнкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="66"/>
+        <source>overall score</source>
+        <translation>агульная ацэнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="67"/>
+        <source>comments</source>
+        <translation>каментарыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="68"/>
+        <source>completion time</source>
+        <translation>час завяршэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="69"/>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="70"/>
+        <source>full name</source>
+        <translation>прозвішча і імя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="71"/>
+        <location filename="../../ui/audit/words.py" line="109"/>
+        <source>role</source>
+        <translation>роля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="72"/>
+        <source>active</source>
+        <translation>актыўная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="73"/>
+        <source>phone</source>
+        <translation>тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="74"/>
+        <source>phones</source>
+        <translation>тэлефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="75"/>
+        <source>e-mail</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="76"/>
+        <source>website</source>
+        <translation>вэб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="77"/>
+        <source>address</source>
+        <translation>адрас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="78"/>
+        <source>city</source>
+        <translation>горад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="79"/>
+        <source>country</source>
+        <translation>краіна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="80"/>
+        <source>type</source>
+        <translation>тып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="81"/>
+        <source>numbers</source>
+        <translation>нумары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="82"/>
+        <location filename="../../ui/audit/words.py" line="105"/>
+        <source>organisation</source>
+        <translation>арганізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="83"/>
+        <source>deleted</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="84"/>
+        <source>answers of the questionnaire</source>
+        <translation>адказы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="85"/>
+        <source>danger</source>
+        <translation>небяспека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="86"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="87"/>
+        <source>date given</source>
+        <translation>дата выдачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="88"/>
+        <source>date of the service</source>
+        <translation>дата паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="89"/>
+        <source>date of the visit</source>
+        <translation>дата візіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="90"/>
+        <source>next visit</source>
+        <translation>наступны візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="91"/>
+        <source>withdrawn on</source>
+        <translation>дата адклікання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="93"/>
+        <source>text</source>
+        <translation>тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="94"/>
+        <source>nickname</source>
+        <translation>як прадставіўся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="95"/>
+        <source>password to be changed</source>
+        <translation>змена пароля пры ўваходзе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="96"/>
+        <source>password changed</source>
+        <translation>пароль зменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="97"/>
+        <source>last login</source>
+        <translation>апошні ўваход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="102"/>
+        <source>format</source>
+        <translation>фармат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="103"/>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="104"/>
+        <source>to</source>
+        <translation>па</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="106"/>
+        <source>for outside release</source>
+        <translation>для публікацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="107"/>
+        <location filename="../../ui/audit/words.py" line="123"/>
+        <source>reason</source>
+        <translation>прычына</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="108"/>
+        <source>by</source>
+        <translation>спосаб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="110"/>
+        <source>accounts</source>
+        <translation>уліковыя запісы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="111"/>
+        <source>rows</source>
+        <translation>радкоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="112"/>
+        <source>records</source>
+        <translation>запісаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="113"/>
+        <source>deletions</source>
+        <translation>выдаленняў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="114"/>
+        <source>everything</source>
+        <translation>усё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="115"/>
+        <source>created</source>
+        <translation>створана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="116"/>
+        <source>updated</source>
+        <translation>абноўлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="117"/>
+        <source>unchanged</source>
+        <translation>без змен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="118"/>
+        <source>emergency numbers</source>
+        <translation>экстраныя нумары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="119"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="120"/>
+        <source>pages</source>
+        <translation>старонак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="121"/>
+        <source>redacted</source>
+        <translation>абязлічана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="122"/>
+        <source>source</source>
+        <translation>крыніца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="124"/>
+        <source>new case key</source>
+        <translation>новы ключ выпадкаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="125"/>
+        <source>key entries removed</source>
+        <translation>выдалена запісаў ключоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="126"/>
+        <source>smallest number shown</source>
+        <translation>найменшы паказаны лік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="130"/>
+        <source>Russian</source>
+        <translation>руская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="131"/>
+        <source>Belarusian</source>
+        <translation>беларуская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="132"/>
+        <source>English</source>
+        <translation>англійская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="133"/>
+        <source>account deactivated</source>
+        <translation>уліковы запіс адключаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="134"/>
+        <source>account not signed by an administrator</source>
+        <translation>уліковы запіс не падпісаны адміністратарам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="135"/>
+        <source>the recovery code</source>
+        <translation>код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="136"/>
+        <source>old spreadsheet of contacts</source>
+        <translation>старая табліца зваротаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="153"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="154"/>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="191"/>
+        <source>changed fields: %1</source>
+        <translation>зменены палі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="216"/>
+        <location filename="../../ui/audit/words.py" line="219"/>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -213,197 +213,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="94"/>
+        <location filename="../../ui/audit/page.py" line="91"/>
         <source>logged in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="92"/>
         <source>failed login</source>
         <translation>неудачный вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="93"/>
         <source>logged out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>locked the screen</source>
         <translation>блокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>unlocked the screen</source>
         <translation>разблокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>failed unlock</source>
         <translation>неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>opened with the recovery code</source>
         <translation>открыто кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>import refused</source>
         <translation>импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>partner removed</source>
         <translation>партнёр удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>erased personal data</source>
         <translation>удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>account created</source>
         <translation>учётная запись создана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>role changed</source>
         <translation>роль изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>account renamed</source>
         <translation>учётная запись переименована</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>login refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account reactivated</source>
         <translation>учётная запись включена снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="193"/>
+        <location filename="../../ui/audit/page.py" line="190"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="194"/>
+        <location filename="../../ui/audit/page.py" line="191"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="195"/>
+        <location filename="../../ui/audit/page.py" line="192"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="196"/>
+        <location filename="../../ui/audit/page.py" line="193"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="197"/>
+        <location filename="../../ui/audit/page.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="207"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="215"/>
+        <location filename="../../ui/audit/page.py" line="212"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="233"/>
+        <location filename="../../ui/audit/page.py" line="230"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="266"/>
+        <location filename="../../ui/audit/page.py" line="263"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="270"/>
+        <location filename="../../ui/audit/page.py" line="267"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="274"/>
+        <location filename="../../ui/audit/page.py" line="271"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -411,29 +411,556 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="47"/>
+        <location filename="../../ui/audit/page.py" line="51"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit/words.py" line="27"/>
+        <source>how they heard of us</source>
+        <translation>откуда узнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="28"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="29"/>
+        <source>age group</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="30"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="31"/>
+        <source>who contacted</source>
+        <translation>кто обращается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="32"/>
+        <source>travel purpose</source>
+        <translation>цель выезда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="33"/>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="34"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="35"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="36"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="37"/>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="38"/>
+        <source>end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="39"/>
+        <source>caller profile</source>
+        <translation>профиль абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="40"/>
+        <source>consultant</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="41"/>
+        <source>outside working hours</source>
+        <translation>вне рабочего времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="42"/>
+        <source>crisis abroad</source>
+        <translation>кризис за рубежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="43"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="44"/>
+        <source>status date</source>
+        <translation>дата статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="45"/>
+        <source>reason of the status</source>
+        <translation>причина статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="46"/>
+        <source>due time</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="47"/>
+        <source>closing time</source>
+        <translation>время закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="48"/>
+        <source>closure reason</source>
+        <translation>причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="49"/>
+        <source>closure note</source>
+        <translation>примечание о закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="50"/>
+        <source>summary</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="51"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="52"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="53"/>
+        <source>search words</source>
+        <translation>слова для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="54"/>
+        <source>client&apos;s name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="55"/>
+        <source>client&apos;s gender</source>
+        <translation>пол клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="56"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="57"/>
+        <source>client&apos;s phone</source>
+        <translation>телефон клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="58"/>
+        <source>client&apos;s e-mail</source>
+        <translation>эл. почта клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="59"/>
+        <source>client&apos;s address</source>
+        <translation>адрес клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="60"/>
+        <source>client&apos;s region</source>
+        <translation>регион клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="61"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="62"/>
+        <source>trafficking status</source>
+        <translation>статус по торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="63"/>
+        <source>country of exploitation</source>
+        <translation>страна эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="64"/>
+        <source>read by the consultant</source>
+        <translation>прочитано консультантом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="65"/>
+        <source>scores</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="66"/>
+        <source>overall score</source>
+        <translation>общая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="67"/>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="68"/>
+        <source>completion time</source>
+        <translation>время завершения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="69"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="70"/>
+        <source>full name</source>
+        <translation>фамилия и имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="71"/>
+        <location filename="../../ui/audit/words.py" line="109"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="72"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="73"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="74"/>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="75"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="76"/>
+        <source>website</source>
+        <translation>веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="77"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="78"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="79"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="80"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="81"/>
+        <source>numbers</source>
+        <translation>номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="82"/>
+        <location filename="../../ui/audit/words.py" line="105"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="83"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="84"/>
+        <source>answers of the questionnaire</source>
+        <translation>ответы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="85"/>
+        <source>danger</source>
+        <translation>опасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="86"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="87"/>
+        <source>date given</source>
+        <translation>дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="88"/>
+        <source>date of the service</source>
+        <translation>дата услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="89"/>
+        <source>date of the visit</source>
+        <translation>дата визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="90"/>
+        <source>next visit</source>
+        <translation>следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="91"/>
+        <source>withdrawn on</source>
+        <translation>дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="93"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="94"/>
+        <source>nickname</source>
+        <translation>как представился</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="95"/>
+        <source>password to be changed</source>
+        <translation>смена пароля при входе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="96"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="97"/>
+        <source>last login</source>
+        <translation>последний вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="102"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="103"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="104"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="106"/>
+        <source>for outside release</source>
+        <translation>для публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="107"/>
+        <location filename="../../ui/audit/words.py" line="123"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="108"/>
+        <source>by</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="110"/>
+        <source>accounts</source>
+        <translation>учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="111"/>
+        <source>rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="112"/>
+        <source>records</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="113"/>
+        <source>deletions</source>
+        <translation>удалений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="114"/>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="115"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="116"/>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="117"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="118"/>
+        <source>emergency numbers</source>
+        <translation>экстренные номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="119"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="120"/>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="121"/>
+        <source>redacted</source>
+        <translation>обезличено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="122"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="124"/>
+        <source>new case key</source>
+        <translation>новый ключ случаев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="125"/>
+        <source>key entries removed</source>
+        <translation>удалено записей ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="126"/>
+        <source>smallest number shown</source>
+        <translation>наименьшее показанное число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="130"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="131"/>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="132"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="133"/>
+        <source>account deactivated</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="134"/>
+        <source>account not signed by an administrator</source>
+        <translation>учётная запись не подписана администратором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="135"/>
+        <source>the recovery code</source>
+        <translation>код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="136"/>
+        <source>old spreadsheet of contacts</source>
+        <translation>старая таблица обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="153"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="154"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="191"/>
+        <source>changed fields: %1</source>
+        <translation>изменены поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="216"/>
+        <location filename="../../ui/audit/words.py" line="219"/>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,114 @@
+"""The audit log read by people: what happened in words, records by their names, no
+`None`, no ids, no code names; in Russian as the administrator sees it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.contacts.service import ContactInput, ContactService
+from app.services.demo import data as demo
+from app.ui import i18n
+from app.ui.audit import words
+from app.ui.audit.page import AuditPage
+
+HEX_ID = re.compile(r"\b[0-9a-f]{8}\b")
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    translators = i18n.install(qapp, "ru")
+    yield
+    i18n.remove(qapp, translators)
+    i18n.install(qapp, "en")
+
+
+def page_rows(qtbot, store, administrator) -> list[list[str]]:
+    page = AuditPage(store, administrator, "ru")
+    qtbot.addWidget(page)
+    first = page.date_from.last_day()
+    page.date_from.set_value(first.replace(year=first.year - 1))
+    page.refresh()
+    model = page.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    return [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_a_changed_contact_says_which_fields_in_words(qtbot, russian, store, consultant,
+                                                      administrator):
+    service = ContactService(store, consultant.id)
+    record = service.save(ContactInput(
+        started_at=datetime.now(UTC) - timedelta(minutes=30),
+        ended_at=datetime.now(UTC) - timedelta(minutes=20), gender="female",
+        age_group="25_34", region="minsk_city", topics=["employment_abroad"],
+        destinations=["PL"], notes="Звонила о работе в Польше."))
+    service.save(ContactInput(**{**record.input.__dict__, "how_heard": "internet"}),
+                 record.id)
+    rows = page_rows(qtbot, store, administrator)
+    changed = next(r for r in rows if r[2] == "изменено")
+    assert changed[4] == "изменены поля: откуда узнали"
+    when = record.input.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    assert changed[3] == f"Обращение: {when}"
+    assert record.id[:8] not in " ".join(changed)
+
+
+def test_every_entry_of_a_demo_database_reads_without_ids_none_or_codes(
+        qtbot, russian, tmp_path):
+    from app.db import open_store
+    from app.services.contacts.service import UserService
+
+    store = open_store(tmp_path / "demo.sqlite3")
+    demo.generate(store, contacts=40, seed=5)
+    admin = next(u for u in UserService(store).list() if u.username == "admin")
+    rows = page_rows(qtbot, store, admin)
+    store.close()
+    assert len(rows) > 50
+    text = "\n".join(" | ".join(r) for r in rows)
+    assert "None" not in text
+    assert not HEX_ID.search("\n".join(r[3] for r in rows)), "an object named by its id"
+    assert "_" not in "\n".join(r[3] + r[4] for r in rows), "a code name shown"
+    cases = [r[3] for r in rows if r[3].startswith("Случай сопровождения")]
+    assert cases
+    assert all(re.search(r"A-\d{4}-\d{4}$", c) for c in cases)
+    parts = [r[3] for r in rows if r[3].startswith("Оказанная услуга")]
+    assert parts
+    assert all(re.search(r"случай сопровождения A-\d{4}-\d{4}$", p) for p in parts)
+    crisis = [r[3] for r in rows if r[3].startswith("Кризисный случай")]
+    assert crisis
+    assert all(re.search(r"\d{4}-\d{4}$", c) for c in crisis)
+
+
+def test_an_export_names_the_organisation_not_its_code(russian):
+    from app.models.taxonomy import load
+
+    text = words.details_text({"format": "pdf", "organisation": "lastrada",
+                               "from": "2026-01-01", "to": "2026-12-31", "release": False,
+                               "threshold": None, "sha256": "ab" * 32}, "ru", load())
+    assert "организация: «Гендерные перспективы»" in text
+    assert "lastrada" not in text
+    assert "None" not in text
+    assert "abab" not in text
+    assert "с: 01.01.2026" in text
+    assert "для публикации: нет" in text
+    assert "формат: PDF" in text
+
+
+def test_the_object_tooltip_gives_the_whole_name(qtbot, russian, store, consultant,
+                                                  administrator):
+    service = ContactService(store, consultant.id)
+    service.save(ContactInput(
+        started_at=datetime.now(UTC) - timedelta(minutes=30),
+        ended_at=datetime.now(UTC) - timedelta(minutes=20), gender="male",
+        age_group="35_44", region="minsk_city", topics=["employment_abroad"]))
+    page = AuditPage(store, administrator, "ru")
+    qtbot.addWidget(page)
+    page.refresh()
+    index = page.model.index(0, page.model.COLUMNS.index("object"))
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
