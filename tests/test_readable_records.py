@@ -112,3 +112,65 @@ def test_the_object_tooltip_gives_the_whole_name(qtbot, russian, store, consulta
     page.refresh()
     index = page.model.index(0, page.model.COLUMNS.index("object"))
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory):
+    from accounthelp import give_accounts
+
+    from app.db import open_store
+
+    db = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    store = open_store(db)
+    demo.generate(store, contacts=40, seed=9)
+    store.close()
+    give_accounts(db)
+    return db
+
+
+def test_cases_lists_types_and_statuses_in_the_language_asked(demo_db, capsys):
+    import json
+
+    from app.cli import main
+
+    assert main(["cases", "--db", str(demo_db), "--lang", "ru"]) == 0
+    ru = capsys.readouterr().out
+    assert "Открыт" in ru
+    assert "labour_exploitation" not in ru
+    assert main(["cases", "--db", str(demo_db), "--lang", "be"]) == 0
+    be = capsys.readouterr().out
+    assert be != ru
+    assert "Адкрыты" in be
+    assert main(["cases", "--db", str(demo_db)]) == 0
+    en = capsys.readouterr().out
+    assert " open " in en  # English as before
+    # The JSON keeps its codes whatever the language.
+    assert main(["cases", "--db", str(demo_db), "--json", "--lang", "ru"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert all(re.fullmatch(r"[a-z_]+", c["status"]) for c in data["cases"])
+
+
+def test_audit_lines_name_records_and_organisations(demo_db, capsys):
+    import json
+
+    from app.cli import main
+
+    assert main(["audit", "--db", str(demo_db), "--limit", "400", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"assistance_case A-\d{4}-\d{4}", out)
+    assert re.search(r"assistance_service of assistance_case A-\d{4}-\d{4}", out)
+    assert "assistance_case:" not in out  # an id only for a record that is gone
+    assert main(["audit", "--db", str(demo_db), "--limit", "5", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert all("object_id" in e for e in data["entries"])  # the JSON unchanged
+
+
+def test_an_unknown_language_is_refused_in_one_line(demo_db, capsys):
+    from app.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["cases", "--db", str(demo_db), "--lang", "de"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lang" in err
+    assert "Traceback" not in err
