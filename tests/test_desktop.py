@@ -300,3 +300,39 @@ def test_the_backup_list_gives_sizes_in_russian(qtbot, language, store, db_key):
     assert text.endswith(("Б", "КБ", "МБ"))
     assert "MB" not in text
     assert widget.copy_button.text().replace("&", "") == "Сохранить резервную копию в…"
+
+
+def test_each_user_finds_a_dialog_at_the_size_they_left_it(qtbot, store, supervisor, staff,
+                                                          tmp_path):
+    from app.ui.quality.round_dialog import RoundDialog
+
+    other = staff("supervisor", "Мария Белова")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = _window(store, supervisor, settings)
+    qtbot.addWidget(window)
+
+    def dialog() -> RoundDialog:
+        made = RoundDialog(window.quality, "en", parent=window)
+        qtbot.addWidget(made)
+        return made
+
+    first = dialog()
+    first.show()
+    default = first.size()
+    first.resize(default.width(), default.height() + 43)
+    left = first.size()
+    first.close()
+    again = dialog()
+    again.show()
+    assert again.height() == left.height()  # (the width is held to the test screen's)
+    again.close()
+    window.quitting_confirmed = True
+    window.close()  # the next user logs in
+    theirs = _window(store, other, settings)
+    qtbot.addWidget(theirs)
+    fresh = dialog()
+    fresh.show()
+    assert fresh.height() == default.height()
+    fresh.close()
+    theirs.quitting_confirmed = True
+    theirs.close()

@@ -47,7 +47,7 @@ from app.ui.journal.page import ContactListPage
 from app.ui.quality.page import MyReviewsPage, QualityPage
 from app.ui.settings.page import SettingsPage
 from app.ui.statistics.page import StatisticsPage
-from app.ui.widgets import msgbox
+from app.ui.widgets import msgbox, remember
 from app.ui.widgets.accessible import name_widgets
 from app.ui.widgets.style import heading
 
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.retranslate()
         msgbox.remember_folders(settings, user.id)
+        remember.use(settings, user.id)  # this user's dialogs as they were left
 
         self.start_panel.phone_button.clicked.connect(self.new_phone)
         self.start_panel.email_button.clicked.connect(self.new_email)
@@ -796,6 +797,8 @@ class MainWindow(QMainWindow):
                 self.intake.suspend()
         self.intake.suspend()
         self.save_layout()
+        msgbox.remember_folders(None)
+        remember.use(None)
         event.accept()
 
     @property

@@ -1323,7 +1323,7 @@ class CasesPage(QWidget):
         title = self.tr("Save the redacted summary") if redacted else \
             self.tr("Save the case summary")
         path = msgbox.save_file(self, title, self.tr("PDF document (*.pdf)"), suggested,
-                                kind="pdf")
+                                "pdf")
         if not path:
             return
         if Path(path).suffix.lower() != ".pdf":
