@@ -120,12 +120,13 @@ def test_the_navigation_list_and_the_main_tables_have_names(qtbot, qapp, russian
 def _dialogs(window: MainWindow,
              demo_db: SimpleNamespace) -> list[tuple[str, Callable[[], QWidget]]]:
     from app.services.accounts.service import AccountService
-    from app.ui.accounts.page import AccountDialog, PasswordDialog
+    from app.ui.accounts.page import AccountDialog, PasswordDialog, RoleDialog
     from app.ui.assistance.dialogs import (
         ClientDialog,
         ConsentDialog,
         MonitoringDialog,
         NoteDialog,
+        ReasonDialog,
         ReferralDialog,
         RelativeDialog,
         ServiceDialog,
@@ -133,15 +134,24 @@ def _dialogs(window: MainWindow,
         TraffickingDialog,
     )
     from app.ui.crisis.page import CloseDialog, FollowUpDialog
+    from app.ui.crisis.page import ReasonDialog as CrisisReasonDialog
     from app.ui.crisis.page import ReferralDialog as CrisisReferralDialog
     from app.ui.directory.dialogs import EmergencyDialog, EntryDialog
     from app.ui.journal.history import HistoryDialog
     from app.ui.journal.import_dialog import ImportDialog
-    from app.ui.login import ChangePasswordDialog, LoginDialog
+    from app.ui.lock import UnlockDialog
+    from app.ui.login import (
+        ChangePasswordDialog,
+        FirstAdminDialog,
+        LoginDialog,
+        RecoveryCodeDialog,
+        RecoveryDialog,
+    )
     from app.ui.quality.review_dialog import ReviewDialog
     from app.ui.quality.round_dialog import RoundDialog
     from app.ui.quality.staff_register import StaffEventDialog
     from app.ui.sync.page import AddPeerDialog
+    from app.ui.widgets.charts import TableDialog
 
     tax = window.service.tax
     users = window.users.list()
@@ -165,6 +175,18 @@ def _dialogs(window: MainWindow,
                               window.user.id)
     found: list[tuple[str, Callable[[], QWidget]]] = [
         ("login", lambda: LoginDialog(demo_db.path, demo=True, parent=window)),
+        ("first administrator", lambda: FirstAdminDialog(demo_db.folder / "new.sqlite3",
+                                                         parent=window)),
+        ("recovery code", lambda: RecoveryCodeDialog("7K2QD-M9XAF-4HPWT-ZB3RN-C8VEJ",
+                                                     demo_db.path, parent=window)),
+        ("recovery", lambda: RecoveryDialog(demo_db.path, parent=window)),
+        ("unlock", lambda: UnlockDialog("Игорь Левченко", "admin", lambda _p: False,
+                                        parent=window)),
+        ("account role", lambda: RoleDialog(accounts.accounts()[0], parent=window)),
+        ("crisis reason", lambda: CrisisReasonDialog("Причина", "Почему?", parent=window)),
+        ("case reason", lambda: ReasonDialog(noop, parent=window)),
+        ("chart as a table", lambda: TableDialog("Регионы", ["", "Обращения"],
+                                                 [["Минск", "120"]], parent=window)),
         ("change password", lambda: ChangePasswordDialog(lambda *_a: None, parent=window)),
         ("new account", lambda: AccountDialog(accounts, parent=window)),
         ("password", lambda: PasswordDialog("Пароль", "Новый пароль", parent=window)),
@@ -242,7 +264,8 @@ def test_every_dialog_names_every_interactive_widget_in_russian(qtbot, qapp, rus
     window.intake.discard(ask=False)
     window.quitting_confirmed = True
     assert problems == {}
-    assert {"review", "round", "legacy import", "new case", "history"} <= set(walked)
+    assert {"review", "round", "legacy import", "new case", "history", "unlock",
+            "account role"} <= set(walked)
 
 
 def test_the_review_rows_say_what_they_score_and_their_score(qtbot, qapp, russian, demo_db):
