@@ -61,6 +61,11 @@ def missing(root: QWidget) -> list[str]:
     return [accessible.describe(w) for w in accessible.unnamed(root)]
 
 
+def report(found: dict[str, list[str]]) -> str:
+    return "unnamed:\n" + "\n".join(f"  {screen}: {w}" for screen, ws in found.items()
+                                     for w in ws)
+
+
 def window_for(demo_db: SimpleNamespace, username: str, qtbot) -> MainWindow:
     users = UserService(demo_db.store)
     user = next(u for u in users.list() if u.username == username)
@@ -104,7 +109,8 @@ def test_every_page_names_every_interactive_widget_in_russian(qtbot, qapp, russi
                                                               username):
     window = window_for(demo_db, username, qtbot)
     assert window.nav.currentItem().text() == "Обращение"  # the walk is in Russian
-    assert walk_window(window, qapp) == {}
+    found = walk_window(window, qapp)
+    assert not found, report(found)
 
 
 def test_the_navigation_list_and_the_main_tables_have_names(qtbot, qapp, russian, demo_db):
@@ -263,7 +269,7 @@ def test_every_dialog_names_every_interactive_widget_in_russian(qtbot, qapp, rus
     wizard.reject()
     window.intake.discard(ask=False)
     window.quitting_confirmed = True
-    assert problems == {}
+    assert not problems, report(problems)
     assert {"review", "round", "legacy import", "new case", "history", "unlock",
             "account role"} <= set(walked)
 
@@ -411,3 +417,33 @@ def test_colour_is_not_the_only_sign(qtbot, qapp, russian, demo_db):
     dialog.dirty = False
     dialog.reject()
     window.quitting_confirmed = True
+
+
+def test_a_choice_or_a_glyph_is_not_a_name(qtbot, qapp):
+    """Qt announces a combo by its current choice and a "▾" button by the glyph: that
+    says what is in it, not what it is. A table of fields names each by its row and
+    its column."""
+    from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    grid = QGridLayout(root)
+    grid.addWidget(QLabel("Ситуация"), 0, 1)
+    grid.addWidget(QLabel("Что увидел специалист"), 0, 2)
+    level = QComboBox()
+    level.addItems(["Стабильно", "Хуже"])
+    note = QLineEdit()
+    grid.addWidget(QLabel("Здоровье:"), 1, 0)
+    grid.addWidget(level, 1, 1)
+    grid.addWidget(note, 1, 2)
+    glyph = QToolButton()
+    glyph.setText("▾")
+    glyph.setToolTip("Календарь (F4)")
+    grid.addWidget(glyph, 2, 0)
+    assert accessible.accessible_name(level) == "Стабильно"  # Qt's own: the choice
+    assert {level, note, glyph} <= set(accessible.unnamed(root, visible_only=False))
+    accessible.name_widgets(root)
+    assert level.accessibleName() == "Здоровье"
+    assert note.accessibleName() == "Здоровье: Что увидел специалист"
+    assert glyph.accessibleName() == "Календарь (F4)"
+    assert accessible.unnamed(root, visible_only=False) == []

@@ -3008,324 +3008,329 @@
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="250"/>
+        <location filename="../../ui/quality/dashboard.py" line="247"/>
+        <source>What the chart shows</source>
+        <translation>Што паказвае дыяграма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="251"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="255"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="257"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="257"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="258"/>
-        <location filename="../../ui/quality/dashboard.py" line="360"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="258"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="357"/>
-        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="283"/>
+        <location filename="../../ui/quality/dashboard.py" line="284"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="284"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="287"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="291"/>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="293"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="296"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="297"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="296"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="297"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
-        <location filename="../../ui/quality/dashboard.py" line="368"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
-        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="303"/>
-        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="304"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="368"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
-        <location filename="../../ui/quality/dashboard.py" line="362"/>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="312"/>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="313"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="315"/>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="316"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="315"/>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="316"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="356"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="356"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="358"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="359"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="360"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="362"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="372"/>
+        <location filename="../../ui/quality/dashboard.py" line="373"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="373"/>
+        <location filename="../../ui/quality/dashboard.py" line="374"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="374"/>
+        <location filename="../../ui/quality/dashboard.py" line="375"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="382"/>
+        <location filename="../../ui/quality/dashboard.py" line="383"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="383"/>
+        <location filename="../../ui/quality/dashboard.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="384"/>
+        <location filename="../../ui/quality/dashboard.py" line="385"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="385"/>
+        <location filename="../../ui/quality/dashboard.py" line="386"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="399"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="400"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="404"/>
+        <location filename="../../ui/quality/dashboard.py" line="405"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="406"/>
+        <location filename="../../ui/quality/dashboard.py" line="407"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -3545,246 +3550,248 @@
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
-        <location filename="../../ui/directory/page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="245"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="197"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="209"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="210"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="211"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="222"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="224"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="235"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="237"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="325"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="327"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="380"/>
-        <location filename="../../ui/directory/page.py" line="400"/>
-        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="382"/>
+        <location filename="../../ui/directory/page.py" line="402"/>
+        <location filename="../../ui/directory/page.py" line="485"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="392"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="393"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="423"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="424"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="431"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="439"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="440"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="452"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="446"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="458"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="464"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="465"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="466"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="467"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="476"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="477"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="481"/>
-        <location filename="../../ui/directory/page.py" line="486"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="488"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="486"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="489"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="492"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="501"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="505"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="506"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -5319,302 +5326,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>Раздзелы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершаная крызісная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Крызісная анкета засталася незавершанай (апошняя змена %1). Працягнуць яе ці пачаць новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Continue it</source>
         <translation>Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Start a new one</source>
         <translation>Пачаць новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Discard it and start anew</source>
         <translation>Выдаліць яе і пачаць нанова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата і час звароту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Зварот немагчыма захаваць: %1. Пры скасаванні анкета захаваецца як чарнавік; выпраўце зварот і зноў націсніце Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Зварот захаваны; адкрыты крызісны выпадак %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Спачатку выберыце захаваны зварот у журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Close the crisis case?</source>
         <translation>Закрыць крызісны выпадак?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6756,57 +6763,67 @@
         <translation>Налады</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/page.py" line="111"/>
+        <source>Working hours: from</source>
+        <translation>Гадзіны працы: з</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/page.py" line="112"/>
+        <source>Working hours: to</source>
+        <translation>Гадзіны працы: да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="115"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="115"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бла&amp;каваць пасля хвілін бяздзейнасці:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Калі столькі хвілін не было ўводу з клавіятуры або мышы, праграма блакуе ўсе свае вокны; Ctrl+L блакуе адразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="125"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="127"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="133"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="142"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>

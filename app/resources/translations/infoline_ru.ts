@@ -3008,324 +3008,329 @@
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="250"/>
+        <location filename="../../ui/quality/dashboard.py" line="247"/>
+        <source>What the chart shows</source>
+        <translation>Что показывает диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="251"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="255"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="255"/>
+        <location filename="../../ui/quality/dashboard.py" line="256"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
+        <location filename="../../ui/quality/dashboard.py" line="257"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="257"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="257"/>
+        <location filename="../../ui/quality/dashboard.py" line="258"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="258"/>
-        <location filename="../../ui/quality/dashboard.py" line="360"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="258"/>
+        <location filename="../../ui/quality/dashboard.py" line="259"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="357"/>
-        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="260"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="270"/>
+        <location filename="../../ui/quality/dashboard.py" line="271"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="283"/>
+        <location filename="../../ui/quality/dashboard.py" line="284"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="284"/>
+        <location filename="../../ui/quality/dashboard.py" line="285"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="287"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="291"/>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="292"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="292"/>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="293"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="295"/>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="296"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="297"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="296"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="297"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="300"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
+        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="366"/>
-        <location filename="../../ui/quality/dashboard.py" line="368"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
-        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="301"/>
+        <location filename="../../ui/quality/dashboard.py" line="302"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="303"/>
-        <location filename="../../ui/quality/dashboard.py" line="367"/>
+        <location filename="../../ui/quality/dashboard.py" line="304"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="310"/>
-        <location filename="../../ui/quality/dashboard.py" line="368"/>
+        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="311"/>
-        <location filename="../../ui/quality/dashboard.py" line="362"/>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="312"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="312"/>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="313"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="315"/>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="316"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="315"/>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="316"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="323"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="355"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="356"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="356"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="358"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="359"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="360"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="362"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="370"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="370"/>
+        <location filename="../../ui/quality/dashboard.py" line="371"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="372"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="372"/>
+        <location filename="../../ui/quality/dashboard.py" line="373"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="373"/>
+        <location filename="../../ui/quality/dashboard.py" line="374"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="374"/>
+        <location filename="../../ui/quality/dashboard.py" line="375"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="382"/>
+        <location filename="../../ui/quality/dashboard.py" line="383"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="383"/>
+        <location filename="../../ui/quality/dashboard.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="384"/>
+        <location filename="../../ui/quality/dashboard.py" line="385"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="385"/>
+        <location filename="../../ui/quality/dashboard.py" line="386"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="399"/>
+        <location filename="../../ui/quality/dashboard.py" line="400"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="400"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="404"/>
+        <location filename="../../ui/quality/dashboard.py" line="405"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="406"/>
+        <location filename="../../ui/quality/dashboard.py" line="407"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3545,246 +3550,248 @@
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
-        <location filename="../../ui/directory/page.py" line="243"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="245"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="197"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="207"/>
+        <location filename="../../ui/directory/page.py" line="209"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="208"/>
+        <location filename="../../ui/directory/page.py" line="210"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="209"/>
+        <location filename="../../ui/directory/page.py" line="211"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="210"/>
+        <location filename="../../ui/directory/page.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="220"/>
+        <location filename="../../ui/directory/page.py" line="222"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="222"/>
+        <location filename="../../ui/directory/page.py" line="224"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="233"/>
+        <location filename="../../ui/directory/page.py" line="235"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="235"/>
+        <location filename="../../ui/directory/page.py" line="237"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="323"/>
+        <location filename="../../ui/directory/page.py" line="325"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="325"/>
+        <location filename="../../ui/directory/page.py" line="327"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="380"/>
-        <location filename="../../ui/directory/page.py" line="400"/>
-        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="382"/>
+        <location filename="../../ui/directory/page.py" line="402"/>
+        <location filename="../../ui/directory/page.py" line="485"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="390"/>
+        <location filename="../../ui/directory/page.py" line="392"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="391"/>
+        <location filename="../../ui/directory/page.py" line="393"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="421"/>
+        <location filename="../../ui/directory/page.py" line="423"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="422"/>
+        <location filename="../../ui/directory/page.py" line="424"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="429"/>
+        <location filename="../../ui/directory/page.py" line="431"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="437"/>
+        <location filename="../../ui/directory/page.py" line="439"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="438"/>
+        <location filename="../../ui/directory/page.py" line="440"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="450"/>
+        <location filename="../../ui/directory/page.py" line="452"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="444"/>
+        <location filename="../../ui/directory/page.py" line="446"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="456"/>
+        <location filename="../../ui/directory/page.py" line="458"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="462"/>
+        <location filename="../../ui/directory/page.py" line="464"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="463"/>
+        <location filename="../../ui/directory/page.py" line="465"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="464"/>
+        <location filename="../../ui/directory/page.py" line="466"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="465"/>
+        <location filename="../../ui/directory/page.py" line="467"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прочитан как текст в кодировке %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="474"/>
+        <location filename="../../ui/directory/page.py" line="476"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="475"/>
+        <location filename="../../ui/directory/page.py" line="477"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="481"/>
-        <location filename="../../ui/directory/page.py" line="486"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
+        <location filename="../../ui/directory/page.py" line="488"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="484"/>
+        <location filename="../../ui/directory/page.py" line="486"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="487"/>
+        <location filename="../../ui/directory/page.py" line="489"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="490"/>
+        <location filename="../../ui/directory/page.py" line="492"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="501"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="503"/>
+        <location filename="../../ui/directory/page.py" line="505"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="504"/>
+        <location filename="../../ui/directory/page.py" line="506"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -5319,302 +5326,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Разделы программы; стрелки выбирают раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6756,57 +6763,67 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/page.py" line="111"/>
+        <source>Working hours: from</source>
+        <translation>Часы работы: с</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/page.py" line="112"/>
+        <source>Working hours: to</source>
+        <translation>Часы работы: до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="115"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="115"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бло&amp;кировать после минут бездействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Contacts taken outside the working hours are marked, never refused. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="125"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="127"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="133"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="142"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

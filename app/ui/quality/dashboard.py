@@ -244,6 +244,7 @@ class DashboardTab(QWidget):
 
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Period:"))
+        self.series_choice.setAccessibleName(self.tr("What the chart shows"))
         current = max(self.series_choice.currentIndex(), 0)
         self.series_choice.blockSignals(True)
         self.series_choice.clear()

@@ -72,6 +72,18 @@ def accessible_name(widget: QWidget) -> str:
     return iface.text(Text.Name) or ""
 
 
+def has_name(widget: QWidget) -> bool:
+    """Whether a screen reader says what ``widget`` is, not only what it holds: a
+    button or check box by its words (a glyph such as "▾" is no name), any other field
+    by a name set for it. Qt falls back on a combo's current choice or a field's
+    placeholder, which say what is in it, not what it is."""
+    if widget.accessibleName().strip():
+        return True
+    if isinstance(widget, QAbstractButton):
+        return any(ch.isalnum() for ch in accessible_name(widget))
+    return False
+
+
 def is_interactive(widget: QWidget) -> bool:
     """A widget the user acts on: a button, field, list or table, or a widget of our own
     that takes the focus from the Tab key (a review's scoring row, a chart)."""
@@ -92,6 +104,9 @@ def _inner(widget: QWidget) -> bool:
         return True
     if widget.objectName() == "qt_tableview_cornerbutton":  # the table's "select all"
         return True
+    if isinstance(widget, QAbstractItemView) and (
+            isinstance(parent, QComboBox) or isinstance(parent.parentWidget(), QComboBox)):
+        return True  # a combo's list of choices, announced as the combo's
     return isinstance(parent, QTabBar) and isinstance(widget, QAbstractButton)
 
 
@@ -140,30 +155,44 @@ def _form_label(widget: QWidget) -> str:
 
 
 def _neighbour_label(widget: QWidget) -> str:
-    """The label just before the widget in its row or grid (what the eye reads first)."""
+    """The label just before the widget in its row or grid (what the eye reads first):
+    a short one-line label, not a paragraph or a status line above it."""
     layout = _layout_of(widget)
     if isinstance(layout, QGridLayout):
         index = layout.indexOf(widget)
         if index < 0:
             return ""
+        # A table of fields: the row's label on the left, the column's heading above.
         row, col, _rs, _cs = layout.getItemPosition(index)
+        row_label = column_label = ""
         for c in range(col - 1, -1, -1):
             item = layout.itemAtPosition(row, c)
             if item is not None and isinstance(item.widget(), QLabel):
-                return _label_text(item.widget())
-        return ""
+                row_label = _short(item.widget())
+                break
+        top = layout.itemAtPosition(0, col) if row > 0 else None
+        if top is not None and isinstance(top.widget(), QLabel) and col > 0:
+            column_label = _short(top.widget())
+        if row_label and column_label and col > 1:
+            return f"{row_label}: {column_label}"
+        return row_label or column_label
     if isinstance(layout, QBoxLayout):
         index = layout.indexOf(widget)
-        for i in range(index - 1, -1, -1):
-            item = layout.itemAt(i)
-            w = item.widget() if item is not None else None
-            if isinstance(w, QLabel):
-                text = _label_text(w)
-                if text:
-                    return text
-            if w is not None and is_interactive(w):
-                return ""
+        item = layout.itemAt(index - 1) if index > 0 else None
+        before = item.widget() if item is not None else None
+        if isinstance(before, QLabel):
+            return _short(before)
     return ""
+
+
+def _short(label: QWidget) -> str:
+    """A label that names a field: a line or two, not a paragraph."""
+    if not isinstance(label, QLabel):
+        return ""
+    text = _label_text(label)
+    if text.endswith((".", "!", "…")):  # a sentence: a status or an instruction
+        return ""
+    return text if 0 < len(text) <= 150 and any(ch.isalpha() for ch in text) else ""
 
 
 def _group_title(widget: QWidget) -> str:
@@ -177,7 +206,14 @@ def _group_title(widget: QWidget) -> str:
 
 def derived_name(widget: QWidget) -> str:
     """What a sighted user reads as the widget's name, for one that has none."""
+    if isinstance(widget, QAbstractButton) and widget.toolTip():  # an icon or glyph button
+        return plain(widget.toolTip())
     for found in (_form_label(widget), _neighbour_label(widget)):
+        if found:
+            return found
+    composite = _composite(widget)
+    if composite is not None:
+        found = composite.accessibleName() or derived_name(composite)
         if found:
             return found
     if isinstance(widget, QLineEdit) and widget.placeholderText():
@@ -186,22 +222,19 @@ def derived_name(widget: QWidget) -> str:
         return plain(widget.placeholderText())
     if widget.toolTip():
         return plain(widget.toolTip())
-    composite = _composite(widget)
-    if composite is not None:
-        return composite.accessibleName() or derived_name(composite)
     return _group_title(widget)
 
 
 def _composite(widget: QWidget) -> QWidget | None:
-    """The field of our own the widget is the editing part of (the date field's line),
-    which its label names."""
+    """The field of our own the widget is a part of (the date field's line and
+    calendar button, the country picker's list), which its label names."""
     parent = widget.parentWidget()
     if (parent is None or parent.isWindow() or not type(parent).__module__.startswith("app.")
             or isinstance(parent, QDialog)
             or isinstance(parent.parentWidget(), QStackedWidget)):
         return None
     inner = [w for w in parent.findChildren(QWidget) if is_interactive(w)]
-    return parent if inner and inner[0] is widget and len(inner) <= 3 else None
+    return parent if widget in inner and len(inner) <= 6 else None
 
 
 def name_widgets(root: QWidget, fallback: str = "") -> int:
@@ -223,12 +256,14 @@ def name_widgets(root: QWidget, fallback: str = "") -> int:
             continue
         if not widget.accessibleDescription() and widget.toolTip():
             widget.setAccessibleDescription(plain(widget.toolTip()))
-        if accessible_name(widget):
+        if has_name(widget):
             continue
         name = derived_name(widget)
         if not name and isinstance(widget, QAbstractItemView) and fallback:
             name = fallback
             _describe_columns(widget)
+        if not name and isinstance(widget, QTabBar):  # its tabs' titles say what it is
+            name = ", ".join(plain(widget.tabText(i)) for i in range(widget.count()))
         if name:
             widget.setAccessibleName(name)
             named += 1
@@ -279,7 +314,7 @@ def unnamed(root: QWidget, visible_only: bool = True) -> list[QWidget]:
             continue
         if not is_interactive(widget) or _inner(widget):
             continue
-        if not accessible_name(widget).strip():
+        if not has_name(widget):
             missing.append(widget)
     return missing
 
