@@ -174,3 +174,24 @@ def test_an_unknown_language_is_refused_in_one_line(demo_db, capsys):
     err = capsys.readouterr().err
     assert "--lang" in err
     assert "Traceback" not in err
+
+
+def test_the_sync_page_names_organisations_not_their_codes(qtbot, russian, tmp_path):
+    from synchelp import introduce, make_site
+
+    from app.ui.sync.page import SyncPage
+
+    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B", "bwc")
+    try:
+        introduce(a, b)
+        page = SyncPage(b.sync, "ru")
+        qtbot.addWidget(page)
+        page.refresh()
+        assert "bwc" not in page.site_label.text()
+        assert "«Клуб деловых женщин», Брест" in page.site_label.text()
+        shown = [page.peers.item(r, 1).text() for r in range(page.peers.rowCount())]
+        assert shown
+        assert not any(code in " ".join(shown) for code in ("lastrada", "bwc"))
+    finally:
+        a.close()
+        b.close()

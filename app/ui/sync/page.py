@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.taxonomy import load as load_taxonomy
 from app.services.permissions import PermissionDeniedError
 from app.services.sync.keys import KeyFileError, PublicKeys, read_key_file
 from app.services.sync.service import (
@@ -98,6 +99,15 @@ def table_text(table: str) -> str:
     return record_kind(table)
 
 
+def organisation_name(code: str | None) -> str:
+    """An organisation by its name in the interface language, not its code
+    ("lastrada"); a code the lists do not know is shown as it is."""
+    if not code:
+        return ""
+    lang = QLocale().name().split("_")[0]
+    return load_taxonomy()["organisation"].label(code, lang if lang in ("ru", "be") else "en")
+
+
 def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -112,7 +122,7 @@ class AddPeerDialog(QDialog):
         self.name = QLineEdit(public.site_name[:100])
         self.name.setMaxLength(100)
         site = QLabel(public.site_name or public.site_id)
-        org = QLabel(public.organisation or "—")
+        org = QLabel(organisation_name(public.organisation) or "—")
         self.fingerprint = QLabel(public.display_fingerprint)
         heading(self.fingerprint, 3)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -284,7 +294,7 @@ class SyncPage(QWidget):
             for w in (self.export_button, self.import_button):
                 w.setEnabled(False)
             return
-        org = f" ({site.organisation})" if site.organisation else ""
+        org = f" ({organisation_name(site.organisation)})" if site.organisation else ""
         fp = site.display_fingerprint or self.tr("no key yet")
         self.site_label.setText(self.tr("This site: %1%2. Fingerprint: %3")
                                 .replace("%1", site.name or site.site_id)
@@ -292,7 +302,7 @@ class SyncPage(QWidget):
         selected = self.selected_peer()
         self.peers.setRowCount(len(peers))
         for r, p in enumerate(peers):
-            values = [p.name, p.organisation or "", _when(p.last_export_at),
+            values = [p.name, organisation_name(p.organisation), _when(p.last_export_at),
                       str(p.last_export_records or 0), _when(p.last_import_at),
                       str(p.last_import_records or 0), str(p.conflicts_open)]
             for c, v in enumerate(values):
