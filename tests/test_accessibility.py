@@ -447,3 +447,32 @@ def test_a_choice_or_a_glyph_is_not_a_name(qtbot, qapp):
     assert note.accessibleName() == "Здоровье: Что увидел специалист"
     assert glyph.accessibleName() == "Календарь (F4)"
     assert accessible.unnamed(root, visible_only=False) == []
+
+
+def test_a_button_with_its_own_style_still_shows_the_focus(qtbot, qapp):
+    """A style sheet hides the platform's focus frame; FOCUS_FRAME brings one back."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from app.ui.widgets.style import FOCUS_FRAME
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    styled = QPushButton("3 просроченных: показать")
+    styled.setObjectName("banner")
+    styled.setFlat(True)
+    styled.setStyleSheet("QPushButton#banner { background: #f8d7da; padding: 3px 8px; }"
+                         + FOCUS_FRAME)
+    other = QPushButton("Другая")
+    layout.addWidget(styled)
+    layout.addWidget(other)
+    root.show()
+    qtbot.waitExposed(root)
+    root.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    before = styled.grab().toImage()
+    styled.setFocus()
+    qtbot.waitUntil(styled.hasFocus)
+    after = styled.grab().toImage()
+    assert before != after
