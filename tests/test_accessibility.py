@@ -255,17 +255,27 @@ def test_every_dialog_names_every_interactive_widget_in_russian(qtbot, qapp, rus
             dialog.dirty = False
         dialog.close()
         dialog.deleteLater()
-    # The crisis questionnaire, page by page as far as Next goes with no answers.
+    # The crisis questionnaire, every page (each crisis type's own), with the answers
+    # that reach it (those of `infoline screenshots`).
+    from app.tools import screenshots
+
     window.new_phone()
     window.intake.choose_kind("consultation")
     window.open_crisis()
     wizard = window.crisis_wizard
     assert wizard is not None
-    for n in range(6):
+    base = {**screenshots._CRISIS_BASE, **screenshots._CRISIS_TYPE_PAGES[0][2]}
+    pages = [("danger", base), ("emergency", base), ("situation", base)]
+    pages += [(page_id, {**screenshots._CRISIS_BASE, "crisis_type": kind, **extra})
+              for page_id, kind, extra in screenshots._CRISIS_TYPE_PAGES]
+    pages += [(page_id, base) for page_id in ("control", "recruitment", "needs",
+                                              "referrals")]
+    for page_id, answers in pages:
+        screenshots._wizard_at(wizard, page_id, answers)
         settle(qapp)
+        walked.append(f"crisis questionnaire: {page_id}")
         if missing(wizard):
-            problems[f"crisis wizard page {n + 1}"] = missing(wizard)
-        wizard.next()
+            problems[f"crisis questionnaire: {page_id}"] = missing(wizard)
     wizard.reject()
     window.intake.discard(ask=False)
     window.quitting_confirmed = True

@@ -170,10 +170,17 @@ def _neighbour_label(widget: QWidget) -> str:
             if item is not None and isinstance(item.widget(), QLabel):
                 row_label = _short(item.widget())
                 break
+        if not row_label and row > 0:  # a title spanning the row above (a referral's)
+            above = layout.itemAtPosition(row - 1, 0)
+            title = above.widget() if above is not None else None
+            if title is not None and layout.getItemPosition(layout.indexOf(title))[3] > 1:
+                row_label = _short(title) if isinstance(title, QLabel) else (
+                    plain(title.text()) if isinstance(title, QAbstractButton) else "")
         top = layout.itemAtPosition(0, col) if row > 0 else None
-        if top is not None and isinstance(top.widget(), QLabel) and col > 0:
+        if top is not None and isinstance(top.widget(), QLabel) and (
+                col > 0 or not row_label or above_title(layout, row)):
             column_label = _short(top.widget())
-        if row_label and column_label and col > 1:
+        if row_label and column_label and (col > 1 or above_title(layout, row)):
             return f"{row_label}: {column_label}"
         return row_label or column_label
     if isinstance(layout, QBoxLayout):
@@ -183,6 +190,13 @@ def _neighbour_label(widget: QWidget) -> str:
         if isinstance(before, QLabel):
             return _short(before)
     return ""
+
+
+def above_title(layout: QGridLayout, row: int) -> bool:
+    """Whether the row's fields sit under a title spanning the row above."""
+    above = layout.itemAtPosition(row - 1, 0) if row > 0 else None
+    title = above.widget() if above is not None else None
+    return title is not None and layout.getItemPosition(layout.indexOf(title))[3] > 1
 
 
 def _short(label: QWidget) -> str:
