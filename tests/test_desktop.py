@@ -336,3 +336,15 @@ def test_each_user_finds_a_dialog_at_the_size_they_left_it(qtbot, store, supervi
     fresh.close()
     theirs.quitting_confirmed = True
     theirs.close()
+
+
+def test_removing_a_language_takes_its_number_formats_too(qapp):
+    """A language taken out (a test, a screenshot run between languages) leaves no
+    Russian decimal comma behind for the next screen."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().toString(40.5, "f", 1)
+    translators = i18n.install(qapp, "ru")
+    assert QLocale().toString(40.5, "f", 1) == "40,5"
+    i18n.remove(qapp, translators)
+    assert QLocale().toString(40.5, "f", 1) == system
