@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.retranslate()
         msgbox.remember_folders(settings, user.id)
-        remember.use(settings, user.id)  # this user's dialogs as they were left
+        remember.use(settings, user.id, self)  # this user's dialogs as they were left
 
         self.start_panel.phone_button.clicked.connect(self.new_phone)
         self.start_panel.email_button.clicked.connect(self.new_email)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from shiboken6 import isValid
 
 GROUP = "window_layout"
 _state: dict[str, object] = {}
@@ -29,6 +30,9 @@ class _Sizes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.Show, QEvent.Type.Hide) and _ours(watched):
+            owner = _state.get("owner")
+            if owner is not None and not isValid(owner):  # that user's window is gone
+                _state.clear()
             settings = _state.get("settings")
             if isinstance(settings, QSettings) and isinstance(watched, QDialog):
                 if kind == QEvent.Type.Show:
@@ -43,12 +47,13 @@ class _Sizes(QObject):
 _filter: _Sizes | None = None
 
 
-def use(settings: QSettings | None, user_id: str = "") -> None:
-    """From now on the app's dialogs open as this user left them (None: as designed)."""
+def use(settings: QSettings | None, user_id: str = "", owner: QObject | None = None) -> None:
+    """From now on the app's dialogs open as this user left them (None: as designed),
+    while ``owner`` (the user's main window), if given, exists."""
     global _filter  # noqa: PLW0603 - one filter for the application
     _state.clear()
     if settings is not None:
-        _state.update(settings=settings, user=user_id)
+        _state.update(settings=settings, user=user_id, owner=owner)
     app = QCoreApplication.instance()
     if _filter is None and app is not None:
         _filter = _Sizes(app)
