@@ -32,9 +32,10 @@ QM_DIR = ROOT / "app" / "resources" / "translations"
 # Interface languages with our own catalogue, and the locale written into a new .ts.
 LANGUAGES = {"ru": "ru_RU", "be": "be_BY"}
 # Kept by hand and released into the same .qm: Qt ships no Belarusian catalogue of its
-# own, so the texts of its standard buttons and menus come from here. `update` never
-# touches these files.
-EXTRA_TS = {"be": ("infoline_be_qt.ts",)}
+# own, so the texts of its standard buttons, menus and file dialog come from here; its
+# Russian one lacks a few of the file dialog's labels («Look in:», «Files of type:»).
+# `update` never touches these files.
+EXTRA_TS = {"be": ("infoline_be_qt.ts",), "ru": ("infoline_ru_qt.ts",)}
 # Plural forms a %n message needs in each language (one, few, many).
 NUMERUS_FORMS = {"ru": 3, "be": 3}
 # lupdate names the context of a tr() call after what precedes it: nothing for a

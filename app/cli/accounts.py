@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from app.cli import common
 from app.cli.common import UsageError
@@ -149,6 +150,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         service = AuditService(login.store, login.user_id)
         rows = service.page(query, limit=args.limit)
         problems = service.verify()
+        names = {} if args.json else service.names(rows)
     finally:
         login.store.close()
     if args.json:
@@ -158,14 +160,48 @@ def cmd_audit(args: argparse.Namespace) -> int:
             "object_id": r.object_id, "details": r.details} for r in rows],
             "chain_problems": problems}, ensure_ascii=False, indent=1))
         return 0
+    from app.models.taxonomy import load as load_taxonomy
+
+    tax = load_taxonomy()
     for r in reversed(rows):
-        obj = f"{r.object_kind}:{r.object_id}" if r.object_id else (r.object_kind or "")
-        details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
+        name = names.get((r.object_kind or "", r.object_id or ""))
+        obj = _object_text(r.object_kind, r.object_id, name, args.lang)
+        details = _details_text(r.details, args.lang, tax)
         print(f"{r.seq:>7}  {r.at.astimezone():%Y-%m-%d %H:%M:%S}  {r.username or '-':<14}  "
               f"{r.action:<18}  {obj}  {details}".rstrip())
     print(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'} shown; chain "
           + ("intact" if not problems else f"BROKEN: {'; '.join(problems)}"))
     return 0
+
+
+def _object_text(kind: str | None, object_id: str | None, name: Any, lang: str) -> str:
+    """What an entry is about, by name where it has one: "crisis_case K-2026-0003",
+    "assistance_service of assistance_case A-2026-0016", "contact of 2026-12-07 14:30";
+    the id only for a record that is gone."""
+    from app.models import countries
+
+    if not kind:
+        return ""
+    if name is None:
+        return f"{kind}:{object_id}" if object_id else kind
+    if name.text:
+        return f"{kind} {name.text}"
+    if name.parent_text:
+        return f"{kind} of {name.parent_kind} {name.parent_text}"
+    if name.when is not None:
+        return f"{kind} of {name.when.astimezone():%Y-%m-%d %H:%M}"
+    if name.country:
+        return f"{kind} {countries.name(name.country, lang)}"
+    return f"{kind}:{object_id}"
+
+
+def _details_text(details: dict[str, Any], lang: str, tax: Any) -> str:
+    """The details without empty values, an organisation by its name in ``lang``."""
+    shown = {k: v for k, v in details.items() if v is not None}
+    org = shown.get("organisation")
+    if isinstance(org, str):
+        shown["organisation"] = tax["organisation"].label(org, lang)
+    return json.dumps(shown, ensure_ascii=False) if shown else ""
 
 
 def register(command: common.Command) -> None:
@@ -215,6 +251,9 @@ def register(command: common.Command) -> None:
     p2.add_argument("--limit", type=int, default=100, metavar="N",
                     help="the newest N entries (default: %(default)s)")
     p2.add_argument("--json", action="store_true", help="print JSON")
+    p2.add_argument("--lang", choices=["en", "ru", "be"], default="en",
+                    help="language of the names of organisations and countries in the "
+                         "lines (the JSON keeps the codes; default: %(default)s)")
 
 
 def _usage(p: argparse.ArgumentParser) -> int:

@@ -30,12 +30,17 @@ def cmd_cases(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     tax = load()
+    lang = getattr(args, "lang", "en")
     type_lists = {"crisis": "crisis_type", "assistance": "trafficking_status"}
+    status_lists = {"crisis": "crisis_status", "assistance": "case_status"}
     lines = [("NUMBER", "KIND", "TYPE", "STATUS", "OPENED", "OVERDUE")]
     for r in rows:
         kind_list = type_lists.get(r.kind)
-        label = tax[kind_list].label(r.type, "en") if kind_list in tax.lists else r.type
-        lines.append((r.number, r.kind, label, r.status,
+        label = tax[kind_list].label(r.type, lang) if kind_list in tax.lists else r.type
+        status_list = status_lists.get(r.kind)
+        status = (tax[status_list].label(r.status, lang)
+                  if lang != "en" and status_list in tax.lists else r.status)
+        lines.append((r.number, r.kind, label, status,
                       r.opened_at.astimezone().date().isoformat(),
                       str(r.overdue) if r.overdue else ""))
     widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
@@ -86,6 +91,9 @@ def register(command: common.Command) -> None:
     p = command("cases", cmd_cases,
                 "list the assistance and crisis cases (number, type, status, opened)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--lang", choices=["en", "ru", "be"], default="en",
+                   help="language of the types and statuses in the table (the JSON keeps "
+                        "the codes; default: %(default)s)")
 
     p = command("case-pdf", cmd_case_pdf, "write the PDF summary of an assistance case "
                 "(recorded in the print log)")

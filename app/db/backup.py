@@ -16,9 +16,11 @@ file as a backup before anything is replaced.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
+import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,6 +59,20 @@ class BackupError(Exception):
 
 class DestinationError(BackupError):
     """No backup can be written where the user asked (the place is at fault)."""
+
+
+class CopyError(DestinationError):
+    """A backup that cannot be copied to the folder chosen (a USB stick): ``reason`` is
+    "gone" (the folder or disk is no longer there), "full" (``needed`` bytes, ``free``
+    left) or "unwritable"; nothing is left there under the backup's name."""
+
+    def __init__(self, message: str, reason: str, folder: Path, needed: int = 0,
+                 free: int = 0):
+        super().__init__(message)
+        self.reason = reason
+        self.folder = folder
+        self.needed = needed
+        self.free = free
 
 
 @dataclass(frozen=True)
@@ -359,4 +375,76 @@ def _keep_current(db_path: Path, key: bytes | None) -> Path | None:
     except OSError as exc:
         raise BackupError(f"{db_path}: the current file could not be kept aside "
                           f"({exc.strerror}); nothing was restored") from exc
+    return target
+
+
+def _copy_file(source: Path, dest: Path) -> None:
+    """``source`` to ``dest`` through ``dest.part``: flushed, then renamed over, so a
+    disk pulled out or a kill leaves a ``.part`` at most, never a short file under the
+    name."""
+    tmp = dest.with_name(dest.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    try:  # the rename itself on the disk, where the platform can
+        dir_fd = os.open(dest.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def copy_backup(backup: Path, folder: Path) -> Path:
+    """A copy of ``backup`` and its key file (``.keys``) in ``folder`` (a USB stick),
+    each written atomically, the key file first as :func:`make_backup` does; returns the
+    copy. :class:`CopyError` when the folder is gone, full or not writable; a copy
+    already there under the same name is replaced only by a whole new one."""
+    backup = Path(backup)
+    folder = Path(folder)
+    keys = keys_path_for(backup)
+    if not backup.is_file():
+        raise BackupError(f"{backup}: this backup is no longer there")
+    if not folder.is_dir():
+        raise CopyError(f"{folder}: the folder is no longer there (was the disk removed?)",
+                        "gone", folder)
+    needed = backup.stat().st_size + (keys.stat().st_size if keys.is_file() else 0)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError as exc:
+        raise CopyError(f"{folder}: the folder cannot be read ({exc.strerror or exc})",
+                        "gone", folder) from exc
+    if free < needed:
+        raise CopyError(f"{folder}: not enough space ({needed} bytes needed, {free} free)",
+                        "full", folder, needed, free)
+    target = folder / backup.name
+    target_keys = keys_path_for(target)
+    try:
+        if keys.is_file():
+            _copy_file(keys, target_keys)
+        _copy_file(backup, target)
+    except OSError as exc:
+        if not target.exists():  # no key file without its backup
+            target_keys.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise CopyError(f"{folder}: the disk is full", "full", folder, needed,
+                            0) from exc
+        if not folder.is_dir() or exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
+            raise CopyError(f"{folder}: the disk was removed or failed during the copy "
+                            f"({exc.strerror or exc})", "gone", folder) from exc
+        raise CopyError(f"{folder}: the copy cannot be written there "
+                        f"({exc.strerror or exc})", "unwritable", folder) from exc
+    log.info("backup copied to another folder")
     return target

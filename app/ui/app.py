@@ -25,7 +25,7 @@ from app.db.names import keys_file
 from app.db.sqlite import is_plain_database
 from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
-from app.ui.widgets import msgbox
+from app.ui.widgets import accessible, msgbox
 from app.ui.widgets.formatting import show_date_time
 
 if TYPE_CHECKING:
@@ -338,6 +338,7 @@ def run(db: Path | None = None, lang: str | None = None) -> int:
     settings = ui_settings()
     lang = lang or str(settings.value("language") or i18n.system_language())
     translators = i18n.install(app, lang)
+    accessible.install(app)  # every window's and page's fields named for screen readers
 
     path = choose_database(settings, db)
     while path is not None:

@@ -42,5 +42,7 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Take the translators out again, and the language's number and date formats."""
     for t in translators:
         app.removeTranslator(t)
+    QLocale.setDefault(QLocale.system())

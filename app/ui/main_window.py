@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +60,8 @@ from app.ui.shift.controller import ShiftController
 from app.ui.shift.page import ShiftPage
 from app.ui.start_panel import StartPanel
 from app.ui.statistics.page import StatisticsPage
-from app.ui.widgets import msgbox
+from app.ui.widgets import msgbox, remember
+from app.ui.widgets.accessible import name_widgets
 from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT
 
 log = logging.getLogger("app.ui")
@@ -180,6 +182,8 @@ class MainWindow(CaseFlows, QMainWindow):
 
         self._make_actions()
         self.retranslate()
+        msgbox.remember_folders(settings, user.id)
+        remember.use(settings, user.id, self)  # this user's dialogs as they were left
 
         self.start_panel.phone_button.clicked.connect(self.new_phone)
         self.start_panel.email_button.clicked.connect(self.new_email)
@@ -217,6 +221,9 @@ class MainWindow(CaseFlows, QMainWindow):
             self.stack.setCurrentIndex(index)
         self._window_wide_shortcuts(page)
         self._restore_page_layout(key, page)
+        item = self.nav.item(index)
+        if item is not None and item.text() != key:  # named once the texts are set
+            name_widgets(page, item.text())
         return page
 
     def built(self, key: str) -> QWidget | None:
@@ -384,14 +391,26 @@ class MainWindow(CaseFlows, QMainWindow):
                 found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
         return found
 
+    def _layout_group(self) -> str:
+        """Each account's own window layout (keyed by its id: no name, nothing personal)."""
+        return f"{LAYOUT_GROUP}/{self.user.id}"
+
     def _restore_page_layout(self, key: str, page: QWidget) -> None:
-        """A page's splitters and columns as the user left them, when it is built."""
-        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        """A page's splitters, columns and sort orders as this user left them, when it is
+        built."""
+        self.settings.beginGroup(self._layout_group())
         try:
             for name, w in self._layout_widgets(key, page):
                 state = self.settings.value(name)
                 if isinstance(state, QByteArray | bytes) and state:
                     w.restoreState(QByteArray(state))
+                view = w.parentWidget() if isinstance(w, QHeaderView) else None
+                sort = str(self.settings.value(f"{name}/sort") or "")
+                if isinstance(view, QTableView) and view.isSortingEnabled() and "," in sort:
+                    # Apart from the header's state, which a table still empty (filled
+                    # when computed) cannot take.
+                    column, order = (int(v) for v in sort.split(",", 1))
+                    view.sortByColumn(column, Qt.SortOrder(order))
         finally:
             self.settings.endGroup()
 
@@ -399,7 +418,7 @@ class MainWindow(CaseFlows, QMainWindow):
         """The geometry as the user left it (each page's splitters and columns when it
         is built); the first time, maximised on a small screen, else a size that fits
         the screen."""
-        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        self.settings.beginGroup(self._layout_group())
         try:
             geometry = self.settings.value("geometry")
         finally:
@@ -419,12 +438,17 @@ class MainWindow(CaseFlows, QMainWindow):
             self.resize(min(1440, available.width()), min(900, available.height()))
 
     def save_layout(self) -> None:
-        self.settings.beginGroup(f"{LAYOUT_GROUP}/{self.role}")
+        self.settings.beginGroup(self._layout_group())
         try:
             self.settings.setValue("geometry", self.saveGeometry())
             for key, page in self.pages:  # a page never shown keeps what was saved
                 for name, w in self._layout_widgets(key, page):
                     self.settings.setValue(name, w.saveState())
+                    view = w.parentWidget() if isinstance(w, QHeaderView) else None
+                    if isinstance(view, QTableView) and view.isSortingEnabled():
+                        self.settings.setValue(
+                            f"{name}/sort",
+                            f"{w.sortIndicatorSection()},{w.sortIndicatorOrder().value}")
         finally:
             self.settings.endGroup()
 
@@ -507,6 +531,11 @@ class MainWindow(CaseFlows, QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(self.tr(
+            "The areas of the application; the arrow keys choose one"))
+        for key, page in self.pages:
+            name_widgets(page, names[key])
         self.demo_banner.setText(self.tr(
             "Demo database: every person, call and note here is fictional. Do not record "
             "real contacts in it."))
@@ -722,6 +751,8 @@ class MainWindow(CaseFlows, QMainWindow):
                 self.intake.suspend()
         self.intake.suspend()
         self.save_layout()
+        msgbox.remember_folders(None)
+        remember.use(None)
         event.accept()
 
     @property

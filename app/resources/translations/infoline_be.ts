@@ -303,37 +303,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="110"/>
+        <location filename="../../ui/sync/page.py" line="120"/>
         <source>Add a partner</source>
         <translation>Дадаць партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="118"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Патэлефануйце партнёру і папрасіце прачытаць уголас яго адбітак (старонка «Сінхранізацыя» або infoline site-key). Дадавайце партнёра, толькі калі супадае кожная група.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="122"/>
+        <location filename="../../ui/sync/page.py" line="132"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прачытаў мне той жа &amp;адбітак</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="124"/>
+        <location filename="../../ui/sync/page.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127"/>
+        <location filename="../../ui/sync/page.py" line="137"/>
         <source>Site:</source>
         <translation>Вузел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="138"/>
         <source>Organisation:</source>
         <translation>Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>Адбітак:</translation>
     </message>
@@ -655,197 +655,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="92"/>
         <source>logged in</source>
         <translation>уваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="93"/>
         <source>failed login</source>
         <translation>няўдалы ўваход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>logged out</source>
         <translation>выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>locked the screen</source>
         <translation>блакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>unlocked the screen</source>
         <translation>разблакаванне экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>failed unlock</source>
         <translation>няўдалае разблакаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>opened with the recovery code</source>
         <translation>адкрыта кодам аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>created</source>
         <translation>створана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>changed</source>
         <translation>зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>deleted</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>viewed</source>
         <translation>прагляд</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>printed</source>
         <translation>друк</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>exported</source>
         <translation>экспарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>imported</source>
         <translation>імпарт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>import refused</source>
         <translation>імпарт адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>partner removed</source>
         <translation>партнёр выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>erased personal data</source>
         <translation>выдаленне персанальных даных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>account created</source>
         <translation>уліковы запіс створаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>role changed</source>
         <translation>роля зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>account renamed</source>
         <translation>уліковы запіс перайменаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>login refused</source>
         <translation>уваход адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>account reactivated</source>
         <translation>уліковы запіс уключаны зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>password reset</source>
         <translation>пароль скінуты</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="121"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="187"/>
+        <location filename="../../ui/audit/page.py" line="184"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="188"/>
+        <location filename="../../ui/audit/page.py" line="185"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="189"/>
+        <location filename="../../ui/audit/page.py" line="186"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="190"/>
+        <location filename="../../ui/audit/page.py" line="187"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="191"/>
+        <location filename="../../ui/audit/page.py" line="188"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="205"/>
+        <location filename="../../ui/audit/page.py" line="202"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="207"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="228"/>
+        <location filename="../../ui/audit/page.py" line="225"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="261"/>
+        <location filename="../../ui/audit/page.py" line="258"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="265"/>
+        <location filename="../../ui/audit/page.py" line="262"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="269"/>
+        <location filename="../../ui/audit/page.py" line="266"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -853,117 +853,695 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>User</source>
         <translation>Карыстальнік</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Action</source>
         <translation>Дзеянне</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Object</source>
         <translation>Аб&apos;ект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="49"/>
+        <location filename="../../ui/audit/page.py" line="53"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit/words.py" line="27"/>
+        <source>how they heard of us</source>
+        <translation>адкуль даведаліся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="28"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="29"/>
+        <source>age group</source>
+        <translation>узрост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="30"/>
+        <source>region</source>
+        <translation>рэгіён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="31"/>
+        <source>who contacted</source>
+        <translation>хто звяртаецца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="32"/>
+        <source>travel purpose</source>
+        <translation>мэта выезду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="33"/>
+        <source>outcome</source>
+        <translation>вынік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="34"/>
+        <source>notes</source>
+        <translation>нататкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="35"/>
+        <source>kind</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="36"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="37"/>
+        <source>start time</source>
+        <translation>час пачатку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="38"/>
+        <source>end time</source>
+        <translation>час заканчэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="39"/>
+        <source>caller profile</source>
+        <translation>профіль абанента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="40"/>
+        <source>consultant</source>
+        <translation>кансультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="41"/>
+        <source>outside working hours</source>
+        <translation>па-за працоўным часам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="42"/>
+        <source>crisis abroad</source>
+        <translation>крызіс за мяжой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="43"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="44"/>
+        <source>status date</source>
+        <translation>дата статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="45"/>
+        <source>reason of the status</source>
+        <translation>прычына статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="46"/>
+        <source>due time</source>
+        <translation>тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="47"/>
+        <source>closing time</source>
+        <translation>час закрыцця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="48"/>
+        <source>closure reason</source>
+        <translation>прычына закрыцця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="49"/>
+        <source>closure note</source>
+        <translation>заўвага пра закрыццё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="50"/>
+        <source>summary</source>
+        <translation>апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="51"/>
+        <source>specialist</source>
+        <translation>спецыяліст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="52"/>
+        <source>responsible</source>
+        <translation>адказны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="53"/>
+        <source>search words</source>
+        <translation>словы для пошуку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="54"/>
+        <source>client&apos;s name</source>
+        <translation>імя кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="55"/>
+        <source>client&apos;s gender</source>
+        <translation>пол кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="56"/>
+        <source>date of birth</source>
+        <translation>дата нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="57"/>
+        <source>client&apos;s phone</source>
+        <translation>тэлефон кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="58"/>
+        <source>client&apos;s e-mail</source>
+        <translation>эл. пошта кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="59"/>
+        <source>client&apos;s address</source>
+        <translation>адрас кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="60"/>
+        <source>client&apos;s region</source>
+        <translation>рэгіён кліента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="61"/>
+        <source>citizenship</source>
+        <translation>грамадзянства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="62"/>
+        <source>trafficking status</source>
+        <translation>статус па гандлі людзьмі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="63"/>
+        <source>country of exploitation</source>
+        <translation>краіна эксплуатацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="64"/>
+        <source>read by the consultant</source>
+        <translation>прачытана кансультантам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="65"/>
+        <source>scores</source>
+        <translation>ацэнкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="66"/>
+        <source>overall score</source>
+        <translation>агульная ацэнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="67"/>
+        <source>comments</source>
+        <translation>каментарыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="68"/>
+        <source>completion time</source>
+        <translation>час завяршэння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="69"/>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="70"/>
+        <source>full name</source>
+        <translation>прозвішча і імя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="71"/>
+        <location filename="../../ui/audit/words.py" line="109"/>
+        <source>role</source>
+        <translation>роля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="72"/>
+        <source>active</source>
+        <translation>актыўная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="73"/>
+        <source>phone</source>
+        <translation>тэлефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="74"/>
+        <source>phones</source>
+        <translation>тэлефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="75"/>
+        <source>e-mail</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="76"/>
+        <source>website</source>
+        <translation>вэб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="77"/>
+        <source>address</source>
+        <translation>адрас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="78"/>
+        <source>city</source>
+        <translation>горад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="79"/>
+        <source>country</source>
+        <translation>краіна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="80"/>
+        <source>type</source>
+        <translation>тып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="81"/>
+        <source>numbers</source>
+        <translation>нумары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="82"/>
+        <location filename="../../ui/audit/words.py" line="105"/>
+        <source>organisation</source>
+        <translation>арганізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="83"/>
+        <source>deleted</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="84"/>
+        <source>answers of the questionnaire</source>
+        <translation>адказы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="85"/>
+        <source>danger</source>
+        <translation>небяспека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="86"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="87"/>
+        <source>date given</source>
+        <translation>дата выдачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="88"/>
+        <source>date of the service</source>
+        <translation>дата паслугі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="89"/>
+        <source>date of the visit</source>
+        <translation>дата візіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="90"/>
+        <source>next visit</source>
+        <translation>наступны візіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="91"/>
+        <source>withdrawn on</source>
+        <translation>дата адклікання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="93"/>
+        <source>text</source>
+        <translation>тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="94"/>
+        <source>nickname</source>
+        <translation>як прадставіўся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="95"/>
+        <source>password to be changed</source>
+        <translation>змена пароля пры ўваходзе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="96"/>
+        <source>password changed</source>
+        <translation>пароль зменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="97"/>
+        <source>last login</source>
+        <translation>апошні ўваход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="102"/>
+        <source>format</source>
+        <translation>фармат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="103"/>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="104"/>
+        <source>to</source>
+        <translation>па</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="106"/>
+        <source>for outside release</source>
+        <translation>для публікацыі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="107"/>
+        <location filename="../../ui/audit/words.py" line="123"/>
+        <source>reason</source>
+        <translation>прычына</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="108"/>
+        <source>by</source>
+        <translation>спосаб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="110"/>
+        <source>accounts</source>
+        <translation>уліковыя запісы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="111"/>
+        <source>rows</source>
+        <translation>радкоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="112"/>
+        <source>records</source>
+        <translation>запісаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="113"/>
+        <source>deletions</source>
+        <translation>выдаленняў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="114"/>
+        <source>everything</source>
+        <translation>усё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="115"/>
+        <source>created</source>
+        <translation>створана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="116"/>
+        <source>updated</source>
+        <translation>абноўлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="117"/>
+        <source>unchanged</source>
+        <translation>без змен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="118"/>
+        <source>emergency numbers</source>
+        <translation>экстраныя нумары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="119"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="120"/>
+        <source>pages</source>
+        <translation>старонак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="121"/>
+        <source>redacted</source>
+        <translation>абязлічана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="122"/>
+        <source>source</source>
+        <translation>крыніца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="124"/>
+        <source>new case key</source>
+        <translation>новы ключ выпадкаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="125"/>
+        <source>key entries removed</source>
+        <translation>выдалена запісаў ключоў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="126"/>
+        <source>smallest number shown</source>
+        <translation>найменшы паказаны лік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="130"/>
+        <source>Russian</source>
+        <translation>руская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="131"/>
+        <source>Belarusian</source>
+        <translation>беларуская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="132"/>
+        <source>English</source>
+        <translation>англійская</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="133"/>
+        <source>account deactivated</source>
+        <translation>уліковы запіс адключаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="134"/>
+        <source>account not signed by an administrator</source>
+        <translation>уліковы запіс не падпісаны адміністратарам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="135"/>
+        <source>the recovery code</source>
+        <translation>код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="136"/>
+        <source>old spreadsheet of contacts</source>
+        <translation>старая табліца зваротаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="153"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="154"/>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="191"/>
+        <source>changed fields: %1</source>
+        <translation>зменены палі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="216"/>
+        <location filename="../../ui/audit/words.py" line="219"/>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="82"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>Backups</source>
         <translation>Рэзервовыя копіі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="84"/>
+        <location filename="../../ui/settings/backups.py" line="90"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Рэзервовая копія ствараецца кожны дзень і пры закрыцці праграмы, зашыфраваная, як і база даных, у папцы %1. Час ад часу пераносьце копіі ў надзейнае месца.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Захоўваць аўтаматычных копій:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Стварыць копію зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="89"/>
+        <location filename="../../ui/settings/backups.py" line="95"/>
+        <source>Save a &amp;copy of the backup to…</source>
+        <translation>Захаваць рэзервовую &amp;копію ў…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="97"/>
+        <source>Copies the chosen backup (the newest, unless you choose another) with its key file to a folder you choose, such as a USB stick</source>
+        <translation>Капіюе выбраную рэзервовую копію (самую новую, калі не выбраць іншую) разам з яе файлам ключоў у выбраную вамі папку, напрыклад на флэшку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="99"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Аднавіць выбраную копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>daily</source>
         <translation>штодзённая</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>on closing</source>
         <translation>пры закрыцці</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="103"/>
         <source>made by hand</source>
         <translation>створана ўручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="94"/>
+        <location filename="../../ui/settings/backups.py" line="104"/>
         <source>kept before a restore</source>
         <translation>захавана перад аднаўленнем</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="111"/>
+        <location filename="../../ui/settings/backups.py" line="121"/>
         <source>No backups yet.</source>
         <translation>Рэзервовых копій пакуль няма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="130"/>
+        <location filename="../../ui/settings/backups.py" line="141"/>
         <source>Backup made: %1</source>
         <translation>Копія створана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="135"/>
+        <location filename="../../ui/settings/backups.py" line="146"/>
         <source>The backup could not be made: %1</source>
         <translation>Не ўдалося стварыць копію: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="139"/>
-        <location filename="../../ui/settings/backups.py" line="141"/>
+        <location filename="../../ui/settings/backups.py" line="150"/>
+        <location filename="../../ui/settings/backups.py" line="152"/>
         <source>Backing up…</source>
         <translation>Стварэнне копіі…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="159"/>
+        <source>Save a copy of the backup to</source>
+        <translation>Захаваць рэзервовую копію ў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="172"/>
+        <source>A copy of the backup is saved as %1 (with its key file %2).</source>
+        <translation>Рэзервовая копія захавана як %1 (з файлам ключоў %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="182"/>
+        <location filename="../../ui/settings/backups.py" line="184"/>
+        <source>Copying the backup…</source>
+        <translation>Капіяванне рэзервовай копіі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="191"/>
+        <source>There is not enough space in %1: the copy needs %2, %3 are free. Nothing was copied; free some space or use another disk.</source>
+        <translation>У %1 недастаткова месца: копіі трэба %2, вольна %3. Нічога не скапіявана; вызваліце месца або вазьміце іншы дыск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="194"/>
+        <source>The disk of %1 became full during the copy (it needs %2). Nothing was left there; free some space or use another disk.</source>
+        <translation>Дыск %1 запоўніўся падчас капіявання (трэба %2). Там нічога не пакінута; вызваліце месца або вазьміце іншы дыск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="199"/>
+        <source>The folder %1 is no longer there: was the disk removed? Nothing was copied; insert it and try again.</source>
+        <translation>Папкі %1 больш няма: дыск вынялі? Нічога не скапіявана; устаўце яго і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="202"/>
+        <source>The copy cannot be written to %1. Choose another folder.</source>
+        <translation>У %1 нельга запісаць копію. Выберыце іншую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="205"/>
+        <source>The backup could not be copied: %1</source>
+        <translation>Не ўдалося скапіяваць рэзервовую копію: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="219"/>
         <source>Restore this backup?</source>
         <translation>Аднавіць гэту копію?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="157"/>
+        <location filename="../../ui/settings/backups.py" line="220"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копія %1 спраўная (%2). Аднаўленне заменіць ёю ўсю базу даных: усё, што запісана пасля яе стварэння, таксама будзе заменена (бягучая база спачатку захоўваецца як копія). Акно закрыецца, і трэба будзе ўвайсці зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="169"/>
+        <location filename="../../ui/settings/backups.py" line="232"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Гэту копію нельга аднавіць: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="172"/>
-        <location filename="../../ui/settings/backups.py" line="174"/>
+        <location filename="../../ui/settings/backups.py" line="235"/>
+        <location filename="../../ui/settings/backups.py" line="237"/>
         <source>Checking the backup…</source>
         <translation>Праверка копіі…</translation>
     </message>
@@ -2578,9 +3156,29 @@
         <translation>Н/Д</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="124"/>
+        <location filename="../../ui/quality/review_dialog.py" line="125"/>
         <source>Comment for the consultant (C)</source>
         <translation>Каментарый для кансультанта (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="147"/>
+        <source>Comment on %1</source>
+        <translation>Каментарый да %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="153"/>
+        <source>not scored</source>
+        <translation>не ацэнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="157"/>
+        <source>Needs a score. </source>
+        <translation>Патрэбна ацэнка. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="158"/>
+        <source>Score: %1. Keys %2; C for a comment</source>
+        <translation>Ацэнка: %1. Клавішы %2; C — каментарый</translation>
     </message>
 </context>
 <context>
@@ -2607,329 +3205,339 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="210"/>
+        <location filename="../../ui/quality/dashboard.py" line="207"/>
+        <source>Mean scores by month</source>
+        <translation>Сярэднія ацэнкі па месяцах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="240"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ерыяд:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="214"/>
+        <location filename="../../ui/quality/dashboard.py" line="241"/>
+        <source>What the chart shows</source>
+        <translation>Што паказвае дыяграма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="245"/>
         <source>Chart: by consultant</source>
         <translation>Графік: па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="215"/>
+        <location filename="../../ui/quality/dashboard.py" line="246"/>
         <source>Chart: by section</source>
         <translation>Графік: па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="218"/>
+        <location filename="../../ui/quality/dashboard.py" line="249"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Табліца XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="219"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>No completed reviews in this period.</source>
         <translation>За гэты перыяд няма завершаных ацэнак.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>By consultant</source>
         <translation>Па кансультантах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>By section</source>
         <translation>Па раздзелах</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="222"/>
-        <location filename="../../ui/quality/dashboard.py" line="324"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Weakest criteria</source>
         <translation>Самыя слабыя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="222"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
         <source>Against the plan</source>
         <translation>Выкананне плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="223"/>
-        <location filename="../../ui/quality/dashboard.py" line="321"/>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Completed reviews</source>
         <translation>Завершаныя ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="234"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="247"/>
+        <location filename="../../ui/quality/dashboard.py" line="278"/>
         <source>Completed reviews: %1</source>
         <translation>Завершаных ацэнак: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="248"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
         <source>team average %1</source>
         <translation>у сярэднім па камандзе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="250"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>нарад: %1, экзаменаў: %2, трэнінгаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="255"/>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="287"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Section</source>
         <translation>Раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="317"/>
         <source>Average</source>
         <translation>Сярэдняе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="260"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Applied</source>
         <translation>Ужываўся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="260"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Scored 0</source>
         <translation>Атрымаў 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Round</source>
         <translation>Цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Planned</source>
         <translation>Запланавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>In progress</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
         <source>Done</source>
         <translation>Выканана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="267"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="298"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Whole round</source>
         <translation>Увесь цыкл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Reviewer</source>
         <translation>Правяраючы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
         <source>Score</source>
         <translation>Бал</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Band</source>
         <translation>Узровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="276"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="307"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Read</source>
         <translation>Прачытана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="279"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="279"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="317"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Reviews</source>
         <translation>Ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="319"/>
+        <location filename="../../ui/quality/dashboard.py" line="350"/>
         <source>Counselling quality</source>
         <translation>Якасць кансультавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="319"/>
+        <location filename="../../ui/quality/dashboard.py" line="350"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="320"/>
+        <location filename="../../ui/quality/dashboard.py" line="351"/>
         <source>Made</source>
         <translation>Падрыхтавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="320"/>
+        <location filename="../../ui/quality/dashboard.py" line="351"/>
         <source>Site</source>
         <translation>Офіс</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="321"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
         <source>Team average, %</source>
         <translation>Сярэдняе па камандзе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="353"/>
         <source>Scores by consultant, %</source>
         <translation>Балы па кансультантах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="323"/>
+        <location filename="../../ui/quality/dashboard.py" line="354"/>
         <source>Average score by month, %</source>
         <translation>Сярэдні бал па месяцах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="324"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Scores by section, %</source>
         <translation>Балы па раздзелах, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Reviews against the plan</source>
         <translation>Выкананне плана ацэнак</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Average, %</source>
         <translation>Сярэдняе, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Score, %</source>
         <translation>Бал, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Page %1</source>
         <translation>Старонка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Meetings</source>
         <translation>Нарады</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Trainings</source>
         <translation>Трэнінгі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="346"/>
+        <location filename="../../ui/quality/dashboard.py" line="377"/>
         <source>quality</source>
         <translation>якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="347"/>
+        <location filename="../../ui/quality/dashboard.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="348"/>
+        <location filename="../../ui/quality/dashboard.py" line="379"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="349"/>
+        <location filename="../../ui/quality/dashboard.py" line="380"/>
         <source>Export the dashboard</source>
         <translation>Экспарт зводкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="394"/>
         <source>Exported</source>
         <translation>Экспарт выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="395"/>
         <source>The dashboard was saved to %1</source>
         <translation>Зводка захавана ў файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="399"/>
         <source>Not exported</source>
         <translation>Экспарт не выкананы</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>Exporting…</source>
         <translation>Экспарт…</translation>
     </message>
@@ -3173,246 +3781,248 @@
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="194"/>
-        <location filename="../../ui/directory/page.py" line="239"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="241"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="197"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="193"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="201"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="212"/>
+        <location filename="../../ui/directory/page.py" line="214"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="218"/>
+        <location filename="../../ui/directory/page.py" line="220"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="229"/>
+        <location filename="../../ui/directory/page.py" line="231"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="231"/>
+        <location filename="../../ui/directory/page.py" line="233"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="318"/>
+        <location filename="../../ui/directory/page.py" line="320"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="320"/>
+        <location filename="../../ui/directory/page.py" line="322"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="375"/>
-        <location filename="../../ui/directory/page.py" line="395"/>
-        <location filename="../../ui/directory/page.py" line="478"/>
+        <location filename="../../ui/directory/page.py" line="377"/>
+        <location filename="../../ui/directory/page.py" line="397"/>
+        <location filename="../../ui/directory/page.py" line="480"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="385"/>
+        <location filename="../../ui/directory/page.py" line="387"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="386"/>
+        <location filename="../../ui/directory/page.py" line="388"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="416"/>
+        <location filename="../../ui/directory/page.py" line="418"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="417"/>
+        <location filename="../../ui/directory/page.py" line="419"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="424"/>
+        <location filename="../../ui/directory/page.py" line="426"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="432"/>
+        <location filename="../../ui/directory/page.py" line="434"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="433"/>
+        <location filename="../../ui/directory/page.py" line="435"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="445"/>
+        <location filename="../../ui/directory/page.py" line="447"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="439"/>
+        <location filename="../../ui/directory/page.py" line="441"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="451"/>
+        <location filename="../../ui/directory/page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="455"/>
+        <location filename="../../ui/directory/page.py" line="457"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="457"/>
+        <location filename="../../ui/directory/page.py" line="459"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="458"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="459"/>
+        <location filename="../../ui/directory/page.py" line="461"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="469"/>
+        <location filename="../../ui/directory/page.py" line="471"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="470"/>
+        <location filename="../../ui/directory/page.py" line="472"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="476"/>
-        <location filename="../../ui/directory/page.py" line="481"/>
+        <location filename="../../ui/directory/page.py" line="478"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="479"/>
+        <location filename="../../ui/directory/page.py" line="481"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="482"/>
+        <location filename="../../ui/directory/page.py" line="484"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="485"/>
+        <location filename="../../ui/directory/page.py" line="487"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="494"/>
+        <location filename="../../ui/directory/page.py" line="496"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="498"/>
+        <location filename="../../ui/directory/page.py" line="500"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="501"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -5340,192 +5950,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Knowledge base</source>
         <translation>База ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <source>Sections</source>
+        <translation>Раздзелы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <source>The areas of the application; the arrow keys choose one</source>
+        <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
@@ -5595,47 +6215,47 @@
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5696,7 +6316,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5819,28 +6439,28 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="343"/>
+        <location filename="../../ui/quality/page.py" line="345"/>
         <source>Review rounds</source>
         <translation>Цыклы ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="344"/>
+        <location filename="../../ui/quality/page.py" line="346"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="345"/>
+        <location filename="../../ui/quality/page.py" line="347"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/quality/page.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Якасць</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="354"/>
         <source>My reviews</source>
         <translation>Мае ацэнкі</translation>
     </message>
@@ -6212,92 +6832,92 @@
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="329"/>
+        <location filename="../../ui/quality/review_dialog.py" line="350"/>
         <source>Completed review</source>
         <translation>Завершаная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="331"/>
+        <location filename="../../ui/quality/review_dialog.py" line="352"/>
         <source>Correcting a completed review</source>
         <translation>Выпраўленне завершанай ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="333"/>
+        <location filename="../../ui/quality/review_dialog.py" line="354"/>
         <source>Review (draft)</source>
         <translation>Ацэнка (чарнавік)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="335"/>
+        <location filename="../../ui/quality/review_dialog.py" line="356"/>
         <source>New review</source>
         <translation>Новая ацэнка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="358"/>
+        <location filename="../../ui/quality/review_dialog.py" line="379"/>
         <source>Unsaved work restored</source>
         <translation>Адноўлена з аўтазахавання</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="426"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="447"/>
+        <location filename="../../ui/quality/review_dialog.py" line="468"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Агулам %1 · ацэнена крытэрыяў: %2 з %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="480"/>
+        <location filename="../../ui/quality/review_dialog.py" line="501"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Аўтазахаванне не ўдалося!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="483"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Unsaved work kept %1</source>
         <translation>Аўтазахаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="527"/>
+        <location filename="../../ui/quality/review_dialog.py" line="548"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="504"/>
+        <location filename="../../ui/quality/review_dialog.py" line="525"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Іншы супервізар змяніў гэтую ацэнку, пакуль яна была ў вас адкрыта. Ваша праца захавана; адкрыйце ацэнку нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="513"/>
+        <location filename="../../ui/quality/review_dialog.py" line="534"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тым часам гэтую ацэнку выправіў хтосьці іншы. Ваша праца захавана; адкрыйце ацэнку нанова.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="541"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="546"/>
+        <location filename="../../ui/quality/review_dialog.py" line="567"/>
         <source>Discard the changes?</source>
         <translation>Скасаваць змены?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="547"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Змены, унесеныя пасля апошняга захавання ацэнкі, будуць страчаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="562"/>
+        <location filename="../../ui/quality/review_dialog.py" line="583"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напішыце агульную зваротную сувязь для кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="564"/>
+        <location filename="../../ui/quality/review_dialog.py" line="585"/>
         <source>Say why the review is corrected.</source>
         <translation>Пазначце, чаму ацэнка выпраўляецца.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="568"/>
+        <location filename="../../ui/quality/review_dialog.py" line="589"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Ацаніце кожны крытэрый або адзначце яго як недастасавальны: застаўся %n крытэрый.</numerusform>
@@ -6306,27 +6926,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="571"/>
+        <location filename="../../ui/quality/review_dialog.py" line="592"/>
         <source>At least one criterion must apply.</source>
         <translation>Хаця б адзін крытэрый павінен быць дастасавальны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="573"/>
+        <location filename="../../ui/quality/review_dialog.py" line="594"/>
         <source>Nothing was changed.</source>
         <translation>Нічога не зменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="575"/>
+        <location filename="../../ui/quality/review_dialog.py" line="596"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Гэты зварот прымалі вы самі: яго ацэньвае іншы супервізар.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="577"/>
+        <location filename="../../ui/quality/review_dialog.py" line="598"/>
         <source>This contact already has a review.</source>
         <translation>У гэтага звароту ўжо ёсць ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="579"/>
+        <location filename="../../ui/quality/review_dialog.py" line="600"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Занадта доўгі тэкст: не больш за %1 знакаў.</translation>
     </message>
@@ -6496,17 +7116,17 @@
     </message>
     <message>
         <location filename="../../ui/quality/round_dialog.py" line="244"/>
-        <location filename="../../ui/quality/round_dialog.py" line="334"/>
+        <location filename="../../ui/quality/round_dialog.py" line="335"/>
         <source>Drawing the sample…</source>
         <translation>Фарміраванне выбаркі…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="284"/>
+        <location filename="../../ui/quality/round_dialog.py" line="285"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Зваротаў за перыяд менш, чым запытана.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="286"/>
+        <location filename="../../ui/quality/round_dialog.py" line="287"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n зварот для ацэнкі.</numerusform>
@@ -6515,27 +7135,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="290"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>Give the round a name.</source>
         <translation>Пазначце назву цыкла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="291"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>The period ends before it starts.</source>
         <translation>Перыяд заканчваецца раней, чым пачынаецца.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="292"/>
+        <location filename="../../ui/quality/round_dialog.py" line="293"/>
         <source>Tick at least one consultant.</source>
         <translation>Адзначце хаця б аднаго кансультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="294"/>
+        <location filename="../../ui/quality/round_dialog.py" line="295"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельга ацэньваць уласныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбраных кансультантаў няма зваротаў для ацэнкі за гэты перыяд.</translation>
     </message>
@@ -6589,7 +7209,7 @@
     </message>
     <message>
         <location filename="../../ui/quality/page.py" line="133"/>
-        <location filename="../../ui/quality/page.py" line="198"/>
+        <location filename="../../ui/quality/page.py" line="200"/>
         <source>Completed</source>
         <translation>Завершана</translation>
     </message>
@@ -6665,57 +7285,57 @@
         <translation>Усе кансультанты прачыталі зваротную сувязь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="197"/>
+        <location filename="../../ui/quality/page.py" line="199"/>
         <source>Not started</source>
         <translation>Не пачата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="197"/>
+        <location filename="../../ui/quality/page.py" line="199"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="200"/>
+        <location filename="../../ui/quality/page.py" line="202"/>
         <source>unsaved work</source>
         <translation>ёсць аўтазахаванне</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="225"/>
+        <location filename="../../ui/quality/page.py" line="227"/>
         <source>not yet</source>
         <translation>яшчэ не</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="229"/>
+        <location filename="../../ui/quality/page.py" line="231"/>
         <source>deleted</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="271"/>
+        <location filename="../../ui/quality/page.py" line="273"/>
         <source>Delete the round?</source>
         <translation>Выдаліць цыкл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="272"/>
+        <location filename="../../ui/quality/page.py" line="274"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цыкл і яго чарнавыя ацэнкі будуць выдалены. Цыкл з завершанымі ацэнкамі выдаліць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="281"/>
         <source>Not deleted</source>
         <translation>Не выдалена</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="282"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>У гэтым цыкле ёсць завершаныя ацэнкі: ён застаецца ва ўліку.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="290"/>
+        <location filename="../../ui/quality/page.py" line="292"/>
         <source>Contact deleted</source>
         <translation>Зварот выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="291"/>
+        <location filename="../../ui/quality/page.py" line="293"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Гэты зварот выдалены пасля фарміравання выбаркі; ацэньваць няма чаго.</translation>
     </message>
@@ -6786,62 +7406,72 @@
         <translation>Налады</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/page.py" line="117"/>
+        <source>Working hours: from</source>
+        <translation>Гадзіны працы: з</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/page.py" line="118"/>
+        <source>Working hours: to</source>
+        <translation>Гадзіны працы: да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Назва офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Арганізацыя гэтага офіса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Гадзіны працы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бла&amp;каваць пасля хвілін бяздзейнасці:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120"/>
+        <location filename="../../ui/settings/page.py" line="122"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Мова інтэрфейсу:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="124"/>
+        <location filename="../../ui/settings/page.py" line="126"/>
         <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Звароты па-за працоўным часам адзначаюцца, але ніколі не адхіляюцца; зваротны званок, прызначаны на час, калі лінія не працуе, пераносіцца на бліжэйшае адкрыццё. Гэтая арганізацыя адказвае на званкі з рэгіёнаў, не замацаваных ні за адной з арганізацый (з-за мяжы, рэгіён невядомы). Новая мова інтэрфейсу ўжываецца пры наступным запуску.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="128"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Калі столькі хвілін не было ўводу з клавіятуры або мышы, праграма блакуе ўсе свае вокны; Ctrl+L блакуе адразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="130"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пакуль зварот не завершаны, блакіроўка па бяздзейнасці чакае: хвіліны адлічваюцца з моманту, калі ён захаваны або адменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="134"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Захаваць налады</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="138"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>The working hours must not start and end together.</source>
         <translation>Пачатак і канец працоўнага часу не павінны супадаць.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="141"/>
+        <location filename="../../ui/settings/page.py" line="143"/>
         <source>Tick at least one working day.</source>
         <translation>Адзначце хаця б адзін працоўны дзень.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="151"/>
+        <location filename="../../ui/settings/page.py" line="153"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -7535,31 +8165,34 @@
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="213"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="213"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="215"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="218"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="219"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
@@ -7694,512 +8327,547 @@
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="220"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <location filename="../../ui/statistics/page.py" line="240"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <location filename="../../ui/statistics/page.py" line="241"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="242"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="244"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="245"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="246"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="247"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="248"/>
-        <location filename="../../ui/statistics/page.py" line="311"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="250"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="251"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="252"/>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
-        <location filename="../../ui/statistics/page.py" line="253"/>
-        <location filename="../../ui/statistics/page.py" line="301"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="254"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="255"/>
-        <location filename="../../ui/statistics/page.py" line="321"/>
+        <location filename="../../ui/statistics/page.py" line="263"/>
+        <location filename="../../ui/statistics/page.py" line="329"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="264"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="257"/>
+        <location filename="../../ui/statistics/page.py" line="265"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
-        <location filename="../../ui/statistics/page.py" line="258"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="266"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="216"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="217"/>
+        <source>To</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="218"/>
+        <source>Hide numbers below</source>
+        <translation>Хаваць лікі меншыя за</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="219"/>
+        <source>Sections of the report</source>
+        <translation>Раздзелы справаздачы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="220"/>
+        <source>Chart of the section</source>
+        <translation>Дыяграма раздзела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Дакумент Word (DOCX) для рэдагавання…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
-        <location filename="../../ui/statistics/page.py" line="259"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>years</source>
         <translation>гады</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="260"/>
+        <location filename="../../ui/statistics/page.py" line="268"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="262"/>
+        <location filename="../../ui/statistics/page.py" line="270"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="267"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="271"/>
+        <location filename="../../ui/statistics/page.py" line="279"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="283"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="278"/>
+        <location filename="../../ui/statistics/page.py" line="286"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="280"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="282"/>
+        <location filename="../../ui/statistics/page.py" line="290"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="296"/>
+        <location filename="../../ui/statistics/page.py" line="307"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="308"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="308"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="317"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="317"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="311"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="312"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="312"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="314"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="314"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
-        <location filename="../../ui/statistics/page.py" line="561"/>
-        <location filename="../../ui/statistics/page.py" line="905"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="915"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
-        <location filename="../../ui/statistics/page.py" line="828"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
+        <location filename="../../ui/statistics/page.py" line="838"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
-        <location filename="../../ui/statistics/page.py" line="868"/>
+        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="878"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="433"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="460"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>тыя ж дні папярэдняга перыяду (%1): %2, змена %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="480"/>
+        <location filename="../../ui/statistics/page.py" line="488"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="679"/>
+        <location filename="../../ui/statistics/page.py" line="547"/>
+        <source>Chart: %1</source>
+        <translation>Дыяграма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="548"/>
+        <source>Table: %1</source>
+        <translation>Табліца: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="689"/>
         <source>This section has no chart.</source>
         <translation>У гэтага раздзела няма дыяграмы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="683"/>
+        <location filename="../../ui/statistics/page.py" line="693"/>
         <source>Save the chart</source>
         <translation>Захаваць дыяграму</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="684"/>
+        <location filename="../../ui/statistics/page.py" line="694"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Малюнак PNG (*.png);;Чарцёж SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="692"/>
+        <location filename="../../ui/statistics/page.py" line="702"/>
         <source>The chart was not saved</source>
         <translation>Дыяграма не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="693"/>
+        <location filename="../../ui/statistics/page.py" line="703"/>
         <source>The chart could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць дыяграму. Выберыце іншую папку або імя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="699"/>
+        <location filename="../../ui/statistics/page.py" line="709"/>
         <source>Chart saved: %1</source>
         <translation>Дыяграма захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="717"/>
+        <location filename="../../ui/statistics/page.py" line="727"/>
         <source>Texts for %1, %2.</source>
         <translation>Тэксты за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="736"/>
+        <location filename="../../ui/statistics/page.py" line="746"/>
         <source>Texts saved for %1.</source>
         <translation>Тэксты за %1 захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="768"/>
+        <location filename="../../ui/statistics/page.py" line="778"/>
         <source>from %1</source>
         <translation>з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="787"/>
+        <location filename="../../ui/statistics/page.py" line="797"/>
         <source>Campaign added.</source>
         <translation>Кампанія дададзена.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="795"/>
+        <location filename="../../ui/statistics/page.py" line="805"/>
         <source>Remove the campaign</source>
         <translation>Выдаліць кампанію</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="796"/>
+        <location filename="../../ui/statistics/page.py" line="806"/>
         <source>Remove the campaign “%1”? The contacts stay as they are.</source>
         <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="801"/>
+        <location filename="../../ui/statistics/page.py" line="811"/>
         <source>Campaign removed.</source>
         <translation>Кампанія выдалена.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="808"/>
+        <location filename="../../ui/statistics/page.py" line="818"/>
         <source>No campaign recorded yet: add one on the left.</source>
         <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="827"/>
         <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
         <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="825"/>
+        <location filename="../../ui/statistics/page.py" line="835"/>
         <source>%1 (the start)</source>
         <translation>%1 (пачатак)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="854"/>
+        <location filename="../../ui/statistics/page.py" line="864"/>
         <source>How they heard</source>
         <translation>Адкуль даведаліся</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="855"/>
+        <location filename="../../ui/statistics/page.py" line="865"/>
         <source>Before (%1)</source>
         <translation>Да (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="856"/>
+        <location filename="../../ui/statistics/page.py" line="866"/>
         <source>After (%1)</source>
         <translation>Пасля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="857"/>
+        <location filename="../../ui/statistics/page.py" line="867"/>
         <source>Change of the share, points</source>
         <translation>Змена долі, п. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="884"/>
+        <location filename="../../ui/statistics/page.py" line="894"/>
         <source>The trends could not be computed; the log file has the details.</source>
         <translation>Не ўдалося вылічыць тэндэнцыі; падрабязнасці — у файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="887"/>
+        <location filename="../../ui/statistics/page.py" line="897"/>
         <source>Computing the trends…</source>
         <translation>Вылічэнне тэндэнцый…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="891"/>
+        <location filename="../../ui/statistics/page.py" line="901"/>
         <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
         <translation>Лікі і долі па перыядах; долі — ад кансультацый перыяду (для вярбоўкі і эксплуатацыі — ад колькасці людзей). Апошні слупок — змена апошняга перыяду ў параўнанні з папярэднім.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="906"/>
+        <location filename="../../ui/statistics/page.py" line="916"/>
         <source>No data for these periods.</source>
         <translation>Няма даных за гэтыя перыяды.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="486"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="483"/>
+        <location filename="../../ui/statistics/page.py" line="491"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="485"/>
+        <location filename="../../ui/statistics/page.py" line="493"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="581"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="581"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="574"/>
+        <location filename="../../ui/statistics/page.py" line="584"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="626"/>
+        <location filename="../../ui/statistics/page.py" line="636"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="627"/>
+        <location filename="../../ui/statistics/page.py" line="637"/>
         <source>Word document (*.docx)</source>
         <translation>Дакумент Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="628"/>
+        <location filename="../../ui/statistics/page.py" line="638"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="629"/>
+        <location filename="../../ui/statistics/page.py" line="639"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="632"/>
+        <location filename="../../ui/statistics/page.py" line="642"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="658"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="662"/>
+        <location filename="../../ui/statistics/page.py" line="672"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="667"/>
+        <location filename="../../ui/statistics/page.py" line="677"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="678"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -8255,13 +8923,13 @@
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="46"/>
-        <location filename="../../ui/assistance/printing.py" line="49"/>
+        <location filename="../../ui/assistance/printing.py" line="47"/>
+        <location filename="../../ui/assistance/printing.py" line="50"/>
         <source>Writing the summary…</source>
         <translation>Запіс зводкі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/printing.py" line="54"/>
+        <location filename="../../ui/assistance/printing.py" line="55"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Зводка захавана: %1 (%n старонка)</numerusform>
@@ -8270,22 +8938,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="59"/>
+        <location filename="../../ui/assistance/printing.py" line="60"/>
         <source>Summary saved</source>
         <translation>Зводка захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="60"/>
+        <location filename="../../ui/assistance/printing.py" line="61"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Зводка захавана ў файл %1, але праграма для прагляду PDF не знойдзена. Адкрыйце файл з яго папкі, каб раздрукаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="68"/>
+        <location filename="../../ui/assistance/printing.py" line="69"/>
         <source>The summary was not saved</source>
         <translation>Зводка не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="69"/>
+        <location filename="../../ui/assistance/printing.py" line="70"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць зводку. Выберыце іншую папку або імя файла.</translation>
     </message>
@@ -8293,279 +8961,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Гэта не файл сінхранізацыі Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59"/>
+        <location filename="../../ui/sync/page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл большы, чым можа быць файл сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61"/>
+        <location filename="../../ui/sync/page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл створаны навейшай версіяй Infoline Desk. Абнавіце праграму, каб прачытаць яго.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адрасаваны іншаму вузлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66"/>
+        <location filename="../../ui/sync/page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл падпісаны ключом, якога няма сярод вашых партнёраў. Спачатку дадайце партнёра (і пацвердзіце яго адбітак).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69"/>
+        <location filename="../../ui/sync/page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл зменены або абрэзаны ў дарозе: яго подпіс не супадае.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72"/>
+        <location filename="../../ui/sync/page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл пашкоджаны і не можа быць прачытаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74"/>
+        <location filename="../../ui/sync/page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>У файле ёсць запісы, якія парушаюць правілы.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77"/>
+        <location filename="../../ui/sync/page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл адхілены.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>applied</source>
         <translation>ужыты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>imported before</source>
         <translation>ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="85"/>
         <source>refused</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Sync with partners</source>
         <translation>Сінхранізацыя з партнёрамі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Захаваць &amp;ключ гэтага вузла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Дадаць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Выдаліць партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Last file sent</source>
         <translation>Файл адпраўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Records sent</source>
         <translation>Запісаў адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Last file received</source>
         <translation>Файл атрыманы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Records received</source>
         <translation>Запісаў атрымана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Conflicts waiting</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспарт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Усё, а не толькі змены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпарт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Noticed</source>
         <translation>Выяўлены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Fields</source>
         <translation>Палі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Versions</source>
         <translation>Версіі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
         <source>Keep the &amp;winner</source>
         <translation>Пакінуць &amp;пераможцу</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Take the &amp;other version</source>
         <translation>Узяць і&amp;ншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Канфлікты, якія чакаюць супервізара</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Files received</source>
         <translation>Атрыманыя файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роля не ўключае сінхранізацыю.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="292"/>
         <source>no key yet</source>
         <translation>ключа яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="293"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Гэты вузел: %1%2. Адбітак: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="317"/>
         <source>changed on two sites</source>
         <translation>зменены на двух вузлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>the same record twice</source>
         <translation>адзін запіс двойчы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="323"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Канфлікты, якія чакаюць супервізара: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321"/>
+        <location filename="../../ui/sync/page.py" line="331"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, зменена: %2, выдалена: %3, канфліктаў: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="337"/>
         <source>nothing changed</source>
         <translation>нічога не змянілася</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="366"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>Save this site&apos;s key file</source>
         <translation>Захаваць файл ключа гэтага вузла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
-        <location filename="../../ui/sync/page.py" line="383"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
+        <location filename="../../ui/sync/page.py" line="394"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ вузла Infoline (*.ilkey);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="384"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="375"/>
+        <location filename="../../ui/sync/page.py" line="386"/>
         <source>Key file saved</source>
         <translation>Файл ключа захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="387"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -8574,129 +9242,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="393"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="401"/>
         <source>Not a key file</source>
         <translation>Гэта не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="403"/>
+        <location filename="../../ui/sync/page.py" line="415"/>
         <source>Partner not added</source>
         <translation>Партнёр не дададзены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="413"/>
+        <location filename="../../ui/sync/page.py" line="425"/>
         <source>Remove partner</source>
         <translation>Выдаленне партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="414"/>
+        <location filename="../../ui/sync/page.py" line="426"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Выдаліць партнёра %1? Яго файлы больш не будуць прымацца. Дадайце яго зноў з новага файла ключа, звераўшы адбітак па тэлефоне.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="421"/>
+        <location filename="../../ui/sync/page.py" line="433"/>
         <source>Partner not removed</source>
         <translation>Партнёр не выдалены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="432"/>
+        <location filename="../../ui/sync/page.py" line="444"/>
         <source>Export for %1</source>
         <translation>Экспарт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="433"/>
+        <location filename="../../ui/sync/page.py" line="445"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="443"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>Writing the sync file…</source>
         <translation>Запіс файла сінхранізацыі…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="447"/>
+        <location filename="../../ui/sync/page.py" line="460"/>
         <source>File written</source>
         <translation>Файл запісаны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="448"/>
+        <location filename="../../ui/sync/page.py" line="461"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Запісаў: %1, выдаленняў: %2 для %3 у файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="456"/>
+        <location filename="../../ui/sync/page.py" line="469"/>
         <source>Import a sync file</source>
         <translation>Імпарт файла сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="457"/>
+        <location filename="../../ui/sync/page.py" line="470"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл сінхранізацыі Infoline (*.ilsync *.sync);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="466"/>
+        <location filename="../../ui/sync/page.py" line="480"/>
         <source>Checking and applying the file…</source>
         <translation>Праверка і ўжыванне файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="471"/>
+        <location filename="../../ui/sync/page.py" line="485"/>
         <source>Imported before</source>
         <translation>Ужо імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="486"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Гэты файл быў імпартаваны %1. Нічога не змянілася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="476"/>
+        <location filename="../../ui/sync/page.py" line="490"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>Ад %1: новых: %2, зменена: %3, выдалена: %4, канфліктаў: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="481"/>
+        <location filename="../../ui/sync/page.py" line="495"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Запісаў, якія чакаюць яшчэ не атрыманых запісаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="483"/>
+        <location filename="../../ui/sync/page.py" line="497"/>
         <source>File imported</source>
         <translation>Файл імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="503"/>
         <source>File refused</source>
         <translation>Файл адхілены</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="491"/>
-        <location filename="../../ui/sync/page.py" line="496"/>
+        <location filename="../../ui/sync/page.py" line="505"/>
+        <location filename="../../ui/sync/page.py" line="510"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="496"/>
+        <location filename="../../ui/sync/page.py" line="510"/>
         <source>The sync did not finish.</source>
         <translation>Сінхранізацыя не скончылася.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="508"/>
-        <location filename="../../ui/sync/page.py" line="524"/>
+        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="538"/>
         <source>Conflict</source>
         <translation>Канфлікт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="515"/>
+        <location filename="../../ui/sync/page.py" line="529"/>
         <source>Take the other version</source>
         <translation>Узяць іншую версію</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="516"/>
+        <location filename="../../ui/sync/page.py" line="530"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запіс атрымае значэнні іншай версіі ў палях, якія адрозніваюцца. Гэтая змена потым пойдзе ўсім партнёрам. Працягнуць?</translation>
     </message>
@@ -9045,9 +9713,32 @@
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="351"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="79"/>
+        <source>No data</source>
+        <translation>Няма даных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="81"/>
+        <source>Enter shows the data as a table.</source>
+        <translation>Enter паказвае даныя табліцай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="87"/>
+        <source>Chart data</source>
+        <translation>Даныя дыяграмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="102"/>
+        <source>Show as a table (Enter)</source>
+        <translation>Паказаць табліцай (Enter)</translation>
     </message>
 </context>
 <context>
@@ -9679,6 +10370,29 @@
         <location filename="../../ui/accounts/roles.py" line="72"/>
         <source>is not a role</source>
         <translation>не з&apos;яўляецца роляй</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="12"/>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="14"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="17"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="19"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 </TS>

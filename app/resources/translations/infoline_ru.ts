@@ -303,37 +303,37 @@
 <context>
     <name>AddPeerDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="110"/>
+        <location filename="../../ui/sync/page.py" line="120"/>
         <source>Add a partner</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="118"/>
+        <location filename="../../ui/sync/page.py" line="128"/>
         <source>Call the partner and ask them to read their fingerprint aloud (Sync page, or infoline site-key). Add the partner only if every group matches.</source>
         <translation>Позвоните партнёру и попросите прочитать вслух его отпечаток (страница «Синхронизация» или infoline site-key). Добавляйте партнёра, только если совпадает каждая группа.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="122"/>
+        <location filename="../../ui/sync/page.py" line="132"/>
         <source>The partner read me the same &amp;fingerprint</source>
         <translation>Партнёр прочитал мне тот же &amp;отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="124"/>
+        <location filename="../../ui/sync/page.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127"/>
+        <location filename="../../ui/sync/page.py" line="137"/>
         <source>Site:</source>
         <translation>Узел:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128"/>
+        <location filename="../../ui/sync/page.py" line="138"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="129"/>
+        <location filename="../../ui/sync/page.py" line="139"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
@@ -655,197 +655,197 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="95"/>
+        <location filename="../../ui/audit/page.py" line="92"/>
         <source>logged in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="96"/>
+        <location filename="../../ui/audit/page.py" line="93"/>
         <source>failed login</source>
         <translation>неудачный вход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="97"/>
+        <location filename="../../ui/audit/page.py" line="94"/>
         <source>logged out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="98"/>
+        <location filename="../../ui/audit/page.py" line="95"/>
         <source>locked the screen</source>
         <translation>блокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="99"/>
+        <location filename="../../ui/audit/page.py" line="96"/>
         <source>unlocked the screen</source>
         <translation>разблокировка экрана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="100"/>
+        <location filename="../../ui/audit/page.py" line="97"/>
         <source>failed unlock</source>
         <translation>неудачная разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="101"/>
+        <location filename="../../ui/audit/page.py" line="98"/>
         <source>opened with the recovery code</source>
         <translation>открыто кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="102"/>
+        <location filename="../../ui/audit/page.py" line="99"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="103"/>
+        <location filename="../../ui/audit/page.py" line="100"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="104"/>
+        <location filename="../../ui/audit/page.py" line="101"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="105"/>
+        <location filename="../../ui/audit/page.py" line="102"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="106"/>
+        <location filename="../../ui/audit/page.py" line="103"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="107"/>
+        <location filename="../../ui/audit/page.py" line="104"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="108"/>
+        <location filename="../../ui/audit/page.py" line="105"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="109"/>
+        <location filename="../../ui/audit/page.py" line="106"/>
         <source>import refused</source>
         <translation>импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="110"/>
+        <location filename="../../ui/audit/page.py" line="107"/>
         <source>partner removed</source>
         <translation>партнёр удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="111"/>
+        <location filename="../../ui/audit/page.py" line="108"/>
         <source>erased personal data</source>
         <translation>удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="112"/>
+        <location filename="../../ui/audit/page.py" line="109"/>
         <source>account created</source>
         <translation>учётная запись создана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="113"/>
+        <location filename="../../ui/audit/page.py" line="110"/>
         <source>role changed</source>
         <translation>роль изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="114"/>
+        <location filename="../../ui/audit/page.py" line="111"/>
         <source>account renamed</source>
         <translation>учётная запись переименована</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="115"/>
+        <location filename="../../ui/audit/page.py" line="112"/>
         <source>login refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="116"/>
+        <location filename="../../ui/audit/page.py" line="113"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="117"/>
+        <location filename="../../ui/audit/page.py" line="114"/>
         <source>account reactivated</source>
         <translation>учётная запись включена снова</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="118"/>
+        <location filename="../../ui/audit/page.py" line="115"/>
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="119"/>
+        <location filename="../../ui/audit/page.py" line="116"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="120"/>
+        <location filename="../../ui/audit/page.py" line="117"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="121"/>
+        <location filename="../../ui/audit/page.py" line="118"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="187"/>
+        <location filename="../../ui/audit/page.py" line="184"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="188"/>
+        <location filename="../../ui/audit/page.py" line="185"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="189"/>
+        <location filename="../../ui/audit/page.py" line="186"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="190"/>
+        <location filename="../../ui/audit/page.py" line="187"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="191"/>
+        <location filename="../../ui/audit/page.py" line="188"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="192"/>
+        <location filename="../../ui/audit/page.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="205"/>
+        <location filename="../../ui/audit/page.py" line="202"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="210"/>
+        <location filename="../../ui/audit/page.py" line="207"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="228"/>
+        <location filename="../../ui/audit/page.py" line="225"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="261"/>
+        <location filename="../../ui/audit/page.py" line="258"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="265"/>
+        <location filename="../../ui/audit/page.py" line="262"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="269"/>
+        <location filename="../../ui/audit/page.py" line="266"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -853,117 +853,695 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="48"/>
+        <location filename="../../ui/audit/page.py" line="52"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/page.py" line="49"/>
+        <location filename="../../ui/audit/page.py" line="53"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/audit/words.py" line="27"/>
+        <source>how they heard of us</source>
+        <translation>откуда узнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="28"/>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="29"/>
+        <source>age group</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="30"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="31"/>
+        <source>who contacted</source>
+        <translation>кто обращается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="32"/>
+        <source>travel purpose</source>
+        <translation>цель выезда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="33"/>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="34"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="35"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="36"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="37"/>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="38"/>
+        <source>end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="39"/>
+        <source>caller profile</source>
+        <translation>профиль абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="40"/>
+        <source>consultant</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="41"/>
+        <source>outside working hours</source>
+        <translation>вне рабочего времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="42"/>
+        <source>crisis abroad</source>
+        <translation>кризис за рубежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="43"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="44"/>
+        <source>status date</source>
+        <translation>дата статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="45"/>
+        <source>reason of the status</source>
+        <translation>причина статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="46"/>
+        <source>due time</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="47"/>
+        <source>closing time</source>
+        <translation>время закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="48"/>
+        <source>closure reason</source>
+        <translation>причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="49"/>
+        <source>closure note</source>
+        <translation>примечание о закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="50"/>
+        <source>summary</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="51"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="52"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="53"/>
+        <source>search words</source>
+        <translation>слова для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="54"/>
+        <source>client&apos;s name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="55"/>
+        <source>client&apos;s gender</source>
+        <translation>пол клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="56"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="57"/>
+        <source>client&apos;s phone</source>
+        <translation>телефон клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="58"/>
+        <source>client&apos;s e-mail</source>
+        <translation>эл. почта клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="59"/>
+        <source>client&apos;s address</source>
+        <translation>адрес клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="60"/>
+        <source>client&apos;s region</source>
+        <translation>регион клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="61"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="62"/>
+        <source>trafficking status</source>
+        <translation>статус по торговле людьми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="63"/>
+        <source>country of exploitation</source>
+        <translation>страна эксплуатации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="64"/>
+        <source>read by the consultant</source>
+        <translation>прочитано консультантом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="65"/>
+        <source>scores</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="66"/>
+        <source>overall score</source>
+        <translation>общая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="67"/>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="68"/>
+        <source>completion time</source>
+        <translation>время завершения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="69"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="70"/>
+        <source>full name</source>
+        <translation>фамилия и имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="71"/>
+        <location filename="../../ui/audit/words.py" line="109"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="72"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="73"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="74"/>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="75"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="76"/>
+        <source>website</source>
+        <translation>веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="77"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="78"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="79"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="80"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="81"/>
+        <source>numbers</source>
+        <translation>номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="82"/>
+        <location filename="../../ui/audit/words.py" line="105"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="83"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="84"/>
+        <source>answers of the questionnaire</source>
+        <translation>ответы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="85"/>
+        <source>danger</source>
+        <translation>опасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="86"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="87"/>
+        <source>date given</source>
+        <translation>дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="88"/>
+        <source>date of the service</source>
+        <translation>дата услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="89"/>
+        <source>date of the visit</source>
+        <translation>дата визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="90"/>
+        <source>next visit</source>
+        <translation>следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="91"/>
+        <source>withdrawn on</source>
+        <translation>дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="93"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="94"/>
+        <source>nickname</source>
+        <translation>как представился</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="95"/>
+        <source>password to be changed</source>
+        <translation>смена пароля при входе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="96"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="97"/>
+        <source>last login</source>
+        <translation>последний вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="102"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="103"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="104"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="106"/>
+        <source>for outside release</source>
+        <translation>для публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="107"/>
+        <location filename="../../ui/audit/words.py" line="123"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="108"/>
+        <source>by</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="110"/>
+        <source>accounts</source>
+        <translation>учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="111"/>
+        <source>rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="112"/>
+        <source>records</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="113"/>
+        <source>deletions</source>
+        <translation>удалений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="114"/>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="115"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="116"/>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="117"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="118"/>
+        <source>emergency numbers</source>
+        <translation>экстренные номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="119"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="120"/>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="121"/>
+        <source>redacted</source>
+        <translation>обезличено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="122"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="124"/>
+        <source>new case key</source>
+        <translation>новый ключ случаев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="125"/>
+        <source>key entries removed</source>
+        <translation>удалено записей ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="126"/>
+        <source>smallest number shown</source>
+        <translation>наименьшее показанное число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="130"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="131"/>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="132"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="133"/>
+        <source>account deactivated</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="134"/>
+        <source>account not signed by an administrator</source>
+        <translation>учётная запись не подписана администратором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="135"/>
+        <source>the recovery code</source>
+        <translation>код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="136"/>
+        <source>old spreadsheet of contacts</source>
+        <translation>старая таблица обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="153"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="154"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="191"/>
+        <source>changed fields: %1</source>
+        <translation>изменены поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/words.py" line="216"/>
+        <location filename="../../ui/audit/words.py" line="219"/>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../ui/settings/backups.py" line="82"/>
+        <location filename="../../ui/settings/backups.py" line="88"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="84"/>
+        <location filename="../../ui/settings/backups.py" line="90"/>
         <source>A backup is made every day and when the app closes, encrypted like the database, in the folder %1. Copy them to a safe place now and then.</source>
         <translation>Резервная копия создаётся каждый день и при закрытии программы, зашифрованная, как и база данных, в папке %1. Время от времени переносите копии в надёжное место.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="87"/>
+        <location filename="../../ui/settings/backups.py" line="93"/>
         <source>&amp;Keep automatic backups:</source>
         <translation>&amp;Хранить автоматических копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="88"/>
+        <location filename="../../ui/settings/backups.py" line="94"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="89"/>
+        <location filename="../../ui/settings/backups.py" line="95"/>
+        <source>Save a &amp;copy of the backup to…</source>
+        <translation>Сохранить резервную &amp;копию в…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="97"/>
+        <source>Copies the chosen backup (the newest, unless you choose another) with its key file to a folder you choose, such as a USB stick</source>
+        <translation>Копирует выбранную резервную копию (самую новую, если не выбрать другую) вместе с её файлом ключей в выбранную вами папку, например на флешку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="99"/>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="92"/>
+        <location filename="../../ui/settings/backups.py" line="102"/>
         <source>on closing</source>
         <translation>при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="93"/>
+        <location filename="../../ui/settings/backups.py" line="103"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="94"/>
+        <location filename="../../ui/settings/backups.py" line="104"/>
         <source>kept before a restore</source>
         <translation>сохранена перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="111"/>
+        <location filename="../../ui/settings/backups.py" line="121"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="130"/>
+        <location filename="../../ui/settings/backups.py" line="141"/>
         <source>Backup made: %1</source>
         <translation>Копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="135"/>
+        <location filename="../../ui/settings/backups.py" line="146"/>
         <source>The backup could not be made: %1</source>
         <translation>Не удалось создать копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="139"/>
-        <location filename="../../ui/settings/backups.py" line="141"/>
+        <location filename="../../ui/settings/backups.py" line="150"/>
+        <location filename="../../ui/settings/backups.py" line="152"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="156"/>
+        <location filename="../../ui/settings/backups.py" line="159"/>
+        <source>Save a copy of the backup to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="172"/>
+        <source>A copy of the backup is saved as %1 (with its key file %2).</source>
+        <translation>Резервная копия сохранена как %1 (с файлом ключей %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="182"/>
+        <location filename="../../ui/settings/backups.py" line="184"/>
+        <source>Copying the backup…</source>
+        <translation>Копирование резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="191"/>
+        <source>There is not enough space in %1: the copy needs %2, %3 are free. Nothing was copied; free some space or use another disk.</source>
+        <translation>В %1 недостаточно места: копии нужно %2, свободно %3. Ничего не скопировано; освободите место или возьмите другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="194"/>
+        <source>The disk of %1 became full during the copy (it needs %2). Nothing was left there; free some space or use another disk.</source>
+        <translation>Диск %1 заполнился во время копирования (нужно %2). Там ничего не оставлено; освободите место или возьмите другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="199"/>
+        <source>The folder %1 is no longer there: was the disk removed? Nothing was copied; insert it and try again.</source>
+        <translation>Папки %1 больше нет: диск извлечён? Ничего не скопировано; вставьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="202"/>
+        <source>The copy cannot be written to %1. Choose another folder.</source>
+        <translation>В %1 нельзя записать копию. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="205"/>
+        <source>The backup could not be copied: %1</source>
+        <translation>Не удалось скопировать резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="219"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="157"/>
+        <location filename="../../ui/settings/backups.py" line="220"/>
         <source>The backup %1 is sound (%2). Restoring replaces the whole database with it: everything recorded after it was made is replaced too (the current database is kept as a backup first). The window closes, and you log in again.</source>
         <translation>Копия %1 исправна (%2). Восстановление заменит ею всю базу данных: всё, что записано после её создания, тоже будет заменено (текущая база сначала сохраняется как копия). Окно закроется, и нужно будет войти снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="169"/>
+        <location filename="../../ui/settings/backups.py" line="232"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Эту копию нельзя восстановить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups.py" line="172"/>
-        <location filename="../../ui/settings/backups.py" line="174"/>
+        <location filename="../../ui/settings/backups.py" line="235"/>
+        <location filename="../../ui/settings/backups.py" line="237"/>
         <source>Checking the backup…</source>
         <translation>Проверка копии…</translation>
     </message>
@@ -2578,9 +3156,29 @@
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="124"/>
+        <location filename="../../ui/quality/review_dialog.py" line="125"/>
         <source>Comment for the consultant (C)</source>
         <translation>Комментарий для консультанта (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="147"/>
+        <source>Comment on %1</source>
+        <translation>Комментарий к %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="153"/>
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="157"/>
+        <source>Needs a score. </source>
+        <translation>Нужна оценка. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/review_dialog.py" line="158"/>
+        <source>Score: %1. Keys %2; C for a comment</source>
+        <translation>Оценка: %1. Клавиши %2; C — комментарий</translation>
     </message>
 </context>
 <context>
@@ -2607,329 +3205,339 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="210"/>
+        <location filename="../../ui/quality/dashboard.py" line="207"/>
+        <source>Mean scores by month</source>
+        <translation>Средние оценки по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="240"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="214"/>
+        <location filename="../../ui/quality/dashboard.py" line="241"/>
+        <source>What the chart shows</source>
+        <translation>Что показывает диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/dashboard.py" line="245"/>
         <source>Chart: by consultant</source>
         <translation>График: по консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="215"/>
+        <location filename="../../ui/quality/dashboard.py" line="246"/>
         <source>Chart: by section</source>
         <translation>График: по разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="218"/>
+        <location filename="../../ui/quality/dashboard.py" line="249"/>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;Таблица XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="219"/>
+        <location filename="../../ui/quality/dashboard.py" line="250"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="220"/>
+        <location filename="../../ui/quality/dashboard.py" line="251"/>
         <source>No completed reviews in this period.</source>
         <translation>За этот период нет завершённых оценок.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>By consultant</source>
         <translation>По консультантам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="221"/>
+        <location filename="../../ui/quality/dashboard.py" line="252"/>
         <source>By section</source>
         <translation>По разделам</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="222"/>
-        <location filename="../../ui/quality/dashboard.py" line="324"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Weakest criteria</source>
         <translation>Самые слабые критерии</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="222"/>
+        <location filename="../../ui/quality/dashboard.py" line="253"/>
         <source>Against the plan</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="223"/>
-        <location filename="../../ui/quality/dashboard.py" line="321"/>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="254"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Completed reviews</source>
         <translation>Завершённые оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="234"/>
+        <location filename="../../ui/quality/dashboard.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="247"/>
+        <location filename="../../ui/quality/dashboard.py" line="278"/>
         <source>Completed reviews: %1</source>
         <translation>Завершённых оценок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="248"/>
+        <location filename="../../ui/quality/dashboard.py" line="279"/>
         <source>team average %1</source>
         <translation>в среднем по команде %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="250"/>
+        <location filename="../../ui/quality/dashboard.py" line="281"/>
         <source>meetings %1, examinations %2, trainings %3</source>
         <translation>совещаний: %1, экзаменов: %2, тренингов: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="255"/>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="256"/>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="327"/>
+        <location filename="../../ui/quality/dashboard.py" line="287"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="358"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="259"/>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
+        <location filename="../../ui/quality/dashboard.py" line="290"/>
+        <location filename="../../ui/quality/dashboard.py" line="317"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="260"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Applied</source>
         <translation>Применялся</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="260"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="291"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Scored 0</source>
         <translation>Получил 0</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="264"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
+        <location filename="../../ui/quality/dashboard.py" line="295"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="330"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="361"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="265"/>
+        <location filename="../../ui/quality/dashboard.py" line="296"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="267"/>
-        <location filename="../../ui/quality/dashboard.py" line="331"/>
+        <location filename="../../ui/quality/dashboard.py" line="298"/>
+        <location filename="../../ui/quality/dashboard.py" line="362"/>
         <source>Whole round</source>
         <translation>Весь цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="274"/>
-        <location filename="../../ui/quality/dashboard.py" line="332"/>
+        <location filename="../../ui/quality/dashboard.py" line="305"/>
+        <location filename="../../ui/quality/dashboard.py" line="363"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="275"/>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="306"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="276"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="307"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="279"/>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="279"/>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="310"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="286"/>
-        <location filename="../../ui/quality/dashboard.py" line="329"/>
+        <location filename="../../ui/quality/dashboard.py" line="317"/>
+        <location filename="../../ui/quality/dashboard.py" line="360"/>
         <source>Reviews</source>
         <translation>Оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="319"/>
+        <location filename="../../ui/quality/dashboard.py" line="350"/>
         <source>Counselling quality</source>
         <translation>Качество консультирования</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="319"/>
+        <location filename="../../ui/quality/dashboard.py" line="350"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="320"/>
+        <location filename="../../ui/quality/dashboard.py" line="351"/>
         <source>Made</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="320"/>
+        <location filename="../../ui/quality/dashboard.py" line="351"/>
         <source>Site</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="321"/>
+        <location filename="../../ui/quality/dashboard.py" line="352"/>
         <source>Team average, %</source>
         <translation>Среднее по команде, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="322"/>
+        <location filename="../../ui/quality/dashboard.py" line="353"/>
         <source>Scores by consultant, %</source>
         <translation>Баллы по консультантам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="323"/>
+        <location filename="../../ui/quality/dashboard.py" line="354"/>
         <source>Average score by month, %</source>
         <translation>Средний балл по месяцам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="324"/>
+        <location filename="../../ui/quality/dashboard.py" line="355"/>
         <source>Scores by section, %</source>
         <translation>Баллы по разделам, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="325"/>
+        <location filename="../../ui/quality/dashboard.py" line="356"/>
         <source>Reviews against the plan</source>
         <translation>Выполнение плана оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="326"/>
+        <location filename="../../ui/quality/dashboard.py" line="357"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="328"/>
+        <location filename="../../ui/quality/dashboard.py" line="359"/>
         <source>Average, %</source>
         <translation>Среднее, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="333"/>
+        <location filename="../../ui/quality/dashboard.py" line="364"/>
         <source>Score, %</source>
         <translation>Балл, %</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="334"/>
+        <location filename="../../ui/quality/dashboard.py" line="365"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="335"/>
+        <location filename="../../ui/quality/dashboard.py" line="366"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="336"/>
+        <location filename="../../ui/quality/dashboard.py" line="367"/>
         <source>Meetings</source>
         <translation>Совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="337"/>
+        <location filename="../../ui/quality/dashboard.py" line="368"/>
         <source>Examinations</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="338"/>
+        <location filename="../../ui/quality/dashboard.py" line="369"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="346"/>
+        <location filename="../../ui/quality/dashboard.py" line="377"/>
         <source>quality</source>
         <translation>качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="347"/>
+        <location filename="../../ui/quality/dashboard.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="348"/>
+        <location filename="../../ui/quality/dashboard.py" line="379"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="349"/>
+        <location filename="../../ui/quality/dashboard.py" line="380"/>
         <source>Export the dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="364"/>
+        <location filename="../../ui/quality/dashboard.py" line="394"/>
         <source>Exported</source>
         <translation>Экспорт выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="365"/>
+        <location filename="../../ui/quality/dashboard.py" line="395"/>
         <source>The dashboard was saved to %1</source>
         <translation>Сводка сохранена в файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="369"/>
+        <location filename="../../ui/quality/dashboard.py" line="399"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/dashboard.py" line="371"/>
+        <location filename="../../ui/quality/dashboard.py" line="401"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3173,246 +3781,248 @@
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="194"/>
-        <location filename="../../ui/directory/page.py" line="239"/>
+        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="241"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="195"/>
+        <location filename="../../ui/directory/page.py" line="197"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="196"/>
+        <location filename="../../ui/directory/page.py" line="198"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="193"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="194"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="198"/>
+        <location filename="../../ui/directory/page.py" line="200"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="199"/>
+        <location filename="../../ui/directory/page.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="200"/>
+        <location filename="../../ui/directory/page.py" line="202"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="201"/>
+        <location filename="../../ui/directory/page.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="202"/>
+        <location filename="../../ui/directory/page.py" line="204"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="203"/>
+        <location filename="../../ui/directory/page.py" line="205"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="204"/>
+        <location filename="../../ui/directory/page.py" line="206"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="205"/>
+        <location filename="../../ui/directory/page.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="206"/>
+        <location filename="../../ui/directory/page.py" line="208"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="212"/>
+        <location filename="../../ui/directory/page.py" line="214"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="216"/>
+        <location filename="../../ui/directory/page.py" line="218"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="218"/>
+        <location filename="../../ui/directory/page.py" line="220"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="229"/>
+        <location filename="../../ui/directory/page.py" line="231"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="231"/>
+        <location filename="../../ui/directory/page.py" line="233"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="318"/>
+        <location filename="../../ui/directory/page.py" line="320"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="320"/>
+        <location filename="../../ui/directory/page.py" line="322"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="375"/>
-        <location filename="../../ui/directory/page.py" line="395"/>
-        <location filename="../../ui/directory/page.py" line="478"/>
+        <location filename="../../ui/directory/page.py" line="377"/>
+        <location filename="../../ui/directory/page.py" line="397"/>
+        <location filename="../../ui/directory/page.py" line="480"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="385"/>
+        <location filename="../../ui/directory/page.py" line="387"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="386"/>
+        <location filename="../../ui/directory/page.py" line="388"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="416"/>
+        <location filename="../../ui/directory/page.py" line="418"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="417"/>
+        <location filename="../../ui/directory/page.py" line="419"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="424"/>
+        <location filename="../../ui/directory/page.py" line="426"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="432"/>
+        <location filename="../../ui/directory/page.py" line="434"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="433"/>
+        <location filename="../../ui/directory/page.py" line="435"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="445"/>
+        <location filename="../../ui/directory/page.py" line="447"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="439"/>
+        <location filename="../../ui/directory/page.py" line="441"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="451"/>
+        <location filename="../../ui/directory/page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="455"/>
+        <location filename="../../ui/directory/page.py" line="457"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="457"/>
+        <location filename="../../ui/directory/page.py" line="459"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="458"/>
+        <location filename="../../ui/directory/page.py" line="460"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="459"/>
+        <location filename="../../ui/directory/page.py" line="461"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="460"/>
+        <location filename="../../ui/directory/page.py" line="462"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прочитан как текст в кодировке %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="469"/>
+        <location filename="../../ui/directory/page.py" line="471"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="470"/>
+        <location filename="../../ui/directory/page.py" line="472"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="476"/>
-        <location filename="../../ui/directory/page.py" line="481"/>
+        <location filename="../../ui/directory/page.py" line="478"/>
+        <location filename="../../ui/directory/page.py" line="483"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="479"/>
+        <location filename="../../ui/directory/page.py" line="481"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="482"/>
+        <location filename="../../ui/directory/page.py" line="484"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="485"/>
+        <location filename="../../ui/directory/page.py" line="487"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="494"/>
+        <location filename="../../ui/directory/page.py" line="496"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="498"/>
+        <location filename="../../ui/directory/page.py" line="500"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/page.py" line="499"/>
+        <location filename="../../ui/directory/page.py" line="501"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -5340,192 +5950,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <source>The areas of the application; the arrow keys choose one</source>
+        <translation>Разделы программы; стрелки выбирают раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
@@ -5595,47 +6215,47 @@
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5696,7 +6316,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -5819,28 +6439,28 @@
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../ui/quality/page.py" line="343"/>
+        <location filename="../../ui/quality/page.py" line="345"/>
         <source>Review rounds</source>
         <translation>Циклы оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="344"/>
+        <location filename="../../ui/quality/page.py" line="346"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="345"/>
+        <location filename="../../ui/quality/page.py" line="347"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <location filename="../../ui/quality/page.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="352"/>
+        <location filename="../../ui/quality/page.py" line="354"/>
         <source>My reviews</source>
         <translation>Мои оценки</translation>
     </message>
@@ -6212,92 +6832,92 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="329"/>
+        <location filename="../../ui/quality/review_dialog.py" line="350"/>
         <source>Completed review</source>
         <translation>Завершённая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="331"/>
+        <location filename="../../ui/quality/review_dialog.py" line="352"/>
         <source>Correcting a completed review</source>
         <translation>Исправление завершённой оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="333"/>
+        <location filename="../../ui/quality/review_dialog.py" line="354"/>
         <source>Review (draft)</source>
         <translation>Оценка (черновик)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="335"/>
+        <location filename="../../ui/quality/review_dialog.py" line="356"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="358"/>
+        <location filename="../../ui/quality/review_dialog.py" line="379"/>
         <source>Unsaved work restored</source>
         <translation>Восстановлено из автосохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="426"/>
+        <location filename="../../ui/quality/review_dialog.py" line="447"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="447"/>
+        <location filename="../../ui/quality/review_dialog.py" line="468"/>
         <source>Overall %1 · %2 of %3 criteria scored</source>
         <translation>Итого %1 · оценено критериев: %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="480"/>
+        <location filename="../../ui/quality/review_dialog.py" line="501"/>
         <source>Unsaved work could not be kept!</source>
         <translation>Автосохранение не удалось!</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="483"/>
+        <location filename="../../ui/quality/review_dialog.py" line="504"/>
         <source>Unsaved work kept %1</source>
         <translation>Автосохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="527"/>
+        <location filename="../../ui/quality/review_dialog.py" line="548"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="504"/>
+        <location filename="../../ui/quality/review_dialog.py" line="525"/>
         <source>Another supervisor changed this review since you opened it. Your work is kept; open the review again to see the other changes.</source>
         <translation>Другой супервизор изменил эту оценку, пока она была у вас открыта. Ваша работа сохранена; откройте оценку заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="513"/>
+        <location filename="../../ui/quality/review_dialog.py" line="534"/>
         <source>This review was corrected by someone else meanwhile. Your work is kept; open the review again.</source>
         <translation>Тем временем эту оценку исправил кто-то другой. Ваша работа сохранена; откройте оценку заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="541"/>
+        <location filename="../../ui/quality/review_dialog.py" line="562"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="546"/>
+        <location filename="../../ui/quality/review_dialog.py" line="567"/>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="547"/>
+        <location filename="../../ui/quality/review_dialog.py" line="568"/>
         <source>What you changed since the review was last saved will be lost.</source>
         <translation>Изменения, внесённые после последнего сохранения оценки, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="562"/>
+        <location filename="../../ui/quality/review_dialog.py" line="583"/>
         <source>Write the overall feedback for the consultant.</source>
         <translation>Напишите общую обратную связь для консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="564"/>
+        <location filename="../../ui/quality/review_dialog.py" line="585"/>
         <source>Say why the review is corrected.</source>
         <translation>Укажите, почему оценка исправляется.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/review_dialog.py" line="568"/>
+        <location filename="../../ui/quality/review_dialog.py" line="589"/>
         <source>Score every criterion or mark it not applicable: %n left.</source>
         <translation>
             <numerusform>Оцените каждый критерий или отметьте его как неприменимый: остался %n критерий.</numerusform>
@@ -6306,27 +6926,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="571"/>
+        <location filename="../../ui/quality/review_dialog.py" line="592"/>
         <source>At least one criterion must apply.</source>
         <translation>Хотя бы один критерий должен быть применим.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="573"/>
+        <location filename="../../ui/quality/review_dialog.py" line="594"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="575"/>
+        <location filename="../../ui/quality/review_dialog.py" line="596"/>
         <source>You took this contact yourself: another supervisor reviews it.</source>
         <translation>Это обращение принимали вы сами: его оценивает другой супервизор.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="577"/>
+        <location filename="../../ui/quality/review_dialog.py" line="598"/>
         <source>This contact already has a review.</source>
         <translation>У этого обращения уже есть оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/review_dialog.py" line="579"/>
+        <location filename="../../ui/quality/review_dialog.py" line="600"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинный текст: не более %1 знаков.</translation>
     </message>
@@ -6496,17 +7116,17 @@
     </message>
     <message>
         <location filename="../../ui/quality/round_dialog.py" line="244"/>
-        <location filename="../../ui/quality/round_dialog.py" line="334"/>
+        <location filename="../../ui/quality/round_dialog.py" line="335"/>
         <source>Drawing the sample…</source>
         <translation>Формирование выборки…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="284"/>
+        <location filename="../../ui/quality/round_dialog.py" line="285"/>
         <source>Fewer contacts in the period than asked for.</source>
         <translation>Обращений за период меньше, чем запрошено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality/round_dialog.py" line="286"/>
+        <location filename="../../ui/quality/round_dialog.py" line="287"/>
         <source>%n contact(s) to review.</source>
         <translation>
             <numerusform>%n обращение для оценки.</numerusform>
@@ -6515,27 +7135,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="290"/>
+        <location filename="../../ui/quality/round_dialog.py" line="291"/>
         <source>Give the round a name.</source>
         <translation>Укажите название цикла.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="291"/>
+        <location filename="../../ui/quality/round_dialog.py" line="292"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="292"/>
+        <location filename="../../ui/quality/round_dialog.py" line="293"/>
         <source>Tick at least one consultant.</source>
         <translation>Отметьте хотя бы одного консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="294"/>
+        <location filename="../../ui/quality/round_dialog.py" line="295"/>
         <source>You cannot review your own contacts.</source>
         <translation>Нельзя оценивать собственные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/round_dialog.py" line="296"/>
+        <location filename="../../ui/quality/round_dialog.py" line="297"/>
         <source>The consultants chosen have no contacts to review in this period.</source>
         <translation>У выбранных консультантов нет обращений для оценки за этот период.</translation>
     </message>
@@ -6589,7 +7209,7 @@
     </message>
     <message>
         <location filename="../../ui/quality/page.py" line="133"/>
-        <location filename="../../ui/quality/page.py" line="198"/>
+        <location filename="../../ui/quality/page.py" line="200"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
@@ -6665,57 +7285,57 @@
         <translation>Все консультанты прочитали обратную связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="197"/>
+        <location filename="../../ui/quality/page.py" line="199"/>
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="197"/>
+        <location filename="../../ui/quality/page.py" line="199"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="200"/>
+        <location filename="../../ui/quality/page.py" line="202"/>
         <source>unsaved work</source>
         <translation>есть автосохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="225"/>
+        <location filename="../../ui/quality/page.py" line="227"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="229"/>
+        <location filename="../../ui/quality/page.py" line="231"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="271"/>
+        <location filename="../../ui/quality/page.py" line="273"/>
         <source>Delete the round?</source>
         <translation>Удалить цикл?</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="272"/>
+        <location filename="../../ui/quality/page.py" line="274"/>
         <source>The round and its draft reviews are removed. A round with completed reviews cannot be deleted.</source>
         <translation>Цикл и его черновые оценки будут удалены. Цикл с завершёнными оценками удалить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="279"/>
+        <location filename="../../ui/quality/page.py" line="281"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="280"/>
+        <location filename="../../ui/quality/page.py" line="282"/>
         <source>This round has completed reviews: it stays in the record.</source>
         <translation>В этом цикле есть завершённые оценки: он остаётся в учёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="290"/>
+        <location filename="../../ui/quality/page.py" line="292"/>
         <source>Contact deleted</source>
         <translation>Обращение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/page.py" line="291"/>
+        <location filename="../../ui/quality/page.py" line="293"/>
         <source>This contact was deleted after the sample was drawn; there is nothing to review.</source>
         <translation>Это обращение удалено после формирования выборки; оценивать нечего.</translation>
     </message>
@@ -6786,62 +7406,72 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/page.py" line="117"/>
+        <source>Working hours: from</source>
+        <translation>Часы работы: с</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/page.py" line="118"/>
+        <source>Working hours: to</source>
+        <translation>Часы работы: до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Site &amp;name:</source>
         <translation>&amp;Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>&amp;Organisation of this site:</source>
         <translation>&amp;Организация этого офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>&amp;Working hours:</source>
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>Loc&amp;k after idle minutes:</source>
         <translation>Бло&amp;кировать после минут бездействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120"/>
+        <location filename="../../ui/settings/page.py" line="122"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="124"/>
+        <location filename="../../ui/settings/page.py" line="126"/>
         <source>Contacts taken outside the working hours are marked, never refused; a callback agreed for a time the line is closed moves to the next opening. The organisation answers calls from regions that are not assigned to either organisation (abroad, not known). A new language applies at the next start.</source>
         <translation>Обращения вне рабочего времени отмечаются, но никогда не отклоняются; обратный звонок, назначенный на время, когда линия не работает, переносится на ближайшее открытие. Эта организация отвечает на звонки из регионов, не закреплённых ни за одной из организаций (из-за рубежа, регион не известен). Новый язык интерфейса применяется при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="128"/>
+        <location filename="../../ui/settings/page.py" line="130"/>
         <source>Without keyboard or mouse input for the idle minutes, the app locks all its windows; Ctrl+L locks at once.</source>
         <translation>Если столько минут не было ввода с клавиатуры или мыши, программа блокирует все свои окна; Ctrl+L блокирует сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="130"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>While a contact is in progress the idle lock waits: the minutes count from when it is saved or discarded.</source>
         <translation>Пока обращение не завершено, блокировка по бездействию ждёт: минуты отсчитываются с момента, когда оно сохранено или отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="134"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="138"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>The working hours must not start and end together.</source>
         <translation>Начало и конец рабочего времени не должны совпадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="141"/>
+        <location filename="../../ui/settings/page.py" line="143"/>
         <source>Tick at least one working day.</source>
         <translation>Отметьте хотя бы один рабочий день.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="151"/>
+        <location filename="../../ui/settings/page.py" line="153"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -7535,31 +8165,34 @@
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="213"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="213"/>
+        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="215"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="214"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="218"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="219"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
@@ -7694,512 +8327,547 @@
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="220"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="247"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <location filename="../../ui/statistics/page.py" line="240"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="248"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <location filename="../../ui/statistics/page.py" line="241"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="249"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="242"/>
+        <location filename="../../ui/statistics/page.py" line="250"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="251"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="244"/>
+        <location filename="../../ui/statistics/page.py" line="252"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="245"/>
+        <location filename="../../ui/statistics/page.py" line="253"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="246"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="247"/>
+        <location filename="../../ui/statistics/page.py" line="255"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="248"/>
-        <location filename="../../ui/statistics/page.py" line="311"/>
+        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="250"/>
+        <location filename="../../ui/statistics/page.py" line="258"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="251"/>
+        <location filename="../../ui/statistics/page.py" line="259"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="252"/>
+        <location filename="../../ui/statistics/page.py" line="260"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
-        <location filename="../../ui/statistics/page.py" line="253"/>
-        <location filename="../../ui/statistics/page.py" line="301"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
+        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="254"/>
+        <location filename="../../ui/statistics/page.py" line="262"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="255"/>
-        <location filename="../../ui/statistics/page.py" line="321"/>
+        <location filename="../../ui/statistics/page.py" line="263"/>
+        <location filename="../../ui/statistics/page.py" line="329"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="256"/>
+        <location filename="../../ui/statistics/page.py" line="264"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="257"/>
+        <location filename="../../ui/statistics/page.py" line="265"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
-        <location filename="../../ui/statistics/page.py" line="258"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="266"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="216"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="217"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="218"/>
+        <source>Hide numbers below</source>
+        <translation>Скрывать числа меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="219"/>
+        <source>Sections of the report</source>
+        <translation>Разделы отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="220"/>
+        <source>Chart of the section</source>
+        <translation>Диаграмма раздела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Документ Word (DOCX) для редактирования…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
-        <location filename="../../ui/statistics/page.py" line="259"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>years</source>
         <translation>годы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="260"/>
+        <location filename="../../ui/statistics/page.py" line="268"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="261"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="262"/>
+        <location filename="../../ui/statistics/page.py" line="270"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="267"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="271"/>
+        <location filename="../../ui/statistics/page.py" line="279"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="283"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="278"/>
+        <location filename="../../ui/statistics/page.py" line="286"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="280"/>
+        <location filename="../../ui/statistics/page.py" line="288"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="282"/>
+        <location filename="../../ui/statistics/page.py" line="290"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="296"/>
+        <location filename="../../ui/statistics/page.py" line="307"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="308"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="308"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="317"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="317"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="311"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="312"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="312"/>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="314"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="314"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
-        <location filename="../../ui/statistics/page.py" line="561"/>
-        <location filename="../../ui/statistics/page.py" line="905"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
+        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="915"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
-        <location filename="../../ui/statistics/page.py" line="828"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
+        <location filename="../../ui/statistics/page.py" line="838"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="415"/>
-        <location filename="../../ui/statistics/page.py" line="868"/>
+        <location filename="../../ui/statistics/page.py" line="423"/>
+        <location filename="../../ui/statistics/page.py" line="878"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="425"/>
+        <location filename="../../ui/statistics/page.py" line="433"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="439"/>
+        <location filename="../../ui/statistics/page.py" line="447"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="452"/>
+        <location filename="../../ui/statistics/page.py" line="460"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="455"/>
+        <location filename="../../ui/statistics/page.py" line="463"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="475"/>
+        <location filename="../../ui/statistics/page.py" line="483"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="477"/>
+        <location filename="../../ui/statistics/page.py" line="485"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>те же дни предыдущего периода (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="480"/>
+        <location filename="../../ui/statistics/page.py" line="488"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="679"/>
+        <location filename="../../ui/statistics/page.py" line="547"/>
+        <source>Chart: %1</source>
+        <translation>Диаграмма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="548"/>
+        <source>Table: %1</source>
+        <translation>Таблица: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="689"/>
         <source>This section has no chart.</source>
         <translation>У этого раздела нет диаграммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="683"/>
+        <location filename="../../ui/statistics/page.py" line="693"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="684"/>
+        <location filename="../../ui/statistics/page.py" line="694"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="692"/>
+        <location filename="../../ui/statistics/page.py" line="702"/>
         <source>The chart was not saved</source>
         <translation>Диаграмма не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="693"/>
+        <location filename="../../ui/statistics/page.py" line="703"/>
         <source>The chart could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="699"/>
+        <location filename="../../ui/statistics/page.py" line="709"/>
         <source>Chart saved: %1</source>
         <translation>Диаграмма сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="717"/>
+        <location filename="../../ui/statistics/page.py" line="727"/>
         <source>Texts for %1, %2.</source>
         <translation>Тексты за %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="736"/>
+        <location filename="../../ui/statistics/page.py" line="746"/>
         <source>Texts saved for %1.</source>
         <translation>Тексты за %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="768"/>
+        <location filename="../../ui/statistics/page.py" line="778"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="787"/>
+        <location filename="../../ui/statistics/page.py" line="797"/>
         <source>Campaign added.</source>
         <translation>Кампания добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="795"/>
+        <location filename="../../ui/statistics/page.py" line="805"/>
         <source>Remove the campaign</source>
         <translation>Удалить кампанию</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="796"/>
+        <location filename="../../ui/statistics/page.py" line="806"/>
         <source>Remove the campaign “%1”? The contacts stay as they are.</source>
         <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="801"/>
+        <location filename="../../ui/statistics/page.py" line="811"/>
         <source>Campaign removed.</source>
         <translation>Кампания удалена.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="808"/>
+        <location filename="../../ui/statistics/page.py" line="818"/>
         <source>No campaign recorded yet: add one on the left.</source>
         <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="817"/>
+        <location filename="../../ui/statistics/page.py" line="827"/>
         <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
         <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="825"/>
+        <location filename="../../ui/statistics/page.py" line="835"/>
         <source>%1 (the start)</source>
         <translation>%1 (начало)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="854"/>
+        <location filename="../../ui/statistics/page.py" line="864"/>
         <source>How they heard</source>
         <translation>Откуда узнали</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="855"/>
+        <location filename="../../ui/statistics/page.py" line="865"/>
         <source>Before (%1)</source>
         <translation>До (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="856"/>
+        <location filename="../../ui/statistics/page.py" line="866"/>
         <source>After (%1)</source>
         <translation>После (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="857"/>
+        <location filename="../../ui/statistics/page.py" line="867"/>
         <source>Change of the share, points</source>
         <translation>Изменение доли, п. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="884"/>
+        <location filename="../../ui/statistics/page.py" line="894"/>
         <source>The trends could not be computed; the log file has the details.</source>
         <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="887"/>
+        <location filename="../../ui/statistics/page.py" line="897"/>
         <source>Computing the trends…</source>
         <translation>Вычисление тенденций…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="891"/>
+        <location filename="../../ui/statistics/page.py" line="901"/>
         <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
         <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="906"/>
+        <location filename="../../ui/statistics/page.py" line="916"/>
         <source>No data for these periods.</source>
         <translation>Нет данных за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="478"/>
+        <location filename="../../ui/statistics/page.py" line="486"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="483"/>
+        <location filename="../../ui/statistics/page.py" line="491"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="485"/>
+        <location filename="../../ui/statistics/page.py" line="493"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="581"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="571"/>
+        <location filename="../../ui/statistics/page.py" line="581"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="574"/>
+        <location filename="../../ui/statistics/page.py" line="584"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="626"/>
+        <location filename="../../ui/statistics/page.py" line="636"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="627"/>
+        <location filename="../../ui/statistics/page.py" line="637"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="628"/>
+        <location filename="../../ui/statistics/page.py" line="638"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="629"/>
+        <location filename="../../ui/statistics/page.py" line="639"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="632"/>
+        <location filename="../../ui/statistics/page.py" line="642"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="658"/>
+        <location filename="../../ui/statistics/page.py" line="668"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="662"/>
+        <location filename="../../ui/statistics/page.py" line="672"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="667"/>
+        <location filename="../../ui/statistics/page.py" line="677"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="668"/>
+        <location filename="../../ui/statistics/page.py" line="678"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
     </message>
@@ -8255,13 +8923,13 @@
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="46"/>
-        <location filename="../../ui/assistance/printing.py" line="49"/>
+        <location filename="../../ui/assistance/printing.py" line="47"/>
+        <location filename="../../ui/assistance/printing.py" line="50"/>
         <source>Writing the summary…</source>
         <translation>Запись сводки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistance/printing.py" line="54"/>
+        <location filename="../../ui/assistance/printing.py" line="55"/>
         <source>Summary saved: %1 (%n page(s))</source>
         <translation>
             <numerusform>Сводка сохранена: %1 (%n страница)</numerusform>
@@ -8270,22 +8938,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="59"/>
+        <location filename="../../ui/assistance/printing.py" line="60"/>
         <source>Summary saved</source>
         <translation>Сводка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="60"/>
+        <location filename="../../ui/assistance/printing.py" line="61"/>
         <source>The summary was saved as %1, but no program to show PDF files was found. Open the file from its folder to print it.</source>
         <translation>Сводка сохранена в файл %1, но программа для просмотра PDF не найдена. Откройте файл из его папки, чтобы распечатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="68"/>
+        <location filename="../../ui/assistance/printing.py" line="69"/>
         <source>The summary was not saved</source>
         <translation>Сводка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/printing.py" line="69"/>
+        <location filename="../../ui/assistance/printing.py" line="70"/>
         <source>The summary could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать сводку. Выберите другую папку или имя файла.</translation>
     </message>
@@ -8293,279 +8961,279 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="57"/>
+        <location filename="../../ui/sync/page.py" line="58"/>
         <source>This is not an Infoline Desk sync file.</source>
         <translation>Это не файл синхронизации Infoline Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="59"/>
+        <location filename="../../ui/sync/page.py" line="60"/>
         <source>The file is larger than a sync file may be.</source>
         <translation>Файл больше, чем может быть файл синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="61"/>
+        <location filename="../../ui/sync/page.py" line="62"/>
         <source>The file was made by a newer version of Infoline Desk. Update the app to read it.</source>
         <translation>Файл создан более новой версией Infoline Desk. Обновите программу, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="64"/>
+        <location filename="../../ui/sync/page.py" line="65"/>
         <source>The file is addressed to another site.</source>
         <translation>Файл адресован другому узлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="66"/>
+        <location filename="../../ui/sync/page.py" line="67"/>
         <source>The file is signed by a key that is not one of your partners. Add the partner (and confirm its fingerprint) first.</source>
         <translation>Файл подписан ключом, которого нет среди ваших партнёров. Сначала добавьте партнёра (и подтвердите его отпечаток).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="69"/>
+        <location filename="../../ui/sync/page.py" line="70"/>
         <source>The file was altered or truncated on the way: its signature does not match.</source>
         <translation>Файл изменён или обрезан в пути: его подпись не совпадает.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="72"/>
+        <location filename="../../ui/sync/page.py" line="73"/>
         <source>The file is damaged and cannot be read.</source>
         <translation>Файл повреждён и не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74"/>
+        <location filename="../../ui/sync/page.py" line="75"/>
         <source>The file holds records that break the rules.</source>
         <translation>В файле есть записи, нарушающие правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77"/>
+        <location filename="../../ui/sync/page.py" line="78"/>
         <source>The file was refused.</source>
         <translation>Файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="82"/>
+        <location filename="../../ui/sync/page.py" line="83"/>
         <source>applied</source>
         <translation>применён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83"/>
+        <location filename="../../ui/sync/page.py" line="84"/>
         <source>imported before</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84"/>
+        <location filename="../../ui/sync/page.py" line="85"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160"/>
+        <location filename="../../ui/sync/page.py" line="170"/>
         <source>Sync with partners</source>
         <translation>Синхронизация с партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="165"/>
+        <location filename="../../ui/sync/page.py" line="175"/>
         <source>Save this site&apos;s &amp;key file…</source>
         <translation>Сохранить &amp;ключ этого узла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="166"/>
+        <location filename="../../ui/sync/page.py" line="176"/>
         <source>&amp;Add partner…</source>
         <translation>&amp;Добавить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167"/>
+        <location filename="../../ui/sync/page.py" line="177"/>
         <source>&amp;Remove partner…</source>
         <translation>&amp;Удалить партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174"/>
+        <location filename="../../ui/sync/page.py" line="184"/>
         <source>Last file sent</source>
         <translation>Файл отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Records sent</source>
         <translation>Записей отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175"/>
+        <location filename="../../ui/sync/page.py" line="185"/>
         <source>Last file received</source>
         <translation>Файл получен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Records received</source>
         <translation>Записей получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="176"/>
+        <location filename="../../ui/sync/page.py" line="186"/>
         <source>Conflicts waiting</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179"/>
+        <location filename="../../ui/sync/page.py" line="189"/>
         <source>&amp;Export for partner…</source>
         <translation>&amp;Экспорт для партнёра…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180"/>
+        <location filename="../../ui/sync/page.py" line="190"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181"/>
+        <location filename="../../ui/sync/page.py" line="191"/>
         <source>E&amp;verything, not only the changes</source>
         <translation>&amp;Всё, а не только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182"/>
+        <location filename="../../ui/sync/page.py" line="192"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="183"/>
+        <location filename="../../ui/sync/page.py" line="193"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Noticed</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187"/>
+        <location filename="../../ui/sync/page.py" line="197"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188"/>
+        <location filename="../../ui/sync/page.py" line="198"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190"/>
+        <location filename="../../ui/sync/page.py" line="200"/>
         <source>Keep the &amp;winner</source>
         <translation>Оставить &amp;победителя</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="191"/>
+        <location filename="../../ui/sync/page.py" line="201"/>
         <source>Take the &amp;other version</source>
         <translation>Взять д&amp;ругую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197"/>
+        <location filename="../../ui/sync/page.py" line="207"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198"/>
+        <location filename="../../ui/sync/page.py" line="208"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212"/>
+        <location filename="../../ui/sync/page.py" line="222"/>
         <source>Conflicts waiting for a supervisor</source>
         <translation>Конфликты, ждущие супервизора</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222"/>
+        <location filename="../../ui/sync/page.py" line="232"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235"/>
+        <location filename="../../ui/sync/page.py" line="245"/>
         <source>Files received</source>
         <translation>Полученные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277"/>
+        <location filename="../../ui/sync/page.py" line="287"/>
         <source>Your role does not include sync.</source>
         <translation>Ваша роль не включает синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="282"/>
+        <location filename="../../ui/sync/page.py" line="292"/>
         <source>no key yet</source>
         <translation>ключа ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283"/>
+        <location filename="../../ui/sync/page.py" line="293"/>
         <source>This site: %1%2. Fingerprint: %3</source>
         <translation>Этот узел: %1%2. Отпечаток: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307"/>
+        <location filename="../../ui/sync/page.py" line="317"/>
         <source>changed on two sites</source>
         <translation>изменена на двух узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308"/>
+        <location filename="../../ui/sync/page.py" line="318"/>
         <source>the same record twice</source>
         <translation>одна запись дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="313"/>
+        <location filename="../../ui/sync/page.py" line="323"/>
         <source>Conflicts waiting for a supervisor: %1</source>
         <translation>Конфликты, ждущие супервизора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="321"/>
+        <location filename="../../ui/sync/page.py" line="331"/>
         <source>%1 new, %2 changed, %3 deleted, %4 conflicts</source>
         <translation>новых: %1, изменено: %2, удалено: %3, конфликтов: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="327"/>
+        <location filename="../../ui/sync/page.py" line="337"/>
         <source>nothing changed</source>
         <translation>ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="366"/>
+        <location filename="../../ui/sync/page.py" line="376"/>
         <source>Save this site&apos;s key file</source>
         <translation>Сохранить файл ключа этого узла</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="367"/>
-        <location filename="../../ui/sync/page.py" line="383"/>
+        <location filename="../../ui/sync/page.py" line="377"/>
+        <location filename="../../ui/sync/page.py" line="394"/>
         <source>Infoline site key (*.ilkey);;All files (*)</source>
         <translation>Ключ узла Infoline (*.ilkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="373"/>
+        <location filename="../../ui/sync/page.py" line="384"/>
         <source>Key file not saved</source>
         <translation>Файл ключа не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="375"/>
+        <location filename="../../ui/sync/page.py" line="386"/>
         <source>Key file saved</source>
         <translation>Файл ключа сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="376"/>
+        <location filename="../../ui/sync/page.py" line="387"/>
         <source>Give the file to the partner. When they add it, read them this fingerprint by phone:
 
 %1</source>
@@ -8574,129 +9242,129 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="382"/>
+        <location filename="../../ui/sync/page.py" line="393"/>
         <source>The partner&apos;s key file</source>
         <translation>Файл ключа партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="389"/>
+        <location filename="../../ui/sync/page.py" line="401"/>
         <source>Not a key file</source>
         <translation>Это не файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="403"/>
+        <location filename="../../ui/sync/page.py" line="415"/>
         <source>Partner not added</source>
         <translation>Партнёр не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="413"/>
+        <location filename="../../ui/sync/page.py" line="425"/>
         <source>Remove partner</source>
         <translation>Удаление партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="414"/>
+        <location filename="../../ui/sync/page.py" line="426"/>
         <source>Remove the partner %1? Its files will be refused from now on. Add it again from its new key file, after checking the fingerprint by phone.</source>
         <translation>Удалить партнёра %1? Его файлы больше не будут приниматься. Добавьте его снова из нового файла ключа, сверив отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="421"/>
+        <location filename="../../ui/sync/page.py" line="433"/>
         <source>Partner not removed</source>
         <translation>Партнёр не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="432"/>
+        <location filename="../../ui/sync/page.py" line="444"/>
         <source>Export for %1</source>
         <translation>Экспорт для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="433"/>
+        <location filename="../../ui/sync/page.py" line="445"/>
         <source>Infoline sync file (*.ilsync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="443"/>
+        <location filename="../../ui/sync/page.py" line="456"/>
         <source>Writing the sync file…</source>
         <translation>Запись файла синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="447"/>
+        <location filename="../../ui/sync/page.py" line="460"/>
         <source>File written</source>
         <translation>Файл записан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="448"/>
+        <location filename="../../ui/sync/page.py" line="461"/>
         <source>%1 records and %2 deletions for %3 in %4.</source>
         <translation>Записей: %1, удалений: %2 для %3 в файле %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="456"/>
+        <location filename="../../ui/sync/page.py" line="469"/>
         <source>Import a sync file</source>
         <translation>Импорт файла синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="457"/>
+        <location filename="../../ui/sync/page.py" line="470"/>
         <source>Infoline sync file (*.ilsync *.sync);;All files (*)</source>
         <translation>Файл синхронизации Infoline (*.ilsync *.sync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="466"/>
+        <location filename="../../ui/sync/page.py" line="480"/>
         <source>Checking and applying the file…</source>
         <translation>Проверка и применение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="471"/>
+        <location filename="../../ui/sync/page.py" line="485"/>
         <source>Imported before</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="472"/>
+        <location filename="../../ui/sync/page.py" line="486"/>
         <source>This file was imported on %1. Nothing changed.</source>
         <translation>Этот файл был импортирован %1. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="476"/>
+        <location filename="../../ui/sync/page.py" line="490"/>
         <source>From %1: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
         <translation>От %1: новых: %2, изменено: %3, удалено: %4, конфликтов: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="481"/>
+        <location filename="../../ui/sync/page.py" line="495"/>
         <source>%1 records wait for records not received yet.</source>
         <translation>Записей, ждущих ещё не полученных записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="483"/>
+        <location filename="../../ui/sync/page.py" line="497"/>
         <source>File imported</source>
         <translation>Файл импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="489"/>
+        <location filename="../../ui/sync/page.py" line="503"/>
         <source>File refused</source>
         <translation>Файл отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="491"/>
-        <location filename="../../ui/sync/page.py" line="496"/>
+        <location filename="../../ui/sync/page.py" line="505"/>
+        <location filename="../../ui/sync/page.py" line="510"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="496"/>
+        <location filename="../../ui/sync/page.py" line="510"/>
         <source>The sync did not finish.</source>
         <translation>Синхронизация не завершилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="508"/>
-        <location filename="../../ui/sync/page.py" line="524"/>
+        <location filename="../../ui/sync/page.py" line="522"/>
+        <location filename="../../ui/sync/page.py" line="538"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="515"/>
+        <location filename="../../ui/sync/page.py" line="529"/>
         <source>Take the other version</source>
         <translation>Взять другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="516"/>
+        <location filename="../../ui/sync/page.py" line="530"/>
         <source>The record gets the other version&apos;s values in the fields that differ. This change then goes to every partner. Continue?</source>
         <translation>Запись получит значения другой версии в различающихся полях. Это изменение затем уйдёт всем партнёрам. Продолжить?</translation>
     </message>
@@ -9045,9 +9713,32 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="351"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="79"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="81"/>
+        <source>Enter shows the data as a table.</source>
+        <translation>Enter показывает данные таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="87"/>
+        <source>Chart data</source>
+        <translation>Данные диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="102"/>
+        <source>Show as a table (Enter)</source>
+        <translation>Показать таблицей (Enter)</translation>
     </message>
 </context>
 <context>
@@ -9679,6 +10370,29 @@
         <location filename="../../ui/accounts/roles.py" line="72"/>
         <source>is not a role</source>
         <translation>не является ролью</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="12"/>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="14"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="17"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/units.py" line="19"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 </TS>

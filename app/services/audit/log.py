@@ -37,6 +37,7 @@ from app.db import Store, audit_witness, register_check
 from app.db.audit_witness import Witness
 from app.models import AuditEntry, AuditHead, Setting
 from app.models.audit import GENESIS, append, bulk, entry_hash
+from app.services.audit.names import RecordName, record_names
 from app.services.erasure import service as erasure
 from app.services.permissions import require, role_of
 
@@ -323,6 +324,14 @@ class AuditService:
             audit_witness.record_store(self.store)
 
     # -- reading --
+
+    def names(self, rows: list[AuditRow]) -> dict[tuple[str, str], RecordName]:
+        """What the entries ``rows`` are about, by name (a case's number, a round's
+        name…): see :func:`app.services.audit.names.record_names`."""
+        with self.store.sessions() as s:
+            self._require_view(s)
+            return record_names(s, ((r.object_kind, r.object_id) for r in rows))
+
 
     @staticmethod
     def _conditions(q: AuditQuery) -> list[Any]:

@@ -31,7 +31,8 @@ class SummaryPrinting:
         suggested = str(Path(folder) / name) if folder else name
         title = self.tr("Save the redacted summary") if redacted else \
             self.tr("Save the case summary")
-        path = msgbox.save_file(self, title, self.tr("PDF document (*.pdf)"), suggested)
+        path = msgbox.save_file(self, title, self.tr("PDF document (*.pdf)"), suggested,
+                                "pdf")
         if not path:
             return
         if Path(path).suffix.lower() != ".pdf":

@@ -7,7 +7,6 @@ entry changed, removed or slipped in) is shown in red above the list.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Store
+from app.models.taxonomy import load as load_taxonomy
 from app.services.audit.log import AuditQuery, AuditRow, AuditService
+from app.services.audit.names import RecordName
 from app.services.contacts.service import UserRow
-from app.ui.messages import record_kind
+from app.ui.audit import words
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.formatting import show_date_time
@@ -40,17 +41,22 @@ class AuditTableModel(PagedTableModel):
     rows: list[AuditRow]
     query: AuditQuery
 
-    def __init__(self, service: AuditService, parent: Any = None):
+    def __init__(self, service: AuditService, parent: Any = None, lang: str = "en"):
         super().__init__(AuditQuery(), parent)
         self.service = service
+        self.lang = lang
+        self.tax = load_taxonomy()
+        self.names: dict[tuple[str, str], RecordName] = {}
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Object"),
                 self.tr("Details")]
 
     def fetch_page(self, after: AuditRow | None, limit: int) -> list[AuditRow]:
-        return self.service.page(self.query, before_seq=after.seq if after else None,
+        rows = self.service.page(self.query, before_seq=after.seq if after else None,
                                  limit=limit)
+        self.names.update(self.service.names(rows))  # a page of names in a few queries
+        return rows
 
     def row_text(self, row: AuditRow, column: int) -> str:
         name = self.COLUMNS[column]
@@ -61,30 +67,21 @@ class AuditTableModel(PagedTableModel):
         if name == "action":
             return action_name(row.action)
         if name == "object":
-            if not row.object_kind:
-                return ""
-            short = (row.object_id or "")[:8]
-            return f"{record_kind(row.object_kind)} {short}".strip()
-        return details_text(row.details)
+            key = (row.object_kind or "", row.object_id or "")
+            return words.object_text(row.object_kind, self.names.get(key), self.lang)
+        return words.details_text(row.details, self.lang, self.tax)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].seq if index.row() < len(self.rows) else None
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole \
-                and self.COLUMNS[index.column()] == "details":
-            return details_text(self.rows[index.row()].details)
+                and index.row() < len(self.rows):
+            row = self.rows[index.row()]
+            if self.COLUMNS[index.column()] == "details":
+                return words.details_text(row.details, self.lang, self.tax)
+            if self.COLUMNS[index.column()] == "object":
+                return self.row_text(row, index.column()) or None
         return super().data(index, role)
-
-
-def details_text(details: dict[str, Any]) -> str:
-    if not details:
-        return ""
-    parts = []
-    for key, value in sorted(details.items()):
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else (
-            json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value))
-        parts.append(f"{key}: {shown}")
-    return "; ".join(parts)
 
 
 def action_name(action: str) -> str:
@@ -154,12 +151,12 @@ class AuditPage(QWidget):
         self.refresh_button = QPushButton()
         self.count_label = QLabel()
 
-        self.model = AuditTableModel(self.service, self)
+        self.model = AuditTableModel(self.service, self, lang)
         self.table = read_only_table(QTableView(), single=False,
                                      resize=QHeaderView.ResizeMode.Interactive, wrap=False)
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((140, 150, 200, 220)):
+        for column, width in enumerate((140, 110, 150, 430)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

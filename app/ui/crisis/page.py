@@ -56,7 +56,7 @@ from app.ui.casework.tables import (
 )
 from app.ui.crisis.dialogs import CloseDialog, FollowUpDialog, ReasonDialog, ReferralDialog
 from app.ui.widgets import msgbox
-from app.ui.widgets.style import heading
+from app.ui.widgets.style import FOCUS_FRAME, heading
 from app.ui.widgets.table_models import ID_ROLE
 
 OVERDUE_BG = QColor("#f8d7da")
@@ -155,7 +155,7 @@ class CrisisPage(CaseListPage):
         self.overdue_banner.setFlat(True)
         self.overdue_banner.setStyleSheet(
             "QPushButton#overdueBanner { background: #f8d7da; color: #58151c; padding: 3px 8px;"
-            " font-weight: bold; text-align: left; }")
+            " font-weight: bold; text-align: left; }" + FOCUS_FRAME)
         self.count_label = QLabel()
 
         self.model = CaseTableModel(crisis, lang, self)

@@ -190,6 +190,8 @@ class DirectoryPage(QWidget):
         self.heading.setText(self.tr("Directory of contacts abroad"))
         self.search.setPlaceholderText(self.tr("Search: name, city, service… (Ctrl+F)"))
         self.type.setItemText(0, self.tr("All types"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.type.setAccessibleName(self.tr("Type"))
         if self.country.count():
             self.country.setItemText(0, self.tr("All countries"))
         self.show_retired.setText(self.tr("Show re&tired"))

@@ -43,7 +43,7 @@ from app.services.contacts.service import (
 )
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.formatting import show_date_time
-from app.ui.widgets.style import MUTED_GREY, NOTICE_BACKGROUND, NOTICE_TEXT
+from app.ui.widgets.style import FOCUS_FRAME, MUTED_GREY, NOTICE_BACKGROUND, NOTICE_TEXT
 from app.ui.widgets.table_models import ID_ROLE, PagedTableModel
 from app.ui.widgets.tables import read_only_table
 
@@ -149,7 +149,7 @@ class ContactListPage(QWidget):
         self.hidden_banner.setFlat(True)
         self.hidden_banner.setStyleSheet(
             f"QPushButton#hiddenSaved {{ background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT};"
-            " padding: 3px 8px; text-align: left; }")
+            " padding: 3px 8px; text-align: left; }" + FOCUS_FRAME)
         self.hidden_banner.hide()
         self.hidden_saved: ContactRecord | None = None
         self.opened_id: str | None = None  # the contact opened from here, to come back to

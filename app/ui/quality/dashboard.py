@@ -6,8 +6,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +36,7 @@ from app.ui.messages import user_text
 from app.ui.quality.review_view import local_time, percent_text
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
+from app.ui.widgets.charts import ChartText
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.style import BORDER_GREY, SERIES_COLOURS
 from app.ui.widgets.tables import read_only_table
@@ -40,8 +49,9 @@ def month_label(key: str) -> str:
     return f"{month}.{year[2:]}"
 
 
-class TrendChart(QWidget):
-    """Lines of monthly averages (0–100 %) with the band limits dashed behind them."""
+class TrendChart(ChartText, QWidget):
+    """Lines of monthly averages (0–100 %) with the band limits dashed behind them. Its
+    data are its accessible description, and Enter shows them as a table."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +60,23 @@ class TrendChart(QWidget):
         self.bands: tuple[tuple[float, str], ...] = ()
         self.empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.init_chart_text()
+
+    def chart_table(self) -> tuple[list[str], list[list[str]]]:
+        locale = QLocale()
+
+        def shown(value: float | None) -> str:
+            return "—" if value is None else locale.toString(round(value, 1)) + "\u00a0%"
+
+        headers = ["", *(month_label(m) for m in self.months)]
+        return headers, [[s.label, *(shown(v) for v in s.values)] for s in self.series]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.chart_key(event):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.chart_menu(event)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 220)
@@ -62,12 +89,14 @@ class TrendChart(QWidget):
         self.months = months
         self.series = tuple(s for s in series if s.n)
         self.bands = bands
+        self.update_chart_text()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
+        self.paint_focus(painter)
         metrics = painter.fontMetrics()
         if not self.series or not self.months:
             painter.setPen(self.palette().placeholderText().color())
@@ -175,6 +204,7 @@ class DashboardTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.chart = TrendChart()
+        self.chart.setAccessibleName(self.tr("Mean scores by month"))
         self.tables = QTabWidget()
         self.by_consultant = _table()
         self.by_section = _table()
@@ -208,6 +238,7 @@ class DashboardTab(QWidget):
 
     def retranslate(self) -> None:
         self.period_label.setText(self.tr("&Period:"))
+        self.series_choice.setAccessibleName(self.tr("What the chart shows"))
         current = max(self.series_choice.currentIndex(), 0)
         self.series_choice.blockSignals(True)
         self.series_choice.clear()
@@ -346,8 +377,7 @@ class DashboardTab(QWidget):
         name = self.tr("quality") + f"-{d.start:%Y%m%d}-{d.end:%Y%m%d}{suffix}"
         filters = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr(
             "PDF document (*.pdf)")
-        chosen = msgbox.save_file(self, self.tr("Export the dashboard"), filters,
-                                  str(Path.home() / name))
+        chosen = msgbox.save_file(self, self.tr("Export the dashboard"), filters, name)
         if not chosen:
             return
         path = Path(chosen)

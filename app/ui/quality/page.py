@@ -150,8 +150,10 @@ class RoundsTab(QWidget):
         select_row = 0
         for r, rnd in enumerate(rows):
             period = f"{rnd.period_start:%d.%m.%Y} – {rnd.period_end:%d.%m.%Y}"
+            done = rnd.complete == rnd.planned  # said with a tick, not by colour alone
             cells = [_cell(rnd.name, rnd.id), _cell(period), _cell(str(rnd.planned), right=True),
-                     _cell(str(rnd.complete), right=True), _cell(str(rnd.drafts), right=True),
+                     _cell(("✓ " if done else "") + str(rnd.complete), right=True),
+                     _cell(str(rnd.drafts), right=True),
                      _cell(rnd.reviewer_name), _cell(str(rnd.seed), right=True)]
             if rnd.complete == rnd.planned:
                 for cell in cells:

@@ -116,6 +116,7 @@ class CriterionRow(QFrame):
             button.setStyleSheet(BUTTON_STYLE.format(colour=SCORE_COLOURS[value]))
             button.setToolTip(f"{rubric.scale_label(value, lang)}: "
                               f"{criterion.anchor(value, lang)}")
+            button.setAccessibleName(f"{button.text()}: {rubric.scale_label(value, lang)}")
             button.clicked.connect(lambda _c=False, v=value: self._clicked(v))
             self.buttons[value] = button
         self.comment = QLineEdit()
@@ -141,6 +142,21 @@ class CriterionRow(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.comment)
         self._score: Score | None = None
+        # What a screen reader says on the row: what it scores, then its score and keys.
+        self.setAccessibleName(self.text.text())
+        self.comment.setAccessibleName(self.tr("Comment on %1").replace("%1", number))
+        self._scale = {v: rubric.scale_label(v, lang) for v in choices}
+        self._describe()
+
+    def _describe(self) -> None:
+        value = self._score
+        shown = self.tr("not scored") if value is None else (
+            f"{self.buttons[value].text()}, {self._scale[value]}")
+        keys = "0, 1, 2, N" if self.criterion.na_allowed else "0, 1, 2"
+        self.setAccessibleDescription(
+            (self.tr("Needs a score. ") if self.invalid else "")
+            + self.tr("Score: %1. Keys %2; C for a comment").replace(
+                "%1", shown).replace("%2", keys))
 
     # -- value --
 
@@ -155,6 +171,7 @@ class CriterionRow(QFrame):
             b.setChecked(v == value)
         if value is not None:
             self.mark_invalid(False)
+        self._describe()
         if emit:
             self.changed.emit()
 
@@ -167,6 +184,10 @@ class CriterionRow(QFrame):
 
     def mark_invalid(self, invalid: bool) -> None:
         self.invalid = invalid
+        # Not by the red frame alone: a sign before the text, and the screen reader's word.
+        label = self.accessibleName()
+        self.text.setText(("⚠ " if invalid else "") + label)
+        self._describe()
         self.setStyleSheet(FOCUSED if self.hasFocus() else INVALID if invalid else PLAIN)
 
     # -- keys --

@@ -272,8 +272,9 @@ class RoundDialog(QDialog):
         per = self.per_consultant.value()
         for r, consultant_id in enumerate(ids):
             drawn = plan.count(consultant_id)
+            short = "⚠ " if drawn < per else ""  # said by a sign, not by colour alone
             cells = (names.get(consultant_id, ""), str(plan.available[consultant_id]),
-                     str(drawn))
+                     short + str(drawn))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:

@@ -29,6 +29,7 @@ from app.db import backup as backups
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.formatting import show_date_time
+from app.ui.widgets.units import data_size
 
 log = logging.getLogger("app.ui")
 
@@ -56,6 +57,9 @@ class BackupsBox(QGroupBox):
         self.keep_label.setBuddy(self.keep)
         self.backup_button = QPushButton()
         self.backup_button.setVisible(may_make)
+        # A copy off the computer (a USB stick): the chosen backup with its key file.
+        self.copy_button = QPushButton()
+        self.copy_button.setVisible(may_make)
         self.restore_button = QPushButton()
         self.restore_button.setVisible(may_restore)
         self.status = QLabel()
@@ -65,6 +69,7 @@ class BackupsBox(QGroupBox):
         row.addWidget(self.keep)
         row.addStretch(1)
         row.addWidget(self.backup_button)
+        row.addWidget(self.copy_button)
         row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -72,6 +77,7 @@ class BackupsBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.status)
         self.backup_button.clicked.connect(self.back_up_now)
+        self.copy_button.clicked.connect(self.copy_to)
         self.restore_button.clicked.connect(self.restore)
         self.keep.editingFinished.connect(self._keep_changed)
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -86,6 +92,10 @@ class BackupsBox(QGroupBox):
             "%1", str(backups.folder_for(self.store.path))))
         self.keep_label.setText(self.tr("&Keep automatic backups:"))
         self.backup_button.setText(self.tr("&Back up now"))
+        self.copy_button.setText(self.tr("Save a &copy of the backup to…"))
+        self.copy_button.setToolTip(self.tr(
+            "Copies the chosen backup (the newest, unless you choose another) with its key "
+            "file to a folder you choose, such as a USB stick"))
         self.restore_button.setText(self.tr("&Restore the chosen backup…"))
 
     def reason_text(self, reason: str) -> str:
@@ -99,7 +109,7 @@ class BackupsBox(QGroupBox):
         for b in backups.list_backups(self.store.path):
             when = show_date_time(b.taken_at)
             try:
-                size = f"{b.path.stat().st_size / 1_048_576:.1f} MB"
+                size = data_size(b.path.stat().st_size)
             except OSError:
                 size = "?"
             item = QListWidgetItem(f"{when} — {self.reason_text(b.reason)} — {size}")
@@ -115,6 +125,7 @@ class BackupsBox(QGroupBox):
         self.restore_button.setEnabled(self.list.currentItem() is not None
                                        and self.task is None)
         self.backup_button.setEnabled(self.task is None)
+        self.copy_button.setEnabled(self.list.currentItem() is not None and self.task is None)
 
     def _keep_changed(self) -> None:
         if self.keep.isEnabled():
@@ -140,6 +151,58 @@ class BackupsBox(QGroupBox):
         self.task = run_task(lambda _progress: backups.make_backup(store, "manual"),
                              done, failed, parent=self, label=self.tr("Backing up…"))
         self._update_buttons()
+
+    def copy_to(self) -> None:
+        """The chosen backup and its key file copied to a folder the user picks."""
+        if self.list.currentItem() is None or self.task is not None:
+            return
+        folder = msgbox.choose_folder(self, self.tr("Save a copy of the backup to"),
+                                      kind="backup")
+        if folder:
+            self.copy_into(Path(folder))
+
+    def copy_into(self, target: Path) -> None:
+        item = self.list.currentItem()
+        if item is None or self.task is not None:
+            return
+        source = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+
+        def done(path: Path) -> None:
+            self.task = None
+            self.status.setText(self.tr("A copy of the backup is saved as %1 (with its key "
+                                        "file %2).").replace("%1", str(path)).replace(
+                "%2", backups.keys_path_for(path).name))
+            self._update_buttons()
+
+        def failed(exc: Exception) -> None:
+            self.task = None
+            self.status.setText(self.copy_problem(exc))
+            self._update_buttons()
+
+        self.status.setText(self.tr("Copying the backup…"))
+        self.task = run_task(lambda _progress: backups.copy_backup(source, target), done,
+                             failed, parent=self, label=self.tr("Copying the backup…"))
+        self._update_buttons()
+
+    def copy_problem(self, exc: Exception) -> str:
+        """Why a copy failed, for the user: the folder and what to do."""
+        if isinstance(exc, backups.CopyError):
+            if exc.reason == "full":
+                text = self.tr("There is not enough space in %1: the copy needs %2, %3 are "
+                               "free. Nothing was copied; free some space or use another "
+                               "disk.") if exc.free else self.tr(
+                    "The disk of %1 became full during the copy (it needs %2). Nothing was "
+                    "left there; free some space or use another disk.")
+                return text.replace("%1", str(exc.folder)).replace(
+                    "%2", data_size(exc.needed)).replace("%3", data_size(exc.free))
+            if exc.reason == "gone":
+                return self.tr("The folder %1 is no longer there: was the disk removed? "
+                               "Nothing was copied; insert it and try again.").replace(
+                    "%1", str(exc.folder))
+            return self.tr("The copy cannot be written to %1. Choose another folder.").replace(
+                "%1", str(exc.folder))
+        log.error("backup copy failed", exc_info=exc)
+        return self.tr("The backup could not be copied: %1").replace("%1", str(exc))
 
     def restore(self) -> None:
         item = self.list.currentItem()

@@ -114,6 +114,8 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
+        self.hours_from.setAccessibleName(self.tr("Working hours: from"))
+        self.hours_to.setAccessibleName(self.tr("Working hours: to"))
         for lab, text in zip(self.labels, (
             self.tr("Site &name:"), self.tr("&Organisation of this site:"),
             self.tr("&Working hours:"), self.tr("Loc&k after idle minutes:"),

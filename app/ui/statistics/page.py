@@ -210,6 +210,14 @@ class StatisticsPage(QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.quarter.setAccessibleName(self.tr("Quarter"))
+        self.month.setAccessibleName(self.tr("Month"))
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
+        self.threshold.setAccessibleName(self.tr("Hide numbers below"))
+        self.sections.setAccessibleName(self.tr("Sections of the report"))
+        self.chart.setAccessibleName(self.tr("Chart of the section"))
         kinds = {"year": self.tr("Year"), "quarter": self.tr("Quarter"),
                  "month": self.tr("Month"), "custom": self.tr("From – to")}
         for i in range(self.period_kind.count()):
@@ -536,6 +544,8 @@ class StatisticsPage(QWidget):
         item = self.sections.currentItem()
         self.title.setText(self.section_title(str(item.data(Qt.ItemDataRole.UserRole)))
                            if item else "")
+        self.chart.setAccessibleName(self.tr("Chart: %1").replace("%1", self.title.text()))
+        self.view.setAccessibleName(self.tr("Table: %1").replace("%1", self.title.text()))
         if table is None:
             self.note.setText("")
             self.model.set_rows([], [], [])

@@ -14,9 +14,20 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from app.ui.widgets.charts import ChartText
 from app.ui.widgets.style import BAR_FILLS, INK, INK_SOFT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,9 +37,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # -- a bar chart without QtCharts ------------------------------------------------------
 
 
-class BarChart(QWidget):
+class BarChart(ChartText, QWidget):
     """Horizontal bars with their values; a second series is hatched, so the chart
-    reads the same on a greyscale printout as the PDF's."""
+    reads the same on a greyscale printout as the PDF's. Its data are its accessible
+    description, and Enter shows them as a table."""
 
     FILLS = (
         (QColor(BAR_FILLS[0]), Qt.BrushStyle.SolidPattern),
@@ -44,6 +56,20 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.series: list[tuple[str, list[int | None], list[str]]] = []
         self.setMinimumHeight(40)
+        self.init_chart_text()
+
+    def chart_table(self) -> tuple[list[str], list[list[str]]]:
+        headers = ["", *(name for name, _v, _t in self.series)]
+        rows = [[c, *(texts[i] for _n, _v, texts in self.series)]
+                for i, c in enumerate(self.categories)]
+        return headers, rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.chart_key(event):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.chart_menu(event)
 
     def set_data(self, categories: list[str],
                  series: list[tuple[str, list[int | None], list[str]]]) -> None:
@@ -51,6 +77,7 @@ class BarChart(QWidget):
         self.series = series
         self.updateGeometry()
         self.setMinimumHeight(self.sizeHint().height())
+        self.update_chart_text()
         self.update()
 
     def _bar_height(self) -> int:
@@ -103,6 +130,7 @@ class BarChart(QWidget):
         if not self.categories or not self.series:
             return
         painter = QPainter(self)
+        self.paint_focus(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         metrics = QFontMetrics(self.font())
         width = self.width()

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.taxonomy import load as load_taxonomy
 from app.services.permissions import PermissionDeniedError
 from app.services.sync.keys import KeyFileError, PublicKeys, read_key_file
 from app.services.sync.service import (
@@ -97,6 +98,15 @@ def table_text(table: str) -> str:
     return record_kind(table)
 
 
+def organisation_name(code: str | None) -> str:
+    """An organisation by its name in the interface language, not its code
+    ("lastrada"); a code the lists do not know is shown as it is."""
+    if not code:
+        return ""
+    lang = QLocale().name().split("_")[0]
+    return load_taxonomy()["organisation"].label(code, lang if lang in ("ru", "be") else "en")
+
+
 def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -111,7 +121,7 @@ class AddPeerDialog(QDialog):
         self.name = QLineEdit(public.site_name[:100])
         self.name.setMaxLength(100)
         site = QLabel(public.site_name or public.site_id)
-        org = QLabel(public.organisation or "—")
+        org = QLabel(organisation_name(public.organisation) or "—")
         self.fingerprint = QLabel(public.display_fingerprint)
         heading(self.fingerprint, 3)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -278,7 +288,7 @@ class SyncPage(QWidget):
             for w in (self.export_button, self.import_button):
                 w.setEnabled(False)
             return
-        org = f" ({site.organisation})" if site.organisation else ""
+        org = f" ({organisation_name(site.organisation)})" if site.organisation else ""
         fp = site.display_fingerprint or self.tr("no key yet")
         self.site_label.setText(self.tr("This site: %1%2. Fingerprint: %3")
                                 .replace("%1", site.name or site.site_id)
@@ -286,7 +296,7 @@ class SyncPage(QWidget):
         selected = self.selected_peer()
         self.peers.setRowCount(len(peers))
         for r, p in enumerate(peers):
-            values = [p.name, p.organisation or "", _when(p.last_export_at),
+            values = [p.name, organisation_name(p.organisation), _when(p.last_export_at),
                       str(p.last_export_records or 0), _when(p.last_import_at),
                       str(p.last_import_records or 0), str(p.conflicts_open)]
             for c, v in enumerate(values):
@@ -364,7 +374,8 @@ class SyncPage(QWidget):
     def save_key_file(self) -> None:
         suggested = safe_file_name(f"{self.service.site().name or 'site'}.ilkey")
         path = msgbox.save_file(self, self.tr("Save this site's key file"),
-                                self.tr("Infoline site key (*.ilkey);;All files (*)"), suggested)
+                                self.tr("Infoline site key (*.ilkey);;All files (*)"), suggested,
+                                kind="sync")
         if not path:
             return
         try:
@@ -380,7 +391,8 @@ class SyncPage(QWidget):
 
     def add_peer(self) -> None:
         path = msgbox.open_file(self, self.tr("The partner's key file"),
-                                self.tr("Infoline site key (*.ilkey);;All files (*)"))
+                                self.tr("Infoline site key (*.ilkey);;All files (*)"),
+                                kind="sync")
         if not path:
             return
         try:
@@ -430,7 +442,8 @@ class SyncPage(QWidget):
         site = self.service.site().name or "site"
         suggested = safe_file_name(f"{site}-{peer}-{date.today().isoformat()}.ilsync")
         path = msgbox.save_file(self, self.tr("Export for %1").replace("%1", peer),
-                                self.tr("Infoline sync file (*.ilsync);;All files (*)"), suggested)
+                                self.tr("Infoline sync file (*.ilsync);;All files (*)"), suggested,
+                                kind="sync")
         if not path:
             return
         full = self.everything.isChecked()
@@ -454,7 +467,8 @@ class SyncPage(QWidget):
         if self.task is not None:
             return
         path = msgbox.open_file(self, self.tr("Import a sync file"),
-                                self.tr("Infoline sync file (*.ilsync *.sync);;All files (*)"))
+                                self.tr("Infoline sync file (*.ilsync *.sync);;All files (*)"),
+                                kind="sync")
         if not path:
             return
         source = Path(path)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
@@ -51,15 +53,74 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     box.exec()
 
 
-def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+# -- file dialogs --------------------------------------------------------------------
+#
+# Each kind of file ("export", "import", "pdf", "sync", "backup") has its own folder per
+# user: the last one used for it, else the user's Documents; never the folder the app
+# was started from. The platform's own dialog where it has one.
+
+FOLDER_GROUP = "file_dialogs"
+_memory: dict[str, object] = {}
+
+
+def remember_folders(settings: QSettings | None, user_id: str = "") -> None:
+    """File dialogs from now on start where this user last put each kind of file
+    (kept in ``settings``, keyed by the account id; folders only, never file names)."""
+    _memory.clear()
+    if settings is not None:
+        _memory.update(settings=settings, user=user_id)
+
+
+def documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def start_folder(kind: str) -> Path:
+    """Where a file dialog for ``kind`` opens: the last folder used for it, if it still
+    exists (a USB stick taken out is not), else Documents."""
+    settings = _memory.get("settings")
+    if isinstance(settings, QSettings):
+        last = settings.value(f"{FOLDER_GROUP}/{_memory.get('user', '')}/{kind}")
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+    return documents()
+
+
+def _used(kind: str, folder: Path) -> None:
+    settings = _memory.get("settings")
+    if isinstance(settings, QSettings):
+        settings.setValue(f"{FOLDER_GROUP}/{_memory.get('user', '')}/{kind}", str(folder))
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "",
+              kind: str = "import") -> str | None:
     """A file to read, or None when the user cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    path, _filter = QFileDialog.getOpenFileName(parent, title,
+                                                folder or str(start_folder(kind)), filters)
+    if path:
+        _used(kind, Path(path).parent)
     return path or None
 
 
-def save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
-    """A file name to write, or None when the user cancels."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+def save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "",
+              kind: str = "export") -> str | None:
+    """A file name to write, or None when the user cancels. ``suggested`` gives the
+    name; the folder is the one of this kind of file."""
+    start = start_folder(kind)
+    target = start / Path(suggested).name if suggested else start
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(target), filters)
+    if path:
+        _used(kind, Path(path).parent)
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, kind: str) -> str | None:
+    """A folder to write into (a USB stick), or None when the user cancels."""
+    path = QFileDialog.getExistingDirectory(parent, title, str(start_folder(kind)))
+    if path:
+        _used(kind, Path(path))
     return path or None
 
 

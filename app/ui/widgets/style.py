@@ -70,6 +70,10 @@ SERIES_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17bec
 BAR_FILLS = ("#3f5f7f", "#f2c48d", "#9fbf8f", "#d9d9d9")
 """The fills of a bar chart's series, in order (the report's PDF uses the same)."""
 
+FOCUS_FRAME = " QPushButton:focus { border: 2px solid #0d6efd; }"
+"""Appended to a button's own style sheet (which hides the platform's focus frame), so
+the focus stays visible on it."""
+
 FONT_FAMILY = "DejaVu Sans"  # bundled in app/resources/fonts, with Cyrillic
 
 
