@@ -40,8 +40,11 @@ from app.models.directory import (
 )
 from app.models.imports import ImportLedger
 from app.models.quality import Review, ReviewRound, StaffEvent
+from app.models.recruiters import AgencyCheck, AgencyList, LicensedAgency, RecruiterMention
 
 __all__ = [
+    "AgencyCheck",
+    "AgencyList",
     "AssistanceCase",
     "AssistanceCaseCode",
     "AssistanceConsent",
@@ -71,7 +74,9 @@ __all__ = [
     "DirectoryEntry",
     "Draft",
     "ImportLedger",
+    "LicensedAgency",
     "PdfPrint",
+    "RecruiterMention",
     "Review",
     "ReviewRound",
     "Setting",

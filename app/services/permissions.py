@@ -39,6 +39,8 @@ MATRIX: dict[str, frozenset[str]] = {
     "contact.view": _ALL,
     "crisis.run": _ALL,
     "directory.view": _ALL,
+    "agencies.check": _ALL,
+    "recruiters.record": _ALL,
     "quality.own": _ALL,
     # assistance cases hold the most sensitive data: social-work staff only
     "assistance.manage": _CASEWORK,
@@ -49,11 +51,13 @@ MATRIX: dict[str, frozenset[str]] = {
     "stats.export": _SUPERVISION,
     "legacy.import": _SUPERVISION,
     "directory.edit": _SUPERVISION,
+    "recruiters.view": _SUPERVISION,
     "sync.exchange": _SUPERVISION,
     "sync.resolve": _SUPERVISION,
     "backup.make": _SUPERVISION,
     # administration
     "accounts.manage": _ADMIN,
+    "agencies.import": _ADMIN,
     "site.manage": _ADMIN,
     "audit.view": _ADMIN,
     "erasure.run": _ADMIN,

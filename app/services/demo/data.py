@@ -45,6 +45,7 @@ from app.services.demo.assistance import add_demo_cases as add_demo_assistance
 from app.services.demo.crisis import add_demo_cases
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.directory.service import add_demo_entries
+from app.services.recruiters.demo import add_demo_recruiters
 
 log = logging.getLogger("app.demo")
 
@@ -1054,6 +1055,7 @@ def generate(
             add_demo_cases(conn, store=store, staff_ids=staff_ids, now=now, seed=seed)
             add_demo_quality(store, seed=seed, now=now)
             add_demo_assistance(store, staff_ids=staff_ids, now=now, seed=seed)
+            add_demo_recruiters(store, staff_ids=staff_ids, now=now, seed=seed)
         except BaseException:
             log.info("demo generation stopped; removing what was written")
             if conn.in_transaction():

@@ -3,8 +3,9 @@
 Every record of every kind travels: staff (as the authors of records), caller
 profiles, contacts with their topics, destinations, outcomes, directory entries given
 and change history, crisis cases, assistance cases, quality reviews, the staff
-register, the directory and its history, printed-summary log, legacy-import ledger, and
-the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
+register, the directory and its history, printed-summary log, legacy-import ledger, the
+licensed-agency lists with their agencies, the agency checks and the recruiters named
+in contacts, and the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
 the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
 history). A test checks that every table of the schema is in one of the two lists.
 
@@ -30,6 +31,7 @@ import app.models.sync  # noqa: F401 - the sync tables belong to the metadata
 from app.models import taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
+from app.models.recruiters import CHECK_ANSWERS, MENTION_KINDS, MENTION_ROLES
 from app.models.sealed import Sealed, SealedJSON
 from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
 
@@ -41,6 +43,7 @@ RECORD_TABLES: frozenset[str] = frozenset({
     "assistance_case", "assistance_relative", "assistance_consent", "assistance_service",
     "assistance_referral", "assistance_monitoring", "assistance_event", "pdf_print",
     "review_round", "review", "staff_event",
+    "agency_list", "agency_check", "recruiter_mention",
     "sync_conflict",
 })
 """Versioned records (id, version, site, author, soft delete): last writer wins by
@@ -52,6 +55,7 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
                 ("contact_change", "contact_id")),
     "crisis_case": (("crisis_case_code", "case_id"),),
     "assistance_case": (("assistance_case_code", "case_id"),),
+    "agency_list": (("licensed_agency", "list_id"),),
 }
 """Rows without a version of their own: they travel inside their parent's version and
 are replaced with it (a contact's history too, so an erasure's redaction carries)."""
@@ -94,6 +98,12 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
 }
 """Text columns whose form allows less than MAX_TEXT: a partner's file is held to the
 same limit as a consultant typing here."""
+FIXED_CODES: dict[tuple[str, str], frozenset[str]] = {
+    ("recruiter_mention", "kind"): frozenset(MENTION_KINDS),
+    ("recruiter_mention", "role"): frozenset(MENTION_ROLES),
+    ("agency_check", "answer"): frozenset(CHECK_ANSWERS),
+}
+"""Text columns whose values come from a fixed list of the code (not the taxonomy)."""
 MAX_JSON = 1_000_000
 """Longest JSON value accepted, in characters."""
 
@@ -200,6 +210,9 @@ def _check_for(column: Any) -> Check:
                                                      MAX_TEXT))
 
         codes = None if code_list is None else _codes(code_list)
+        fixed = FIXED_CODES.get((column.table.name, column.name))
+        if fixed is not None:
+            codes = lambda: fixed  # noqa: E731
         absent = None if nullable else "missing"
 
         def text_problem(v: Any) -> str | None:  # the commonest kind: None checked here
