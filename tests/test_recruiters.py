@@ -156,7 +156,8 @@ def test_windows_1251_and_the_ministrys_headings_are_read(agencies: AgencyServic
             "ООО «Вест Трудоустройство»;192000111;02200/77;31.12.2027;г. Минск\r\n")
     result = agencies.import_file(csv_file(tmp_path, text, encoding="cp1251"),
                                   date(2026, 11, 1))
-    assert result.ok and result.agencies == 1
+    assert result.ok
+    assert result.agencies == 1
     assert result.read_as == "Windows-1251, cells separated by semicolons"
     assert agencies.search("вест", date(2026, 12, 1)).agencies[0].licence_until == date(
         2027, 12, 31)
@@ -170,7 +171,8 @@ def test_an_xlsx_list_is_read(agencies: AgencyService, tmp_path: Path):
                   datetime(2031, 1, 1)])
     book.save(tmp_path / "list.xlsx")
     result = agencies.import_file(tmp_path / "list.xlsx", date(2026, 10, 1))
-    assert result.ok and result.agencies == 1
+    assert result.ok
+    assert result.agencies == 1
     assert agencies.search("trevel grup", date(2026, 12, 1)).status == LICENSED
 
 
@@ -359,3 +361,63 @@ def test_a_file_with_an_unknown_kind_of_recruiter_is_refused(tmp_path: Path):
     assert check("spy") == "'spy' is not a known code"
     answer = tables.SPECS["agency_check"]
     assert answer.checks[answer.columns.index("answer")]("maybe") is not None
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def test_cli_agencies_import(tmp_path: Path, capsys):
+    from app.cli.main import main
+
+    db = tmp_path / "desk.sqlite3"
+    assert main(["init", "--db", str(db)]) == 0
+    bad = csv_file(tmp_path, HEADER + "Тур,12345,,,,\n,190000001,,,,\n", "bad.csv")
+    capsys.readouterr()
+    assert main(["agencies-import", str(bad), "--date", "2026-11-01", "--db", str(db)]) == 2
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{bad}: row 2, column unp: '12345' is not a registration number (УНП: 9 digits)",
+        f"{bad}: row 3, column name: is required"]
+    assert err == f"infoline: {bad}: 2 problem(s); nothing imported\n"
+    good = csv_file(tmp_path, HEADER + AGENCIES, "good.csv")
+    assert main(["agencies-import", str(good), "--date", "1.11.2026", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == (
+        "infoline: --date 1.11.2026: not a date (YYYY-MM-DD)\n")
+    assert main(["agencies-import", str(good), "--date", "2026-11-01", "--db", str(db),
+                 "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{good}: read as UTF-8, cells separated by commas",
+        f"{good}: would import 3 agencies as the list dated 2026-11-01"]
+    assert main(["agencies-import", str(good), "--date", "2026-11-01", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{good}: imported 3 agencies as the list dated 2026-11-01")
+    assert main(["agencies-import", str(good), "--date", "2026-12-01", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{good}: imported 3 agencies as the list dated 2026-12-01; it replaces the list "
+        "dated 2026-11-01")
+    assert main(["agencies-import", str(good), "--date", "2026-10-01", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == (
+        "infoline: --date 2026-10-01: the list dated 2026-10-01 is older than the current "
+        "list, dated 2026-12-01\n")
+    missing = tmp_path / "none.csv"
+    assert main(["agencies-import", str(missing), "--date", "2026-12-01", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == f"infoline: {missing}: no such file\n"
+    empty = csv_file(tmp_path, HEADER, "empty.csv")
+    assert main(["agencies-import", str(empty), "--date", "2026-12-01", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == f"infoline: {empty}: the file holds no agencies\n"
+
+
+def test_the_statistics_count_contacts_by_kind_of_recruiter(contacts: ContactService,
+                                                            consultant, supervisor):
+    from app.services.statistics.recruiters import count_recruiter_kinds
+    from app.services.statistics.sums import Period
+
+    service = RecruiterService(contacts.store, consultant.id)
+    pattern_fixture(contacts, service)
+    year = Period.year(datetime.now().year)
+    assert count_recruiter_kinds(contacts.store, supervisor.id, year) == {
+        "agency": 3, "website": 1, "social": 1, "phone": 2, "person": 0}
+    assert count_recruiter_kinds(contacts.store, supervisor.id,
+                                 Period.year(2020))["agency"] == 0
+    with pytest.raises(PermissionDeniedError):
+        count_recruiter_kinds(contacts.store, consultant.id, year)

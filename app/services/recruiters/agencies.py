@@ -60,8 +60,12 @@ NO_LIST = "no_list"
 
 
 class AgencyFileError(UserError):
-    """The file as a whole cannot be imported (format, encoding, header, date); one
-    line naming the file."""
+    """The file as a whole cannot be imported (format, encoding, header); one line,
+    without the file's name (the caller puts it in front)."""
+
+
+class ListDateError(AgencyFileError):
+    """The list's date cannot be taken (in the future, older than the current list)."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ def parse_date(value: str) -> date | None:
     for parse in (date.fromisoformat, lambda v: datetime.fromisoformat(v).date(),
                   lambda v: datetime.strptime(v, "%d.%m.%Y").date()):
         try:
-            return parse(value)  # type: ignore[no-untyped-call]
+            return parse(value)
         except ValueError:
             continue
     return None
@@ -224,11 +228,11 @@ class AgencyService:
         path = Path(path)
         permissions.require_user(self.store, self.user_id, "agencies.import")
         if list_date > datetime.now().date():
-            raise AgencyFileError("the list's date {date} is in the future",
+            raise ListDateError("the list's date {date} is in the future",
                                   date=list_date.isoformat())
         rows, problems, read_as = _read(path)
         if not problems and not rows:
-            raise AgencyFileError("{file}: the file holds no agencies", file=path.name)
+            raise AgencyFileError("the file holds no agencies")
         if problems:
             return ImportResult(problems=tuple(problems), read_as=read_as)
         if dry_run:
@@ -245,7 +249,7 @@ class AgencyService:
             s.info["audit_bulk"] = True  # one audit entry for the list, not one per row
             current = self._current(s)
             if current is not None and current.list_date > list_date:
-                raise AgencyFileError(
+                raise ListDateError(
                     "the list dated {date} is older than the current list, dated {current}",
                     date=list_date.isoformat(), current=current.list_date.isoformat())
             replaced = current.list_date if current is not None else None
@@ -324,8 +328,8 @@ def _read(path: Path) -> tuple[list[AgencyRow], list[ImportProblem], str]:
         seen_unp: dict[str, int] = {}
         for number, cells in lines:
             if number > MAX_ROWS + 1:
-                raise AgencyFileError("{file}: more than {rows} rows",
-                                      file=path.name, rows=f"{MAX_ROWS:,}")
+                raise AgencyFileError("more than {rows} rows; split the file",
+                                      rows=f"{MAX_ROWS:,}")
             if names is None:
                 names, header_problems = _header(cells)
                 if header_problems:
@@ -341,9 +345,10 @@ def _read(path: Path) -> tuple[list[AgencyRow], list[ImportProblem], str]:
             if row is not None:
                 rows.append(row)
     except DirectoryFileError as exc:
-        raise AgencyFileError("{problem}", problem=str(exc)) from exc
+        raise AgencyFileError("{problem}",
+                              problem=str(exc).removeprefix(f"{path}: ")) from exc
     if names is None:
-        raise AgencyFileError("{file}: the file is empty", file=path.name)
+        raise AgencyFileError("the file is empty")
     return rows, problems, read_as
 
 

@@ -202,8 +202,8 @@ class RecruiterService:
         self._require(s, "recruiters.record")
         now = utcnow()
         site_id = self.store.site_id
-        for item in pending.mentions:
-            item = validate(item)
+        for typed in pending.mentions:
+            item = validate(typed)
             s.add(RecruiterMention(
                 id=new_uuid(), contact_id=contact_id, kind=item.kind, role=item.role,
                 text=item.text, match_key=mention_key(item.kind, item.text),
@@ -283,8 +283,8 @@ class RecruiterService:
         with self.store.sessions() as s:
             self._require(s, "recruiters.view")
             self._require(s, "contact.view")
-            consultant = User.__table__.alias("consultant")  # type: ignore[attr-defined]
-            enterer = User.__table__.alias("enterer")  # type: ignore[attr-defined]
+            consultant = User.__table__.alias("consultant")
+            enterer = User.__table__.alias("enterer")
             rows = s.execute(
                 select(Contact.id, Contact.started_at, consultant.c.full_name,
                        RecruiterMention.text, RecruiterMention.kind,
@@ -347,7 +347,7 @@ def erase_for_contacts(s: Session, contact_ids: list[str]) -> list[tuple[str, st
     gone: list[tuple[str, str]] = []
     for model in (RecruiterMention, AgencyCheck):
         for row in s.scalars(select(model).where(
-                model.contact_id.in_(contact_ids))):  # type: ignore[attr-defined]
+                model.contact_id.in_(contact_ids))):
             gone.append((model.__tablename__, row.id))  # type: ignore[attr-defined]
             s.delete(row)
     return gone

@@ -5,9 +5,10 @@ profiles, contacts with their topics, destinations, outcomes, directory entries 
 and change history, crisis cases, assistance cases, quality reviews, the staff
 register, the directory and its history, printed-summary log, legacy-import ledger, the
 licensed-agency lists with their agencies, the agency checks and the recruiters named
-in contacts, and the sync conflicts themselves. Local to each site: settings, drafts (unsaved forms),
-the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
-history). A test checks that every table of the schema is in one of the two lists.
+in contacts, and the sync conflicts themselves. Local to each site: settings, drafts
+(unsaved forms), the audit log and its chain head, and the sync bookkeeping (keys,
+partners, versions, history). A test checks that every table of the schema is in one
+of the two lists.
 
 Rows travel as their stored values (text, integers, reals, NULL) in the column order
 the file's manifest names. Nothing from a file reaches SQL except as a bound value:
