@@ -45,6 +45,7 @@ from app.ui.intake.form import IntakeForm
 from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
 from app.ui.quality.page import MyReviewsPage, QualityPage
+from app.ui.recruiters.page import recruiters_page
 from app.ui.settings.page import SettingsPage
 from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             ("crisis", self.crisis_page),
             ("cases", self.cases_page),
             ("directory", self.directory_page),
+            ("recruiters", recruiters_page(self)),
             ("quality" if self.quality.can(REVIEW) else "my_reviews", self.quality_page),
             ("statistics", self.statistics_page),
             ("accounts", self.accounts_page),
@@ -403,6 +405,7 @@ class MainWindow(QMainWindow):
                  "settings": self.tr("Settings"), "crisis": self.tr("Crisis cases"),
                  "cases": self.tr("Assistance cases"),
                  "directory": self.tr("Directory"),
+                 "recruiters": self.tr("Recruiters"),
                  "quality": self.quality_page.nav_title(),
                  "my_reviews": self.quality_page.nav_title(),
                  "accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),

@@ -69,6 +69,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the case is not closed"),
     QT_TRANSLATE_NOOP("messages", "the consent is already withdrawn"),
     QT_TRANSLATE_NOOP("messages", "only a pending task can be rescheduled"),
+    # app/services/recruiters: the list of licensed agencies and recruiters named
+    QT_TRANSLATE_NOOP("messages", "the list's date {date} is in the future"),
+    QT_TRANSLATE_NOOP("messages",
+                      "the list dated {date} is older than the current list, dated {current}"),
+    QT_TRANSLATE_NOOP("messages", "the file holds no agencies"),
+    QT_TRANSLATE_NOOP("messages", "more than {rows} rows; split the file"),
+    QT_TRANSLATE_NOOP("messages", "the file is empty"),
+    QT_TRANSLATE_NOOP("messages", "{problem}"),
+    QT_TRANSLATE_NOOP("messages", "unknown kind of recruiter: {kind}"),
+    QT_TRANSLATE_NOOP("messages", "unknown role of a recruiter: {role}"),
+    QT_TRANSLATE_NOOP("messages", "the recruiter is empty"),
+    QT_TRANSLATE_NOOP("messages", "the recruiter is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” holds no letters or digits to recognise it by"),
+    QT_TRANSLATE_NOOP("messages", "the alert threshold must be between 2 and 1000 contacts"),
 )
 
 

@@ -211,6 +211,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyCheckDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="110"/>
+        <source>Is the agency licensed?</source>
+        <translation>Есть ли у агентства лицензия?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="114"/>
+        <source>Part of the name, УНП or licence number</source>
+        <translation>Часть названия, УНП или номера лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="115"/>
+        <source>Agency to check</source>
+        <translation>Проверяемое агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="124"/>
+        <source>Agencies found</source>
+        <translation>Найденные агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="126"/>
+        <source>Record the answer (Enter)</source>
+        <translation>Записать ответ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="128"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="151"/>
+        <source>Type part of the agency&apos;s name or number.</source>
+        <translation>Введите часть названия или номера агентства.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLabel</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="378"/>
+        <source>Named by several callers in the last 30 days: %1</source>
+        <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="379"/>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (обращений: %2)</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePage</name>
     <message>
         <location filename="../../forms/assistance_page.ui" line="45"/>
@@ -795,52 +846,52 @@
 <context>
     <name>CaseErrors</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="190"/>
+        <location filename="../../ui/assistance/dialogs.py" line="195"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="191"/>
+        <location filename="../../ui/assistance/dialogs.py" line="196"/>
         <source>too long</source>
         <translation>слишком длинный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="192"/>
+        <location filename="../../ui/assistance/dialogs.py" line="197"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="193"/>
+        <location filename="../../ui/assistance/dialogs.py" line="198"/>
         <source>is too long ago</source>
         <translation>слишком давно</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="194"/>
+        <location filename="../../ui/assistance/dialogs.py" line="199"/>
         <source>not a known value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="195"/>
+        <location filename="../../ui/assistance/dialogs.py" line="200"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="196"/>
+        <location filename="../../ui/assistance/dialogs.py" line="201"/>
         <source>not a phone number</source>
         <translation>не похоже на номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="197"/>
+        <location filename="../../ui/assistance/dialogs.py" line="202"/>
         <source>is before the start</source>
         <translation>раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="198"/>
+        <location filename="../../ui/assistance/dialogs.py" line="203"/>
         <source>not valid</source>
         <translation>недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="203"/>
+        <location filename="../../ui/assistance/dialogs.py" line="208"/>
         <source>Give at least one way to reach the client: phone, e-mail or address.</source>
         <translation>Укажите хотя бы один способ связи с клиентом: телефон, эл. почту или адрес.</translation>
     </message>
@@ -1459,107 +1510,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="271"/>
+        <location filename="../../ui/assistance/dialogs.py" line="276"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="273"/>
+        <location filename="../../ui/assistance/dialogs.py" line="278"/>
         <source>Personal data of the client: required for an assistance case, and asked for nowhere else in the app. Record only what the client agreed to; it is shown to specialists and hidden in redacted summaries.</source>
         <translation>Персональные данные клиента: обязательны для случая сопровождения и больше нигде в программе не запрашиваются. Записывайте только то, на что клиент дал согласие; эти данные видны специалистам и скрыты в обезличенных сводках.</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="311"/>
+        <location filename="../../ui/assistance/dialogs.py" line="316"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="316"/>
+        <location filename="../../ui/assistance/dialogs.py" line="321"/>
         <source>Add a re&amp;lative…</source>
         <translation>Д&amp;обавить родственника…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="317"/>
+        <location filename="../../ui/assistance/dialogs.py" line="322"/>
         <source>Ed&amp;it…</source>
         <translation>И&amp;зменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="318"/>
+        <location filename="../../ui/assistance/dialogs.py" line="323"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="321"/>
+        <location filename="../../ui/assistance/dialogs.py" line="326"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="322"/>
+        <location filename="../../ui/assistance/dialogs.py" line="327"/>
         <source>&amp;Gender:*</source>
         <translation>&amp;Пол:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="323"/>
+        <location filename="../../ui/assistance/dialogs.py" line="328"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="324"/>
+        <location filename="../../ui/assistance/dialogs.py" line="329"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="325"/>
+        <location filename="../../ui/assistance/dialogs.py" line="330"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="326"/>
+        <location filename="../../ui/assistance/dialogs.py" line="331"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="327"/>
+        <location filename="../../ui/assistance/dialogs.py" line="332"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="328"/>
+        <location filename="../../ui/assistance/dialogs.py" line="333"/>
         <source>&amp;Citizenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="330"/>
+        <location filename="../../ui/assistance/dialogs.py" line="335"/>
         <source>&amp;Trafficking status:</source>
         <translation>Статус (торговля &amp;людьми):</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="332"/>
+        <location filename="../../ui/assistance/dialogs.py" line="337"/>
         <source>&amp;Specialist:</source>
         <translation>&amp;Специалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="333"/>
+        <location filename="../../ui/assistance/dialogs.py" line="338"/>
         <source>* required, and at least one of phone, e-mail or address</source>
         <translation>* обязательно, а также хотя бы одно из: телефон, эл. почта или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="343"/>
+        <location filename="../../ui/assistance/dialogs.py" line="348"/>
         <source>Relatives involved:</source>
         <translation>Родственники, связанные со случаем:</translation>
     </message>
@@ -1623,37 +1674,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="635"/>
+        <location filename="../../ui/assistance/dialogs.py" line="640"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="645"/>
+        <location filename="../../ui/assistance/dialogs.py" line="650"/>
         <source>&amp;What may be shared:</source>
         <translation>&amp;Что можно передавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="646"/>
+        <location filename="../../ui/assistance/dialogs.py" line="651"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="647"/>
+        <location filename="../../ui/assistance/dialogs.py" line="652"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="649"/>
+        <location filename="../../ui/assistance/dialogs.py" line="654"/>
         <source>&amp;Given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="650"/>
+        <location filename="../../ui/assistance/dialogs.py" line="655"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="651"/>
+        <location filename="../../ui/assistance/dialogs.py" line="656"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -4289,202 +4340,202 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="471"/>
+        <location filename="../../ui/intake/form.py" line="474"/>
         <source>End call (F4)</source>
         <translation>Завершить звонок (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="472"/>
+        <location filename="../../ui/intake/form.py" line="475"/>
         <source>What kind of contact is it? Press a number.</source>
         <translation>Какой это вид обращения? Нажмите цифру.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="474"/>
+        <location filename="../../ui/intake/form.py" line="477"/>
         <source>Channe&amp;l:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="475"/>
+        <location filename="../../ui/intake/form.py" line="478"/>
         <source>Date and &amp;time:</source>
         <translation>&amp;Дата и время:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="476"/>
+        <location filename="../../ui/intake/form.py" line="479"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="477"/>
+        <location filename="../../ui/intake/form.py" line="480"/>
         <source>&amp;Age group:</source>
         <translation>&amp;Возраст:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="478"/>
+        <location filename="../../ui/intake/form.py" line="481"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="479"/>
+        <location filename="../../ui/intake/form.py" line="482"/>
         <source>Caller&apos;s r&amp;ole:</source>
         <translation>Кто о&amp;бращается:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="480"/>
+        <location filename="../../ui/intake/form.py" line="483"/>
         <source>Travel &amp;purpose:</source>
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="483"/>
+        <location filename="../../ui/intake/form.py" line="486"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="484"/>
+        <location filename="../../ui/intake/form.py" line="487"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="485"/>
+        <location filename="../../ui/intake/form.py" line="488"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="486"/>
+        <location filename="../../ui/intake/form.py" line="489"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="487"/>
+        <location filename="../../ui/intake/form.py" line="490"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="488"/>
+        <location filename="../../ui/intake/form.py" line="491"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="481"/>
+        <location filename="../../ui/intake/form.py" line="484"/>
         <source>&amp;How they heard of us:</source>
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="482"/>
+        <location filename="../../ui/intake/form.py" line="485"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="492"/>
+        <location filename="../../ui/intake/form.py" line="495"/>
         <source>Crisis situation a&amp;broad</source>
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="493"/>
+        <location filename="../../ui/intake/form.py" line="496"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="494"/>
+        <location filename="../../ui/intake/form.py" line="497"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="495"/>
+        <location filename="../../ui/intake/form.py" line="498"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="496"/>
+        <location filename="../../ui/intake/form.py" line="499"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="497"/>
+        <location filename="../../ui/intake/form.py" line="500"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="499"/>
+        <location filename="../../ui/intake/form.py" line="502"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="506"/>
+        <location filename="../../ui/intake/form.py" line="509"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="508"/>
+        <location filename="../../ui/intake/form.py" line="511"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="510"/>
+        <location filename="../../ui/intake/form.py" line="513"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="512"/>
+        <location filename="../../ui/intake/form.py" line="515"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="514"/>
+        <location filename="../../ui/intake/form.py" line="517"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="518"/>
+        <location filename="../../ui/intake/form.py" line="521"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="692"/>
+        <location filename="../../ui/intake/form.py" line="697"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="788"/>
+        <location filename="../../ui/intake/form.py" line="793"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="792"/>
+        <location filename="../../ui/intake/form.py" line="797"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="780"/>
+        <location filename="../../ui/intake/form.py" line="785"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="784"/>
+        <location filename="../../ui/intake/form.py" line="789"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="798"/>
+        <location filename="../../ui/intake/form.py" line="803"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="845"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="850"/>
+        <location filename="../../ui/intake/form.py" line="855"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="863"/>
+        <location filename="../../ui/intake/form.py" line="868"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="869"/>
+        <location filename="../../ui/intake/form.py" line="874"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -4493,84 +4544,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="969"/>
+        <location filename="../../ui/intake/form.py" line="974"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="971"/>
+        <location filename="../../ui/intake/form.py" line="976"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="994"/>
+        <location filename="../../ui/intake/form.py" line="1000"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="995"/>
+        <location filename="../../ui/intake/form.py" line="1001"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1038"/>
+        <location filename="../../ui/intake/form.py" line="1044"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1039"/>
+        <location filename="../../ui/intake/form.py" line="1045"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1082"/>
+        <location filename="../../ui/intake/form.py" line="1088"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1083"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1084"/>
+        <location filename="../../ui/intake/form.py" line="1090"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1085"/>
+        <location filename="../../ui/intake/form.py" line="1091"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1086"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1087"/>
+        <location filename="../../ui/intake/form.py" line="1093"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
+        <location filename="../../ui/intake/form.py" line="1095"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="1098"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1094"/>
+        <location filename="../../ui/intake/form.py" line="1100"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1107"/>
+        <location filename="../../ui/intake/form.py" line="1113"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
+    </message>
+</context>
+<context>
+    <name>ListDateDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="92"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Импорт списка лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="95"/>
+        <source>The date of the list in %1, as the Ministry gave it:</source>
+        <translation>Дата списка в файле %1, как её указало министерство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="99"/>
+        <source>List dated</source>
+        <translation>Список от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="102"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4689,292 +4768,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="408"/>
+        <source>Recruiters</source>
+        <translation>Вербовщики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Unfinished crisis questionnaire</source>
         <translation>Незавершённая кризисная анкета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>A crisis questionnaire was left unfinished (last change %1). Continue it, or start a new one?</source>
         <translation>Кризисная анкета осталась незавершённой (последнее изменение %1). Продолжить её или начать новую?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Start a new one</source>
         <translation>Начать новую</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Discard it and start anew</source>
         <translation>Удалить её и начать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>The contact&apos;s date and time: %1</source>
         <translation>Дата и время обращения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>The contact cannot be saved: %1. Cancel keeps the questionnaire as a draft; correct the contact, then Ctrl+K again.</source>
         <translation>Обращение нельзя сохранить: %1. При отмене анкета сохранится как черновик; исправьте обращение и снова нажмите Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Someone else changed this contact since you opened it.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Contact saved; crisis case %1 opened.</source>
         <translation>Обращение сохранено; открыт кризисный случай %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Choose a saved contact in the journal first.</source>
         <translation>Сначала выберите сохранённое обращение в журнале.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Close the crisis case?</source>
         <translation>Закрыть кризисный случай?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Close crisis case %1 as handed over to an assistance case?</source>
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4982,52 +5066,52 @@
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="572"/>
+        <location filename="../../ui/assistance/dialogs.py" line="577"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="573"/>
+        <location filename="../../ui/assistance/dialogs.py" line="578"/>
         <source>Add a monitoring visit</source>
         <translation>Новый мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="586"/>
+        <location filename="../../ui/assistance/dialogs.py" line="591"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="587"/>
+        <location filename="../../ui/assistance/dialogs.py" line="592"/>
         <source>What the specialist saw</source>
         <translation>Что увидел специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="607"/>
+        <location filename="../../ui/assistance/dialogs.py" line="612"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="608"/>
+        <location filename="../../ui/assistance/dialogs.py" line="613"/>
         <source>&amp;How:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="609"/>
+        <location filename="../../ui/assistance/dialogs.py" line="614"/>
         <source>S&amp;pecialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="611"/>
+        <location filename="../../ui/assistance/dialogs.py" line="616"/>
         <source>&amp;Change since the last visit:</source>
         <translation>&amp;Изменения с прошлого визита:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="612"/>
+        <location filename="../../ui/assistance/dialogs.py" line="617"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="613"/>
+        <location filename="../../ui/assistance/dialogs.py" line="618"/>
         <source>&amp;Next visit:</source>
         <translation>Следующий &amp;визит:</translation>
     </message>
@@ -5108,12 +5192,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="700"/>
+        <location filename="../../ui/assistance/dialogs.py" line="705"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="703"/>
+        <location filename="../../ui/assistance/dialogs.py" line="708"/>
         <source>Note for the case timeline:</source>
         <translation>Заметка в хронологию случая:</translation>
     </message>
@@ -5195,12 +5279,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="716"/>
+        <location filename="../../ui/assistance/dialogs.py" line="721"/>
         <source>Referral declined</source>
         <translation>Направление отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="719"/>
+        <location filename="../../ui/assistance/dialogs.py" line="724"/>
         <source>Why was it declined?</source>
         <translation>Почему направление отклонено?</translation>
     </message>
@@ -5307,30 +5391,293 @@
     </message>
 </context>
 <context>
+    <name>RecruitersBox</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="279"/>
+        <source>Who approached the caller (F10; F9 checks a licence)</source>
+        <translation>Кто вышел на абонента (F10; F9 — проверка лицензии)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <source>Kind of recruiter</source>
+        <translation>Вид вербовщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="283"/>
+        <source>Recruiter or employer the caller names</source>
+        <translation>Вербовщик или работодатель со слов абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="284"/>
+        <source>Agency, website, account, phone or person</source>
+        <translation>Агентство, сайт, аккаунт, телефон или человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="286"/>
+        <source>Check the agency&apos;s licence (F9)</source>
+        <translation>Проверить лицензию агентства (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="287"/>
+        <source>Named before</source>
+        <translation>Назывались раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="288"/>
+        <source>Recruiters named in this contact</source>
+        <translation>Вербовщики, названные в этом обращении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="317"/>
+        <source>%1 — %2, named in %3 contact(s)</source>
+        <translation>%1 — %2, обращений: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="412"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="417"/>
+        <location filename="../../ui/recruiters/intake.py" line="434"/>
+        <source>Checked “%1”: %2</source>
+        <translation>Проверено «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="429"/>
+        <source>%1: %2 (entered by %3, %4)</source>
+        <translation>%1: %2 (внёс(ла) %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitersPage</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="198"/>
+        <source>Recruiters named by callers</source>
+        <translation>Вербовщики со слов абонентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="199"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="200"/>
+        <source>All recruiters</source>
+        <translation>Все вербовщики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="201"/>
+        <source>Named by several callers</source>
+        <translation>Названы несколькими абонентами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="202"/>
+        <source>New this month</source>
+        <translation>Новые в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="203"/>
+        <source>Agencies without a licence</source>
+        <translation>Агентства без лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="205"/>
+        <source>&amp;Alert on the start page from</source>
+        <translation>&amp;Сигнал на стартовой странице от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="206"/>
+        <source> contacts in 30 days</source>
+        <translation> обращений за 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="207"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="208"/>
+        <source>Import a new list…</source>
+        <translation>Импортировать новый список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="209"/>
+        <source>Show the contacts (Enter)</source>
+        <translation>Показать обращения (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="211"/>
+        <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
+        <translation>Выберите вербовщика и нажмите Enter, чтобы увидеть обращения, в которых он назван (просмотр записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Recruiter</source>
+        <translation>Вербовщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>First named</source>
+        <translation>Впервые назван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Last named</source>
+        <translation>Последний раз назван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Contact of</source>
+        <translation>Обращение от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>As the caller said it</source>
+        <translation>Как сказал абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered by</source>
+        <translation>Внёс(ла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered on</source>
+        <translation>Когда внесено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="241"/>
+        <source>No list of licensed agencies has been imported yet.</source>
+        <translation>Список лицензированных агентств ещё не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="243"/>
+        <source>List of licensed agencies dated %1: %2 agencies.</source>
+        <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="246"/>
+        <source>(fictional, demo)</source>
+        <translation>(вымышленный, демо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="248"/>
+        <source>Contacts naming them in %1: %2</source>
+        <translation>Обращения с упоминанием в %1 г.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="267"/>
+        <source>licensed</source>
+        <translation>лицензия есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="269"/>
+        <source>licence expired</source>
+        <translation>срок лицензии истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="271"/>
+        <source>not in the list of %1</source>
+        <translation>нет в списке от %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="278"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (также: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="321"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Импорт списка лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="322"/>
+        <source>Agency lists (*.csv *.xlsx)</source>
+        <translation>Списки агентств (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="334"/>
+        <source>Importing the list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="340"/>
+        <location filename="../../ui/recruiters/page.py" line="353"/>
+        <source>Nothing imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="341"/>
+        <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="346"/>
+        <source>List imported</source>
+        <translation>Список импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="347"/>
+        <source>%1 agencies, list dated %2.</source>
+        <translation>Агентств: %1, список от %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <location filename="../../ui/crisis/dialogs.py" line="75"/>
         <source>Add a referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="544"/>
+        <location filename="../../ui/assistance/dialogs.py" line="549"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="554"/>
+        <location filename="../../ui/assistance/dialogs.py" line="559"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="555"/>
+        <location filename="../../ui/assistance/dialogs.py" line="560"/>
         <source>&amp;Sent on:</source>
         <translation>Дата от&amp;правки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="556"/>
+        <location filename="../../ui/assistance/dialogs.py" line="561"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Цель:</translation>
     </message>
@@ -5340,7 +5687,7 @@
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="553"/>
+        <location filename="../../ui/assistance/dialogs.py" line="558"/>
         <location filename="../../ui/crisis/dialogs.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Адресат:</translation>
@@ -5448,42 +5795,42 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="220"/>
+        <location filename="../../ui/assistance/dialogs.py" line="225"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="226"/>
+        <location filename="../../ui/assistance/dialogs.py" line="231"/>
         <source>Also receives assistance</source>
         <translation>Тоже получает помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="229"/>
+        <location filename="../../ui/assistance/dialogs.py" line="234"/>
         <source>&amp;Name:*</source>
         <translation>&amp;Имя:*</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="230"/>
+        <location filename="../../ui/assistance/dialogs.py" line="235"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="231"/>
+        <location filename="../../ui/assistance/dialogs.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="232"/>
+        <location filename="../../ui/assistance/dialogs.py" line="237"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="234"/>
+        <location filename="../../ui/assistance/dialogs.py" line="239"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="246"/>
+        <location filename="../../ui/assistance/dialogs.py" line="251"/>
         <source>Name: required</source>
         <translation>Имя: обязательное поле</translation>
     </message>
@@ -6053,57 +6400,57 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="491"/>
+        <location filename="../../ui/assistance/dialogs.py" line="496"/>
         <source>Add a service</source>
         <translation>Новая услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="507"/>
+        <location filename="../../ui/assistance/dialogs.py" line="512"/>
         <source>&amp;Service:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="508"/>
+        <location filename="../../ui/assistance/dialogs.py" line="513"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="509"/>
+        <location filename="../../ui/assistance/dialogs.py" line="514"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="510"/>
+        <location filename="../../ui/assistance/dialogs.py" line="515"/>
         <source>&amp;Provided by:</source>
         <translation>&amp;Кто оказывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="511"/>
+        <location filename="../../ui/assistance/dialogs.py" line="516"/>
         <source>&amp;Organisation or person:</source>
         <translation>&amp;Организация или человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="516"/>
+        <location filename="../../ui/assistance/dialogs.py" line="521"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="517"/>
+        <location filename="../../ui/assistance/dialogs.py" line="522"/>
         <source>&amp;Cost:</source>
         <translation>С&amp;тоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="520"/>
+        <location filename="../../ui/assistance/dialogs.py" line="525"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="528"/>
+        <location filename="../../ui/assistance/dialogs.py" line="533"/>
         <source>Cost: write a sum such as 25 or 12,50</source>
         <translation>Стоимость: укажите сумму, например 25 или 12,50</translation>
     </message>
@@ -6355,27 +6702,27 @@
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Ready for the next contact</source>
         <translation>Можно принимать следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New phone contact (F2)</source>
         <translation>Новый звонок (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New e-mail (F3)</source>
         <translation>Новое письмо (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New chat or visit (F6)</source>
         <translation>Новый чат или визит (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>F2 starts the timer at once. Then 1 = consultation, 2–7 = a call without counselling; Tab moves between fields, Ctrl+S saves.</source>
         <translation>F2 сразу запускает таймер. Затем 1 — консультация, 2–7 — звонок без консультации; Tab — переход между полями, Ctrl+S — сохранить.</translation>
     </message>
@@ -6806,32 +7153,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="666"/>
+        <location filename="../../ui/assistance/dialogs.py" line="671"/>
         <source>Case status</source>
         <translation>Статус случая</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="671"/>
+        <location filename="../../ui/assistance/dialogs.py" line="676"/>
         <source>Reopen: %1</source>
         <translation>Возобновить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="676"/>
+        <location filename="../../ui/assistance/dialogs.py" line="681"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="679"/>
+        <location filename="../../ui/assistance/dialogs.py" line="684"/>
         <source>&amp;New status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="680"/>
+        <location filename="../../ui/assistance/dialogs.py" line="685"/>
         <source>Closure &amp;reason:</source>
         <translation>&amp;Причина закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="681"/>
+        <location filename="../../ui/assistance/dialogs.py" line="686"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -7311,62 +7658,62 @@
 <context>
     <name>TraffickingDialog</name>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="410"/>
+        <location filename="../../ui/assistance/dialogs.py" line="415"/>
         <source>Trafficking details</source>
         <translation>Сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="430"/>
+        <location filename="../../ui/assistance/dialogs.py" line="435"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="431"/>
+        <location filename="../../ui/assistance/dialogs.py" line="436"/>
         <source>&amp;Decided by:</source>
         <translation>&amp;Кем установлен:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="432"/>
+        <location filename="../../ui/assistance/dialogs.py" line="437"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Дата установления:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="433"/>
+        <location filename="../../ui/assistance/dialogs.py" line="438"/>
         <source>&amp;Country of exploitation:</source>
         <translation>Страна &amp;эксплуатации:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="439"/>
+        <location filename="../../ui/assistance/dialogs.py" line="444"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="440"/>
+        <location filename="../../ui/assistance/dialogs.py" line="445"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="445"/>
+        <location filename="../../ui/assistance/dialogs.py" line="450"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="446"/>
+        <location filename="../../ui/assistance/dialogs.py" line="451"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="447"/>
+        <location filename="../../ui/assistance/dialogs.py" line="452"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="467"/>
+        <location filename="../../ui/assistance/dialogs.py" line="472"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/assistance/dialogs.py" line="468"/>
+        <location filename="../../ui/assistance/dialogs.py" line="473"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
@@ -7422,6 +7769,79 @@
         <location filename="../../ui/lock.py" line="207"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <source>Social network account</source>
+        <translation>Аккаунт в соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="73"/>
+        <source>licence expired on %1</source>
+        <translation>срок лицензии истёк %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="75"/>
+        <source>licensed until %1</source>
+        <translation>лицензия до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="77"/>
+        <source>licensed</source>
+        <translation>лицензия есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="78"/>
+        <source>%1 (УНП %2): %3</source>
+        <translation>%1 (УНП %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="86"/>
+        <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
+        <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="89"/>
+        <source>Not found in the list of licensed agencies dated %1.</source>
+        <translation>Не найдено в списке лицензированных агентств от %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="92"/>
+        <source>%1: licence expired on %2 (list dated %3).</source>
+        <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="95"/>
+        <source>%1: licensed until %2 (list dated %3).</source>
+        <translation>%1: лицензия действует до %2 (список от %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="97"/>
+        <source>%1: licensed (list dated %2).</source>
+        <translation>%1: лицензия есть (список от %2).</translation>
     </message>
 </context>
 <context>
@@ -7738,172 +8158,232 @@
         <translation>перенести срок можно только у задачи, которая ещё не выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>the list&apos;s date {date} is in the future</source>
+        <translation>дата списка {date} ещё не наступила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>the list dated {date} is older than the current list, dated {current}</source>
+        <translation>список от {date} старше текущего списка от {current}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>the file holds no agencies</source>
+        <translation>в файле нет ни одного агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>more than {rows} rows; split the file</source>
+        <translation>больше {rows} строк; разделите файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>unknown kind of recruiter: {kind}</source>
+        <translation>неизвестный вид вербовщика: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>unknown role of a recruiter: {role}</source>
+        <translation>неизвестная роль вербовщика: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>the recruiter is empty</source>
+        <translation>вербовщик не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>the recruiter is longer than {limit} characters</source>
+        <translation>запись о вербовщике длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>“{text}” holds no letters or digits to recognise it by</source>
+        <translation>в «{text}» нет ни букв, ни цифр, по которым его можно узнать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>the alert threshold must be between 2 and 1000 contacts</source>
+        <translation>порог сигнала — от 2 до 1000 обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

@@ -62,6 +62,7 @@ from app.services.contacts.service import (
 from app.services.directory.service import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
+from app.ui.recruiters.intake import recruiters_box
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.style import heading
@@ -323,6 +324,8 @@ class IntakeForm(QWidget):
         right.addWidget(label("outcomes", self.outcomes))
         right.addWidget(self.outcomes)
         right.addWidget(self.caller_box)
+        self.recruiters = recruiters_box(service.store, service.user_id, self)  # F9, F10
+        right.addWidget(self.recruiters)
         # Contacts abroad for the destinations chosen: F7 goes to them, F8 copies one.
         self.directory_given: list[str] = []
         self.directory_panel = DirectoryPanel(
@@ -612,6 +615,7 @@ class IntakeForm(QWidget):
         self.crisis_offer.hide()
         self.directory_given = []
         self.directory_panel.set_given([])
+        self.recruiters.reset()
         self._loading = False
 
     def _begin(self) -> None:
@@ -648,6 +652,7 @@ class IntakeForm(QWidget):
         """Edit a saved contact."""
         self._reset()
         self._fill(record.input)
+        self.recruiters.show_saved(record.id)
         if record.input.caller_id:
             summary = self.service.caller_summary(record.input.caller_id)
             self._loading = True
@@ -986,7 +991,8 @@ class IntakeForm(QWidget):
             data = replace(data, ended_at=datetime.now(UTC))
         try:
             record = self.service.save(data, self.record_id, draft_id=self.draft_id,
-                                       expected_version=self.expected_version)
+                                       expected_version=self.expected_version,
+                                       also=self.recruiters.write)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return None
