@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_agencies
 import bench_list
 import bench_pdf
 import bench_save
@@ -39,8 +40,9 @@ SUITES: dict[str, Callable[[Path], list[Result]]] = {
     "pdf": bench_pdf.run,
     "sync": lambda path: bench_sync.run(path, records=SYNC_RECORDS[0]),
     "typing": bench_typing.run,
+    "agencies": bench_agencies.run,
 }
-NEEDS_NO_BIG_DB = {"pdf", "sync"}
+NEEDS_NO_BIG_DB = {"pdf", "sync", "agencies"}
 """Suites that make their own small database when the big one is not there."""
 SYNC_RECORDS = [bench_sync.RECORDS]
 """Contacts in the sync benchmark: 100,000, or fewer when the database has fewer."""
@@ -50,6 +52,7 @@ QUICK = [
     (bench_list, "REPEAT", 1), (bench_search, "REPEAT", 1),
     (bench_startup, "RUNS", 1), (bench_stats, "REPEAT", 1), (bench_pdf, "REPEAT", 1),
     (bench_typing, "WRITES", 10), (bench_typing, "WARMUP", 2), (bench_typing, "KEYS", 30),
+    (bench_agencies, "REPEAT", 2),
 ]
 """What ``--quick`` repeats less (module, constant, value)."""
 

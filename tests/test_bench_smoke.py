@@ -29,6 +29,7 @@ ROWS = [
     "PDF case summary (read, lay out, write, log)",
     "sync import of 2,000 contacts",
     "re-import of the same file",
+    "agency check: not in the list «Золотой берег», p95",
 ]
 
 

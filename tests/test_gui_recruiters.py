@@ -129,3 +129,27 @@ def test_the_pattern_page_shows_one_agency_spelt_four_ways(qtbot, russian, store
     assert page.behind.item(0, 3).text() == "Анна Ковальчук"
     page.filter.setCurrentIndex(1)  # named by several callers
     assert page.table.rowCount() == 2  # the agency and the phone number
+
+
+def test_recruiters_typed_before_the_crisis_questionnaire_are_kept(qtbot, russian, store,
+                                                                   consultant, tmp_path):
+    """A contact saved with a crisis case (by the crisis service, not the form's own
+    save) keeps the recruiters the form held."""
+    w = make_window(qtbot, store, consultant, tmp_path)
+    form = w.intake
+    press(qtbot, Qt.Key.Key_F2, window=w)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_F10)
+    type_text(form.recruiters.edit, "Вербовщик Иван")
+    form.recruiters.kind.setCurrentIndex(4)  # a person
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(form.recruiters.edit, "t.me/rabota_vezde")
+    data, _record_id, _version, draft_id = form.prepared()
+    from dataclasses import replace
+
+    record = w.service.save(replace(data, topics=["employment_abroad"]), draft_id=draft_id)
+    form.finish_saved(record)
+    mentions, _checks = RecruiterService(store, consultant.id).for_contact(record.id)
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("person", "Вербовщик Иван"), ("social", "t.me/rabota_vezde")]
+    assert not form.recruiters.pending

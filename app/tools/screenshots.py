@@ -286,6 +286,35 @@ def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplicati
     return _save(window, out / f"{lang}-{number:02d}-statistics.png", app)
 
 
+def _recruiters_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
+                        first: int) -> list[Path]:
+    """The recruiters page with the contacts behind the first recruiter, and the agency
+    check of the intake form, numbered from ``first``."""
+    from PySide6.QtWidgets import QWidget
+
+    window.show_page("recruiters")
+    page = window.findChild(QWidget, "recruitersPage")
+    files = []
+    if page is not None:
+        page.refresh()  # type: ignore[attr-defined]
+        page.show_contacts()  # type: ignore[attr-defined]
+        files.append(_save(window, out / f"{lang}-{first:02d}-recruiters.png", app))
+    window.new_phone()
+    _fill_consultation(window)
+    box = window.intake.recruiters
+    box.edit.setText("вымышленный")
+    box.suggest()
+    box.check_agency()
+    assert box.dialog is not None
+    files.append(_save(box.dialog, out / f"{lang}-{first + 1:02d}-agency-check.png", app))
+    box.dialog.reject()
+    box.edit.setText("Мираж")
+    box.suggest()
+    files.append(_save(window, out / f"{lang}-{first + 2:02d}-recruiter-named.png", app))
+    window.intake.discard(ask=False)
+    return files
+
+
 def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
                       app: QApplication, first: int) -> list[Path]:
     """The first administrator, the recovery code, the idle lock, the accounts and the
@@ -494,6 +523,10 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.append(_statistics_screen(window, out, lang, app, max(numbers, default=0) + 1))
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.extend(_recruiters_screens(window, out, lang, app,
+                                             max(numbers, default=0) + 1))
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_security_screens(window, db_path, out, lang, app,

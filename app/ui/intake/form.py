@@ -1017,6 +1017,7 @@ class IntakeForm(QWidget):
 
     def finish_saved(self, record: ContactRecord) -> None:
         """The contact was saved elsewhere (with a crisis case): close the form."""
+        self.recruiters.write_after(record.id)
         self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)

@@ -236,7 +236,7 @@ class RecruitersBox(QGroupBox):
         self.check_button.setObjectName("checkAgency")
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("recruiterSuggestions")
-        self.suggestions.setMaximumHeight(64)
+        self.suggestions.setMaximumHeight(48)
         self.suggestions.hide()
         self.items = QListWidget()
         self.items.setObjectName("recruitersNamed")
@@ -450,6 +450,14 @@ class RecruitersBox(QGroupBox):
         self.suggestions.clear()
         self.suggestions.hide()
         self._show()
+
+    def write_after(self, contact_id: str) -> None:
+        """The contact was saved without the box (with a crisis case, by the crisis
+        service): what the box holds is saved with it now, in a transaction of its own."""
+        if self.edit.text().strip() or self.pending:
+            with self.service.store.session() as s:
+                self.write(s, contact_id)
+            self.pending = Pending()
 
     def write(self, s: Session, contact_id: str) -> None:
         """The ``also`` of the contact's save: written in its transaction."""

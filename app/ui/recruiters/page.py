@@ -216,9 +216,11 @@ class RecruitersPage(QWidget):
         self.behind.setHorizontalHeaderLabels([
             self.tr("Contact of"), self.tr("Consultant"), self.tr("As the caller said it"),
             self.tr("Entered by"), self.tr("Entered on")])
-        for table in (self.table, self.behind):
-            table.horizontalHeader().setSectionResizeMode(
-                0, QHeaderView.ResizeMode.Stretch)
+        for table, wide in ((self.table, 0), (self.behind, 2)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -284,6 +286,7 @@ class RecruitersPage(QWidget):
                 if col == 6 and p.licence in (UNLICENSED, EXPIRED):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         if self.shown:
             self.table.selectRow(0)
         self.behind.setRowCount(0)
@@ -304,6 +307,7 @@ class RecruitersPage(QWidget):
                      r.entered_at.astimezone().strftime("%d.%m.%Y %H:%M"))
             for col, text in enumerate(cells):
                 self.behind.setItem(i, col, QTableWidgetItem(text))
+        self.behind.resizeRowsToContents()
 
     def _save_threshold(self) -> None:
         try:
