@@ -288,8 +288,8 @@ def _statistics_screen(window: MainWindow, out: Path, lang: str, app: QApplicati
 
 def _recruiters_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
                         first: int) -> list[Path]:
-    """The recruiters page with the contacts behind the first recruiter, and the agency
-    check of the intake form, numbered from ``first``."""
+    """The recruiters page with the contacts behind the first recruiter, numbered
+    ``first``."""
     from PySide6.QtWidgets import QWidget
 
     window.show_page("recruiters")
@@ -299,19 +299,23 @@ def _recruiters_screens(window: MainWindow, out: Path, lang: str, app: QApplicat
         page.refresh()  # type: ignore[attr-defined]
         page.show_contacts()  # type: ignore[attr-defined]
         files.append(_save(window, out / f"{lang}-{first:02d}-recruiters.png", app))
-    window.new_phone()
-    _fill_consultation(window)
+    return files
+
+
+def _recruiter_field_screens(window: MainWindow, out: Path, lang: str,
+                             app: QApplication) -> list[Path]:
+    """The intake form's recruiter field offering earlier names, and the agency check
+    (after screen 13, whose contact is still open)."""
     box = window.intake.recruiters
-    box.edit.setText("вымышленный")
-    box.suggest()
-    box.check_agency()
-    assert box.dialog is not None
-    files.append(_save(box.dialog, out / f"{lang}-{first + 1:02d}-agency-check.png", app))
-    box.dialog.reject()
     box.edit.setText("Мираж")
     box.suggest()
-    files.append(_save(window, out / f"{lang}-{first + 2:02d}-recruiter-named.png", app))
-    window.intake.discard(ask=False)
+    files = [_save(window, out / f"{lang}-13a-recruiter-named.png", app)]
+    box.edit.setText("вымышленный")
+    box.check_agency()
+    assert box.dialog is not None
+    files.append(_save(box.dialog, out / f"{lang}-13b-agency-check.png", app))
+    box.dialog.reject()
+    box.edit.clear()
     return files
 
 
@@ -504,6 +508,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             window.intake.directory_panel.focus_list()
             window.intake.directory_panel.copy_current()
             files.append(_save(window, out / f"{lang}-13-contacts-abroad.png", app))
+            files += _recruiter_field_screens(window, out, lang, app)
             window.intake.discard(ask=False)
             files += _quality_screens(window, service, users, settings, lang, out, app)
             window.quitting_confirmed = True

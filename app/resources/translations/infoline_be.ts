@@ -213,37 +213,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="110"/>
+        <location filename="../../ui/recruiters/intake.py" line="109"/>
         <source>Is the agency licensed?</source>
         <translation>Ці ёсць у агенцтва ліцэнзія?</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="114"/>
+        <location filename="../../ui/recruiters/intake.py" line="113"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Частка назвы, УНП або нумара ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="115"/>
+        <location filename="../../ui/recruiters/intake.py" line="114"/>
         <source>Agency to check</source>
         <translation>Агенцтва для праверкі</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="124"/>
+        <location filename="../../ui/recruiters/intake.py" line="123"/>
         <source>Agencies found</source>
         <translation>Знойдзеныя агенцтвы</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="126"/>
+        <location filename="../../ui/recruiters/intake.py" line="125"/>
         <source>Record the answer (Enter)</source>
         <translation>Запісаць адказ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="128"/>
+        <location filename="../../ui/recruiters/intake.py" line="127"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="151"/>
+        <location filename="../../ui/recruiters/intake.py" line="150"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Увядзіце частку назвы або нумара агенцтва.</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="378"/>
+        <location filename="../../ui/recruiters/page.py" line="382"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названыя некалькімі абанентамі за апошнія 30 дзён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="379"/>
+        <location filename="../../ui/recruiters/page.py" line="383"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (зваротаў: %2)</translation>
     </message>
@@ -4564,62 +4564,62 @@
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1044"/>
+        <location filename="../../ui/intake/form.py" line="1045"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1045"/>
+        <location filename="../../ui/intake/form.py" line="1046"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1088"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
+        <location filename="../../ui/intake/form.py" line="1090"/>
         <source>unknown value</source>
         <translation>невядомае значэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1090"/>
+        <location filename="../../ui/intake/form.py" line="1091"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1091"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>is before the year 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="1093"/>
         <source>the end is before the start</source>
         <translation>заканчэнне раней за пачатак</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1093"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>too long: at most %1 characters</source>
         <translation>занадта доўгі тэкст (максімум знакаў: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1095"/>
+        <location filename="../../ui/intake/form.py" line="1096"/>
         <source>not an e-mail address</source>
         <translation>не падобна на адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1098"/>
+        <location filename="../../ui/intake/form.py" line="1099"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1100"/>
+        <location filename="../../ui/intake/form.py" line="1101"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1113"/>
+        <location filename="../../ui/intake/form.py" line="1114"/>
         <source>Not saved:</source>
         <translation>Не захавана:</translation>
     </message>
@@ -5393,63 +5393,69 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="279"/>
-        <source>Who approached the caller (F10; F9 checks a licence)</source>
-        <translation>Хто выйшаў на абанента (F10; F9 — праверка ліцэнзіі)</translation>
+        <location filename="../../ui/recruiters/intake.py" line="281"/>
+        <source>Who approached the caller (F10)</source>
+        <translation>Хто выйшаў на абанента (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <location filename="../../ui/recruiters/intake.py" line="279"/>
         <source>Kind of recruiter</source>
         <translation>Від вярбоўшчыка</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="283"/>
+        <location filename="../../ui/recruiters/intake.py" line="280"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вярбоўшчык або працадаўца са слоў абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="284"/>
-        <source>Agency, website, account, phone or person</source>
-        <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек</translation>
+        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
+        <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек: Enter — дадаць; стрэлка ўніз — выбраць названага раней</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <location filename="../../ui/recruiters/intake.py" line="284"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
+        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <source>Licence (F9)</source>
+        <translation>Ліцэнзія (F9)</translation>
+    </message>
+    <message>
         <location filename="../../ui/recruiters/intake.py" line="286"/>
+        <location filename="../../ui/recruiters/intake.py" line="287"/>
         <source>Check the agency&apos;s licence (F9)</source>
         <translation>Праверыць ліцэнзію агенцтва (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="287"/>
+        <location filename="../../ui/recruiters/intake.py" line="288"/>
         <source>Named before</source>
         <translation>Называліся раней</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="288"/>
+        <location filename="../../ui/recruiters/intake.py" line="289"/>
         <source>Recruiters named in this contact</source>
         <translation>Вярбоўшчыкі, названыя ў гэтым звароце</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="317"/>
+        <location filename="../../ui/recruiters/intake.py" line="318"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, зваротаў: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="412"/>
+        <location filename="../../ui/recruiters/intake.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="417"/>
-        <location filename="../../ui/recruiters/intake.py" line="434"/>
+        <location filename="../../ui/recruiters/intake.py" line="418"/>
+        <location filename="../../ui/recruiters/intake.py" line="435"/>
         <source>Checked “%1”: %2</source>
         <translation>Праверана «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="429"/>
+        <location filename="../../ui/recruiters/intake.py" line="430"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (унёс(ла) %3, %4)</translation>
     </message>
@@ -5577,78 +5583,78 @@
         <translation>Калі ўнесена</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="241"/>
+        <location filename="../../ui/recruiters/page.py" line="243"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Спіс ліцэнзаваных агенцтваў яшчэ не імпартаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="243"/>
+        <location filename="../../ui/recruiters/page.py" line="245"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Спіс ліцэнзаваных агенцтваў ад %1: агенцтваў — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="246"/>
+        <location filename="../../ui/recruiters/page.py" line="248"/>
         <source>(fictional, demo)</source>
         <translation>(выдуманы, дэма)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="248"/>
+        <location filename="../../ui/recruiters/page.py" line="250"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Звароты са згадкай у %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="267"/>
+        <location filename="../../ui/recruiters/page.py" line="269"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="269"/>
+        <location filename="../../ui/recruiters/page.py" line="271"/>
         <source>licence expired</source>
         <translation>тэрмін ліцэнзіі скончыўся</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="271"/>
+        <location filename="../../ui/recruiters/page.py" line="273"/>
         <source>not in the list of %1</source>
         <translation>няма ў спісе ад %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="278"/>
+        <location filename="../../ui/recruiters/page.py" line="280"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (таксама: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="321"/>
+        <location filename="../../ui/recruiters/page.py" line="325"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="322"/>
+        <location filename="../../ui/recruiters/page.py" line="326"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Спісы агенцтваў (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="334"/>
+        <location filename="../../ui/recruiters/page.py" line="338"/>
         <source>Importing the list…</source>
         <translation>Імпарт спіса…</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="340"/>
-        <location filename="../../ui/recruiters/page.py" line="353"/>
+        <location filename="../../ui/recruiters/page.py" line="344"/>
+        <location filename="../../ui/recruiters/page.py" line="357"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="341"/>
+        <location filename="../../ui/recruiters/page.py" line="345"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="346"/>
+        <location filename="../../ui/recruiters/page.py" line="350"/>
         <source>List imported</source>
         <translation>Спіс імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="347"/>
+        <location filename="../../ui/recruiters/page.py" line="351"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агенцтваў: %1, спіс ад %2.</translation>
     </message>
@@ -7774,72 +7780,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
         <source>Agency</source>
         <translation>Агенцтва</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
         <source>Social network account</source>
         <translation>Акаўнт у сацсетцы</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
         <source>Phone number</source>
         <translation>Нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="73"/>
+        <location filename="../../ui/recruiters/intake.py" line="72"/>
         <source>licence expired on %1</source>
         <translation>тэрмін ліцэнзіі скончыўся %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="75"/>
+        <location filename="../../ui/recruiters/intake.py" line="74"/>
         <source>licensed until %1</source>
         <translation>ліцэнзія да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="77"/>
+        <location filename="../../ui/recruiters/intake.py" line="76"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="78"/>
+        <location filename="../../ui/recruiters/intake.py" line="77"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="86"/>
+        <location filename="../../ui/recruiters/intake.py" line="85"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Спіс ліцэнзаваных агенцтваў не імпартаваны: тут ліцэнзію праверыць нельга.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="89"/>
+        <location filename="../../ui/recruiters/intake.py" line="88"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не знойдзена ў спісе ліцэнзаваных агенцтваў ад %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="92"/>
+        <location filename="../../ui/recruiters/intake.py" line="91"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: тэрмін ліцэнзіі скончыўся %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="95"/>
+        <location filename="../../ui/recruiters/intake.py" line="94"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: ліцэнзія дзейнічае да %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="97"/>
+        <location filename="../../ui/recruiters/intake.py" line="96"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: ліцэнзія ёсць (спіс ад %2).</translation>
     </message>
@@ -8329,61 +8335,81 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="128"/>
+        <source>List of licensed agencies</source>
+        <translation>Спіс ліцэнзаваных агенцтваў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>Licensed agency</source>
+        <translation>Ліцэнзаванае агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>Agency licence check</source>
+        <translation>Праверка ліцэнзіі агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Recruiter named by a caller</source>
+        <translation>Вярбоўшчык са слоў абанента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

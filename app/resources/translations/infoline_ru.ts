@@ -213,37 +213,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="110"/>
+        <location filename="../../ui/recruiters/intake.py" line="109"/>
         <source>Is the agency licensed?</source>
         <translation>Есть ли у агентства лицензия?</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="114"/>
+        <location filename="../../ui/recruiters/intake.py" line="113"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Часть названия, УНП или номера лицензии</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="115"/>
+        <location filename="../../ui/recruiters/intake.py" line="114"/>
         <source>Agency to check</source>
         <translation>Проверяемое агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="124"/>
+        <location filename="../../ui/recruiters/intake.py" line="123"/>
         <source>Agencies found</source>
         <translation>Найденные агентства</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="126"/>
+        <location filename="../../ui/recruiters/intake.py" line="125"/>
         <source>Record the answer (Enter)</source>
         <translation>Записать ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="128"/>
+        <location filename="../../ui/recruiters/intake.py" line="127"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="151"/>
+        <location filename="../../ui/recruiters/intake.py" line="150"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Введите часть названия или номера агентства.</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="378"/>
+        <location filename="../../ui/recruiters/page.py" line="382"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="379"/>
+        <location filename="../../ui/recruiters/page.py" line="383"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (обращений: %2)</translation>
     </message>
@@ -4564,62 +4564,62 @@
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1044"/>
+        <location filename="../../ui/intake/form.py" line="1045"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1045"/>
+        <location filename="../../ui/intake/form.py" line="1046"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1088"/>
+        <location filename="../../ui/intake/form.py" line="1089"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1089"/>
+        <location filename="../../ui/intake/form.py" line="1090"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1090"/>
+        <location filename="../../ui/intake/form.py" line="1091"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1091"/>
+        <location filename="../../ui/intake/form.py" line="1092"/>
         <source>is before the year 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1092"/>
+        <location filename="../../ui/intake/form.py" line="1093"/>
         <source>the end is before the start</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1093"/>
+        <location filename="../../ui/intake/form.py" line="1094"/>
         <source>too long: at most %1 characters</source>
         <translation>слишком длинный текст (максимум знаков: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1095"/>
+        <location filename="../../ui/intake/form.py" line="1096"/>
         <source>not an e-mail address</source>
         <translation>не похоже на адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1098"/>
+        <location filename="../../ui/intake/form.py" line="1099"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1100"/>
+        <location filename="../../ui/intake/form.py" line="1101"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="1113"/>
+        <location filename="../../ui/intake/form.py" line="1114"/>
         <source>Not saved:</source>
         <translation>Не сохранено:</translation>
     </message>
@@ -5393,63 +5393,69 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="279"/>
-        <source>Who approached the caller (F10; F9 checks a licence)</source>
-        <translation>Кто вышел на абонента (F10; F9 — проверка лицензии)</translation>
+        <location filename="../../ui/recruiters/intake.py" line="281"/>
+        <source>Who approached the caller (F10)</source>
+        <translation>Кто вышел на абонента (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <location filename="../../ui/recruiters/intake.py" line="279"/>
         <source>Kind of recruiter</source>
         <translation>Вид вербовщика</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="283"/>
+        <location filename="../../ui/recruiters/intake.py" line="280"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вербовщик или работодатель со слов абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="284"/>
-        <source>Agency, website, account, phone or person</source>
-        <translation>Агентство, сайт, аккаунт, телефон или человек</translation>
+        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
+        <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <location filename="../../ui/recruiters/intake.py" line="284"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
+        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <source>Licence (F9)</source>
+        <translation>Лицензия (F9)</translation>
+    </message>
+    <message>
         <location filename="../../ui/recruiters/intake.py" line="286"/>
+        <location filename="../../ui/recruiters/intake.py" line="287"/>
         <source>Check the agency&apos;s licence (F9)</source>
         <translation>Проверить лицензию агентства (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="287"/>
+        <location filename="../../ui/recruiters/intake.py" line="288"/>
         <source>Named before</source>
         <translation>Назывались раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="288"/>
+        <location filename="../../ui/recruiters/intake.py" line="289"/>
         <source>Recruiters named in this contact</source>
         <translation>Вербовщики, названные в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="317"/>
+        <location filename="../../ui/recruiters/intake.py" line="318"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, обращений: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="412"/>
+        <location filename="../../ui/recruiters/intake.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="417"/>
-        <location filename="../../ui/recruiters/intake.py" line="434"/>
+        <location filename="../../ui/recruiters/intake.py" line="418"/>
+        <location filename="../../ui/recruiters/intake.py" line="435"/>
         <source>Checked “%1”: %2</source>
         <translation>Проверено «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="429"/>
+        <location filename="../../ui/recruiters/intake.py" line="430"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (внёс(ла) %3, %4)</translation>
     </message>
@@ -5577,78 +5583,78 @@
         <translation>Когда внесено</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="241"/>
+        <location filename="../../ui/recruiters/page.py" line="243"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Список лицензированных агентств ещё не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="243"/>
+        <location filename="../../ui/recruiters/page.py" line="245"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="246"/>
+        <location filename="../../ui/recruiters/page.py" line="248"/>
         <source>(fictional, demo)</source>
         <translation>(вымышленный, демо)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="248"/>
+        <location filename="../../ui/recruiters/page.py" line="250"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Обращения с упоминанием в %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="267"/>
+        <location filename="../../ui/recruiters/page.py" line="269"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="269"/>
+        <location filename="../../ui/recruiters/page.py" line="271"/>
         <source>licence expired</source>
         <translation>срок лицензии истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="271"/>
+        <location filename="../../ui/recruiters/page.py" line="273"/>
         <source>not in the list of %1</source>
         <translation>нет в списке от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="278"/>
+        <location filename="../../ui/recruiters/page.py" line="280"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (также: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="321"/>
+        <location filename="../../ui/recruiters/page.py" line="325"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="322"/>
+        <location filename="../../ui/recruiters/page.py" line="326"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Списки агентств (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="334"/>
+        <location filename="../../ui/recruiters/page.py" line="338"/>
         <source>Importing the list…</source>
         <translation>Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="340"/>
-        <location filename="../../ui/recruiters/page.py" line="353"/>
+        <location filename="../../ui/recruiters/page.py" line="344"/>
+        <location filename="../../ui/recruiters/page.py" line="357"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="341"/>
+        <location filename="../../ui/recruiters/page.py" line="345"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="346"/>
+        <location filename="../../ui/recruiters/page.py" line="350"/>
         <source>List imported</source>
         <translation>Список импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/page.py" line="347"/>
+        <location filename="../../ui/recruiters/page.py" line="351"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агентств: %1, список от %2.</translation>
     </message>
@@ -7774,72 +7780,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
         <source>Social network account</source>
         <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="69"/>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="73"/>
+        <location filename="../../ui/recruiters/intake.py" line="72"/>
         <source>licence expired on %1</source>
         <translation>срок лицензии истёк %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="75"/>
+        <location filename="../../ui/recruiters/intake.py" line="74"/>
         <source>licensed until %1</source>
         <translation>лицензия до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="77"/>
+        <location filename="../../ui/recruiters/intake.py" line="76"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="78"/>
+        <location filename="../../ui/recruiters/intake.py" line="77"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="86"/>
+        <location filename="../../ui/recruiters/intake.py" line="85"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="89"/>
+        <location filename="../../ui/recruiters/intake.py" line="88"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не найдено в списке лицензированных агентств от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="92"/>
+        <location filename="../../ui/recruiters/intake.py" line="91"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="95"/>
+        <location filename="../../ui/recruiters/intake.py" line="94"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: лицензия действует до %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/recruiters/intake.py" line="97"/>
+        <location filename="../../ui/recruiters/intake.py" line="96"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: лицензия есть (список от %2).</translation>
     </message>
@@ -8329,61 +8335,81 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="128"/>
+        <source>List of licensed agencies</source>
+        <translation>Список лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>Licensed agency</source>
+        <translation>Лицензированное агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>Agency licence check</source>
+        <translation>Проверка лицензии агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Recruiter named by a caller</source>
+        <translation>Вербовщик со слов абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -206,7 +205,7 @@ class AgencyCheckDialog(QDialog):
         return CheckInput.of(result)
 
 
-class RecruitersBox(QGroupBox):
+class RecruitersBox(QWidget):
     """The intake form's part: recruiters named and agencies checked in this contact."""
 
     changed = Signal()
@@ -222,8 +221,6 @@ class RecruitersBox(QGroupBox):
         self.kind_chosen = False
         self.contact_id: str | None = None
         self.dialog: AgencyCheckDialog | None = None
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setObjectName("recruiterKind")
         for code in MENTION_KINDS:
@@ -234,31 +231,36 @@ class RecruitersBox(QGroupBox):
         self.add_button = QPushButton()
         self.check_button = QPushButton()
         self.check_button.setObjectName("checkAgency")
-        self.suggestions = QListWidget()
+        # Laid over the widgets below the field (the contacts abroad), not between them:
+        # the form keeps its layout while the consultant types.
+        self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("recruiterSuggestions")
-        self.suggestions.setMaximumHeight(48)
+        self.suggestions.setFrameShape(QListWidget.Shape.Box)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.suggestions.hide()
         self.items = QListWidget()
         self.items.setObjectName("recruitersNamed")
-        self.items.setMaximumHeight(90)
+        self.items.setMaximumHeight(52)
         self.items.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_RED};")
         self.problem.hide()
+        # One line, no frame, no heading (the field's placeholder says what it is for):
+        # the intake form fits a 1366×698 screen without scrolling. Enter adds.
+        self.add_button.hide()
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.kind)
         row.addWidget(self.edit, 1)
-        row.addWidget(self.add_button)
+        row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(3)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(row)
-        layout.addWidget(self.suggestions)
         layout.addWidget(self.problem)
         layout.addWidget(self.items)
-        layout.addWidget(self.check_button)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
@@ -275,15 +277,17 @@ class RecruitersBox(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle("")
-        self.heading.setText(self.tr("Who approached the caller (F10; F9 checks a licence)"))
         for i, code in enumerate(MENTION_KINDS):
             self.kind.setItemText(i, self.words.kind(code))
         self.kind.setAccessibleName(self.tr("Kind of recruiter"))
         self.edit.setAccessibleName(self.tr("Recruiter or employer the caller names"))
-        self.edit.setPlaceholderText(self.tr("Agency, website, account, phone or person"))
+        self.edit.setPlaceholderText(self.tr("Who approached the caller (F10)"))
+        self.edit.setToolTip(self.tr("Agency, website, account, phone or person: Enter adds "
+                                     "it; Down chooses one named before"))
         self.add_button.setText(self.tr("Add"))
-        self.check_button.setText(self.tr("Check the agency's licence (F9)"))
+        self.check_button.setText(self.tr("Licence (F9)"))
+        self.check_button.setToolTip(self.tr("Check the agency's licence (F9)"))
+        self.check_button.setAccessibleName(self.tr("Check the agency's licence (F9)"))
         self.suggestions.setAccessibleName(self.tr("Named before"))
         self.items.setAccessibleName(self.tr("Recruiters named in this contact"))
         self._show()
@@ -319,7 +323,29 @@ class RecruitersBox(QGroupBox):
                     "%3", str(s.contacts)))
             item.setData(DATA, (s.kind, s.text))
             self.suggestions.addItem(item)
-        self.suggestions.setVisible(bool(found))
+        self._place_suggestions(bool(found))
+
+    def _place_suggestions(self, show: bool) -> None:
+        if not show:
+            self.suggestions.hide()
+            return
+        window = self.window()
+        if self.suggestions.parent() is not window:
+            self.suggestions.setParent(window)
+        below = self.edit.mapTo(window, self.edit.rect().bottomLeft())
+        left = self.kind.mapTo(window, self.kind.rect().topLeft()).x()
+        rows = min(self.suggestions.count(), 5)
+        line = max(self.suggestions.sizeHintForRow(0),
+                   self.suggestions.fontMetrics().height() + 6)
+        height = rows * line + 2 * self.suggestions.frameWidth() + 2
+        metrics = self.suggestions.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.suggestions.item(i).text())
+                     for i in range(self.suggestions.count()))
+        width = max(self.edit.geometry().right() - self.kind.geometry().left(), widest + 24)
+        left = max(0, min(left, window.width() - width))
+        self.suggestions.setGeometry(left, below.y() + 1, width, height)
+        self.suggestions.show()
+        self.suggestions.raise_()
 
     def _take(self, item: QListWidgetItem) -> None:
         kind, text = item.data(DATA)
