@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import bench_knowledge
+import bench_agencies
 import bench_list
 import bench_pdf
 import bench_save
@@ -41,8 +42,9 @@ SUITES: dict[str, Callable[[Path], list[Result]]] = {
     "sync": lambda path: bench_sync.run(path, records=SYNC_RECORDS[0]),
     "typing": bench_typing.run,
     "knowledge": bench_knowledge.run,
+    "agencies": bench_agencies.run,
 }
-NEEDS_NO_BIG_DB = {"pdf", "sync", "knowledge"}
+NEEDS_NO_BIG_DB = {"pdf", "sync", "knowledge", "agencies"}
 """Suites that make their own small database when the big one is not there."""
 SYNC_RECORDS = [bench_sync.RECORDS]
 """Contacts in the sync benchmark: 100,000, or fewer when the database has fewer."""
@@ -53,6 +55,7 @@ QUICK = [
     (bench_startup, "RUNS", 1), (bench_stats, "REPEAT", 1), (bench_pdf, "REPEAT", 1),
     (bench_knowledge, "REPEAT", 1), (bench_knowledge, "ARTICLES", 2000),
     (bench_typing, "WRITES", 10), (bench_typing, "WARMUP", 2), (bench_typing, "KEYS", 30),
+    (bench_agencies, "REPEAT", 2),
 ]
 """What ``--quick`` repeats less (module, constant, value)."""
 

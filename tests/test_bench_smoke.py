@@ -31,6 +31,7 @@ ROWS = [
     "re-import of the same file",
     "knowledge search «виз»",
     "knowledge offered for 2 topics and a country",
+    "agency check: not in the list «Золотой берег», p95",
 ]
 
 

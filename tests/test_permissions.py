@@ -36,6 +36,8 @@ from app.services.knowledge.service import ArticleInput, ArticleQuery, Knowledge
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
 from app.services.quality import QualityService
 from app.services.shift.service import ShiftService
+from app.services.recruiters.agencies import AgencyService
+from app.services.recruiters.service import RecruiterService
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import Period
 from app.services.sync.service import SyncError, SyncService
@@ -66,6 +68,8 @@ class World:
         self.csv = tmp_path / "old.csv"
         self.csv.write_text("date,channel,topics\n2013-03-14,phone,employment_abroad\n",
                             encoding="utf-8")
+        self.agencies = tmp_path / "agencies.csv"
+        self.agencies.write_text("name,unp\nПрестиж-Тур,190123456\n", encoding="utf-8")
         # The accounts screen reads the key file only for user names and lockouts.
         self.keyring, self.keyring_key, _code = Keyring.create(tmp_path / "keys-only.db")
 
@@ -115,6 +119,12 @@ PROBES: dict[str, Callable[[str, World], Any]] = {
         "08:00", "20:00"),
     "audit.view": lambda uid, w: AuditService(w.store, uid).page(),
     "erasure.run": lambda uid, w: ErasureService(w.store, uid).find("Кравец"),
+    "agencies.check": lambda uid, w: AgencyService(w.store, uid).search("Престиж"),
+    "agencies.import": lambda uid, w: AgencyService(w.store, uid).import_file(
+        w.agencies, date(2026, 11, 1), dry_run=True),
+    "recruiters.record": lambda uid, w: RecruiterService(w.store, uid).suggest(
+        "agency", "Престиж"),
+    "recruiters.view": lambda uid, w: RecruiterService(w.store, uid).patterns(),
 }
 BY_COMMAND_LINE = {"backup.make", "backup.restore"}
 """Backups are files, made below the services: the command line is where a role asks."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from app import __version__, logsetup
 from app.cli import (
     accounts,
+    agencies,
     cases,
     database,
     directory,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.register(command)
     database.register(command)
     directory.register(command)
+    agencies.register(command)
     cases.register(command)
     statistics.register(command)
     imports.register(command)

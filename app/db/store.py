@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.db")
 
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 """The newest migration. Opening a file already at it needs no Alembic import, which
 keeps the app's start fast; a test checks it against app/migrations."""
 

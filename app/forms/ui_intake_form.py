@@ -309,6 +309,11 @@ class Ui_IntakeForm(object):
 
         self.right.addWidget(self.caller_box)
 
+        self.recruiters_slot = QWidget(self.columns)
+        self.recruiters_slot.setObjectName(u"recruiters_slot")
+
+        self.right.addWidget(self.recruiters_slot)
+
         self.directory_slot = QWidget(self.columns)
         self.directory_slot.setObjectName(u"directory_slot")
 
@@ -319,7 +324,7 @@ class Ui_IntakeForm(object):
 
         self.right.addWidget(self.knowledge_slot)
 
-        self.right.setStretch(4, 1)
+        self.right.setStretch(5, 1)
 
         self.columns_layout.addLayout(self.right)
 

@@ -49,8 +49,11 @@ from app.models.knowledge import (
 from app.models.quality import Review, ReviewRound, StaffEvent
 from app.models.reports import Campaign, ReportText
 from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
+from app.models.recruiters import AgencyCheck, AgencyList, LicensedAgency, RecruiterMention
 
 __all__ = [
+    "AgencyCheck",
+    "AgencyList",
     "AssistanceCase",
     "AssistanceCaseCode",
     "AssistanceConsent",
@@ -88,7 +91,9 @@ __all__ = [
     "KnowledgeDestination",
     "KnowledgeRevision",
     "KnowledgeTopic",
+    "LicensedAgency",
     "PdfPrint",
+    "RecruiterMention",
     "ReportText",
     "Review",
     "ReviewRound",

@@ -40,6 +40,8 @@ MATRIX: dict[str, frozenset[str]] = {
     "crisis.run": _ALL,
     "directory.view": _ALL,
     "knowledge.view": _ALL,
+    "agencies.check": _ALL,
+    "recruiters.record": _ALL,
     "quality.own": _ALL,
     "shift.own": _ALL,
     # assistance cases hold the most sensitive data: social-work staff only
@@ -53,11 +55,13 @@ MATRIX: dict[str, frozenset[str]] = {
     "legacy.import": _SUPERVISION,
     "directory.edit": _SUPERVISION,
     "knowledge.edit": _SUPERVISION,
+    "recruiters.view": _SUPERVISION,
     "sync.exchange": _SUPERVISION,
     "sync.resolve": _SUPERVISION,
     "backup.make": _SUPERVISION,
     # administration
     "accounts.manage": _ADMIN,
+    "agencies.import": _ADMIN,
     "site.manage": _ADMIN,
     "audit.view": _ADMIN,
     "erasure.run": _ADMIN,

@@ -313,6 +313,39 @@ def _knowledge_screens(window: MainWindow, out: Path, lang: str,
     return files
 
 
+def _recruiters_screens(window: MainWindow, out: Path, lang: str, app: QApplication,
+                        first: int) -> list[Path]:
+    """The recruiters page with the contacts behind the first recruiter, numbered
+    ``first``."""
+    from PySide6.QtWidgets import QWidget
+
+    window.show_page("recruiters")
+    page = window.findChild(QWidget, "recruitersPage")
+    files = []
+    if page is not None:
+        page.refresh()  # type: ignore[attr-defined]
+        page.show_contacts()  # type: ignore[attr-defined]
+        files.append(_save(window, out / f"{lang}-{first:02d}-recruiters.png", app))
+    return files
+
+
+def _recruiter_field_screens(window: MainWindow, out: Path, lang: str,
+                             app: QApplication) -> list[Path]:
+    """The intake form's recruiter field offering earlier names, and the agency check
+    (after screen 13, whose contact is still open)."""
+    box = window.intake.recruiters
+    box.edit.setText("Мираж")
+    box.suggest()
+    files = [_save(window, out / f"{lang}-13a-recruiter-named.png", app)]
+    box.edit.setText("вымышленный")
+    box.check_agency()
+    assert box.dialog is not None
+    files.append(_save(box.dialog, out / f"{lang}-13b-agency-check.png", app))
+    box.dialog.reject()
+    box.edit.clear()
+    return files
+
+
 def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
                       app: QApplication, first: int) -> list[Path]:
     """The first administrator, the recovery code, the idle lock, the accounts and the
@@ -503,6 +536,7 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             window.intake.directory_panel.copy_current()
             files.append(_save(window, out / f"{lang}-13-contacts-abroad.png", app))
             files.append(_knowledge_panel_screen(window, out, lang, app))
+            files += _recruiter_field_screens(window, out, lang, app)
             window.intake.discard(ask=False)
             files += _quality_screens(window, service, users, settings, lang, out, app)
             window.quitting_confirmed = True
@@ -522,6 +556,10 @@ def _render_all(out: Path, langs: list[str], app: QApplication) -> list[Path]:
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.append(_statistics_screen(window, out, lang, app, max(numbers, default=0) + 1))
+            numbers = [int(f.name.split("-")[1]) for f in files
+                       if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
+            files.extend(_recruiters_screens(window, out, lang, app,
+                                             max(numbers, default=0) + 1))
             numbers = [int(f.name.split("-")[1]) for f in files
                        if f.name.startswith(f"{lang}-") and f.name.split("-")[1].isdigit()]
             files.extend(_security_screens(window, db_path, out, lang, app,

@@ -93,6 +93,20 @@ TEMPLATES = (
     # app/services/knowledge/service.py
     QT_TRANSLATE_NOOP("messages",
                       "only supervisors and administrators change the knowledge base"),
+    # app/services/recruiters: the list of licensed agencies and recruiters named
+    QT_TRANSLATE_NOOP("messages", "the list's date {date} is in the future"),
+    QT_TRANSLATE_NOOP("messages",
+                      "the list dated {date} is older than the current list, dated {current}"),
+    QT_TRANSLATE_NOOP("messages", "the file holds no agencies"),
+    QT_TRANSLATE_NOOP("messages", "more than {rows} rows; split the file"),
+    QT_TRANSLATE_NOOP("messages", "the file is empty"),
+    QT_TRANSLATE_NOOP("messages", "{problem}"),
+    QT_TRANSLATE_NOOP("messages", "unknown kind of recruiter: {kind}"),
+    QT_TRANSLATE_NOOP("messages", "unknown role of a recruiter: {role}"),
+    QT_TRANSLATE_NOOP("messages", "the recruiter is empty"),
+    QT_TRANSLATE_NOOP("messages", "the recruiter is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” holds no letters or digits to recognise it by"),
+    QT_TRANSLATE_NOOP("messages", "the alert threshold must be between 2 and 1000 contacts"),
 )
 
 
@@ -138,6 +152,10 @@ def record_kind(kind: str) -> str:
         "knowledge": q.translate("messages", "Knowledge base"),
         "knowledge_article": q.translate("messages", "Knowledge-base article"),
         "knowledge_revision": q.translate("messages", "Knowledge-base article history"),
+        "agency_list": q.translate("messages", "List of licensed agencies"),
+        "licensed_agency": q.translate("messages", "Licensed agency"),
+        "agency_check": q.translate("messages", "Agency licence check"),
+        "recruiter_mention": q.translate("messages", "Recruiter named by a caller"),
         "review": q.translate("messages", "Quality review"),
         "review_round": q.translate("messages", "Review round"),
         "staff_event": q.translate("messages", "Staff development"),

@@ -339,6 +339,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyCheckDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="109"/>
+        <source>Is the agency licensed?</source>
+        <translation>Ці ёсць у агенцтва ліцэнзія?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="113"/>
+        <source>Part of the name, УНП or licence number</source>
+        <translation>Частка назвы, УНП або нумара ліцэнзіі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="114"/>
+        <source>Agency to check</source>
+        <translation>Агенцтва для праверкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="123"/>
+        <source>Agencies found</source>
+        <translation>Знойдзеныя агенцтвы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="125"/>
+        <source>Record the answer (Enter)</source>
+        <translation>Запісаць адказ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="127"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыць (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="150"/>
+        <source>Type part of the agency&apos;s name or number.</source>
+        <translation>Увядзіце частку назвы або нумара агенцтва.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLabel</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="382"/>
+        <source>Named by several callers in the last 30 days: %1</source>
+        <translation>Названыя некалькімі абанентамі за апошнія 30 дзён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="383"/>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (зваротаў: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleHistoryDialog</name>
     <message>
         <location filename="../../ui/knowledge/page.py" line="68"/>
@@ -5359,107 +5410,107 @@
         <translation>Картка абанента (неабавязкова; звязвае паўторныя звароты)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="467"/>
+        <location filename="../../forms/intake_form.ui" line="470"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Захаваць (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="460"/>
+        <location filename="../../forms/intake_form.ui" line="463"/>
         <source>Discard (Esc)</source>
         <translation>Скасаваць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="453"/>
+        <location filename="../../forms/intake_form.ui" line="456"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="443"/>
+        <location filename="../../forms/intake_form.ui" line="446"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Крызісная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="414"/>
+        <location filename="../../forms/intake_form.ui" line="417"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="354"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="356"/>
+        <location filename="../../ui/intake/form.py" line="360"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="358"/>
+        <location filename="../../ui/intake/form.py" line="362"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="360"/>
+        <location filename="../../ui/intake/form.py" line="364"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="362"/>
+        <location filename="../../ui/intake/form.py" line="366"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="366"/>
+        <location filename="../../ui/intake/form.py" line="370"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="544"/>
+        <location filename="../../ui/intake/form.py" line="550"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="641"/>
+        <location filename="../../ui/intake/form.py" line="647"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="645"/>
+        <location filename="../../ui/intake/form.py" line="651"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="639"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="651"/>
+        <location filename="../../ui/intake/form.py" line="657"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="693"/>
+        <location filename="../../ui/intake/form.py" line="699"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="703"/>
+        <location filename="../../ui/intake/form.py" line="709"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="716"/>
+        <location filename="../../ui/intake/form.py" line="722"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="722"/>
+        <location filename="../../ui/intake/form.py" line="728"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -5468,42 +5519,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="815"/>
+        <location filename="../../ui/intake/form.py" line="821"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="817"/>
+        <location filename="../../ui/intake/form.py" line="823"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="847"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="841"/>
+        <location filename="../../ui/intake/form.py" line="848"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="882"/>
+        <location filename="../../ui/intake/form.py" line="890"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="883"/>
+        <location filename="../../ui/intake/form.py" line="891"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="922"/>
+        <location filename="../../ui/intake/form.py" line="930"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="924"/>
+        <location filename="../../ui/intake/form.py" line="932"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
@@ -5830,6 +5881,34 @@
     </message>
 </context>
 <context>
+    <name>ListDateDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="92"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="95"/>
+        <source>The date of the list in %1, as the Ministry gave it:</source>
+        <translation>Дата спіса ў файле %1, як яе пазначыла міністэрства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="99"/>
+        <source>List dated</source>
+        <translation>Спіс ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="102"/>
+        <source>Import</source>
+        <translation>Імпартаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="167"/>
@@ -5950,202 +6029,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>Recruiters</source>
+        <translation>Вярбоўшчыкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Knowledge base</source>
         <translation>База ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Sections</source>
         <translation>Раздзелы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
@@ -6215,47 +6299,47 @@
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6316,7 +6400,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6454,7 +6538,7 @@
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <location filename="../../ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Якасць</translation>
@@ -6600,6 +6684,285 @@
         <location filename="../../ui/login.py" line="520"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitersBox</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <source>Kind of recruiter</source>
+        <translation>Від вярбоўшчыка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="283"/>
+        <source>Recruiter or employer the caller names</source>
+        <translation>Вярбоўшчык або працадаўца са слоў абанента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="284"/>
+        <source>Who approached the caller (Ctrl+Shift+R)</source>
+        <translation>Хто выйшаў на абанента (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
+        <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек: Enter — дадаць; стрэлка ўніз — выбраць названага раней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="287"/>
+        <source>Add</source>
+        <translation>Дадаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="288"/>
+        <source>Licence (Ctrl+Shift+L)</source>
+        <translation>Ліцэнзія (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="289"/>
+        <location filename="../../ui/recruiters/intake.py" line="290"/>
+        <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
+        <translation>Праверыць ліцэнзію агенцтва (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="291"/>
+        <source>Named before</source>
+        <translation>Называліся раней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="292"/>
+        <source>Recruiters named in this contact</source>
+        <translation>Вярбоўшчыкі, названыя ў гэтым звароце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="321"/>
+        <source>%1 — %2, named in %3 contact(s)</source>
+        <translation>%1 — %2, зваротаў: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="438"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="443"/>
+        <location filename="../../ui/recruiters/intake.py" line="460"/>
+        <source>Checked “%1”: %2</source>
+        <translation>Праверана «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="455"/>
+        <source>%1: %2 (entered by %3, %4)</source>
+        <translation>%1: %2 (унёс(ла) %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="501"/>
+        <source>Go to the field: who approached the caller</source>
+        <translation>Перайсці да поля «Хто выйшаў на абанента»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="503"/>
+        <source>Check an agency&apos;s licence</source>
+        <translation>Праверыць ліцэнзію агенцтва</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitersPage</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="198"/>
+        <source>Recruiters named by callers</source>
+        <translation>Вярбоўшчыкі са слоў абанентаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="199"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Паказаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="200"/>
+        <source>All recruiters</source>
+        <translation>Усе вярбоўшчыкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="201"/>
+        <source>Named by several callers</source>
+        <translation>Названыя некалькімі абанентамі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="202"/>
+        <source>New this month</source>
+        <translation>Новыя ў гэтым месяцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="203"/>
+        <source>Agencies without a licence</source>
+        <translation>Агенцтвы без ліцэнзіі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="205"/>
+        <source>&amp;Alert on the start page from</source>
+        <translation>&amp;Сігнал на стартавой старонцы ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="206"/>
+        <source> contacts in 30 days</source>
+        <translation> зваротаў за 30 дзён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="207"/>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="208"/>
+        <source>Import a new list…</source>
+        <translation>Імпартаваць новы спіс…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="209"/>
+        <source>Show the contacts (Enter)</source>
+        <translation>Паказаць звароты (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="211"/>
+        <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
+        <translation>Выберыце вярбоўшчыка і націсніце Enter, каб убачыць звароты, у якіх ён названы (прагляд запісваецца ў журнал аўдыту).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Recruiter</source>
+        <translation>Вярбоўшчык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Kinds</source>
+        <translation>Віды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Contacts</source>
+        <translation>Звароты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Sites</source>
+        <translation>Пляцоўкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>First named</source>
+        <translation>Упершыню названы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Last named</source>
+        <translation>Апошні раз названы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Licence</source>
+        <translation>Ліцэнзія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Contact of</source>
+        <translation>Зварот ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Consultant</source>
+        <translation>Кансультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>As the caller said it</source>
+        <translation>Як сказаў абанент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered by</source>
+        <translation>Унёс(ла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered on</source>
+        <translation>Калі ўнесена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="243"/>
+        <source>No list of licensed agencies has been imported yet.</source>
+        <translation>Спіс ліцэнзаваных агенцтваў яшчэ не імпартаваны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="245"/>
+        <source>List of licensed agencies dated %1: %2 agencies.</source>
+        <translation>Спіс ліцэнзаваных агенцтваў ад %1: агенцтваў — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="248"/>
+        <source>(fictional, demo)</source>
+        <translation>(выдуманы, дэма)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="250"/>
+        <source>Contacts naming them in %1: %2</source>
+        <translation>Звароты са згадкай у %1 г.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="269"/>
+        <source>licensed</source>
+        <translation>ліцэнзія ёсць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="271"/>
+        <source>licence expired</source>
+        <translation>тэрмін ліцэнзіі скончыўся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="273"/>
+        <source>not in the list of %1</source>
+        <translation>няма ў спісе ад %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="280"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (таксама: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="325"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="326"/>
+        <source>Agency lists (*.csv *.xlsx)</source>
+        <translation>Спісы агенцтваў (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="338"/>
+        <source>Importing the list…</source>
+        <translation>Імпарт спіса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="344"/>
+        <location filename="../../ui/recruiters/page.py" line="357"/>
+        <source>Nothing imported</source>
+        <translation>Нічога не імпартавана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="345"/>
+        <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="350"/>
+        <source>List imported</source>
+        <translation>Спіс імпартаваны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="351"/>
+        <source>%1 agencies, list dated %2.</source>
+        <translation>Агенцтваў: %1, спіс ад %2.</translation>
     </message>
 </context>
 <context>
@@ -9613,6 +9976,79 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
+        <source>Agency</source>
+        <translation>Агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
+        <source>Website</source>
+        <translation>Вэб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <source>Social network account</source>
+        <translation>Акаўнт у сацсетцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <source>Phone number</source>
+        <translation>Нумар тэлефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <source>Person</source>
+        <translation>Чалавек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="72"/>
+        <source>licence expired on %1</source>
+        <translation>тэрмін ліцэнзіі скончыўся %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="74"/>
+        <source>licensed until %1</source>
+        <translation>ліцэнзія да %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="76"/>
+        <source>licensed</source>
+        <translation>ліцэнзія ёсць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="77"/>
+        <source>%1 (УНП %2): %3</source>
+        <translation>%1 (УНП %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="85"/>
+        <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
+        <translation>Спіс ліцэнзаваных агенцтваў не імпартаваны: тут ліцэнзію праверыць нельга.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="88"/>
+        <source>Not found in the list of licensed agencies dated %1.</source>
+        <translation>Не знойдзена ў спісе ліцэнзаваных агенцтваў ад %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="91"/>
+        <source>%1: licence expired on %2 (list dated %3).</source>
+        <translation>%1: тэрмін ліцэнзіі скончыўся %2 (спіс ад %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="94"/>
+        <source>%1: licensed until %2 (list dated %3).</source>
+        <translation>%1: ліцэнзія дзейнічае да %2 (спіс ад %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="96"/>
+        <source>%1: licensed (list dated %2).</source>
+        <translation>%1: ліцэнзія ёсць (спіс ад %2).</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="87"/>
@@ -10049,222 +10485,302 @@
         <translation>змяняць базу ведаў могуць толькі супервізоры і адміністратары</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>the list&apos;s date {date} is in the future</source>
+        <translation>дата спіса {date} яшчэ не настала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>the list dated {date} is older than the current list, dated {current}</source>
+        <translation>спіс ад {date} старэйшы за бягучы спіс ад {current}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>the file holds no agencies</source>
+        <translation>у файле няма ніводнага агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>more than {rows} rows; split the file</source>
+        <translation>больш за {rows} радкоў; падзяліце файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>the file is empty</source>
+        <translation>файл пусты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>unknown kind of recruiter: {kind}</source>
+        <translation>невядомы від вярбоўшчыка: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>unknown role of a recruiter: {role}</source>
+        <translation>невядомая роля вярбоўшчыка: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>the recruiter is empty</source>
+        <translation>вярбоўшчык не пазначаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>the recruiter is longer than {limit} characters</source>
+        <translation>запіс пра вярбоўшчыка даўжэйшы за {limit} сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>“{text}” holds no letters or digits to recognise it by</source>
+        <translation>у «{text}» няма ні літар, ні лічбаў, па якіх яго можна пазнаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>the alert threshold must be between 2 and 1000 contacts</source>
+        <translation>парог сігналу — ад 2 да 1000 зваротаў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Staff member</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Account</source>
         <translation>Уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Caller profile</source>
         <translation>Картка абанента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Assistance client</source>
         <translation>Кліент суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Contact history</source>
         <translation>Гісторыя звароту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Crisis case</source>
         <translation>Крызісны выпадак</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Contact of a crisis case</source>
         <translation>Зварот крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Crisis case timeline</source>
         <translation>Ход крызіснага выпадку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Consent (crisis case)</source>
         <translation>Згода (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Referral (crisis case)</source>
         <translation>Перанакіраванне (крызісны выпадак)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Assistance case</source>
         <translation>Выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Consent (assistance case)</source>
         <translation>Згода (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Assistance case timeline</source>
         <translation>Ход выпадку суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Monitoring visit</source>
         <translation>Маніторынгавы візіт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Referral (assistance case)</source>
         <translation>Перанакіраванне (суправаджэнне)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Service given</source>
         <translation>Аказаная паслуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Directory entry</source>
         <translation>Запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Directory history</source>
         <translation>Гісторыя даведніка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстраныя нумары краіны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Knowledge base</source>
         <translation>База ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Knowledge-base article</source>
         <translation>Артыкул базы ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Knowledge-base article history</source>
         <translation>Гісторыя артыкула базы ведаў</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>List of licensed agencies</source>
+        <translation>Спіс ліцэнзаваных агенцтваў</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Licensed agency</source>
+        <translation>Ліцэнзаванае агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Agency licence check</source>
+        <translation>Праверка ліцэнзіі агенцтва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Recruiter named by a caller</source>
+        <translation>Вярбоўшчык са слоў абанента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Quality review</source>
         <translation>Ацэнка якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Review round</source>
         <translation>Раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Staff development</source>
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Task (callback)</source>
         <translation>Задача (зваротны званок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Task history</source>
         <translation>Гісторыя задачы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Handover note</source>
         <translation>Нататка для змены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Debrief request</source>
         <translation>Просьба пра разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Quality dashboard</source>
         <translation>Панэль якасці</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Statistical report</source>
         <translation>Статыстычная справаздача</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Text of the published report</source>
         <translation>Тэкст справаздачы, якая публікуецца</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Chart of the statistics</source>
         <translation>Дыяграма статыстыкі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Information campaign</source>
         <translation>Інфармацыйная кампанія</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Imported file</source>
         <translation>Імпартаваны файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Imported contacts</source>
         <translation>Імпартаваныя звароты</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Printed summary</source>
         <translation>Надрукаваная зводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Sync file</source>
         <translation>Файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Partner site</source>
         <translation>Вузел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Sync conflict</source>
         <translation>Канфлікт сінхранізацыі</translation>
     </message>

@@ -339,6 +339,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyCheckDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="109"/>
+        <source>Is the agency licensed?</source>
+        <translation>Есть ли у агентства лицензия?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="113"/>
+        <source>Part of the name, УНП or licence number</source>
+        <translation>Часть названия, УНП или номера лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="114"/>
+        <source>Agency to check</source>
+        <translation>Проверяемое агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="123"/>
+        <source>Agencies found</source>
+        <translation>Найденные агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="125"/>
+        <source>Record the answer (Enter)</source>
+        <translation>Записать ответ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="127"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="150"/>
+        <source>Type part of the agency&apos;s name or number.</source>
+        <translation>Введите часть названия или номера агентства.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLabel</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="382"/>
+        <source>Named by several callers in the last 30 days: %1</source>
+        <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="383"/>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (обращений: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleHistoryDialog</name>
     <message>
         <location filename="../../ui/knowledge/page.py" line="68"/>
@@ -5359,107 +5410,107 @@
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="467"/>
+        <location filename="../../forms/intake_form.ui" line="470"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="460"/>
+        <location filename="../../forms/intake_form.ui" line="463"/>
         <source>Discard (Esc)</source>
         <translation>Отменить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="453"/>
+        <location filename="../../forms/intake_form.ui" line="456"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="443"/>
+        <location filename="../../forms/intake_form.ui" line="446"/>
         <source>Crisis questionnaire… (Ctrl+K)</source>
         <translation>Кризисная анкета… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../forms/intake_form.ui" line="414"/>
+        <location filename="../../forms/intake_form.ui" line="417"/>
         <source>Crisis situation abroad: Ctrl+K opens the crisis questionnaire, which saves this contact together with a crisis case.</source>
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="354"/>
+        <location filename="../../ui/intake/form.py" line="358"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="356"/>
+        <location filename="../../ui/intake/form.py" line="360"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="358"/>
+        <location filename="../../ui/intake/form.py" line="362"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="360"/>
+        <location filename="../../ui/intake/form.py" line="364"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="362"/>
+        <location filename="../../ui/intake/form.py" line="366"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="366"/>
+        <location filename="../../ui/intake/form.py" line="370"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="544"/>
+        <location filename="../../ui/intake/form.py" line="550"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="641"/>
+        <location filename="../../ui/intake/form.py" line="647"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="645"/>
+        <location filename="../../ui/intake/form.py" line="651"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="633"/>
+        <location filename="../../ui/intake/form.py" line="639"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="637"/>
+        <location filename="../../ui/intake/form.py" line="643"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="651"/>
+        <location filename="../../ui/intake/form.py" line="657"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="693"/>
+        <location filename="../../ui/intake/form.py" line="699"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="703"/>
+        <location filename="../../ui/intake/form.py" line="709"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="716"/>
+        <location filename="../../ui/intake/form.py" line="722"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/form.py" line="722"/>
+        <location filename="../../ui/intake/form.py" line="728"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -5468,42 +5519,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="815"/>
+        <location filename="../../ui/intake/form.py" line="821"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="817"/>
+        <location filename="../../ui/intake/form.py" line="823"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="840"/>
+        <location filename="../../ui/intake/form.py" line="847"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="841"/>
+        <location filename="../../ui/intake/form.py" line="848"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="882"/>
+        <location filename="../../ui/intake/form.py" line="890"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="883"/>
+        <location filename="../../ui/intake/form.py" line="891"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="922"/>
+        <location filename="../../ui/intake/form.py" line="930"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="924"/>
+        <location filename="../../ui/intake/form.py" line="932"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
@@ -5830,6 +5881,34 @@
     </message>
 </context>
 <context>
+    <name>ListDateDialog</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="92"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Импорт списка лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="95"/>
+        <source>The date of the list in %1, as the Ministry gave it:</source>
+        <translation>Дата списка в файле %1, как её указало министерство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="99"/>
+        <source>List dated</source>
+        <translation>Список от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="102"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="167"/>
@@ -5950,202 +6029,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>Recruiters</source>
+        <translation>Вербовщики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Разделы программы; стрелки выбирают раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
@@ -6215,47 +6299,47 @@
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6316,7 +6400,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <location filename="../../ui/quality/my_reviews.py" line="85"/>
         <location filename="../../ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6454,7 +6538,7 @@
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <location filename="../../ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Качество</translation>
@@ -6600,6 +6684,285 @@
         <location filename="../../ui/login.py" line="520"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitersBox</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="282"/>
+        <source>Kind of recruiter</source>
+        <translation>Вид вербовщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="283"/>
+        <source>Recruiter or employer the caller names</source>
+        <translation>Вербовщик или работодатель со слов абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="284"/>
+        <source>Who approached the caller (Ctrl+Shift+R)</source>
+        <translation>Кто вышел на абонента (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="285"/>
+        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
+        <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="287"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="288"/>
+        <source>Licence (Ctrl+Shift+L)</source>
+        <translation>Лицензия (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="289"/>
+        <location filename="../../ui/recruiters/intake.py" line="290"/>
+        <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
+        <translation>Проверить лицензию агентства (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="291"/>
+        <source>Named before</source>
+        <translation>Назывались раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="292"/>
+        <source>Recruiters named in this contact</source>
+        <translation>Вербовщики, названные в этом обращении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="321"/>
+        <source>%1 — %2, named in %3 contact(s)</source>
+        <translation>%1 — %2, обращений: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="438"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="443"/>
+        <location filename="../../ui/recruiters/intake.py" line="460"/>
+        <source>Checked “%1”: %2</source>
+        <translation>Проверено «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="455"/>
+        <source>%1: %2 (entered by %3, %4)</source>
+        <translation>%1: %2 (внёс(ла) %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="501"/>
+        <source>Go to the field: who approached the caller</source>
+        <translation>Перейти к полю «Кто вышел на абонента»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="503"/>
+        <source>Check an agency&apos;s licence</source>
+        <translation>Проверить лицензию агентства</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitersPage</name>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="198"/>
+        <source>Recruiters named by callers</source>
+        <translation>Вербовщики со слов абонентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="199"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="200"/>
+        <source>All recruiters</source>
+        <translation>Все вербовщики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="201"/>
+        <source>Named by several callers</source>
+        <translation>Названы несколькими абонентами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="202"/>
+        <source>New this month</source>
+        <translation>Новые в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="203"/>
+        <source>Agencies without a licence</source>
+        <translation>Агентства без лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="205"/>
+        <source>&amp;Alert on the start page from</source>
+        <translation>&amp;Сигнал на стартовой странице от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="206"/>
+        <source> contacts in 30 days</source>
+        <translation> обращений за 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="207"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="208"/>
+        <source>Import a new list…</source>
+        <translation>Импортировать новый список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="209"/>
+        <source>Show the contacts (Enter)</source>
+        <translation>Показать обращения (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="211"/>
+        <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
+        <translation>Выберите вербовщика и нажмите Enter, чтобы увидеть обращения, в которых он назван (просмотр записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Recruiter</source>
+        <translation>Вербовщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="214"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>First named</source>
+        <translation>Впервые назван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Last named</source>
+        <translation>Последний раз назван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="215"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Contact of</source>
+        <translation>Обращение от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="217"/>
+        <source>As the caller said it</source>
+        <translation>Как сказал абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered by</source>
+        <translation>Внёс(ла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="218"/>
+        <source>Entered on</source>
+        <translation>Когда внесено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="243"/>
+        <source>No list of licensed agencies has been imported yet.</source>
+        <translation>Список лицензированных агентств ещё не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="245"/>
+        <source>List of licensed agencies dated %1: %2 agencies.</source>
+        <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="248"/>
+        <source>(fictional, demo)</source>
+        <translation>(вымышленный, демо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="250"/>
+        <source>Contacts naming them in %1: %2</source>
+        <translation>Обращения с упоминанием в %1 г.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="269"/>
+        <source>licensed</source>
+        <translation>лицензия есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="271"/>
+        <source>licence expired</source>
+        <translation>срок лицензии истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="273"/>
+        <source>not in the list of %1</source>
+        <translation>нет в списке от %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="280"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (также: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="325"/>
+        <source>Import the list of licensed agencies</source>
+        <translation>Импорт списка лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="326"/>
+        <source>Agency lists (*.csv *.xlsx)</source>
+        <translation>Списки агентств (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="338"/>
+        <source>Importing the list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="344"/>
+        <location filename="../../ui/recruiters/page.py" line="357"/>
+        <source>Nothing imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="345"/>
+        <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="350"/>
+        <source>List imported</source>
+        <translation>Список импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/page.py" line="351"/>
+        <source>%1 agencies, list dated %2.</source>
+        <translation>Агентств: %1, список от %2.</translation>
     </message>
 </context>
 <context>
@@ -9613,6 +9976,79 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="66"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="67"/>
+        <source>Social network account</source>
+        <translation>Аккаунт в соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="68"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="72"/>
+        <source>licence expired on %1</source>
+        <translation>срок лицензии истёк %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="74"/>
+        <source>licensed until %1</source>
+        <translation>лицензия до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="76"/>
+        <source>licensed</source>
+        <translation>лицензия есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="77"/>
+        <source>%1 (УНП %2): %3</source>
+        <translation>%1 (УНП %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="85"/>
+        <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
+        <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="88"/>
+        <source>Not found in the list of licensed agencies dated %1.</source>
+        <translation>Не найдено в списке лицензированных агентств от %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="91"/>
+        <source>%1: licence expired on %2 (list dated %3).</source>
+        <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="94"/>
+        <source>%1: licensed until %2 (list dated %3).</source>
+        <translation>%1: лицензия действует до %2 (список от %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recruiters/intake.py" line="96"/>
+        <source>%1: licensed (list dated %2).</source>
+        <translation>%1: лицензия есть (список от %2).</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="87"/>
@@ -10049,222 +10485,302 @@
         <translation>изменять базу знаний могут только супервизоры и администраторы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>the list&apos;s date {date} is in the future</source>
+        <translation>дата списка {date} ещё не наступила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>the list dated {date} is older than the current list, dated {current}</source>
+        <translation>список от {date} старше текущего списка от {current}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>the file holds no agencies</source>
+        <translation>в файле нет ни одного агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>more than {rows} rows; split the file</source>
+        <translation>больше {rows} строк; разделите файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>unknown kind of recruiter: {kind}</source>
+        <translation>неизвестный вид вербовщика: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>unknown role of a recruiter: {role}</source>
+        <translation>неизвестная роль вербовщика: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>the recruiter is empty</source>
+        <translation>вербовщик не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>the recruiter is longer than {limit} characters</source>
+        <translation>запись о вербовщике длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>“{text}” holds no letters or digits to recognise it by</source>
+        <translation>в «{text}» нет ни букв, ни цифр, по которым его можно узнать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>the alert threshold must be between 2 and 1000 contacts</source>
+        <translation>порог сигнала — от 2 до 1000 обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Caller profile</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Assistance client</source>
         <translation>Клиент сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Contact history</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Crisis case</source>
         <translation>Кризисный случай</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Contact of a crisis case</source>
         <translation>Обращение кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Crisis case timeline</source>
         <translation>Ход кризисного случая</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Consent (crisis case)</source>
         <translation>Согласие (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Referral (crisis case)</source>
         <translation>Перенаправление (кризисный случай)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Assistance case</source>
         <translation>Случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Consent (assistance case)</source>
         <translation>Согласие (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Assistance case timeline</source>
         <translation>Ход случая сопровождения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Monitoring visit</source>
         <translation>Мониторинговый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Referral (assistance case)</source>
         <translation>Перенаправление (сопровождение)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Service given</source>
         <translation>Оказанная услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Directory entry</source>
         <translation>Запись справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Directory history</source>
         <translation>История справочника</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Emergency numbers of a country</source>
         <translation>Экстренные номера страны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Knowledge-base article</source>
         <translation>Статья базы знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Knowledge-base article history</source>
         <translation>История статьи базы знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>List of licensed agencies</source>
+        <translation>Список лицензированных агентств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Licensed agency</source>
+        <translation>Лицензированное агентство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Agency licence check</source>
+        <translation>Проверка лицензии агентства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Recruiter named by a caller</source>
+        <translation>Вербовщик со слов абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Quality review</source>
         <translation>Оценка качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Review round</source>
         <translation>Раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Staff development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Task (callback)</source>
         <translation>Задача (обратный звонок)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Task history</source>
         <translation>История задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Handover note</source>
         <translation>Заметка для смены</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Debrief request</source>
         <translation>Просьба о разборе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Quality dashboard</source>
         <translation>Панель качества</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Statistical report</source>
         <translation>Статистический отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Text of the published report</source>
         <translation>Текст публикуемого отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Chart of the statistics</source>
         <translation>Диаграмма статистики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Information campaign</source>
         <translation>Информационная кампания</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Imported file</source>
         <translation>Импортированный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Imported contacts</source>
         <translation>Импортированные обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Printed summary</source>
         <translation>Напечатанная сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Sync file</source>
         <translation>Файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Partner site</source>
         <translation>Узел партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Sync conflict</source>
         <translation>Конфликт синхронизации</translation>
     </message>

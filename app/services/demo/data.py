@@ -103,6 +103,7 @@ from app.services.demo.mix import (
 )
 from app.services.demo.quality import generate as add_demo_quality
 from app.services.demo.shift import add_demo_shift
+from app.services.recruiters.demo import add_demo_recruiters
 
 log = logging.getLogger("app.demo")
 
@@ -662,6 +663,7 @@ def generate(
             add_demo_quality(store, seed=seed, now=now)
             add_demo_assistance(store, staff_ids=staff_ids, now=now, seed=seed)
             add_demo_shift(store, staff_ids=staff_ids, now=now)
+            add_demo_recruiters(store, staff_ids=staff_ids, now=now, seed=seed)
         except BaseException:
             log.info("demo generation stopped; removing what was written")
             if conn.in_transaction():

@@ -274,6 +274,11 @@ class ErasureService:
             contact.stamp(now, self.actor_id)
             result.redacted.append((Contact.__tablename__, contact.id))
             result.contacts += 1
+        # What the person told about recruiters goes with them (imported here: the
+        # audit log, which the recruiters' service uses, imports this module).
+        from app.services.recruiters.service import erase_for_contacts
+
+        result.tombstones.extend(erase_for_contacts(s, contact_ids))
         history = s.execute(delete(ContactChange)
                             .where(ContactChange.contact_id.in_(contact_ids)))
         result.history += int(getattr(history, "rowcount", 0) or 0)

@@ -5,10 +5,11 @@ profiles, contacts with their topics, destinations, outcomes, directory entries 
 articles given and change history, crisis cases, assistance cases, quality reviews,
 the staff register, the directory and its history, the knowledge base and its
 revisions, the shift's tasks and their history, handover notes and debrief requests,
-printed-summary log, legacy-import ledger, and the sync conflicts themselves. Local to
-each site: settings, drafts (unsaved forms),
-the audit log and its chain head, and the sync bookkeeping (keys, partners, versions,
-history). A test checks that every table of the schema is in one of the two lists.
+the licensed-agency lists with their agencies, the agency checks and the recruiters
+named in contacts, printed-summary log, legacy-import ledger, and the sync conflicts
+themselves. Local to each site: settings, drafts (unsaved forms), the audit log and its
+chain head, and the sync bookkeeping (keys, partners, versions, history). A test checks
+that every table of the schema is in one of the two lists.
 
 Rows travel as their stored values (text, integers, reals, NULL) in the column order
 the file's manifest names. Nothing from a file reaches SQL except as a bound value:
@@ -33,6 +34,7 @@ from app.models import shift, taxonomy
 from app.models.base import Base, UTCDateTime
 from app.models.contact import NOTES_MAX
 from app.models.knowledge import BODY_MAX
+from app.models.recruiters import CHECK_ANSWERS, MENTION_KINDS, MENTION_ROLES
 from app.models.sealed import Sealed, SealedJSON
 from app.models.shift import NOTE_MAX
 from app.models.taxonomy import CODE_COLUMNS, COUNTRY, is_code
@@ -46,6 +48,7 @@ RECORD_TABLES: frozenset[str] = frozenset({
     "assistance_referral", "assistance_monitoring", "assistance_event", "pdf_print",
     "review_round", "review", "staff_event",
     "shift_task", "shift_task_event", "handover_note", "debrief_request",
+    "agency_list", "agency_check", "recruiter_mention",
     "sync_conflict",
 })
 """Versioned records (id, version, site, author, soft delete): last writer wins by
@@ -59,6 +62,7 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
                           ("knowledge_destination", "article_id")),
     "crisis_case": (("crisis_case_code", "case_id"),),
     "assistance_case": (("assistance_case_code", "case_id"),),
+    "agency_list": (("licensed_agency", "list_id"),),
 }
 """Rows without a version of their own: they travel inside their parent's version and
 are replaced with it (a contact's history too, so an erasure's redaction carries)."""
@@ -116,6 +120,9 @@ VALUE_SETS: dict[tuple[str, str], frozenset[str]] = {
     ("knowledge_article", "kind"): frozenset({"article", "checklist"}),
     ("knowledge_article", "status"): frozenset({"draft", "approved"}),
     ("knowledge_revision", "status"): frozenset({"draft", "approved"}),
+    ("recruiter_mention", "kind"): frozenset(MENTION_KINDS),
+    ("recruiter_mention", "role"): frozenset(MENTION_ROLES),
+    ("agency_check", "answer"): frozenset(CHECK_ANSWERS),
 }
 """Columns holding one of the app's own fixed values (not a taxonomy list): anything
 else from a file is refused like an unknown code."""

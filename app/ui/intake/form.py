@@ -61,6 +61,7 @@ from app.services.directory.service import DirectoryService, Entry
 from app.services.validation import FieldError, ValidationError
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.knowledge import intake as knowledge_intake
+from app.ui.recruiters.intake import recruiters_box
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.drafts import DraftKeeper
@@ -229,6 +230,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.directory_given: list[str] = []
         self.directory_panel = DirectoryPanel(
             DirectoryService(service.store, service.user_id, tax), lang)
+        # Who approached the caller (Ctrl+Shift+R) and the agency licence check (Ctrl+Shift+L).
+        self.recruiters = recruiters_box(service.store, service.user_id, self)
         # Vetted answers for the topics and destinations: F9 opens, F10 records as given.
         self.knowledge_panel = knowledge_intake.attach(self)
         for name, widget in (
@@ -237,7 +240,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
                 ("caller_role", self.caller_role), ("travel_purpose", self.travel_purpose),
                 ("how_heard", self.how_heard), ("topics", self.topics),
                 ("destinations", self.destinations), ("outcomes", self.outcomes),
-                ("directory", self.directory_panel), ("knowledge", self.knowledge_panel)):
+                ("recruiters", self.recruiters), ("directory", self.directory_panel),
+                ("knowledge", self.knowledge_panel)):
             put(getattr(self, f"{name}_slot"), widget)
             delattr(self, f"{name}_slot")
             if name in self.labels:
@@ -462,6 +466,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.directory_panel.set_given([])
         self.knowledge_panel.set_given([])
         self.knowledge_panel.search.clear()
+        self.recruiters.reset()
         self._loading = False
 
     def _begin(self) -> None:
@@ -498,6 +503,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         """Edit a saved contact."""
         self._reset()
         self._fill(record.input)
+        self.recruiters.show_saved(record.id)
         if record.input.caller_id:
             summary = self.service.caller_summary(record.input.caller_id)
             self._loading = True
@@ -832,7 +838,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             data = replace(data, ended_at=datetime.now(UTC))
         try:
             record = self.service.save(data, self.record_id, draft_id=self.draft_id,
-                                       expected_version=self.expected_version)
+                                       expected_version=self.expected_version,
+                                       also=self.recruiters.write)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return None
@@ -857,6 +864,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
 
     def finish_saved(self, record: ContactRecord) -> None:
         """The contact was saved elsewhere (with a crisis case): close the form."""
+        self.recruiters.write_after(record.id)
         self.saved_new = self.record_id is None
         self._finish()
         self.saved.emit(record)

@@ -1,0 +1,1 @@
+"""Licensed agencies and the recruiters callers name (docs/recruiters.md)."""

@@ -1,0 +1,158 @@
+"""In Russian, by keyboard: a consultant records who approached the caller and checks
+an agency's licence during a call; a supervisor sees the same agency, spelt four ways
+by four callers, as one recruiter and opens the contacts behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.contacts.service import ContactQuery, ContactService, UserService
+from app.services.recruiters.agencies import EXPIRED, AgencyService
+from app.services.recruiters.service import RecruiterService
+from app.ui import i18n
+from app.ui.main_window import MainWindow
+from tests.keys import type_text
+from tests.test_recruiters import AGENCIES, HEADER, csv_file, pattern_fixture
+
+
+@pytest.fixture
+def russian(qapp):
+    translators = i18n.install(qapp, "ru")
+    yield
+    i18n.remove(qapp, translators)
+
+
+def make_window(qtbot, store, user, tmp_path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(ContactService(store, user.id), UserService(store), user, settings, "ru")
+    w.quitting_confirmed = True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    return w
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, window=None) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_a_recruiter_and_a_licence_check_recorded_by_keyboard(qtbot, russian, store,
+                                                              consultant, administrator,
+                                                              tmp_path):
+    AgencyService(store, administrator.id).import_file(
+        csv_file(tmp_path, HEADER + AGENCIES), date(2026, 11, 1))
+    earlier = RecruiterService(store, consultant.id)
+    pattern_fixture(ContactService(store, consultant.id), earlier)
+    before = {r.id for r in ContactService(store, consultant.id).page(ContactQuery())}
+    w = make_window(qtbot, store, consultant, tmp_path)
+    form = w.intake
+    box = form.recruiters
+    assert box.edit.placeholderText() == "Кто вышел на абонента (Ctrl+Shift+R)"
+    press(qtbot, Qt.Key.Key_F2, window=w)
+    assert form.active, (QApplication.focusWidget(), QApplication.activeWindow())
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
+    assert QApplication.focusWidget() is box.edit
+    type_text(box.edit, "престиж")
+    qtbot.waitUntil(lambda: box.suggestions.count() > 0)
+    assert "Престиж" in box.suggestions.item(0).text()
+    assert "4" in box.suggestions.item(0).text()  # named in 4 contacts before
+    press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is box.suggestions
+    press(qtbot, Qt.Key.Key_Return)
+    assert [m.kind for m in box.pending.mentions] == ["agency"]
+    assert QApplication.focusWidget() is box.edit
+    type_text(box.edit, "+375 29 765-43-21")
+    assert box.kind.currentData() == "phone"  # guessed from what was typed
+    press(qtbot, Qt.Key.Key_Return)
+    # Ctrl+Shift+L: the agency's licence, while the caller waits.
+    type_text(box.edit, "Ёлка")
+    press(qtbot, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: box.dialog is not None and box.dialog.isVisible())
+    dialog = box.dialog
+    assert dialog.search.text() == "Ёлка"
+    assert dialog.answer.text() == (
+        "ЧУП «Ёлка-Вояж»: срок лицензии истёк 15.03.2021 (список от 01.11.2026).")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.search)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.dialog is None)
+    assert [c.status for c in box.pending.checks] == [EXPIRED]
+    assert box.edit.text() == "Ёлка"  # still typed: saved as a recruiter named too
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.edit)
+    form.topics.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active, form.errors_label.text()
+    [row] = [r for r in w.service.page(ContactQuery()) if r.id not in before]
+    mentions, checks = RecruiterService(store, consultant.id).for_contact(row.id)
+    assert [(m.kind, m.text, m.entered_by) for m in mentions] == [
+        ("agency", 'ООО "Престиж-Тур"', "Анна Ковальчук"),
+        ("phone", "+375 29 765-43-21", "Анна Ковальчук"),
+        ("agency", "Ёлка", "Анна Ковальчук")]
+    assert [(c.query, c.status, c.list_date) for c in checks] == [
+        ("Ёлка", EXPIRED, date(2026, 11, 1))]
+    assert box.items.count() == 0  # the form is empty for the next contact
+
+
+def test_the_pattern_page_shows_one_agency_spelt_four_ways(qtbot, russian, store, consultant,
+                                                           supervisor, administrator,
+                                                           tmp_path):
+    AgencyService(store, administrator.id).import_file(
+        csv_file(tmp_path, HEADER + AGENCIES), date(2026, 11, 1))
+    pattern_fixture(ContactService(store, consultant.id), RecruiterService(store, consultant.id))
+    RecruiterService(store, supervisor.id).set_threshold(4)
+    w = make_window(qtbot, store, supervisor, tmp_path)
+    alert = w.start_panel.findChild(type(w.start_panel.today), "recruiterAlert")
+    assert alert.isVisible()
+    assert alert.text() == ("Названы несколькими абонентами за последние 30 дней: "
+                            "ООО \"Престиж-Тур\" (обращений: 4)")
+    w.show_page("recruiters")
+    page = w.findChild(type(w.stack.currentWidget()), "recruitersPage")
+    assert w.stack.currentWidget() is page
+    table = page.table
+    assert table.item(0, 2).text() == "4"
+    recruiter = table.item(0, 0).text()
+    for spelling in ("престиж тур", "prestizh-tour.by", "@prestizh_tour"):
+        assert spelling in recruiter
+    assert table.item(0, 6).text() == "лицензия есть"
+    assert "01.11.2026" in page.list_label.text()
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.behind.rowCount() == 4
+    assert page.behind.item(0, 3).text() == "Анна Ковальчук"
+    page.filter.setCurrentIndex(1)  # named by several callers
+    assert page.table.rowCount() == 2  # the agency and the phone number
+
+
+def test_recruiters_typed_before_the_crisis_questionnaire_are_kept(qtbot, russian, store,
+                                                                   consultant, tmp_path):
+    """A contact saved with a crisis case (by the crisis service, not the form's own
+    save) keeps the recruiters the form held."""
+    w = make_window(qtbot, store, consultant, tmp_path)
+    form = w.intake
+    press(qtbot, Qt.Key.Key_F2, window=w)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
+    type_text(form.recruiters.edit, "Вербовщик Иван")
+    form.recruiters.kind.setCurrentIndex(4)  # a person
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(form.recruiters.edit, "t.me/rabota_vezde")
+    data, _record_id, _version, draft_id = form.prepared()
+    from dataclasses import replace
+
+    record = w.service.save(replace(data, topics=["employment_abroad"]), draft_id=draft_id)
+    form.finish_saved(record)
+    mentions, _checks = RecruiterService(store, consultant.id).for_contact(record.id)
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("person", "Вербовщик Иван"), ("social", "t.me/rabota_vezde")]
+    assert not form.recruiters.pending
