@@ -100,6 +100,51 @@ def test_f1_in_a_dialog_opens_the_dialogs_page(qtbot, window):
     wizard.reject()
 
 
+def test_f1_on_the_knowledge_base_and_the_shift_opens_their_own_pages(qtbot, window):
+    window.show_page("knowledge")
+    press_f1(qtbot, window.nav)
+    help_window = window.help_menu.window
+    assert isinstance(help_window, HelpWindow)
+    assert help_window.current_page() == "ru/knowledge.html"
+    assert help_window.browser.documentTitle() == "База знаний: проверенные ответы"
+    text = help_window.browser.toPlainText()
+    assert "F10" in text  # the keys used during a call
+    assert "Ctrl+Shift+C" in text
+    shot = help_window.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                            QUrl("images/knowledge-panel.png"))
+    assert shot is not None
+    assert len(bytes(shot)) > 10_000
+
+    window.show_page("shift")
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    press_f1(qtbot, window.nav)
+    assert help_window.current_page() == "ru/shift.html"
+    text = help_window.browser.toPlainText()
+    for words in ("Ctrl+R", "Мои задачи", "Перезвонить сейчас", "Передать…",
+                  "Заметка для следующей смены", "Попросить о разборе…"):
+        assert words in text, words
+
+
+def test_f1_in_the_callback_dialog_opens_the_shifts_page_at_the_callback(qtbot, window):
+    window.new_phone()
+    form = window.intake
+    form.choose_kind("consultation")
+    qtbot.keyClick(form.notes, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.shift.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    QApplication.sendEvent(dialog.focusWidget() or dialog,
+                           QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F1,
+                                     Qt.KeyboardModifier.NoModifier))
+    opened = dialog.findChildren(HelpWindow)
+    assert len(opened) == 1
+    assert opened[0].current_page() == "ru/shift.html"
+    assert opened[0].browser.source().fragment() == "callback"
+    opened[0].close()
+    dialog.reject()
+    form.discard(ask=False)
+
+
 def test_every_page_of_the_window_has_an_icon_and_a_guide_page(window):
     assert not window.windowIcon().isNull()
     for i in range(window.nav.count()):

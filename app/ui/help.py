@@ -69,6 +69,8 @@ PAGES = {
     "sync": "sync.html",
     "settings": "backups.html",
     "shift": "shift.html",
+    "knowledge": "knowledge.html",
+    "recruiters": "recruiters.html#page",
 }
 """The guide's page for each navigation page (F1)."""
 
@@ -86,6 +88,10 @@ DIALOG_PAGES = {
     "AccountDialog": "accounts.html", "PasswordDialog": "accounts.html",
     "RoleDialog": "accounts.html", "ConfirmErasure": "accounts.html#erasure",
     "AddPeerDialog": "sync.html",
+    "ArticleHistoryDialog": "knowledge.html#edit", "UsageDialog": "knowledge.html#edit",
+    "AgencyCheckDialog": "recruiters.html#check", "ListDateDialog": "recruiters.html#import",
+    "CallbackDialog": "shift.html#callback", "HandOverDialog": "shift.html#tasks",
+    "DebriefDialog": "shift.html#debrief",
     "UnlockDialog": "lost-key.html", "LoginDialog": "lost-key.html",
     "RecoveryCodeDialog": "accounts.html#recovery-code",
     "AboutDialog": "backups.html", "ShortcutsDialog": CONTENTS,
