@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import bench_knowledge
 import bench_agencies
+import bench_knowledge
 import bench_list
 import bench_pdf
 import bench_save

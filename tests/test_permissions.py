@@ -35,9 +35,9 @@ from app.services.imports import legacy as legacy_import
 from app.services.knowledge.service import ArticleInput, ArticleQuery, KnowledgeService
 from app.services.permissions import MATRIX, ROLES, PermissionDeniedError, allowed
 from app.services.quality import QualityService
-from app.services.shift.service import ShiftService
 from app.services.recruiters.agencies import AgencyService
 from app.services.recruiters.service import RecruiterService
+from app.services.shift.service import ShiftService
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import Period
 from app.services.sync.service import SyncError, SyncService

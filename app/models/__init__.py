@@ -47,9 +47,9 @@ from app.models.knowledge import (
     KnowledgeTopic,
 )
 from app.models.quality import Review, ReviewRound, StaffEvent
+from app.models.recruiters import AgencyCheck, AgencyList, LicensedAgency, RecruiterMention
 from app.models.reports import Campaign, ReportText
 from app.models.shift import DebriefRequest, HandoverNote, ShiftTask, ShiftTaskEvent
-from app.models.recruiters import AgencyCheck, AgencyList, LicensedAgency, RecruiterMention
 
 __all__ = [
     "AgencyCheck",
