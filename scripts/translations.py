@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIRS = ("app/ui", "app/forms")
 FORMS_DIR = ROOT / "app" / "forms"
 # Where the .ts catalogues (the sources) are, and where the .qm files the app loads go.
-# Moving the catalogues to resources/translations/ is this one line (docs/resources.md).
-TS_DIR = ROOT / "app" / "resources" / "translations"
+# The catalogues are sources (resources/translations/); the .qm files ship in the package.
+TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "app" / "resources" / "translations"
 # Interface languages with our own catalogue, and the locale written into a new .ts.
 LANGUAGES = {"ru": "ru_RU", "be": "be_BY"}
