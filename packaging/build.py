@@ -176,6 +176,10 @@ def freeze() -> None:
                     "--log-level", "WARN", "--distpath", str(DIST),
                     "--workpath", str(BUILD / "pyinstaller"),
                     str(PACKAGING / "infoline.spec")], check=True, env=env, cwd=ROOT)
+    if sys.platform.startswith("linux"):
+        # One executable under two names: the name it is started by picks the desktop
+        # app or the command line (packaging/entry_linux.py).
+        (PAYLOAD / "infoline-desk").symlink_to("infoline")
     for name in ("infoline", "infoline-desk"):
         exe = PAYLOAD / (name + (".exe" if sys.platform == "win32" else ""))
         if not exe.is_file():
