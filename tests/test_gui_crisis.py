@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
+from app.forms.fields import Checklist
 from app.services.contacts.service import ContactInput, ContactQuery
 from app.services.crisis.types import CrisisCaseQuery, CrisisSubmission
 from app.ui.crisis.wizard import CrisisWizard
@@ -15,7 +16,6 @@ from app.ui.crisis.wizard_pages import (
     ConsentPage,
     DangerPage,
     EmergencyPage,
-    OptionChecklist,
     QuestionPage,
     ReferralPage,
 )
@@ -47,7 +47,7 @@ def choose(qtbot, widget: QWidget, text: str) -> None:
 
 
 def tick_first(qtbot, checklist: QWidget) -> None:
-    assert isinstance(checklist, OptionChecklist)
+    assert isinstance(checklist, Checklist)
     checklist.setFocus()
     checklist.setCurrentRow(0)
     qtbot.keyClick(checklist, Qt.Key.Key_Space)

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QPlainTextEdit,
@@ -45,6 +45,7 @@ from app.ui.crisis.wizard_pages import (
 )
 from app.ui.directory.panel import DirectoryPanel
 from app.ui.widgets import msgbox
+from app.ui.widgets.drafts import DraftKeeper
 
 log = logging.getLogger("app.ui")
 
@@ -124,10 +125,7 @@ class CrisisWizard(QWizard):
         self.referral_page = self.FINAL_PAGE(self)
         self.setPage(self.final_id, self.referral_page)
         self.setStartId(0)
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
+        self.drafts = DraftKeeper(self.save_draft, self, pause_ms=DRAFT_DEBOUNCE_MS)
         self.directory_panel = DirectoryPanel(
             DirectoryService(crisis.store, crisis.user_id, crisis.tax), lang)
         self.directory_panel.setMinimumWidth(260)
@@ -232,7 +230,7 @@ class CrisisWizard(QWizard):
 
     def schedule_draft(self, *_args: Any) -> None:
         if not self.finished_ok:
-            self.draft_timer.start()
+            self.drafts.changed()
 
     def payload(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -310,7 +308,7 @@ class CrisisWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel: nothing is saved but the draft, offered back next time."""
-        self.draft_timer.stop()
+        self.drafts.stop()
         if self.answers:
             self.save_draft()
         super().reject()
@@ -318,7 +316,7 @@ class CrisisWizard(QWizard):
     # -- finishing --
 
     def finish(self, referrals: list[CrisisReferralInput]) -> str | None:
-        self.draft_timer.stop()
+        self.drafts.stop()
         sub = CrisisSubmission(answers=dict(self.answers), referrals=referrals,
                                version=self.questionnaire.version,
                                questionnaire=self.questionnaire.id,

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.forms.fields import Checklist
 from app.models import countries
 from app.models import questionnaire as qn
 from app.models.crisis import ANONYMOUS, NAMED
@@ -70,57 +68,9 @@ class Hints:
 # -- answer widgets ------------------------------------------------------------------------
 
 
-class OptionChecklist(QListWidget):
-    """Options to tick; Space toggles the current one (as the intake form's lists)."""
-
-    changed = Signal()
-
-    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.set_options(options)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
-
-    def set_options(self, options: list[tuple[str, str]]) -> None:
-        chosen = set(self.codes()) if self.count() else set()
-        self.blockSignals(True)
-        self.clear()
-        for code, label in options:
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            item.setData(CODE_ROLE, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in chosen
-                               else Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.blockSignals(False)
-        self.setCurrentRow(0)
-        rows = min(self.count(), 18)
-        height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 2)
-
-    def codes(self) -> list[str]:
-        return [str(self.item(i).data(CODE_ROLE)) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
-
-    def set_codes(self, codes: list[str]) -> None:
-        wanted = set(codes)
-        self.blockSignals(True)
-        for i in range(self.count()):
-            item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted
-                               else Qt.CheckState.Unchecked)
-        self.blockSignals(False)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.currentItem()
-        if event.key() == Qt.Key.Key_Space and item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            return
-        super().keyPressEvent(event)
+def option_checklist(options: list[tuple[str, str]]) -> Checklist:
+    """Options to tick: the one checklist of the forms, 18 rows before it scrolls."""
+    return Checklist(options, rows=18)
 
 
 class OptionCombo(QComboBox):
@@ -224,7 +174,7 @@ class QuestionPage(QWizardPage):
                 q, w.code()))
             return combo
         if question.is_list:
-            checklist = OptionChecklist(self._options(question))
+            checklist = option_checklist(self._options(question))
             checklist.changed.connect(lambda q=qid, w=checklist: self.set_answer(q, w.codes()))
             return checklist
         if question.type == "country":
@@ -249,8 +199,8 @@ class QuestionPage(QWizardPage):
         widget = self.widgets[question.id]
         if isinstance(widget, OptionCombo):
             widget.set_code(value)
-        elif isinstance(widget, OptionChecklist):
-            widget.set_codes(list(value or []))
+        elif isinstance(widget, Checklist):
+            widget.set_codes(list(value or []), quiet=True)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value or ""))
         elif isinstance(widget, QLineEdit):
@@ -427,7 +377,7 @@ class ConsentPage(QuestionPage):
         marked = [(code, self.tr("%1 (proposed)").replace("%1", label) if code in proposed
                    else label) for code, label in ordered]
         widget = self.widgets[consent.id]
-        assert isinstance(widget, OptionChecklist)
+        assert isinstance(widget, Checklist)
         widget.set_options(marked)
         super().initializePage()
         self._update_hint()
