@@ -18,12 +18,13 @@ from app.models import Contact
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 4 MB file system of its own at ``tmp_path/disk``."""
+    """An 8 MB file system of its own at ``tmp_path/disk`` (room for a site that took
+    in a 150-contact demo with its directory, articles and agency list)."""
     point = tmp_path / "disk"
     point.mkdir()
     if os.name != "posix":
         pytest.skip("tmpfs is a Linux file system")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
