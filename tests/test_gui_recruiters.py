@@ -228,3 +228,64 @@ def test_recruiters_typed_during_a_call_come_back_from_the_draft(qtbot, russian,
     assert [(c.query, c.status, c.list_date) for c in checks] == [
         ("Ёлка", EXPIRED, date(2026, 11, 1))]
     assert w.service.drafts("contact") == []
+
+
+def test_the_lists_import_problems_are_shown_in_russian(qtbot, russian, store, administrator,
+                                                        tmp_path, monkeypatch):
+    """Every problem of a bad list, and a file that is no table at all, in the
+    window's language, each with its row and column; nothing is imported."""
+    from app.ui.recruiters import page as page_module
+    from app.ui.widgets import msgbox
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(msgbox, "error", lambda _parent, title, text, details="":
+                        shown.append((title, text, details)))
+    monkeypatch.setattr(page_module.ListDateDialog, "exec", lambda _self: 1)
+    bad = csv_file(tmp_path, HEADER + AGENCIES + (
+        ",190000001,,,,\n"
+        "Тур плюс,12345,,,,\n"
+        "Тур минус,190123456,,,,\n"
+        "Тур,490000000,,2024-13-01,,\n"
+        "Тур два,490000001,,2024-01-01,2023-01-01," + "д" * 501 + "\n"
+        "Тур три,490000002,,,,,лишнее\n"))
+    w = make_window(qtbot, store, administrator, tmp_path)
+    w.show_page("recruiters")
+    page = w.findChild(type(w.stack.currentWidget()), "recruitersPage")
+
+    def import_file(path) -> None:
+        monkeypatch.setattr(msgbox, "open_file", lambda *_a, **_k: str(path))
+        page.import_list()
+        qtbot.waitUntil(lambda: page.task is None, timeout=5000)
+
+    import_file(bad)
+    [(title, text, details)] = shown
+    assert title == "Ничего не импортировано"
+    assert text.startswith("В файле agencies.csv найдены ошибки (7)")
+    assert details.splitlines() == [
+        "строка 5, столбец name: не заполнено (обязательно)",
+        "строка 6, столбец unp: «12345» — не регистрационный номер (УНП: 9 цифр)",
+        "строка 7, столбец unp: 190123456 встречается дважды (также в строке 2)",
+        "строка 8, столбец licence_from: «2024-13-01» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+        "строка 9, столбец address: длиннее 500 символов",
+        "строка 9, столбец licence_until: раньше начала действия лицензии",
+        "строка 10, столбец #7: есть значение за последним столбцом",
+    ]
+    shown.clear()
+    import_file(csv_file(tmp_path, "name,телефон,unp,unp\nА,1,190000001,190000001\n",
+                         "header.csv"))
+    assert shown[0][2].splitlines() == [
+        "строка 1, столбец телефон: неизвестный столбец",
+        "строка 1, столбец unp: встречается в заголовке дважды"]
+    assert len(shown) == 1
+    shown.clear()
+    import_file(_write(tmp_path / "nul.csv", b"name,unp\n\x00\x00\n"))
+    assert shown == [("Ничего не импортировано", "это не текстовый файл", "")]
+    shown.clear()
+    import_file(_write(tmp_path / "book.xlsx", b"PK\x03\x04 not a workbook"))
+    assert shown == [("Ничего не импортировано", "книга XLSX не читается", "")]
+    assert AgencyService(store, administrator.id).current() is None
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
