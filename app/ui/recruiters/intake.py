@@ -5,7 +5,9 @@ spelling matches (Down moves into them, Enter takes one); Enter in the field add
 was typed, its kind guessed from the text (a phone number, a website, an account, else
 an agency) unless the kind was chosen. Ctrl+Shift+L checks the licence of the agency typed (or of
 the last one added) in the list of licensed agencies; Enter records the answer on the
-contact. Everything is saved with the contact, in its transaction, and dropped with it.
+contact. Everything is saved with the contact, in its transaction, and dropped with it;
+until then it is part of the contact's draft (:meth:`RecruitersBox.draft`), so a crash
+loses no more of it than of the rest of the form.
 """
 
 from __future__ import annotations
