@@ -212,6 +212,7 @@ def test_recruiters_typed_during_a_call_come_back_from_the_draft(qtbot, russian,
             for c in box.pending.checks] == [
         ("Ёлка", EXPIRED, "ЧУП «Ёлка-Вояж»", date(2026, 11, 1), date(2021, 3, 15))]
     assert box.edit.text() == "Ёлка-Вояж"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.edit)  # typing goes on
     assert [box.items.item(i).text() for i in range(box.items.count())] == [
         "Человек: Вербовщица Ольга",
         "Проверено «Ёлка»: ЧУП «Ёлка-Вояж»: срок лицензии истёк 15.03.2021 "

@@ -781,7 +781,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
 
     _FOCUS_NAMES = ("channel", "started_at", "gender", "age_group", "region", "caller_role",
                     "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
-                    "notes", "caller.nickname", "caller.phone", "caller.email")
+                    "notes", "caller.nickname", "caller.phone", "caller.email", "recruiters")
 
     def save_draft_soon(self) -> None:
         """Write the draft on the writer's thread (the timers' way: nothing waits)."""
@@ -919,7 +919,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             "destinations": self.destinations.search, "travel_purpose": self.travel_purpose,
             "how_heard": self.how_heard, "outcomes": self.outcomes, "notes": self.notes,
             "caller.nickname": self.nickname, "caller.phone": self.phone,
-            "caller.email": self.email,
+            "caller.email": self.email, "recruiters": self.recruiters.edit,
         }.get(name)
 
     def _field_name(self, name: str) -> str:
