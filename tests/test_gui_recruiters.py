@@ -156,3 +156,137 @@ def test_recruiters_typed_before_the_crisis_questionnaire_are_kept(qtbot, russia
     assert [(m.kind, m.text) for m in mentions] == [
         ("person", "Вербовщик Иван"), ("social", "t.me/rabota_vezde")]
     assert not form.recruiters.pending
+
+
+def test_recruiters_typed_during_a_call_come_back_from_the_draft(qtbot, russian, store,
+                                                                 consultant, administrator,
+                                                                 tmp_path, monkeypatch):
+    """The recruiters added, the licence checked and what is still typed in the field
+    are in the contact's draft within the draft's half second, so after a crash the
+    next window brings them back and saving records them."""
+    from app.ui import app as app_module
+    from app.ui.widgets import msgbox
+
+    AgencyService(store, administrator.id).import_file(
+        csv_file(tmp_path, HEADER + AGENCIES), date(2026, 11, 1))
+    w = make_window(qtbot, store, consultant, tmp_path)
+    form = w.intake
+    box = form.recruiters
+    press(qtbot, Qt.Key.Key_F2, window=w)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
+    assert QApplication.focusWidget() is box.edit
+    type_text(box.edit, "Вербовщица Ольга")
+    box.kind.setCurrentIndex(4)  # a person
+    box.kind.activated.emit(4)
+    press(qtbot, Qt.Key.Key_Return)
+    assert [(m.kind, m.text) for m in box.pending.mentions] == [("person", "Вербовщица Ольга")]
+    type_text(box.edit, "Ёлка")
+    press(qtbot, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: box.dialog is not None and box.dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.dialog.search)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.dialog is None)
+    type_text(box.edit, "-Вояж")  # typed, not yet added
+
+    def in_the_draft() -> bool:
+        drafts = w.service.drafts("contact")
+        held = drafts[0].payload.get("recruiters") if drafts else None
+        return bool(held) and held["typed"] == "Ёлка-Вояж" and len(held["checks"]) == 1
+
+    qtbot.waitUntil(in_the_draft, timeout=2000)
+    # The crash: the window is gone without saving or writing anything more.
+    form.drafts.stop()
+    form.draft_writer.flush()
+    form.active = False
+    w.hide()
+
+    monkeypatch.setattr(msgbox, "choose", lambda *_a, **_k: "restore")
+    again = make_window(qtbot, store, consultant, tmp_path)
+    app_module.offer_drafts(again)
+    form = again.intake
+    box = form.recruiters
+    assert form.active
+    assert [(m.kind, m.text) for m in box.pending.mentions] == [("person", "Вербовщица Ольга")]
+    assert [(c.query, c.status, c.agency_name, c.list_date, c.licence_until)
+            for c in box.pending.checks] == [
+        ("Ёлка", EXPIRED, "ЧУП «Ёлка-Вояж»", date(2026, 11, 1), date(2021, 3, 15))]
+    assert box.edit.text() == "Ёлка-Вояж"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.edit)  # typing goes on
+    assert [box.items.item(i).text() for i in range(box.items.count())] == [
+        "Человек: Вербовщица Ольга",
+        "Проверено «Ёлка»: ЧУП «Ёлка-Вояж»: срок лицензии истёк 15.03.2021 "
+        "(список от 01.11.2026)."]
+    form.topics.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.active, form.errors_label.text()
+    [row] = w.service.page(ContactQuery())
+    mentions, checks = RecruiterService(store, consultant.id).for_contact(row.id)
+    assert [(m.kind, m.text, m.entered_by) for m in mentions] == [
+        ("person", "Вербовщица Ольга", "Анна Ковальчук"),
+        ("agency", "Ёлка-Вояж", "Анна Ковальчук")]
+    assert [(c.query, c.status, c.list_date) for c in checks] == [
+        ("Ёлка", EXPIRED, date(2026, 11, 1))]
+    assert w.service.drafts("contact") == []
+
+
+def test_the_lists_import_problems_are_shown_in_russian(qtbot, russian, store, administrator,
+                                                        tmp_path, monkeypatch):
+    """Every problem of a bad list, and a file that is no table at all, in the
+    window's language, each with its row and column; nothing is imported."""
+    from app.ui.recruiters import page as page_module
+    from app.ui.widgets import msgbox
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(msgbox, "error", lambda _parent, title, text, details="":
+                        shown.append((title, text, details)))
+    monkeypatch.setattr(page_module.ListDateDialog, "exec", lambda _self: 1)
+    bad = csv_file(tmp_path, HEADER + AGENCIES + (
+        ",190000001,,,,\n"
+        "Тур плюс,12345,,,,\n"
+        "Тур минус,190123456,,,,\n"
+        "Тур,490000000,,2024-13-01,,\n"
+        "Тур два,490000001,,2024-01-01,2023-01-01," + "д" * 501 + "\n"
+        "Тур три,490000002,,,,,лишнее\n"))
+    w = make_window(qtbot, store, administrator, tmp_path)
+    w.show_page("recruiters")
+    page = w.findChild(type(w.stack.currentWidget()), "recruitersPage")
+
+    def import_file(path) -> None:
+        monkeypatch.setattr(msgbox, "open_file", lambda *_a, **_k: str(path))
+        page.import_list()
+        qtbot.waitUntil(lambda: page.task is None, timeout=5000)
+
+    import_file(bad)
+    [(title, text, details)] = shown
+    assert title == "Ничего не импортировано"
+    assert text.startswith("В файле agencies.csv найдены ошибки (7)")
+    assert details.splitlines() == [
+        "строка 5, столбец name: не заполнено (обязательно)",
+        "строка 6, столбец unp: «12345» — не регистрационный номер (УНП: 9 цифр)",
+        "строка 7, столбец unp: 190123456 встречается дважды (также в строке 2)",
+        "строка 8, столбец licence_from: «2024-13-01» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+        "строка 9, столбец address: длиннее 500 символов",
+        "строка 9, столбец licence_until: раньше начала действия лицензии",
+        "строка 10, столбец #7: есть значение за последним столбцом",
+    ]
+    shown.clear()
+    import_file(csv_file(tmp_path, "name,телефон,unp,unp\nА,1,190000001,190000001\n",
+                         "header.csv"))
+    assert shown[0][2].splitlines() == [
+        "строка 1, столбец телефон: неизвестный столбец",
+        "строка 1, столбец unp: встречается в заголовке дважды"]
+    assert len(shown) == 1
+    shown.clear()
+    import_file(_write(tmp_path / "nul.csv", b"name,unp\n\x00\x00\n"))
+    assert shown == [("Ничего не импортировано", "это не текстовый файл", "")]
+    shown.clear()
+    import_file(_write(tmp_path / "book.xlsx", b"PK\x03\x04 not a workbook"))
+    assert shown == [("Ничего не импортировано", "книга XLSX не читается", "")]
+    assert AgencyService(store, administrator.id).current() is None
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path

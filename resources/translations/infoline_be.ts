@@ -341,37 +341,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="109"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="110"/>
         <source>Is the agency licensed?</source>
         <translation>Ці ёсць у агенцтва ліцэнзія?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Частка назвы, УНП або нумара ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="115"/>
         <source>Agency to check</source>
         <translation>Агенцтва для праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="123"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="124"/>
         <source>Agencies found</source>
         <translation>Знойдзеныя агенцтвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="125"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
         <source>Record the answer (Enter)</source>
         <translation>Запісаць адказ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="127"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="150"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="151"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Увядзіце частку назвы або нумара агенцтва.</translation>
     </message>
@@ -379,12 +379,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <location filename="../../app/ui/recruiters/page.py" line="432"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названыя некалькімі абанентамі за апошнія 30 дзён: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="383"/>
+        <location filename="../../app/ui/recruiters/page.py" line="433"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (зваротаў: %2)</translation>
     </message>
@@ -5435,82 +5435,82 @@
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="358"/>
+        <location filename="../../app/ui/intake/form.py" line="359"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="360"/>
+        <location filename="../../app/ui/intake/form.py" line="361"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="362"/>
+        <location filename="../../app/ui/intake/form.py" line="363"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="364"/>
+        <location filename="../../app/ui/intake/form.py" line="365"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="366"/>
+        <location filename="../../app/ui/intake/form.py" line="367"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="370"/>
+        <location filename="../../app/ui/intake/form.py" line="371"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="550"/>
+        <location filename="../../app/ui/intake/form.py" line="552"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="647"/>
+        <location filename="../../app/ui/intake/form.py" line="649"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="651"/>
+        <location filename="../../app/ui/intake/form.py" line="653"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="639"/>
+        <location filename="../../app/ui/intake/form.py" line="641"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="643"/>
+        <location filename="../../app/ui/intake/form.py" line="645"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="657"/>
+        <location filename="../../app/ui/intake/form.py" line="659"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="699"/>
+        <location filename="../../app/ui/intake/form.py" line="701"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="709"/>
+        <location filename="../../app/ui/intake/form.py" line="711"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="722"/>
+        <location filename="../../app/ui/intake/form.py" line="724"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/intake/form.py" line="728"/>
+        <location filename="../../app/ui/intake/form.py" line="730"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -5519,42 +5519,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="821"/>
+        <location filename="../../app/ui/intake/form.py" line="824"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="823"/>
+        <location filename="../../app/ui/intake/form.py" line="826"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="847"/>
+        <location filename="../../app/ui/intake/form.py" line="850"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="848"/>
+        <location filename="../../app/ui/intake/form.py" line="851"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="890"/>
+        <location filename="../../app/ui/intake/form.py" line="893"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="891"/>
+        <location filename="../../app/ui/intake/form.py" line="894"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="930"/>
+        <location filename="../../app/ui/intake/form.py" line="933"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="932"/>
+        <location filename="../../app/ui/intake/form.py" line="935"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
@@ -5883,27 +5883,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="92"/>
+        <location filename="../../app/ui/recruiters/page.py" line="101"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="95"/>
+        <location filename="../../app/ui/recruiters/page.py" line="104"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата спіса ў файле %1, як яе пазначыла міністэрства:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="99"/>
+        <location filename="../../app/ui/recruiters/page.py" line="108"/>
         <source>List dated</source>
         <translation>Спіс ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="102"/>
+        <location filename="../../app/ui/recruiters/page.py" line="111"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="103"/>
+        <location filename="../../app/ui/recruiters/page.py" line="112"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6689,79 +6689,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="282"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="284"/>
         <source>Kind of recruiter</source>
         <translation>Від вярбоўшчыка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="283"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вярбоўшчык або працадаўца са слоў абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="284"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="286"/>
         <source>Who approached the caller (Ctrl+Shift+R)</source>
         <translation>Хто выйшаў на абанента (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
         <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек: Enter — дадаць; стрэлка ўніз — выбраць названага раней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
         <source>Licence (Ctrl+Shift+L)</source>
         <translation>Ліцэнзія (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Праверыць ліцэнзію агенцтва (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
         <source>Named before</source>
         <translation>Называліся раней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
         <source>Recruiters named in this contact</source>
         <translation>Вярбоўшчыкі, названыя ў гэтым звароце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="321"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="324"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, зваротаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="438"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="441"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="443"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="460"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="446"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="463"/>
         <source>Checked “%1”: %2</source>
         <translation>Праверана «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="455"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="458"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (унёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="501"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="557"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перайсці да поля «Хто выйшаў на абанента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="503"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="559"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Праверыць ліцэнзію агенцтва</translation>
     </message>
@@ -6769,200 +6769,285 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="198"/>
+        <location filename="../../app/ui/recruiters/page.py" line="207"/>
         <source>Recruiters named by callers</source>
         <translation>Вярбоўшчыкі са слоў абанентаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="199"/>
+        <location filename="../../app/ui/recruiters/page.py" line="208"/>
         <source>&amp;Show</source>
         <translation>&amp;Паказаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="200"/>
+        <location filename="../../app/ui/recruiters/page.py" line="209"/>
         <source>All recruiters</source>
         <translation>Усе вярбоўшчыкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="201"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>Named by several callers</source>
         <translation>Названыя некалькімі абанентамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="202"/>
+        <location filename="../../app/ui/recruiters/page.py" line="211"/>
         <source>New this month</source>
         <translation>Новыя ў гэтым месяцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="203"/>
+        <location filename="../../app/ui/recruiters/page.py" line="212"/>
         <source>Agencies without a licence</source>
         <translation>Агенцтвы без ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="205"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сігнал на стартавой старонцы ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="206"/>
+        <location filename="../../app/ui/recruiters/page.py" line="215"/>
         <source> contacts in 30 days</source>
         <translation> зваротаў за 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="207"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Import a new list…</source>
         <translation>Імпартаваць новы спіс…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="218"/>
         <source>Show the contacts (Enter)</source>
         <translation>Паказаць звароты (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="220"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберыце вярбоўшчыка і націсніце Enter, каб убачыць звароты, у якіх ён названы (прагляд запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Recruiter</source>
         <translation>Вярбоўшчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Kinds</source>
         <translation>Віды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Sites</source>
         <translation>Пляцоўкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>First named</source>
         <translation>Упершыню названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>Last named</source>
         <translation>Апошні раз названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>Licence</source>
         <translation>Ліцэнзія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Contact of</source>
         <translation>Зварот ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>As the caller said it</source>
         <translation>Як сказаў абанент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="227"/>
         <source>Entered by</source>
         <translation>Унёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="227"/>
         <source>Entered on</source>
         <translation>Калі ўнесена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="243"/>
+        <location filename="../../app/ui/recruiters/page.py" line="252"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Спіс ліцэнзаваных агенцтваў яшчэ не імпартаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="245"/>
+        <location filename="../../app/ui/recruiters/page.py" line="254"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Спіс ліцэнзаваных агенцтваў ад %1: агенцтваў — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="248"/>
+        <location filename="../../app/ui/recruiters/page.py" line="257"/>
         <source>(fictional, demo)</source>
         <translation>(выдуманы, дэма)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="250"/>
+        <location filename="../../app/ui/recruiters/page.py" line="259"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Звароты са згадкай у %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="269"/>
+        <location filename="../../app/ui/recruiters/page.py" line="278"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="271"/>
+        <location filename="../../app/ui/recruiters/page.py" line="280"/>
         <source>licence expired</source>
         <translation>тэрмін ліцэнзіі скончыўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="273"/>
+        <location filename="../../app/ui/recruiters/page.py" line="282"/>
         <source>not in the list of %1</source>
         <translation>няма ў спісе ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="280"/>
+        <location filename="../../app/ui/recruiters/page.py" line="289"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (таксама: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="325"/>
+        <location filename="../../app/ui/recruiters/page.py" line="334"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="326"/>
+        <location filename="../../app/ui/recruiters/page.py" line="335"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Спісы агенцтваў (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="338"/>
+        <location filename="../../app/ui/recruiters/page.py" line="347"/>
         <source>Importing the list…</source>
         <translation>Імпарт спіса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="344"/>
-        <location filename="../../app/ui/recruiters/page.py" line="357"/>
+        <location filename="../../app/ui/recruiters/page.py" line="353"/>
+        <location filename="../../app/ui/recruiters/page.py" line="366"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="345"/>
+        <location filename="../../app/ui/recruiters/page.py" line="354"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="350"/>
+        <location filename="../../app/ui/recruiters/page.py" line="359"/>
         <source>List imported</source>
         <translation>Спіс імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="351"/>
+        <location filename="../../app/ui/recruiters/page.py" line="360"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агенцтваў: %1, спіс ад %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="375"/>
+        <source>is not a known column</source>
+        <translation>невядомы слупок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="376"/>
+        <source>appears twice in the header</source>
+        <translation>сустракаецца ў загалоўку двойчы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="377"/>
+        <source>is required but missing from the header</source>
+        <translation>абавязковы, але яго няма ў загалоўку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="378"/>
+        <source>holds a value beyond the last column</source>
+        <translation>ёсць значэнне за апошнім слупком</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="379"/>
+        <source>is required</source>
+        <translation>не запоўнена (абавязкова)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="380"/>
+        <source>“%1” is not a registration number (УНП: 9 digits)</source>
+        <translation>«%1» — не рэгістрацыйны нумар (УНП: 9 лічбаў)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <source>%1 appears twice (row %2 too)</source>
+        <translation>%1 сустракаецца двойчы (таксама ў радку %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="384"/>
+        <source>is longer than %1 characters</source>
+        <translation>даўжэйшае за %1 сімвалаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="385"/>
+        <source>“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД або ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="387"/>
+        <source>is before the licence&apos;s start</source>
+        <translation>раней за пачатак дзеяння ліцэнзіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="389"/>
+        <source>row %1, column %2: %3</source>
+        <translation>радок %1, слупок %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="397"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <source>the file is not readable as %1 text (byte %2)</source>
+        <translation>файл не чытаецца як тэкст у кадзіроўцы %1 (байт %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="402"/>
+        <source>the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”</source>
+        <translation>файл не ў кадзіроўцы UTF-8, UTF-16 або Windows-1251; захавайце яго як «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="404"/>
+        <source>not a text file</source>
+        <translation>гэта не тэкставы файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="405"/>
+        <source>not a readable XLSX workbook</source>
+        <translation>кніга XLSX не чытаецца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="406"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>у ячэйцы больш за %1 сімвалаў</translation>
     </message>
 </context>
 <context>
@@ -9978,72 +10063,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Agency</source>
         <translation>Агенцтва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Social network account</source>
         <translation>Акаўнт у сацсетцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Phone number</source>
         <translation>Нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="73"/>
         <source>licence expired on %1</source>
         <translation>тэрмін ліцэнзіі скончыўся %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="74"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
         <source>licensed until %1</source>
         <translation>ліцэнзія да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="85"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="86"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Спіс ліцэнзаваных агенцтваў не імпартаваны: тут ліцэнзію праверыць нельга.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не знойдзена ў спісе ліцэнзаваных агенцтваў ад %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: тэрмін ліцэнзіі скончыўся %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: ліцэнзія дзейнічае да %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="96"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: ліцэнзія ёсць (спіс ад %2).</translation>
     </message>

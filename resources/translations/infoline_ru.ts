@@ -341,37 +341,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="109"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="110"/>
         <source>Is the agency licensed?</source>
         <translation>Есть ли у агентства лицензия?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Часть названия, УНП или номера лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="115"/>
         <source>Agency to check</source>
         <translation>Проверяемое агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="123"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="124"/>
         <source>Agencies found</source>
         <translation>Найденные агентства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="125"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
         <source>Record the answer (Enter)</source>
         <translation>Записать ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="127"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="150"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="151"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Введите часть названия или номера агентства.</translation>
     </message>
@@ -379,12 +379,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <location filename="../../app/ui/recruiters/page.py" line="432"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="383"/>
+        <location filename="../../app/ui/recruiters/page.py" line="433"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (обращений: %2)</translation>
     </message>
@@ -5435,82 +5435,82 @@
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="358"/>
+        <location filename="../../app/ui/intake/form.py" line="359"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="360"/>
+        <location filename="../../app/ui/intake/form.py" line="361"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="362"/>
+        <location filename="../../app/ui/intake/form.py" line="363"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="364"/>
+        <location filename="../../app/ui/intake/form.py" line="365"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="366"/>
+        <location filename="../../app/ui/intake/form.py" line="367"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="370"/>
+        <location filename="../../app/ui/intake/form.py" line="371"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="550"/>
+        <location filename="../../app/ui/intake/form.py" line="552"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="647"/>
+        <location filename="../../app/ui/intake/form.py" line="649"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="651"/>
+        <location filename="../../app/ui/intake/form.py" line="653"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="639"/>
+        <location filename="../../app/ui/intake/form.py" line="641"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="643"/>
+        <location filename="../../app/ui/intake/form.py" line="645"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="657"/>
+        <location filename="../../app/ui/intake/form.py" line="659"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="699"/>
+        <location filename="../../app/ui/intake/form.py" line="701"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="709"/>
+        <location filename="../../app/ui/intake/form.py" line="711"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="722"/>
+        <location filename="../../app/ui/intake/form.py" line="724"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/intake/form.py" line="728"/>
+        <location filename="../../app/ui/intake/form.py" line="730"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -5519,42 +5519,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="821"/>
+        <location filename="../../app/ui/intake/form.py" line="824"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="823"/>
+        <location filename="../../app/ui/intake/form.py" line="826"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="847"/>
+        <location filename="../../app/ui/intake/form.py" line="850"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="848"/>
+        <location filename="../../app/ui/intake/form.py" line="851"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="890"/>
+        <location filename="../../app/ui/intake/form.py" line="893"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="891"/>
+        <location filename="../../app/ui/intake/form.py" line="894"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="930"/>
+        <location filename="../../app/ui/intake/form.py" line="933"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="932"/>
+        <location filename="../../app/ui/intake/form.py" line="935"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
@@ -5883,27 +5883,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="92"/>
+        <location filename="../../app/ui/recruiters/page.py" line="101"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="95"/>
+        <location filename="../../app/ui/recruiters/page.py" line="104"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата списка в файле %1, как её указало министерство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="99"/>
+        <location filename="../../app/ui/recruiters/page.py" line="108"/>
         <source>List dated</source>
         <translation>Список от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="102"/>
+        <location filename="../../app/ui/recruiters/page.py" line="111"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="103"/>
+        <location filename="../../app/ui/recruiters/page.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6689,79 +6689,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="282"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="284"/>
         <source>Kind of recruiter</source>
         <translation>Вид вербовщика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="283"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вербовщик или работодатель со слов абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="284"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="286"/>
         <source>Who approached the caller (Ctrl+Shift+R)</source>
         <translation>Кто вышел на абонента (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
         <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
         <source>Licence (Ctrl+Shift+L)</source>
         <translation>Лицензия (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Проверить лицензию агентства (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
         <source>Named before</source>
         <translation>Назывались раньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
         <source>Recruiters named in this contact</source>
         <translation>Вербовщики, названные в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="321"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="324"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, обращений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="438"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="441"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="443"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="460"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="446"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="463"/>
         <source>Checked “%1”: %2</source>
         <translation>Проверено «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="455"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="458"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (внёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="501"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="557"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перейти к полю «Кто вышел на абонента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="503"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="559"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Проверить лицензию агентства</translation>
     </message>
@@ -6769,200 +6769,285 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="198"/>
+        <location filename="../../app/ui/recruiters/page.py" line="207"/>
         <source>Recruiters named by callers</source>
         <translation>Вербовщики со слов абонентов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="199"/>
+        <location filename="../../app/ui/recruiters/page.py" line="208"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="200"/>
+        <location filename="../../app/ui/recruiters/page.py" line="209"/>
         <source>All recruiters</source>
         <translation>Все вербовщики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="201"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>Named by several callers</source>
         <translation>Названы несколькими абонентами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="202"/>
+        <location filename="../../app/ui/recruiters/page.py" line="211"/>
         <source>New this month</source>
         <translation>Новые в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="203"/>
+        <location filename="../../app/ui/recruiters/page.py" line="212"/>
         <source>Agencies without a licence</source>
         <translation>Агентства без лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="205"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сигнал на стартовой странице от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="206"/>
+        <location filename="../../app/ui/recruiters/page.py" line="215"/>
         <source> contacts in 30 days</source>
         <translation> обращений за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="207"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Import a new list…</source>
         <translation>Импортировать новый список…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="218"/>
         <source>Show the contacts (Enter)</source>
         <translation>Показать обращения (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="220"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберите вербовщика и нажмите Enter, чтобы увидеть обращения, в которых он назван (просмотр записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Recruiter</source>
         <translation>Вербовщик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="223"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>First named</source>
         <translation>Впервые назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>Last named</source>
         <translation>Последний раз назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="224"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Contact of</source>
         <translation>Обращение от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>As the caller said it</source>
         <translation>Как сказал абонент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="227"/>
         <source>Entered by</source>
         <translation>Внёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="227"/>
         <source>Entered on</source>
         <translation>Когда внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="243"/>
+        <location filename="../../app/ui/recruiters/page.py" line="252"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Список лицензированных агентств ещё не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="245"/>
+        <location filename="../../app/ui/recruiters/page.py" line="254"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="248"/>
+        <location filename="../../app/ui/recruiters/page.py" line="257"/>
         <source>(fictional, demo)</source>
         <translation>(вымышленный, демо)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="250"/>
+        <location filename="../../app/ui/recruiters/page.py" line="259"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Обращения с упоминанием в %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="269"/>
+        <location filename="../../app/ui/recruiters/page.py" line="278"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="271"/>
+        <location filename="../../app/ui/recruiters/page.py" line="280"/>
         <source>licence expired</source>
         <translation>срок лицензии истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="273"/>
+        <location filename="../../app/ui/recruiters/page.py" line="282"/>
         <source>not in the list of %1</source>
         <translation>нет в списке от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="280"/>
+        <location filename="../../app/ui/recruiters/page.py" line="289"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (также: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="325"/>
+        <location filename="../../app/ui/recruiters/page.py" line="334"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="326"/>
+        <location filename="../../app/ui/recruiters/page.py" line="335"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Списки агентств (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="338"/>
+        <location filename="../../app/ui/recruiters/page.py" line="347"/>
         <source>Importing the list…</source>
         <translation>Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="344"/>
-        <location filename="../../app/ui/recruiters/page.py" line="357"/>
+        <location filename="../../app/ui/recruiters/page.py" line="353"/>
+        <location filename="../../app/ui/recruiters/page.py" line="366"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="345"/>
+        <location filename="../../app/ui/recruiters/page.py" line="354"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="350"/>
+        <location filename="../../app/ui/recruiters/page.py" line="359"/>
         <source>List imported</source>
         <translation>Список импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="351"/>
+        <location filename="../../app/ui/recruiters/page.py" line="360"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агентств: %1, список от %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="375"/>
+        <source>is not a known column</source>
+        <translation>неизвестный столбец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="376"/>
+        <source>appears twice in the header</source>
+        <translation>встречается в заголовке дважды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="377"/>
+        <source>is required but missing from the header</source>
+        <translation>обязателен, но его нет в заголовке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="378"/>
+        <source>holds a value beyond the last column</source>
+        <translation>есть значение за последним столбцом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="379"/>
+        <source>is required</source>
+        <translation>не заполнено (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="380"/>
+        <source>“%1” is not a registration number (УНП: 9 digits)</source>
+        <translation>«%1» — не регистрационный номер (УНП: 9 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <source>%1 appears twice (row %2 too)</source>
+        <translation>%1 встречается дважды (также в строке %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="384"/>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="385"/>
+        <source>“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="387"/>
+        <source>is before the licence&apos;s start</source>
+        <translation>раньше начала действия лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="389"/>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="397"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <source>the file is not readable as %1 text (byte %2)</source>
+        <translation>файл не читается как текст в кодировке %1 (байт %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="402"/>
+        <source>the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”</source>
+        <translation>файл не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его как «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="404"/>
+        <source>not a text file</source>
+        <translation>это не текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="405"/>
+        <source>not a readable XLSX workbook</source>
+        <translation>книга XLSX не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/page.py" line="406"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>в ячейке больше %1 символов</translation>
     </message>
 </context>
 <context>
@@ -9978,72 +10063,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Social network account</source>
         <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="73"/>
         <source>licence expired on %1</source>
         <translation>срок лицензии истёк %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="74"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
         <source>licensed until %1</source>
         <translation>лицензия до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="85"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="86"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не найдено в списке лицензированных агентств от %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: лицензия действует до %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="96"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: лицензия есть (список от %2).</translation>
     </message>

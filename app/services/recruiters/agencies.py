@@ -70,11 +70,19 @@ class ListDateError(AgencyFileError):
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """What is wrong in one cell. ``row`` counts the header as row 1."""
+    """What is wrong in one cell. ``row`` counts the header as row 1.
+
+    ``message`` is the English text the command line prints; ``code`` and ``params``
+    let the app say the same in the user's language (app/ui/recruiters/page.py)."""
 
     row: int
     column: str
     message: str
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, key: str) -> str:
+        return dict(self.params).get(key, "")
 
     def __str__(self) -> str:
         return f"row {self.row}, column {self.column}: {self.message}"
@@ -339,14 +347,21 @@ def _read(path: Path) -> tuple[list[AgencyRow], list[ImportProblem], str]:
                 continue
             if len(cells) > len(names) and any(c.strip() for c in cells[len(names):]):
                 problems.append(ImportProblem(number, f"#{len(names) + 1}",
-                                              "holds a value beyond the last column"))
+                                              "holds a value beyond the last column",
+                                              "extra_cells"))
             values = {n: read_back(c).strip() for n, c in zip(names, cells, strict=False) if n}
             row = _row(number, values, problems, seen_unp)
             if row is not None:
                 rows.append(row)
     except DirectoryFileError as exc:
-        raise AgencyFileError("{problem}",
-                              problem=str(exc).removeprefix(f"{path}: ")) from exc
+        # The reading's own code (not UTF-8 text, not a workbook…) lets the app say it
+        # in the user's language; the command line prints the English problem.
+        cause = exc.__cause__
+        reading = cause if isinstance(cause, tabular.TableFileError) else None
+        details = {k: v for k, v in (reading.params if reading else {}).items()
+                   if k not in ("problem", "code")}
+        raise AgencyFileError("{problem}", problem=str(exc).removeprefix(f"{path}: "),
+                              code=reading.code if reading else "", **details) from exc
     if names is None:
         raise AgencyFileError("the file is empty")
     return rows, problems, read_as
@@ -361,13 +376,15 @@ def _header(cells: list[str]) -> tuple[list[str], list[ImportProblem]]:
     for i, name in enumerate(names):
         if not name:
             problems.append(ImportProblem(1, cells[i].strip() or f"#{i + 1}",
-                                          "is not a known column"))
+                                          "is not a known column", "unknown_column"))
         elif name in seen:
-            problems.append(ImportProblem(1, name, "appears twice in the header"))
+            problems.append(ImportProblem(1, name, "appears twice in the header",
+                                          "second_column"))
         seen.add(name)
     for name in REQUIRED:
         if name not in seen:
-            problems.append(ImportProblem(1, name, "is required but missing from the header"))
+            problems.append(ImportProblem(1, name, "is required but missing from the header",
+                                          "missing_column"))
     return names, problems
 
 
@@ -375,33 +392,37 @@ def _row(number: int, values: dict[str, str], problems: list[ImportProblem],
          seen_unp: dict[str, int]) -> AgencyRow | None:
     before = len(problems)
 
-    def bad(column: str, message: str) -> None:
-        problems.append(ImportProblem(number, column, message))
+    def bad(column: str, message: str, code: str, **params: object) -> None:
+        problems.append(ImportProblem(number, column, message, code,
+                                      tuple((k, str(v)) for k, v in params.items())))
 
     name = " ".join(values.get("name", "").split())
     if not name:
-        bad("name", "is required")
+        bad("name", "is required", "required")
     unp = values.get("unp", "").replace(" ", "")
     if not unp:
-        bad("unp", "is required")
+        bad("unp", "is required", "required")
     elif not (len(unp) == 9 and unp.isdigit() and unp.isascii()):
-        bad("unp", f"{unp[:40]!r} is not a registration number (УНП: 9 digits)")
+        bad("unp", f"{unp[:40]!r} is not a registration number (УНП: 9 digits)", "bad_unp",
+            value=unp[:40])
     elif unp in seen_unp:
-        bad("unp", f"{unp} appears twice (row {seen_unp[unp]} too)")
+        bad("unp", f"{unp} appears twice (row {seen_unp[unp]} too)", "second_unp",
+            value=unp, row=seen_unp[unp])
     else:
         seen_unp[unp] = number
     for column, limit in LIMITS.items():
         if len(values.get(column, "")) > limit:
-            bad(column, f"is longer than {limit} characters")
+            bad(column, f"is longer than {limit} characters", "too_long", limit=limit)
     dates: dict[str, date | None] = {}
     for column in ("licence_from", "licence_until"):
         raw = values.get(column, "")
         dates[column] = parse_date(raw) if raw else None
         if raw and dates[column] is None:
-            bad(column, f"{raw[:40]!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+            bad(column, f"{raw[:40]!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)", "bad_date",
+                value=raw[:40])
     start, end = dates["licence_from"], dates["licence_until"]
     if start and end and end < start:
-        bad("licence_until", "is before the licence's start")
+        bad("licence_until", "is before the licence's start", "before_start")
     if len(problems) > before:
         return None
     return AgencyRow(name, unp, values.get("licence_number", ""), start, end,

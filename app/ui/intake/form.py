@@ -296,6 +296,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
                       self.travel_purpose, self.how_heard):
             combo.currentIndexChanged.connect(self._changed)
         self.region.currentIndexChanged.connect(self._update_organisation)
+        self.recruiters.changed.connect(self._changed)
         for combo in (self.gender, self.age_group, self.region, self.caller_role,
                       self.travel_purpose, self.how_heard):
             combo.advanced.connect(lambda c=combo: self._focus_after(c))
@@ -533,6 +534,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.draft_id = draft.id
         self.record_id = payload.get("record_id")
         self.expected_version = payload.get("expected_version")
+        self.recruiters.restore(payload.get("recruiters"), self.record_id)
         ended = payload.get("ended_at")
         self.ended_at = datetime.fromisoformat(ended) if ended else None
         self.kind_chosen = bool(payload.get("kind_chosen"))
@@ -779,7 +781,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
 
     _FOCUS_NAMES = ("channel", "started_at", "gender", "age_group", "region", "caller_role",
                     "topics", "destinations", "travel_purpose", "how_heard", "outcomes",
-                    "notes", "caller.nickname", "caller.phone", "caller.email")
+                    "notes", "caller.nickname", "caller.phone", "caller.email", "recruiters")
 
     def save_draft_soon(self) -> None:
         """Write the draft on the writer's thread (the timers' way: nothing waits)."""
@@ -799,6 +801,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             "expected_version": self.expected_version,
             "kind_chosen": self.kind_chosen,
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+            "recruiters": self.recruiters.draft(),
         }
         if payload == self._last_payload and self.draft_id:
             self.drafts.dirty = False
@@ -916,7 +919,7 @@ class IntakeForm(QWidget, Ui_IntakeForm):
             "destinations": self.destinations.search, "travel_purpose": self.travel_purpose,
             "how_heard": self.how_heard, "outcomes": self.outcomes, "notes": self.notes,
             "caller.nickname": self.nickname, "caller.phone": self.phone,
-            "caller.email": self.email,
+            "caller.email": self.email, "recruiters": self.recruiters.edit,
         }.get(name)
 
     def _field_name(self, name: str) -> str:

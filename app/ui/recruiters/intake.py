@@ -5,12 +5,15 @@ spelling matches (Down moves into them, Enter takes one); Enter in the field add
 was typed, its kind guessed from the text (a phone number, a website, an account, else
 an agency) unless the kind was chosen. Ctrl+Shift+L checks the licence of the agency typed (or of
 the last one added) in the list of licensed agencies; Enter records the answer on the
-contact. Everything is saved with the contact, in its transaction, and dropped with it.
+contact. Everything is saved with the contact, in its transaction, and dropped with it;
+until then it is part of the contact's draft (:meth:`RecruitersBox.draft`), so a crash
+loses no more of it than of the rest of the form.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -266,6 +269,7 @@ class RecruitersBox(QWidget):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.suggest)
         self.edit.textEdited.connect(self._typed)
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
         self.edit.returnPressed.connect(self.add_typed)
         self.add_button.clicked.connect(self.add_typed)
         self.check_button.clicked.connect(self.check_agency)
@@ -300,6 +304,7 @@ class RecruitersBox(QWidget):
 
     def _kind_chosen(self, _index: int) -> None:
         self.kind_chosen = True
+        self.changed.emit()
 
     def _typed(self, text: str) -> None:
         self.problem.hide()
@@ -477,6 +482,55 @@ class RecruitersBox(QWidget):
         self.suggestions.hide()
         self._show()
 
+    # -- the draft --
+
+    def draft(self) -> dict[str, Any] | None:
+        """What the box holds for the contact's draft (None when nothing): the
+        recruiters added, the checks made and what is typed in the field."""
+        typed = self.edit.text()
+        if not (self.pending or typed.strip()):
+            return None
+        return {
+            "typed": typed,
+            "kind": self.kind.currentData(),
+            "kind_chosen": self.kind_chosen,
+            "mentions": [{"kind": m.kind, "text": m.text, "role": m.role}
+                         for m in self.pending.mentions],
+            "checks": [{"query": c.query, "status": c.status,
+                        "list_date": c.list_date.isoformat() if c.list_date else None,
+                        "agency_name": c.agency_name, "unp": c.unp,
+                        "licence_until": (c.licence_until.isoformat()
+                                          if c.licence_until else None)}
+                       for c in self.pending.checks],
+        }
+
+    def restore(self, data: object, contact_id: str | None = None) -> None:
+        """Back from a draft (see :meth:`draft`); an entry the draft holds wrongly is
+        left out, never a reason to lose the others."""
+        self.reset()
+        self.contact_id = contact_id
+        if isinstance(data, dict):
+            for m in data.get("mentions") or ():
+                try:
+                    self.pending.mentions.append(validate(MentionInput(
+                        str(m["kind"]), str(m["text"]), str(m.get("role", "recruiter")))))
+                except (UserError, KeyError, TypeError):
+                    continue
+            for c in data.get("checks") or ():
+                try:
+                    self.pending.checks.append(CheckInput(
+                        str(c["query"]), str(c["status"]), _date(c.get("list_date")),
+                        str(c.get("agency_name", "")), str(c.get("unp", "")),
+                        _date(c.get("licence_until"))))
+                except (KeyError, TypeError, ValueError):
+                    continue
+            kind = data.get("kind")
+            if kind in MENTION_KINDS:
+                self.kind.setCurrentIndex(MENTION_KINDS.index(kind))
+            self.kind_chosen = bool(data.get("kind_chosen"))
+            self.edit.setText(str(data.get("typed") or ""))
+        self._show()
+
     def write_after(self, contact_id: str) -> None:
         """The contact was saved without the box (with a crisis case, by the crisis
         service): what the box holds is saved with it now, in a transaction of its own."""
@@ -491,6 +545,10 @@ class RecruitersBox(QWidget):
         if typed:  # typed but not yet added: the consultant meant it
             self.add_typed()
         self.service.write(s, contact_id, self.pending)
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def recruiters_box(store: Store, user_id: str | None, form: QWidget) -> RecruitersBox:
