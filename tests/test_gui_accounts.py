@@ -39,7 +39,7 @@ def nav_keys(w: MainWindow) -> list[str]:
 def test_a_consultant_is_offered_only_the_infoline_work(qtbot, store, staff, tmp_path, login):
     w = window_for(qtbot, store, staff("consultant"), tmp_path, login)
     assert nav_keys(w) == ["intake", "shift", "journal", "crisis", "directory",
-                           "my_reviews", "settings"]
+                           "knowledge", "my_reviews", "settings"]
     assert w.statistics_page is None
     assert w.cases_page is None
     assert w.accounts_page is None

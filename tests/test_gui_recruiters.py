@@ -56,7 +56,7 @@ def test_a_recruiter_and_a_licence_check_recorded_by_keyboard(qtbot, russian, st
     w = make_window(qtbot, store, consultant, tmp_path)
     form = w.intake
     box = form.recruiters
-    assert box.edit.placeholderText() == "Кто вышел на абонента (Ctrl+Shift+R)"
+    assert box.edit.placeholderText() == "Кто вышел на абонента"
     press(qtbot, Qt.Key.Key_F2, window=w)
     assert form.active, (QApplication.focusWidget(), QApplication.activeWindow())
     press(qtbot, Qt.Key.Key_1)

@@ -186,6 +186,11 @@ class Ui_IntakeForm(object):
 
         self.left_column.addLayout(self.left)
 
+        self.recruiters_slot = QWidget(self.columns)
+        self.recruiters_slot.setObjectName(u"recruiters_slot")
+
+        self.left_column.addWidget(self.recruiters_slot)
+
         self.notes_head = QHBoxLayout()
         self.notes_head.setObjectName(u"notes_head")
         self.notes_label = QLabel(self.columns)
@@ -213,7 +218,7 @@ class Ui_IntakeForm(object):
 
         self.left_column.addWidget(self.notes)
 
-        self.left_column.setStretch(2, 1)
+        self.left_column.setStretch(3, 1)
 
         self.columns_layout.addLayout(self.left_column)
 
@@ -309,11 +314,6 @@ class Ui_IntakeForm(object):
 
         self.right.addWidget(self.caller_box)
 
-        self.recruiters_slot = QWidget(self.columns)
-        self.recruiters_slot.setObjectName(u"recruiters_slot")
-
-        self.right.addWidget(self.recruiters_slot)
-
         self.directory_slot = QWidget(self.columns)
         self.directory_slot.setObjectName(u"directory_slot")
 
@@ -324,7 +324,7 @@ class Ui_IntakeForm(object):
 
         self.right.addWidget(self.knowledge_slot)
 
-        self.right.setStretch(5, 1)
+        self.right.setStretch(4, 1)
 
         self.columns_layout.addLayout(self.right)
 

@@ -341,37 +341,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="110"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="112"/>
         <source>Is the agency licensed?</source>
         <translation>Есть ли у агентства лицензия?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="116"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Часть названия, УНП или номера лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="115"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
         <source>Agency to check</source>
         <translation>Проверяемое агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="124"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
         <source>Agencies found</source>
         <translation>Найденные агентства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Record the answer (Enter)</source>
         <translation>Записать ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="151"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="153"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Введите часть названия или номера агентства.</translation>
     </message>
@@ -2524,17 +2524,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="427"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="377"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="445"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="395"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="448"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="398"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -3149,52 +3149,52 @@
 <context>
     <name>CrisisWizard</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="152"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="150"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="153"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="151"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="154"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="152"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Завершить и сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="155"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="153"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="156"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="154"/>
         <source>Copy to the summary (F8)</source>
         <translation>Копировать в описание (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="159"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="157"/>
         <source>Who gave the consent is not recorded: without it there is no consent, and every referral stays anonymous advice. Choose who gave it to pass the person&apos;s data on.</source>
         <translation>Не указано, кто дал согласие: без этого согласия нет, и все направления остаются анонимной консультацией. Чтобы передать данные человека, выберите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="303"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="301"/>
         <source>Close the crisis questionnaire?</source>
         <translation>Закрыть кризисный опросник?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="304"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="302"/>
         <source>The answers are kept as a draft and offered again with Ctrl+K.</source>
         <translation>Ответы сохранятся как черновик, и Ctrl+K предложит продолжить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="305"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="303"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard.py" line="305"/>
+        <location filename="../../app/ui/crisis/wizard.py" line="303"/>
         <source>Continue the questionnaire</source>
         <translation>Продолжить опросник</translation>
     </message>
@@ -3243,12 +3243,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="353"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="303"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="357"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="307"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -4157,27 +4157,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="387"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="337"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="390"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="340"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="392"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="342"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="395"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="345"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="397"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="347"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -5360,32 +5360,32 @@
         <translation>&amp;Цель выезда:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="294"/>
+        <location filename="../../app/forms/intake_form.ui" line="297"/>
         <source>&amp;Destination countries:</source>
         <translation>Страны &amp;назначения:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="311"/>
+        <location filename="../../app/forms/intake_form.ui" line="314"/>
         <source>O&amp;utcome (Space ticks):</source>
         <translation>Р&amp;езультат (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="349"/>
+        <location filename="../../app/forms/intake_form.ui" line="352"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Имя или ник:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="362"/>
+        <location filename="../../app/forms/intake_form.ui" line="365"/>
         <source>Phon&amp;e:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="375"/>
+        <location filename="../../app/forms/intake_form.ui" line="378"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="239"/>
+        <location filename="../../app/forms/intake_form.ui" line="242"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -5395,7 +5395,7 @@
         <translation>Откуда узн&amp;али о нас:</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="284"/>
+        <location filename="../../app/forms/intake_form.ui" line="287"/>
         <source>Top&amp;ics (Space ticks):</source>
         <translation>&amp;Темы (пробел — отметить):</translation>
     </message>
@@ -5405,7 +5405,7 @@
         <translation>Кризисная ситуация за р&amp;убежом</translation>
     </message>
     <message>
-        <location filename="../../app/forms/intake_form.ui" line="339"/>
+        <location filename="../../app/forms/intake_form.ui" line="342"/>
         <source>Caller profile (optional, links repeat contacts)</source>
         <translation>Карточка абонента (необязательно; связывает повторные обращения)</translation>
     </message>
@@ -6552,22 +6552,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="310"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="260"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="321"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="271"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="323"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="273"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="324"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="274"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -6689,79 +6689,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="284"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
         <source>Kind of recruiter</source>
         <translation>Вид вербовщика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вербовщик или работодатель со слов абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="286"/>
-        <source>Who approached the caller (Ctrl+Shift+R)</source>
-        <translation>Кто вышел на абонента (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
-        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before</source>
-        <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/recruiters/intake.py" line="289"/>
+        <source>Who approached the caller</source>
+        <translation>Кто вышел на абонента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before (Ctrl+Shift+R comes here)</source>
+        <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше (сюда ведёт Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
-        <source>Licence (Ctrl+Shift+L)</source>
-        <translation>Лицензия (Ctrl+Shift+L)</translation>
+        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
+        <source>Licence…</source>
+        <translation>Лицензия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Проверить лицензию агентства (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
         <source>Named before</source>
         <translation>Назывались раньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
         <source>Recruiters named in this contact</source>
         <translation>Вербовщики, названные в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="324"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="328"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, обращений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="441"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="445"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="446"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="463"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="450"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="467"/>
         <source>Checked “%1”: %2</source>
         <translation>Проверено «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="458"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="462"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (внёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="557"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="561"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перейти к полю «Кто вышел на абонента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="559"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Проверить лицензию агентства</translation>
     </message>
@@ -7118,73 +7118,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="568"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="518"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="569"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="519"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="572"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="522"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="574"/>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="610"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="524"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="560"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="575"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="525"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="576"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="526"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="578"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="528"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="590"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="540"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="593"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="543"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="623"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="623"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="623"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="624"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="574"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="672"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="622"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -10063,72 +10063,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
         <source>Social network account</source>
         <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="73"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
         <source>licence expired on %1</source>
         <translation>срок лицензии истёк %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
         <source>licensed until %1</source>
         <translation>лицензия до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="79"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="86"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не найдено в списке лицензированных агентств от %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: лицензия действует до %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="99"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: лицензия есть (список от %2).</translation>
     </message>

@@ -226,6 +226,7 @@ class RecruitersBox(QWidget):
         self.dialog: AgencyCheckDialog | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("recruiterKind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in MENTION_KINDS:
             self.kind.addItem(code, code)
         self.edit = QLineEdit()
@@ -285,11 +286,12 @@ class RecruitersBox(QWidget):
             self.kind.setItemText(i, self.words.kind(code))
         self.kind.setAccessibleName(self.tr("Kind of recruiter"))
         self.edit.setAccessibleName(self.tr("Recruiter or employer the caller names"))
-        self.edit.setPlaceholderText(self.tr("Who approached the caller (Ctrl+Shift+R)"))
+        self.edit.setPlaceholderText(self.tr("Who approached the caller"))
         self.edit.setToolTip(self.tr("Agency, website, account, phone or person: Enter adds "
-                                     "it; Down chooses one named before"))
+                                     "it; Down chooses one named before (Ctrl+Shift+R "
+                                     "comes here)"))
         self.add_button.setText(self.tr("Add"))
-        self.check_button.setText(self.tr("Licence (Ctrl+Shift+L)"))
+        self.check_button.setText(self.tr("Licence…"))
         self.check_button.setToolTip(self.tr("Check the agency's licence (Ctrl+Shift+L)"))
         self.check_button.setAccessibleName(self.tr("Check the agency's licence (Ctrl+Shift+L)"))
         self.suggestions.setAccessibleName(self.tr("Named before"))
