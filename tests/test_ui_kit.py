@@ -219,6 +219,9 @@ def test_checklist_ticks_with_space_and_keeps_ticks_over_new_options(qtbot):
     assert changes == [1]
     checklist.set_options([("b", "Beta"), ("d", "Delta")])
     assert checklist.codes() == ["b"]
+    # New options are no answer: nothing is told (Qt resets the view while the list is
+    # cleared; a crisis question answered by that would be an answer off its path).
+    assert changes == [1]
     before = len(changes)
     checklist.set_codes(["d"], quiet=True)
     assert checklist.codes() == ["d"]
@@ -227,7 +230,7 @@ def test_checklist_ticks_with_space_and_keeps_ticks_over_new_options(qtbot):
     assert len(changes) == before + 1
     row = checklist.sizeHintForRow(0)
     assert checklist.maximumHeight() >= 2 * row
-    checklist.reset()
+    checklist.untick_all()
     assert checklist.codes() == []
     assert checklist.currentRow() == 0
 

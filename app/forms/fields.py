@@ -199,8 +199,10 @@ class Checklist(QListWidget):
         if not quiet:
             self.changed.emit()
 
-    def reset(self) -> None:
-        """As on a new record: nothing ticked, the cursor on the first option."""
+    def untick_all(self) -> None:
+        """As on a new record: nothing ticked, the cursor on the first option. (Not
+        named ``reset``: that is a virtual of Qt's item views, which Qt calls itself when
+        the list is cleared, in the middle of set_options.)"""
         self.set_codes([])
         self.setCurrentRow(0)
         self.scrollToTop()

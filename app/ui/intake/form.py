@@ -450,8 +450,8 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.crisis.setChecked(False)
         # Every list starts where it started on the first contact: the same keys choose
         # the same thing on every call.
-        self.topics.reset()
-        self.outcomes.reset()
+        self.topics.untick_all()
+        self.outcomes.untick_all()
         self.destinations.reset()
         for edit in (self.nickname, self.phone, self.email):
             edit.clear()
