@@ -44,6 +44,12 @@ NUMERUS_FORMS = {"ru": 3, "be": 3}
 CONTEXT_FIXES = {
     ("app/ui/app.py", ""): "app",      # tr() -> QApplication.translate("app", text)
     ("app/ui/tasks.py", "task"): "Task",  # task.tr() on a Task object
+    # The statistics page's parts: classes the page inherits, so their self.tr() runs
+    # in the page's context.
+    ("app/ui/statistics/export.py", "ReportExport"): "StatisticsPage",
+    ("app/ui/statistics/texts_tab.py", "ReportTextsTab"): "StatisticsPage",
+    ("app/ui/statistics/trends_tab.py", "TrendsTab"): "StatisticsPage",
+    ("app/ui/statistics/campaigns_tab.py", "CampaignsTab"): "StatisticsPage",
     # describe_errors(widget, ...) calls widget.tr(); the dialogs of a case pass themselves,
     # and Qt looks up the class names of their bases too, _Dialog among them.
 }

@@ -9,9 +9,10 @@ fits the screen, and remembers its geometry, splitters and column widths. The pa
 keys (Ctrl+S on the contact, Ctrl+N on the quality page…) work wherever the focus is
 in the window, the navigation list included.
 
-Two parts live beside it: the start panel between contacts (app/ui/start_panel.py) and
-the flows that open crisis and assistance cases from the window (app/ui/case_flows.py,
-a class the window inherits).
+Three parts live beside it: the start panel between contacts (app/ui/start_panel.py),
+the flows that open crisis and assistance cases from the window (app/ui/case_flows.py)
+and the layout memory (app/ui/window_layout.py), the last two classes the window
+inherits.
 """
 
 from __future__ import annotations
@@ -20,19 +21,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -64,14 +62,14 @@ from app.ui.statistics.page import StatisticsPage
 from app.ui.widgets import msgbox, remember
 from app.ui.widgets.accessible import name_widgets
 from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT
+from app.ui.window_layout import WindowLayout
 
 log = logging.getLogger("app.ui")
 
 UNDO_SECONDS = 8  # how long a call saved by its digit alone can be undone
-LAYOUT_GROUP = "window_layout"
 
 
-class MainWindow(CaseFlows, QMainWindow):
+class MainWindow(CaseFlows, WindowLayout, QMainWindow):
     switch_database = Signal(str)
     switch_user = Signal()
     lock_requested = Signal()
@@ -387,79 +385,6 @@ class MainWindow(CaseFlows, QMainWindow):
             if (sc.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
                     and isinstance(parent, QWidget) and parent.window() is self):
                 sc.setContext(Qt.ShortcutContext.WindowShortcut)
-
-    @staticmethod
-    def _layout_widgets(key: str, page: QWidget) -> list[tuple[str, QSplitter | QHeaderView]]:
-        """A page's splitters and table headers with a name that is the same at every
-        start."""
-        found: list[tuple[str, QSplitter | QHeaderView]] = []
-        for kind in (QSplitter, QHeaderView):
-            for n, w in enumerate(page.findChildren(kind)):
-                if isinstance(w, QHeaderView) and w.orientation() != Qt.Orientation.Horizontal:
-                    continue
-                found.append((f"{key}/{kind.__name__}/{w.objectName() or n}", w))
-        return found
-
-    def _layout_group(self) -> str:
-        """Each account's own window layout (keyed by its id: no name, nothing personal)."""
-        return f"{LAYOUT_GROUP}/{self.user.id}"
-
-    def _restore_page_layout(self, key: str, page: QWidget) -> None:
-        """A page's splitters, columns and sort orders as this user left them, when it is
-        built."""
-        self.settings.beginGroup(self._layout_group())
-        try:
-            for name, w in self._layout_widgets(key, page):
-                state = self.settings.value(name)
-                if isinstance(state, QByteArray | bytes) and state:
-                    w.restoreState(QByteArray(state))
-                view = w.parentWidget() if isinstance(w, QHeaderView) else None
-                sort = str(self.settings.value(f"{name}/sort") or "")
-                if isinstance(view, QTableView) and view.isSortingEnabled() and "," in sort:
-                    # Apart from the header's state, which a table still empty (filled
-                    # when computed) cannot take.
-                    column, order = (int(v) for v in sort.split(",", 1))
-                    view.sortByColumn(column, Qt.SortOrder(order))
-        finally:
-            self.settings.endGroup()
-
-    def _restore_layout(self) -> None:
-        """The geometry as the user left it (each page's splitters and columns when it
-        is built); the first time, maximised on a small screen, else a size that fits
-        the screen."""
-        self.settings.beginGroup(self._layout_group())
-        try:
-            geometry = self.settings.value("geometry")
-        finally:
-            self.settings.endGroup()
-        if isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(
-                QByteArray(geometry)):
-            return
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        if available is None:
-            self.resize(1280, 720)
-            return
-        if available.width() <= 1440 or available.height() <= 900:
-            self.resize(available.width(), available.height())
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        else:
-            self.resize(min(1440, available.width()), min(900, available.height()))
-
-    def save_layout(self) -> None:
-        self.settings.beginGroup(self._layout_group())
-        try:
-            self.settings.setValue("geometry", self.saveGeometry())
-            for key, page in self.pages:  # a page never shown keeps what was saved
-                for name, w in self._layout_widgets(key, page):
-                    self.settings.setValue(name, w.saveState())
-                    view = w.parentWidget() if isinstance(w, QHeaderView) else None
-                    if isinstance(view, QTableView) and view.isSortingEnabled():
-                        self.settings.setValue(
-                            f"{name}/sort",
-                            f"{w.sortIndicatorSection()},{w.sortIndicatorOrder().value}")
-        finally:
-            self.settings.endGroup()
 
     def may(self, action: str) -> bool:
         """Whether the logged-in user's role allows ``action`` (what the window offers)."""

@@ -6029,207 +6029,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Recruiters</source>
         <translation>Вярбоўшчыкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Knowledge base</source>
         <translation>База ведаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Sections</source>
         <translation>Раздзелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
@@ -6299,47 +6299,47 @@
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6400,7 +6400,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="85"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6538,7 +6538,7 @@
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <location filename="../../app/ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Якасць</translation>
@@ -8612,35 +8612,35 @@
         <translation>&amp;Арганізацыя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="213"/>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="225"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="214"/>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="225"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="215"/>
-        <location filename="../../app/ui/statistics/page.py" line="222"/>
+        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="226"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="222"/>
+        <location filename="../../app/ui/statistics/page.py" line="226"/>
         <source>From – to</source>
         <translation>З … па …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="226"/>
+        <location filename="../../app/ui/statistics/page.py" line="230"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="227"/>
+        <location filename="../../app/ui/statistics/page.py" line="231"/>
         <source>Both organisations (national)</source>
         <translation>Абедзве арганізацыі (па краіне)</translation>
     </message>
@@ -8775,549 +8775,549 @@
         <translation>Пералічыць з улікам апошніх запісаў (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="228"/>
+        <location filename="../../app/ui/statistics/page.py" line="232"/>
         <source>PDF document…</source>
         <translation>Дакумент PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="230"/>
+        <location filename="../../app/ui/statistics/page.py" line="234"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Кніга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="231"/>
+        <location filename="../../app/ui/statistics/page.py" line="235"/>
         <source>CSV table…</source>
         <translation>Табліца CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="235"/>
-        <location filename="../../app/ui/statistics/page.py" line="247"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="251"/>
         <source>Phone and e-mail</source>
         <translation>Тэлефон і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="235"/>
-        <location filename="../../app/ui/statistics/page.py" line="248"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="252"/>
         <source>Women and men</source>
         <translation>Жанчыны і мужчыны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="232"/>
-        <location filename="../../app/ui/statistics/page.py" line="249"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
+        <location filename="../../app/ui/statistics/page.py" line="253"/>
         <source>Topics</source>
         <translation>Тэмы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="250"/>
+        <location filename="../../app/ui/statistics/page.py" line="254"/>
         <source>Topics by gender</source>
         <translation>Тэмы па полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="232"/>
-        <location filename="../../app/ui/statistics/page.py" line="251"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
+        <location filename="../../app/ui/statistics/page.py" line="255"/>
         <source>Destination countries</source>
         <translation>Краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="252"/>
+        <location filename="../../app/ui/statistics/page.py" line="256"/>
         <source>Destinations by gender</source>
         <translation>Краіны прызначэння па полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="253"/>
+        <location filename="../../app/ui/statistics/page.py" line="257"/>
         <source>Regions</source>
         <translation>Рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="254"/>
+        <location filename="../../app/ui/statistics/page.py" line="258"/>
         <source>Age groups</source>
         <translation>Узроставыя групы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="255"/>
+        <location filename="../../app/ui/statistics/page.py" line="259"/>
         <source>Age groups by gender</source>
         <translation>Узроставыя групы па полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="256"/>
-        <location filename="../../app/ui/statistics/page.py" line="319"/>
+        <location filename="../../app/ui/statistics/page.py" line="260"/>
+        <location filename="../../app/ui/statistics/page.py" line="323"/>
         <source>Who contacted</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="257"/>
+        <location filename="../../app/ui/statistics/page.py" line="261"/>
         <source>Purpose of travel</source>
         <translation>Мэта паездкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="258"/>
+        <location filename="../../app/ui/statistics/page.py" line="262"/>
         <source>How they heard of us</source>
         <translation>Адкуль даведаліся пра нас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="259"/>
+        <location filename="../../app/ui/statistics/page.py" line="263"/>
         <source>Outcomes</source>
         <translation>Вынікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="260"/>
+        <location filename="../../app/ui/statistics/page.py" line="264"/>
         <source>Channel by gender</source>
         <translation>Канал па полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="236"/>
-        <location filename="../../app/ui/statistics/page.py" line="261"/>
-        <location filename="../../app/ui/statistics/page.py" line="309"/>
+        <location filename="../../app/ui/statistics/page.py" line="240"/>
+        <location filename="../../app/ui/statistics/page.py" line="265"/>
+        <location filename="../../app/ui/statistics/page.py" line="313"/>
         <source>Crisis contacts</source>
         <translation>Крызісныя звароты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="262"/>
+        <location filename="../../app/ui/statistics/page.py" line="266"/>
         <source>Over time</source>
         <translation>Дынаміка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="263"/>
-        <location filename="../../app/ui/statistics/page.py" line="329"/>
+        <location filename="../../app/ui/statistics/page.py" line="267"/>
+        <location filename="../../app/ui/statistics/page.py" line="333"/>
         <source>Without counselling</source>
         <translation>Без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="264"/>
+        <location filename="../../app/ui/statistics/page.py" line="268"/>
         <source>Organisations</source>
         <translation>Арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="265"/>
+        <location filename="../../app/ui/statistics/page.py" line="269"/>
         <source>Services given</source>
         <translation>Аказаныя паслугі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="233"/>
-        <location filename="../../app/ui/statistics/page.py" line="266"/>
+        <location filename="../../app/ui/statistics/page.py" line="237"/>
+        <location filename="../../app/ui/statistics/page.py" line="270"/>
         <source>Recruitment methods</source>
         <translation>Спосабы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="216"/>
+        <location filename="../../app/ui/statistics/page.py" line="220"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="221"/>
         <source>To</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="222"/>
         <source>Hide numbers below</source>
         <translation>Хаваць лікі меншыя за</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="223"/>
         <source>Sections of the report</source>
         <translation>Раздзелы справаздачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="220"/>
+        <location filename="../../app/ui/statistics/page.py" line="224"/>
         <source>Chart of the section</source>
         <translation>Дыяграма раздзела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="229"/>
+        <location filename="../../app/ui/statistics/page.py" line="233"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Дакумент Word (DOCX) для рэдагавання…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="234"/>
-        <location filename="../../app/ui/statistics/page.py" line="267"/>
+        <location filename="../../app/ui/statistics/page.py" line="238"/>
+        <location filename="../../app/ui/statistics/page.py" line="271"/>
         <source>Exploitation types</source>
         <translation>Віды эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="243"/>
         <source>years</source>
         <translation>гады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="243"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="268"/>
+        <location filename="../../app/ui/statistics/page.py" line="272"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выдадзеныя кантакты за мяжой: па тыпах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="269"/>
+        <location filename="../../app/ui/statistics/page.py" line="273"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выдадзеныя кантакты за мяжой: па краінах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="270"/>
+        <location filename="../../app/ui/statistics/page.py" line="274"/>
         <source>Consultants</source>
         <translation>Кансультанты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="275"/>
+        <location filename="../../app/ui/statistics/page.py" line="279"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Даных пакуль няма: гэты раздзел запаўняецца з запісаў пра выпадкі, якія гэтая версія пакуль не вядзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="279"/>
+        <location filename="../../app/ui/statistics/page.py" line="283"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Званкі і паведамленні без кансультацыі ўлічваюцца асобна і не ўваходзяць у іншыя табліцы. Працэнты — ад іх агульнай колькасці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="283"/>
+        <location filename="../../app/ui/statistics/page.py" line="287"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Адзін зварот можа ўлічвацца ў некалькіх радках; працэнты — ад усіх кансультацый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="286"/>
+        <location filename="../../app/ui/statistics/page.py" line="290"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Працэнты — ад усіх кансультацый людзей гэтага полу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="288"/>
+        <location filename="../../app/ui/statistics/page.py" line="292"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Звароты без краіны прызначэння ўлічаны ў радку «Не вызначана».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="290"/>
+        <location filename="../../app/ui/statistics/page.py" line="294"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для ўнутранага карыстання: ніколі не ўваходзіць у справаздачу для знешняга распаўсюджвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="296"/>
-        <location filename="../../app/ui/statistics/page.py" line="307"/>
+        <location filename="../../app/ui/statistics/page.py" line="300"/>
+        <location filename="../../app/ui/statistics/page.py" line="311"/>
         <source>Not recorded</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="316"/>
+        <location filename="../../app/ui/statistics/page.py" line="320"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="316"/>
+        <location filename="../../app/ui/statistics/page.py" line="320"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="317"/>
+        <location filename="../../app/ui/statistics/page.py" line="321"/>
         <source>Topic</source>
         <translation>Тэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="317"/>
+        <location filename="../../app/ui/statistics/page.py" line="321"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="318"/>
+        <location filename="../../app/ui/statistics/page.py" line="322"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="318"/>
+        <location filename="../../app/ui/statistics/page.py" line="322"/>
         <source>Age group</source>
         <translation>Узрост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="319"/>
+        <location filename="../../app/ui/statistics/page.py" line="323"/>
         <source>Purpose</source>
         <translation>Мэта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="320"/>
+        <location filename="../../app/ui/statistics/page.py" line="324"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="320"/>
+        <location filename="../../app/ui/statistics/page.py" line="324"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="321"/>
+        <location filename="../../app/ui/statistics/page.py" line="325"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="321"/>
+        <location filename="../../app/ui/statistics/page.py" line="325"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="322"/>
+        <location filename="../../app/ui/statistics/page.py" line="326"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="322"/>
+        <location filename="../../app/ui/statistics/page.py" line="326"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="328"/>
-        <location filename="../../app/ui/statistics/page.py" line="571"/>
-        <location filename="../../app/ui/statistics/page.py" line="915"/>
+        <location filename="../../app/ui/statistics/page.py" line="332"/>
+        <location filename="../../app/ui/statistics/page.py" line="575"/>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="79"/>
         <source>Number</source>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="328"/>
-        <location filename="../../app/ui/statistics/page.py" line="838"/>
+        <location filename="../../app/ui/statistics/page.py" line="332"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="98"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="423"/>
-        <location filename="../../app/ui/statistics/page.py" line="878"/>
+        <location filename="../../app/ui/statistics/page.py" line="427"/>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="42"/>
         <source>Computing…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="433"/>
+        <location filename="../../app/ui/statistics/page.py" line="437"/>
         <source>Computing the statistics…</source>
         <translation>Падлік статыстыкі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="447"/>
+        <location filename="../../app/ui/statistics/page.py" line="451"/>
         <source>Computed in %1 s.</source>
         <translation>Падлічана за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="460"/>
+        <location filename="../../app/ui/statistics/page.py" line="464"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="463"/>
+        <location filename="../../app/ui/statistics/page.py" line="467"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не ўдалося падлічыць статыстыку; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="483"/>
+        <location filename="../../app/ui/statistics/page.py" line="487"/>
         <source>not comparable</source>
         <translation>не параўнальна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="485"/>
+        <location filename="../../app/ui/statistics/page.py" line="489"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>тыя ж дні папярэдняга перыяду (%1): %2, змена %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="488"/>
+        <location filename="../../app/ui/statistics/page.py" line="492"/>
         <source>Consultations: %1</source>
         <translation>Кансультацый: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="547"/>
+        <location filename="../../app/ui/statistics/page.py" line="551"/>
         <source>Chart: %1</source>
         <translation>Дыяграма: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="548"/>
+        <location filename="../../app/ui/statistics/page.py" line="552"/>
         <source>Table: %1</source>
         <translation>Табліца: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="689"/>
-        <source>This section has no chart.</source>
-        <translation>У гэтага раздзела няма дыяграмы.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="693"/>
-        <source>Save the chart</source>
-        <translation>Захаваць дыяграму</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="694"/>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>Малюнак PNG (*.png);;Чарцёж SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="702"/>
-        <source>The chart was not saved</source>
-        <translation>Дыяграма не захавана</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="703"/>
-        <source>The chart could not be written. Choose another folder or file name.</source>
-        <translation>Не ўдалося запісаць дыяграму. Выберыце іншую папку або імя файла.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="709"/>
-        <source>Chart saved: %1</source>
-        <translation>Дыяграма захавана: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="727"/>
-        <source>Texts for %1, %2.</source>
-        <translation>Тэксты за %1, %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="746"/>
-        <source>Texts saved for %1.</source>
-        <translation>Тэксты за %1 захаваны.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="778"/>
-        <source>from %1</source>
-        <translation>з %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="797"/>
-        <source>Campaign added.</source>
-        <translation>Кампанія дададзена.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="805"/>
-        <source>Remove the campaign</source>
-        <translation>Выдаліць кампанію</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="806"/>
-        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
-        <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="811"/>
-        <source>Campaign removed.</source>
-        <translation>Кампанія выдалена.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="818"/>
-        <source>No campaign recorded yet: add one on the left.</source>
-        <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="827"/>
-        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
-        <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="835"/>
-        <source>%1 (the start)</source>
-        <translation>%1 (пачатак)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="864"/>
-        <source>How they heard</source>
-        <translation>Адкуль даведаліся</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="865"/>
-        <source>Before (%1)</source>
-        <translation>Да (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="866"/>
-        <source>After (%1)</source>
-        <translation>Пасля (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="867"/>
-        <source>Change of the share, points</source>
-        <translation>Змена долі, п. п.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="894"/>
-        <source>The trends could not be computed; the log file has the details.</source>
-        <translation>Не ўдалося вылічыць тэндэнцыі; падрабязнасці — у файле журнала.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="897"/>
-        <source>Computing the trends…</source>
-        <translation>Вылічэнне тэндэнцый…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="901"/>
-        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
-        <translation>Лікі і долі па перыядах; долі — ад кансультацый перыяду (для вярбоўкі і эксплуатацыі — ад колькасці людзей). Апошні слупок — змена апошняга перыяду ў параўнанні з папярэднім.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="916"/>
-        <source>No data for these periods.</source>
-        <translation>Няма даных за гэтыя перыяды.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="486"/>
+        <location filename="../../app/ui/statistics/page.py" line="490"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>папярэдні перыяд (%1): %2, змяненне %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="491"/>
+        <location filename="../../app/ui/statistics/page.py" line="495"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>крызісных зваротаў: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="493"/>
+        <location filename="../../app/ui/statistics/page.py" line="497"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без кансультацыі (улічваюцца асобна): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="581"/>
+        <location filename="../../app/ui/statistics/page.py" line="585"/>
         <source>Previous period</source>
         <translation>Папярэдні перыяд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="581"/>
+        <location filename="../../app/ui/statistics/page.py" line="585"/>
         <source>Change, %</source>
         <translation>Змяненне, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="584"/>
+        <location filename="../../app/ui/statistics/page.py" line="588"/>
         <source>Total</source>
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="636"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="38"/>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="57"/>
+        <source>Campaign added.</source>
+        <translation>Кампанія дададзена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="65"/>
+        <source>Remove the campaign</source>
+        <translation>Выдаліць кампанію</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="71"/>
+        <source>Campaign removed.</source>
+        <translation>Кампанія выдалена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="78"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="87"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="95"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (пачатак)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="124"/>
+        <source>How they heard</source>
+        <translation>Адкуль даведаліся</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
+        <source>Before (%1)</source>
+        <translation>Да (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
+        <source>After (%1)</source>
+        <translation>Пасля (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
+        <source>Change of the share, points</source>
+        <translation>Змена долі, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Дакумент PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="637"/>
+        <location filename="../../app/ui/statistics/export.py" line="29"/>
         <source>Word document (*.docx)</source>
         <translation>Дакумент Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="638"/>
+        <location filename="../../app/ui/statistics/export.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Кніга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="639"/>
+        <location filename="../../app/ui/statistics/export.py" line="31"/>
         <source>CSV table (*.csv)</source>
         <translation>Табліца CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="642"/>
+        <location filename="../../app/ui/statistics/export.py" line="34"/>
         <source>Export the report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="668"/>
+        <location filename="../../app/ui/statistics/export.py" line="60"/>
         <source>Writing the report…</source>
         <translation>Запіс справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="672"/>
+        <location filename="../../app/ui/statistics/export.py" line="64"/>
         <source>Report saved: %1</source>
         <translation>Справаздача захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="677"/>
+        <location filename="../../app/ui/statistics/export.py" line="69"/>
         <source>The report was not saved</source>
         <translation>Справаздача не захавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="678"/>
+        <location filename="../../app/ui/statistics/export.py" line="70"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не ўдалося запісаць справаздачу. Выберыце іншую папку або імя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="81"/>
+        <source>This section has no chart.</source>
+        <translation>У гэтага раздзела няма дыяграмы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="85"/>
+        <source>Save the chart</source>
+        <translation>Захаваць дыяграму</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="86"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Малюнак PNG (*.png);;Чарцёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="94"/>
+        <source>The chart was not saved</source>
+        <translation>Дыяграма не захавана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="95"/>
+        <source>The chart could not be written. Choose another folder or file name.</source>
+        <translation>Не ўдалося запісаць дыяграму. Выберыце іншую папку або імя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="101"/>
+        <source>Chart saved: %1</source>
+        <translation>Дыяграма захавана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/texts_tab.py" line="34"/>
+        <source>Texts for %1, %2.</source>
+        <translation>Тэксты за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/texts_tab.py" line="53"/>
+        <source>Texts saved for %1.</source>
+        <translation>Тэксты за %1 захаваны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="58"/>
+        <source>The trends could not be computed; the log file has the details.</source>
+        <translation>Не ўдалося вылічыць тэндэнцыі; падрабязнасці — у файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="61"/>
+        <source>Computing the trends…</source>
+        <translation>Вылічэнне тэндэнцый…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="65"/>
+        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
+        <translation>Лікі і долі па перыядах; долі — ад кансультацый перыяду (для вярбоўкі і эксплуатацыі — ад колькасці людзей). Апошні слупок — змена апошняга перыяду ў параўнанні з папярэднім.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="80"/>
+        <source>No data for these periods.</source>
+        <translation>Няма даных за гэтыя перыяды.</translation>
     </message>
 </context>
 <context>

@@ -6029,207 +6029,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Recruiters</source>
         <translation>Вербовщики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Разделы программы; стрелки выбирают раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
@@ -6299,47 +6299,47 @@
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6400,7 +6400,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="85"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6538,7 +6538,7 @@
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <location filename="../../app/ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Качество</translation>
@@ -8612,35 +8612,35 @@
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="213"/>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="225"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="214"/>
-        <location filename="../../app/ui/statistics/page.py" line="221"/>
+        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="225"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="215"/>
-        <location filename="../../app/ui/statistics/page.py" line="222"/>
+        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="226"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="222"/>
+        <location filename="../../app/ui/statistics/page.py" line="226"/>
         <source>From – to</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="226"/>
+        <location filename="../../app/ui/statistics/page.py" line="230"/>
         <source>Quarter %1</source>
         <translation>%1 квартал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="227"/>
+        <location filename="../../app/ui/statistics/page.py" line="231"/>
         <source>Both organisations (national)</source>
         <translation>Обе организации (по стране)</translation>
     </message>
@@ -8775,549 +8775,549 @@
         <translation>Пересчитать с учётом последних записей (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="228"/>
+        <location filename="../../app/ui/statistics/page.py" line="232"/>
         <source>PDF document…</source>
         <translation>Документ PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="230"/>
+        <location filename="../../app/ui/statistics/page.py" line="234"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="231"/>
+        <location filename="../../app/ui/statistics/page.py" line="235"/>
         <source>CSV table…</source>
         <translation>Таблица CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="235"/>
-        <location filename="../../app/ui/statistics/page.py" line="247"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="251"/>
         <source>Phone and e-mail</source>
         <translation>Телефон и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="235"/>
-        <location filename="../../app/ui/statistics/page.py" line="248"/>
+        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="252"/>
         <source>Women and men</source>
         <translation>Женщины и мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="232"/>
-        <location filename="../../app/ui/statistics/page.py" line="249"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
+        <location filename="../../app/ui/statistics/page.py" line="253"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="250"/>
+        <location filename="../../app/ui/statistics/page.py" line="254"/>
         <source>Topics by gender</source>
         <translation>Темы по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="232"/>
-        <location filename="../../app/ui/statistics/page.py" line="251"/>
+        <location filename="../../app/ui/statistics/page.py" line="236"/>
+        <location filename="../../app/ui/statistics/page.py" line="255"/>
         <source>Destination countries</source>
         <translation>Страны назначения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="252"/>
+        <location filename="../../app/ui/statistics/page.py" line="256"/>
         <source>Destinations by gender</source>
         <translation>Страны назначения по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="253"/>
+        <location filename="../../app/ui/statistics/page.py" line="257"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="254"/>
+        <location filename="../../app/ui/statistics/page.py" line="258"/>
         <source>Age groups</source>
         <translation>Возрастные группы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="255"/>
+        <location filename="../../app/ui/statistics/page.py" line="259"/>
         <source>Age groups by gender</source>
         <translation>Возрастные группы по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="256"/>
-        <location filename="../../app/ui/statistics/page.py" line="319"/>
+        <location filename="../../app/ui/statistics/page.py" line="260"/>
+        <location filename="../../app/ui/statistics/page.py" line="323"/>
         <source>Who contacted</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="257"/>
+        <location filename="../../app/ui/statistics/page.py" line="261"/>
         <source>Purpose of travel</source>
         <translation>Цель поездки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="258"/>
+        <location filename="../../app/ui/statistics/page.py" line="262"/>
         <source>How they heard of us</source>
         <translation>Откуда узнали о нас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="259"/>
+        <location filename="../../app/ui/statistics/page.py" line="263"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="260"/>
+        <location filename="../../app/ui/statistics/page.py" line="264"/>
         <source>Channel by gender</source>
         <translation>Канал по полу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="236"/>
-        <location filename="../../app/ui/statistics/page.py" line="261"/>
-        <location filename="../../app/ui/statistics/page.py" line="309"/>
+        <location filename="../../app/ui/statistics/page.py" line="240"/>
+        <location filename="../../app/ui/statistics/page.py" line="265"/>
+        <location filename="../../app/ui/statistics/page.py" line="313"/>
         <source>Crisis contacts</source>
         <translation>Кризисные обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="262"/>
+        <location filename="../../app/ui/statistics/page.py" line="266"/>
         <source>Over time</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="263"/>
-        <location filename="../../app/ui/statistics/page.py" line="329"/>
+        <location filename="../../app/ui/statistics/page.py" line="267"/>
+        <location filename="../../app/ui/statistics/page.py" line="333"/>
         <source>Without counselling</source>
         <translation>Без консультации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="264"/>
+        <location filename="../../app/ui/statistics/page.py" line="268"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="265"/>
+        <location filename="../../app/ui/statistics/page.py" line="269"/>
         <source>Services given</source>
         <translation>Оказанные услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="233"/>
-        <location filename="../../app/ui/statistics/page.py" line="266"/>
+        <location filename="../../app/ui/statistics/page.py" line="237"/>
+        <location filename="../../app/ui/statistics/page.py" line="270"/>
         <source>Recruitment methods</source>
         <translation>Способы вербовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="216"/>
+        <location filename="../../app/ui/statistics/page.py" line="220"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="217"/>
+        <location filename="../../app/ui/statistics/page.py" line="221"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="218"/>
+        <location filename="../../app/ui/statistics/page.py" line="222"/>
         <source>Hide numbers below</source>
         <translation>Скрывать числа меньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="219"/>
+        <location filename="../../app/ui/statistics/page.py" line="223"/>
         <source>Sections of the report</source>
         <translation>Разделы отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="220"/>
+        <location filename="../../app/ui/statistics/page.py" line="224"/>
         <source>Chart of the section</source>
         <translation>Диаграмма раздела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="229"/>
+        <location filename="../../app/ui/statistics/page.py" line="233"/>
         <source>Word document (DOCX), to edit…</source>
         <translation>Документ Word (DOCX) для редактирования…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="234"/>
-        <location filename="../../app/ui/statistics/page.py" line="267"/>
+        <location filename="../../app/ui/statistics/page.py" line="238"/>
+        <location filename="../../app/ui/statistics/page.py" line="271"/>
         <source>Exploitation types</source>
         <translation>Виды эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="243"/>
         <source>years</source>
         <translation>годы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="239"/>
+        <location filename="../../app/ui/statistics/page.py" line="243"/>
         <source>quarters</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="268"/>
+        <location filename="../../app/ui/statistics/page.py" line="272"/>
         <source>Contacts abroad given: by type</source>
         <translation>Выданные контакты за рубежом: по типам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="269"/>
+        <location filename="../../app/ui/statistics/page.py" line="273"/>
         <source>Contacts abroad given: by country</source>
         <translation>Выданные контакты за рубежом: по странам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="270"/>
+        <location filename="../../app/ui/statistics/page.py" line="274"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="275"/>
+        <location filename="../../app/ui/statistics/page.py" line="279"/>
         <source>No data recorded yet: this section is filled from case records, which this version does not keep yet.</source>
         <translation>Данных пока нет: этот раздел заполняется из записей о случаях, которые эта версия пока не ведёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="279"/>
+        <location filename="../../app/ui/statistics/page.py" line="283"/>
         <source>Calls and messages without counselling are counted apart and never appear in the other tables. Percentages are of all of them.</source>
         <translation>Звонки и сообщения без консультации учитываются отдельно и не входят в другие таблицы. Проценты — от их общего числа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="283"/>
+        <location filename="../../app/ui/statistics/page.py" line="287"/>
         <source>A contact can count in several rows; percentages are of all consultations.</source>
         <translation>Одно обращение может учитываться в нескольких строках; проценты — от всех консультаций.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="286"/>
+        <location filename="../../app/ui/statistics/page.py" line="290"/>
         <source>Percentages are of all consultations of that gender.</source>
         <translation>Проценты — от всех консультаций людей этого пола.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="288"/>
+        <location filename="../../app/ui/statistics/page.py" line="292"/>
         <source>Contacts without a destination count as “not defined yet”.</source>
         <translation>Обращения без страны назначения учтены в строке «Не определена».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="290"/>
+        <location filename="../../app/ui/statistics/page.py" line="294"/>
         <source>Internal: never part of a report for outside release.</source>
         <translation>Для внутреннего пользования: никогда не входит в отчёт для внешнего распространения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="296"/>
-        <location filename="../../app/ui/statistics/page.py" line="307"/>
+        <location filename="../../app/ui/statistics/page.py" line="300"/>
+        <location filename="../../app/ui/statistics/page.py" line="311"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="316"/>
+        <location filename="../../app/ui/statistics/page.py" line="320"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="316"/>
+        <location filename="../../app/ui/statistics/page.py" line="320"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="317"/>
+        <location filename="../../app/ui/statistics/page.py" line="321"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="317"/>
+        <location filename="../../app/ui/statistics/page.py" line="321"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="318"/>
+        <location filename="../../app/ui/statistics/page.py" line="322"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="318"/>
+        <location filename="../../app/ui/statistics/page.py" line="322"/>
         <source>Age group</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="319"/>
+        <location filename="../../app/ui/statistics/page.py" line="323"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="320"/>
+        <location filename="../../app/ui/statistics/page.py" line="324"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="320"/>
+        <location filename="../../app/ui/statistics/page.py" line="324"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="321"/>
+        <location filename="../../app/ui/statistics/page.py" line="325"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="321"/>
+        <location filename="../../app/ui/statistics/page.py" line="325"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="322"/>
+        <location filename="../../app/ui/statistics/page.py" line="326"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="322"/>
+        <location filename="../../app/ui/statistics/page.py" line="326"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="328"/>
-        <location filename="../../app/ui/statistics/page.py" line="571"/>
-        <location filename="../../app/ui/statistics/page.py" line="915"/>
+        <location filename="../../app/ui/statistics/page.py" line="332"/>
+        <location filename="../../app/ui/statistics/page.py" line="575"/>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="79"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="328"/>
-        <location filename="../../app/ui/statistics/page.py" line="838"/>
+        <location filename="../../app/ui/statistics/page.py" line="332"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="98"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="423"/>
-        <location filename="../../app/ui/statistics/page.py" line="878"/>
+        <location filename="../../app/ui/statistics/page.py" line="427"/>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="42"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="433"/>
+        <location filename="../../app/ui/statistics/page.py" line="437"/>
         <source>Computing the statistics…</source>
         <translation>Подсчёт статистики…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="447"/>
+        <location filename="../../app/ui/statistics/page.py" line="451"/>
         <source>Computed in %1 s.</source>
         <translation>Подсчитано за %1 с.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="460"/>
+        <location filename="../../app/ui/statistics/page.py" line="464"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="463"/>
+        <location filename="../../app/ui/statistics/page.py" line="467"/>
         <source>The statistics could not be computed; the log file has the details.</source>
         <translation>Не удалось подсчитать статистику; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="483"/>
+        <location filename="../../app/ui/statistics/page.py" line="487"/>
         <source>not comparable</source>
         <translation>не сравнимо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="485"/>
+        <location filename="../../app/ui/statistics/page.py" line="489"/>
         <source>the same days of the previous period (%1): %2, change %3</source>
         <translation>те же дни предыдущего периода (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="488"/>
+        <location filename="../../app/ui/statistics/page.py" line="492"/>
         <source>Consultations: %1</source>
         <translation>Консультаций: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="547"/>
+        <location filename="../../app/ui/statistics/page.py" line="551"/>
         <source>Chart: %1</source>
         <translation>Диаграмма: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="548"/>
+        <location filename="../../app/ui/statistics/page.py" line="552"/>
         <source>Table: %1</source>
         <translation>Таблица: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="689"/>
-        <source>This section has no chart.</source>
-        <translation>У этого раздела нет диаграммы.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="693"/>
-        <source>Save the chart</source>
-        <translation>Сохранить диаграмму</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="694"/>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="702"/>
-        <source>The chart was not saved</source>
-        <translation>Диаграмма не сохранена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="703"/>
-        <source>The chart could not be written. Choose another folder or file name.</source>
-        <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="709"/>
-        <source>Chart saved: %1</source>
-        <translation>Диаграмма сохранена: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="727"/>
-        <source>Texts for %1, %2.</source>
-        <translation>Тексты за %1, %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="746"/>
-        <source>Texts saved for %1.</source>
-        <translation>Тексты за %1 сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="778"/>
-        <source>from %1</source>
-        <translation>с %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="797"/>
-        <source>Campaign added.</source>
-        <translation>Кампания добавлена.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="805"/>
-        <source>Remove the campaign</source>
-        <translation>Удалить кампанию</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="806"/>
-        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
-        <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="811"/>
-        <source>Campaign removed.</source>
-        <translation>Кампания удалена.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="818"/>
-        <source>No campaign recorded yet: add one on the left.</source>
-        <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="827"/>
-        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
-        <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="835"/>
-        <source>%1 (the start)</source>
-        <translation>%1 (начало)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="864"/>
-        <source>How they heard</source>
-        <translation>Откуда узнали</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="865"/>
-        <source>Before (%1)</source>
-        <translation>До (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="866"/>
-        <source>After (%1)</source>
-        <translation>После (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="867"/>
-        <source>Change of the share, points</source>
-        <translation>Изменение доли, п. п.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="894"/>
-        <source>The trends could not be computed; the log file has the details.</source>
-        <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="897"/>
-        <source>Computing the trends…</source>
-        <translation>Вычисление тенденций…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="901"/>
-        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
-        <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="916"/>
-        <source>No data for these periods.</source>
-        <translation>Нет данных за эти периоды.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/statistics/page.py" line="486"/>
+        <location filename="../../app/ui/statistics/page.py" line="490"/>
         <source>previous period (%1): %2, change %3</source>
         <translation>предыдущий период (%1): %2, изменение %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="491"/>
+        <location filename="../../app/ui/statistics/page.py" line="495"/>
         <source>crisis contacts: %1 (%2)</source>
         <translation>кризисных обращений: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="493"/>
+        <location filename="../../app/ui/statistics/page.py" line="497"/>
         <source>without counselling, counted apart: %1</source>
         <translation>без консультации (учитываются отдельно): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="581"/>
+        <location filename="../../app/ui/statistics/page.py" line="585"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="581"/>
+        <location filename="../../app/ui/statistics/page.py" line="585"/>
         <source>Change, %</source>
         <translation>Изменение, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="584"/>
+        <location filename="../../app/ui/statistics/page.py" line="588"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="636"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="38"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="57"/>
+        <source>Campaign added.</source>
+        <translation>Кампания добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="65"/>
+        <source>Remove the campaign</source>
+        <translation>Удалить кампанию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
+        <source>Remove the campaign “%1”? The contacts stay as they are.</source>
+        <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="71"/>
+        <source>Campaign removed.</source>
+        <translation>Кампания удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="78"/>
+        <source>No campaign recorded yet: add one on the left.</source>
+        <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="87"/>
+        <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
+        <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="95"/>
+        <source>%1 (the start)</source>
+        <translation>%1 (начало)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="124"/>
+        <source>How they heard</source>
+        <translation>Откуда узнали</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
+        <source>Before (%1)</source>
+        <translation>До (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
+        <source>After (%1)</source>
+        <translation>После (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
+        <source>Change of the share, points</source>
+        <translation>Изменение доли, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="637"/>
+        <location filename="../../app/ui/statistics/export.py" line="29"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="638"/>
+        <location filename="../../app/ui/statistics/export.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="639"/>
+        <location filename="../../app/ui/statistics/export.py" line="31"/>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="642"/>
+        <location filename="../../app/ui/statistics/export.py" line="34"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="668"/>
+        <location filename="../../app/ui/statistics/export.py" line="60"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="672"/>
+        <location filename="../../app/ui/statistics/export.py" line="64"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="677"/>
+        <location filename="../../app/ui/statistics/export.py" line="69"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/page.py" line="678"/>
+        <location filename="../../app/ui/statistics/export.py" line="70"/>
         <source>The report could not be written. Choose another folder or file name.</source>
         <translation>Не удалось записать отчёт. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="81"/>
+        <source>This section has no chart.</source>
+        <translation>У этого раздела нет диаграммы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="85"/>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="86"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Рисунок PNG (*.png);;Чертёж SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="94"/>
+        <source>The chart was not saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="95"/>
+        <source>The chart could not be written. Choose another folder or file name.</source>
+        <translation>Не удалось записать диаграмму. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/export.py" line="101"/>
+        <source>Chart saved: %1</source>
+        <translation>Диаграмма сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/texts_tab.py" line="34"/>
+        <source>Texts for %1, %2.</source>
+        <translation>Тексты за %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/texts_tab.py" line="53"/>
+        <source>Texts saved for %1.</source>
+        <translation>Тексты за %1 сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="58"/>
+        <source>The trends could not be computed; the log file has the details.</source>
+        <translation>Не удалось вычислить тенденции; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="61"/>
+        <source>Computing the trends…</source>
+        <translation>Вычисление тенденций…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="65"/>
+        <source>Counts and shares per period; shares are of the period&apos;s consultations (of its persons, for recruitment and exploitation). The last column is the change of the last period against the one before.</source>
+        <translation>Числа и доли по периодам; доли — от консультаций периода (для вербовки и эксплуатации — от числа людей). Последний столбец — изменение последнего периода по сравнению с предыдущим.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/statistics/trends_tab.py" line="80"/>
+        <source>No data for these periods.</source>
+        <translation>Нет данных за эти периоды.</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,18 @@ release" (small numbers suppressed, no names); a chart alone as PNG or SVG.
 The layout is the Qt Designer form app/forms/statistics_page.ui (compiled by
 scripts/build_forms.py); the widgets it cannot name (the date fields, the chart, the
 copying table) are put into its empty slots here.
+
+The page's class is in parts, each in a module beside this one that it inherits: the
+exports (export.py), the texts tab (texts_tab.py), the trends tab (trends_tab.py) and
+the campaigns tab (campaigns_tab.py); this module keeps the set-up, the period, the
+computing and the sections. The parts' texts are translated in this class's context.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer
@@ -37,12 +40,14 @@ from app.forms.ui_statistics_page import Ui_StatisticsPage
 from app.models import countries
 from app.models.reports import TEXT_BLOCKS
 from app.services.contacts.service import ContactService
-from app.services.messages import UserError
-from app.services.statistics import blocks, campaigns, charts, report, trends
+from app.services.statistics import campaigns, report, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.service import StatisticsService
 from app.services.statistics.sums import NOT_RECORDED, Period, Statistics, StatTable
-from app.ui.messages import user_text
+from app.ui.statistics.campaigns_tab import CampaignsTab
+from app.ui.statistics.export import ReportExport
+from app.ui.statistics.texts_tab import ReportTextsTab
+from app.ui.statistics.trends_tab import TrendsTab
 from app.ui.statistics.widgets import (
     SORT_ROLE,
     BarChart,
@@ -50,7 +55,6 @@ from app.ui.statistics.widgets import (
     StatTableModel,
 )
 from app.ui.tasks import Task, run_task
-from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField, to_qdate
 from app.ui.widgets.style import MUTED_GREY, heading
 
@@ -60,7 +64,7 @@ log = logging.getLogger("app.ui")
 # -- the page -----------------------------------------------------------------------
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(ReportExport, ReportTextsTab, TrendsTab, CampaignsTab, QWidget):
     """Period and organisation above; sections on the left; chart and table right."""
 
     PERIOD_KINDS = ("year", "quarter", "month", "custom")
@@ -628,298 +632,10 @@ class StatisticsPage(QWidget):
         chart_h = min(wanted, int(total * 0.6))
         self.split.setSizes([chart_h, max(total - chart_h, 1)])
 
-    # -- export --
-
-    def export(self, suffix: str) -> None:
-        if self.stats is None:
-            return
-        filters = {".pdf": self.tr("PDF document (*.pdf)"),
-                   ".docx": self.tr("Word document (*.docx)"),
-                   ".xlsx": self.tr("Excel workbook (*.xlsx)"),
-                   ".csv": self.tr("CSV table (*.csv)")}
-        period = self.stats.period
-        suggested = f"infoline-{period.start.isoformat()}-{period.end.isoformat()}{suffix}"
-        path = msgbox.save_file(self, self.tr("Export the report"), filters[suffix], suggested)
-        if not path:
-            return
-        if Path(path).suffix.lower() != suffix:
-            path += suffix
-        if self._texts_changed() and not self.save_texts():
-            return
-        result = self.stats
-        tax = self.service.tax
-        statistics = StatisticsService(self.service.store, self.service.user_id)
-        store = self.service.store
-        trend_periods = self.trend_periods()
-        options = report.ReportOptions(
-            lang=self.lang, release=self.release.isChecked(), threshold=self.threshold.value(),
-            author=self.author, site_name=str(store.setting("site_name") or ""),
-            texts=blocks.load(store, result.period, result.organisation))
-        user_id = self.service.user_id
-
-        def work(_progress: Any) -> Path:  # the export is written to the audit log
-            found = statistics.trends(trend_periods, result.organisation)
-            effects = campaigns.started_in(store, user_id, result.period, result.organisation)
-            built = report.build(result, replace(options, trends=found, campaigns=effects),
-                                 tax)
-            return statistics.write_report(built, path, result.period, result.organisation)
-
-        self.export_task = run_task(work, self._exported, self._export_failed, parent=self,
-                                    label=self.tr("Writing the report…"))
-
-    def _exported(self, path: Path) -> None:
-        self.export_task = None
-        self.status.setText(self.tr("Report saved: %1").replace("%1", str(path)))
-
-    def _export_failed(self, exc: Exception) -> None:
-        self.export_task = None
-        detail = str(exc) if isinstance(exc, report.ReportError) else type(exc).__name__
-        msgbox.error(self, self.tr("The report was not saved"), self.tr(
-            "The report could not be written. Choose another folder or file name."), detail)
-
-    def save_chart(self) -> None:
-        """The chart shown, alone, as a PNG picture or an SVG drawing."""
-        table = self.current_table()
-        if self.stats is None or table is None:
-            return
-        options = report.ReportOptions(lang=self.lang, release=self.release.isChecked(),
-                                       threshold=self.threshold.value())
-        built = report.build(self.stats, options, self.service.tax).table(table.key)
-        if built is None or built.chart is None:
-            self.status.setText(self.tr("This section has no chart."))
-            return
-        period = self.stats.period
-        suggested = f"{table.key}-{period.start.isoformat()}-{period.end.isoformat()}.png"
-        path = msgbox.save_file(self, self.tr("Save the chart"), self.tr(
-            "PNG picture (*.png);;SVG drawing (*.svg)"), suggested)
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".png"
-        try:
-            written = charts.write_chart(built.chart, path)
-        except report.ReportError as exc:
-            msgbox.error(self, self.tr("The chart was not saved"), self.tr(
-                "The chart could not be written. Choose another folder or file name."),
-                str(exc))
-            return
-        StatisticsService(self.service.store, self.service.user_id).log_export(
-            "chart", written.suffix.lstrip("."), period, self.stats.organisation,
-            release=self.release.isChecked())
-        self.status.setText(self.tr("Chart saved: %1").replace("%1", str(written)))
-
-    # -- the texts of the published report --
-
-    def _load_texts(self) -> None:
-        """Show the texts written for the period and organisation computed."""
-        if self.stats is None:
-            return
-        key = (self.stats.period, self.stats.organisation)
-        if key == self._texts_for:
-            return  # the same report: what is being typed stays
-        if self._texts_for is not None and self._texts_changed() and not self.save_texts():
-            return  # refused (the reason is shown): kept on screen, not lost
-        found = blocks.load(self.service.store, *key)
-        for block, edit in self.text_edits.items():
-            edit.setPlainText(found.get(block, ""))
-            edit.document().setModified(False)
-        self._texts_for = key
-        self.ui.texts_status.setText(self.tr("Texts for %1, %2.").replace(
-            "%1", report.period_text(key[0])).replace("%2", self.organisation.currentText()))
-
-    def _texts_changed(self) -> bool:
-        return any(e.document().isModified() for e in self.text_edits.values())
-
-    def save_texts(self) -> bool:
-        """Keep the texts with the period and organisation shown; False if refused."""
-        if self._texts_for is None:
-            return False
-        period, org = self._texts_for
-        texts = {b: e.toPlainText() for b, e in self.text_edits.items()}
-        try:
-            blocks.save(self.service.store, self.service.user_id, period, org, texts)
-        except UserError as exc:
-            self.ui.texts_status.setText(user_text(exc))
-            return False
-        for edit in self.text_edits.values():
-            edit.document().setModified(False)
-        self.ui.texts_status.setText(self.tr("Texts saved for %1.").replace(
-            "%1", report.period_text(period)))
-        return True
-
-    # -- trends --
-
-    def trend_periods(self) -> tuple[Period, ...]:
-        """The years (or quarters) side by side, ending with the period's."""
-        end = self.stats.period.end if self.stats is not None else date.today()
-        n = self.trend_count.value()
-        if self.trend_unit.currentData() == "quarter":
-            return trends.quarters(end.year, (end.month - 1) // 3 + 1, n)
-        return trends.years(end.year, n)
+    # -- the tabs (their parts are in trends_tab.py and campaigns_tab.py) --
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.ui.tab_trends and self.trends is None:
             self.recompute_trends()
         if self.tabs.currentWidget() is self.ui.tab_campaigns:
             self.load_campaigns()
-
-    # -- campaigns --
-
-    def load_campaigns(self, select: int | None = None) -> None:
-        """The campaigns recorded, the newest first; ``select`` (an id) shown."""
-        self.campaign_rows = campaigns.campaigns(self.service.store, self.service.user_id)
-        listing = self.ui.campaign_list
-        listing.blockSignals(True)
-        listing.clear()
-        tax = self.service.tax
-        for c in self.campaign_rows:
-            when = report.period_text(Period(c.starts_on, c.ends_on or c.starts_on))
-            if c.ends_on is None:
-                when = self.tr("from %1").replace("%1", c.starts_on.strftime("%d.%m.%Y"))
-            listing.addItem(f"{c.name}\n{when} · {tax['how_heard'].label(c.channel, self.lang)}")
-        listing.blockSignals(False)
-        ids = [c.id for c in self.campaign_rows]
-        row = ids.index(select) if select in ids else (0 if ids else -1)
-        listing.setCurrentRow(row)
-        self._show_campaign(row)
-
-    def add_campaign(self) -> None:
-        ui = self.ui
-        try:
-            added = campaigns.add(
-                self.service.store, self.service.user_id, ui.campaign_name.text(),
-                self.campaign_from.date_value(), self.campaign_to.date_value(),
-                str(ui.campaign_channel.currentData()))
-        except UserError as exc:
-            ui.campaign_status.setText(user_text(exc))
-            return
-        ui.campaign_name.clear()
-        ui.campaign_status.setText(self.tr("Campaign added."))
-        self.load_campaigns(select=added.id)
-
-    def remove_campaign(self) -> None:
-        row = self.ui.campaign_list.currentRow()
-        if not 0 <= row < len(self.campaign_rows):
-            return
-        campaign = self.campaign_rows[row]
-        answer = msgbox.ask(self, self.tr("Remove the campaign"), self.tr(
-            "Remove the campaign “%1”? The contacts stay as they are.").replace(
-            "%1", campaign.name), default=msgbox.Button.No)
-        if answer != msgbox.Button.Yes:
-            return
-        campaigns.remove(self.service.store, self.service.user_id, campaign.id)
-        self.ui.campaign_status.setText(self.tr("Campaign removed."))
-        self.load_campaigns()
-
-    def _show_campaign(self, row: int) -> None:
-        ui = self.ui
-        if not 0 <= row < len(self.campaign_rows):
-            self.campaign_effect = None
-            ui.campaign_title.setText(self.tr("No campaign recorded yet: add one on the left."))
-            self.campaign_chart.set_data([], [])
-            self.campaign_model.set_rows([], [], [])
-            return
-        campaign = self.campaign_rows[row]
-        found = campaigns.effect(self.service.store, self.service.user_id, campaign,
-                                 self.organisation_code())
-        self.campaign_effect = found
-        ui.campaign_title.setText(self.tr(
-            "“%1”: consultations per week, %2 weeks before and after its start, and how "
-            "callers heard of the infoline before and after.").replace(
-            "%1", campaign.name).replace("%2", str(campaigns.WEEKS)))
-        locale = QLocale()
-        labels = []
-        for monday, _n in found.weeks:
-            label = locale.toString(to_qdate(monday), "dd.MM")
-            if monday <= campaign.starts_on < monday + timedelta(days=7):
-                label = self.tr("%1 (the start)").replace("%1", label)
-            labels.append(label)
-        values: list[int | None] = [n for _m, n in found.weeks]
-        self.campaign_chart.set_data(labels, [(self.tr("Consultations"), values,
-                                               [locale.toString(n) for _m, n in found.weeks])])
-        tax = self.service.tax
-
-        def pct(value: float | None) -> tuple[str, Any]:
-            if value is None:
-                return "—", -1e18
-            return locale.toString(value, "f", 1) + " %", value
-
-        codes = [campaign.channel] + [c for c in sorted(
-            set(found.heard_before) | set(found.heard_after),
-            key=lambda c: -(found.heard_after.get(c, 0) + found.heard_before.get(c, 0)))
-            if c != campaign.channel]
-        rows = []
-        for code in codes:
-            label = tax["how_heard"].label(code, self.lang)
-            before, after = found.share(code, False), found.share(code, True)
-            change = (None if before is None or after is None else after - before)
-            shown_change = ("—" if change is None else
-                            ("+" if change > 0 else "") + locale.toString(change, "f", 1))
-            rows.append([(label, label.casefold()),
-                         (locale.toString(found.heard_before.get(code, 0)),
-                          found.heard_before.get(code, 0)), pct(before),
-                         (locale.toString(found.heard_after.get(code, 0)),
-                          found.heard_after.get(code, 0)), pct(after),
-                         (shown_change, change if change is not None else -1e18)])
-        headers = [self.tr("How they heard"),
-                   self.tr("Before (%1)").replace("%1", report.period_text(found.before)), "%",
-                   self.tr("After (%1)").replace("%1", report.period_text(found.after)), "%",
-                   self.tr("Change of the share, points")]
-        self.campaign_model.set_rows(headers, rows, [False, True, True, True, True, True])
-
-    def recompute_trends(self, *_args: Any) -> None:
-        if self.stats is None:
-            return
-        self._trend_generation += 1
-        generation = self._trend_generation
-        periods = self.trend_periods()
-        org = self.stats.organisation
-        statistics = StatisticsService(self.service.store, self.service.user_id)
-        self.ui.trend_note.setText(self.tr("Computing…"))
-
-        def work(_progress: Any) -> trends.Trends:
-            return statistics.trends(periods, org)
-
-        def done(result: trends.Trends) -> None:
-            if generation == self._trend_generation:
-                self.trend_task = None
-                self.trends = result
-                self._show_trend()
-
-        def failed(exc: Exception) -> None:
-            if generation == self._trend_generation:
-                self.trend_task = None
-                log.error("trends failed: %s", type(exc).__name__)
-                self.ui.trend_note.setText(self.tr(
-                    "The trends could not be computed; the log file has the details."))
-
-        self.trend_task = run_task(work, done, failed, parent=self,
-                                   label=self.tr("Computing the trends…"))
-
-    def trend_note_text(self) -> None:
-        self.ui.trend_note.setText(self.tr(
-            "Counts and shares per period; shares are of the period's consultations (of "
-            "its persons, for recruitment and exploitation). The last column is the change "
-            "of the last period against the one before."))
-
-    def _show_trend(self, *_args: Any) -> None:
-        if self.trends is None or self.stats is None:
-            self.trend_model.set_rows([], [], [])
-            return
-        self.trend_note_text()
-        dim = str(self.trend_dimension.currentData())
-        options = report.ReportOptions(lang=self.lang)
-        tables = report.trend_tables(self.trends, self.stats, options, self.service.tax)
-        table = next(t for t in tables if t.key == f"trend_{dim}")
-        if table.status != "ok":
-            self.trend_model.set_rows([self.tr("Number")], [], [True])
-            self.ui.trend_note.setText(self.tr("No data for these periods."))
-            return
-        headers = [table.row_heading, *(c.label for c in table.columns)]
-        rows = []
-        for row in table.rows:
-            cells: list[tuple[str, Any]] = [(row.label, row.label.casefold())]
-            for value, column in zip(row.cells, table.columns, strict=True):
-                cells.append((report.fmt_cell(value, column.kind, self.lang), value))
-            rows.append(cells)
-        self.trend_model.set_rows(headers, rows, [False] + [True] * len(table.columns))
