@@ -45,7 +45,7 @@ from app.services.directory.types import (
 )
 from app.services.permissions import PermissionDeniedError, allowed, role_of
 from app.services.records import ConcurrentEditError, live
-from app.services.validation import FieldError, ValidationError
+from app.services.validation import FieldError, ValidationError, check_months, months_setting
 
 log = logging.getLogger("app.directory")
 
@@ -254,15 +254,10 @@ class DirectoryService:
         return bool(self.store.setting("demo", False))
 
     def stale_months(self) -> int:
-        value = self.store.setting(STALE_SETTING)
-        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 120:
-            return value
-        return DEFAULT_STALE_MONTHS
+        return months_setting(self.store.setting(STALE_SETTING), DEFAULT_STALE_MONTHS)
 
     def set_stale_months(self, months: int) -> None:
-        if not 1 <= months <= 120:
-            raise ValidationError([FieldError(
-                "stale_months", "out_of_range", "must be between 1 and 120 months")])
+        check_months("stale_months", months)
         self.store.set_setting(STALE_SETTING, months)
 
     def stale_before(self, now: datetime | None = None) -> datetime:

@@ -65,7 +65,7 @@ from app.services.knowledge.articles import (
 )
 from app.services.permissions import PermissionDeniedError, allowed, role_of
 from app.services.records import ConcurrentEditError, live
-from app.services.validation import FieldError, ValidationError
+from app.services.validation import FieldError, ValidationError, check_months, months_setting
 
 log = logging.getLogger("app.knowledge")
 
@@ -152,17 +152,12 @@ class KnowledgeService:
         return bool(self.store.setting("demo", False))
 
     def review_months(self) -> int:
-        value = self.store.setting(REVIEW_SETTING)
-        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 120:
-            return value
-        return DEFAULT_REVIEW_MONTHS
+        return months_setting(self.store.setting(REVIEW_SETTING), DEFAULT_REVIEW_MONTHS)
 
     def set_review_months(self, months: int) -> None:
         with self.store.sessions() as s:
             self.require_editor(s)
-        if not 1 <= months <= 120:
-            raise ValidationError([FieldError(
-                "review_months", "out_of_range", "must be between 1 and 120 months")])
+        check_months("review_months", months)
         self.store.set_setting(REVIEW_SETTING, months)
 
     def stale_before(self, now: datetime | None = None) -> datetime:
