@@ -53,7 +53,7 @@ from app.ui.journal.history import HistoryDialog
 from app.ui.journal.page import ContactListPage
 from app.ui.knowledge.page import knowledge_page
 from app.ui.quality.page import MyReviewsPage, QualityPage
-from app.ui.recruiters.page import recruiters_page
+from app.ui.recruiters.page import add_recruiters_alert, recruiters_page
 from app.ui.settings.page import SettingsPage
 from app.ui.shift.controller import ShiftController
 from app.ui.shift.page import ShiftPage
@@ -109,9 +109,7 @@ class MainWindow(CaseFlows, WindowLayout, QMainWindow):
         # Supervisors and administrators get the quality area; everyone else their reviews.
         self.quality = QualityService(service.store, user.id)
         self.shift_page = ShiftPage(ShiftService(service.store, user.id), lang)
-        # Built now: it puts the recruiters' alert on the start page for every role (the
-        # page itself only for those who may see it).
-        self.recruiters_page = recruiters_page(self)
+        self.recruiters_alert = add_recruiters_alert(self)  # on the start page, every role
         # Every page the role allows, built when first shown (the intake page now).
         factories: list[tuple[str, Callable[[], QWidget] | None]] = [
             ("intake", lambda: self.intake_stack),
@@ -120,7 +118,8 @@ class MainWindow(CaseFlows, WindowLayout, QMainWindow):
             ("crisis", self._make_crisis_page),
             ("cases", self._make_cases_page if self.may("assistance.manage") else None),
             ("directory", self._make_directory_page),
-            ("recruiters", self._recruiters if self.recruiters_page is not None else None),
+            ("recruiters", (lambda: recruiters_page(self))
+             if self.may("recruiters.view") else None),
             ("knowledge", lambda: knowledge_page(self)),
             ("quality" if self.quality.can(REVIEW) else "my_reviews", self._make_quality_page),
             ("statistics", self._make_statistics_page if self.may("stats.view") else None),
@@ -237,10 +236,6 @@ class MainWindow(CaseFlows, WindowLayout, QMainWindow):
     def pages(self) -> list[tuple[str, QWidget]]:
         """The pages built so far, in the order of the navigation."""
         return [(k, self._built[k]) for k in self.page_keys if k in self._built]
-
-    def _recruiters(self) -> QWidget:
-        assert self.recruiters_page is not None  # offered only to those who may see it
-        return self.recruiters_page
 
     def _make_journal(self) -> ContactListPage:
         page = ContactListPage(self.service, self.users.list(), self.lang)

@@ -8,8 +8,9 @@ behind the chosen recruiter, with who entered each mention and when; that openin
 written to the audit log. The alert threshold for the start page is set here; an
 administrator imports the list of licensed agencies here too.
 
-:func:`recruiters_page` builds the page for the main window (None for a role without
-``recruiters.view``) and puts the alert on the start page for every role.
+:func:`recruiters_page` builds the page for the main window (for ``recruiters.view``,
+when first shown); :func:`add_recruiters_alert` puts the alert on the start page for
+every role.
 """
 
 from __future__ import annotations
@@ -435,18 +436,22 @@ class AlertLabel(QLabel):
         self.show()
 
 
-def recruiters_page(window: QWidget) -> RecruitersPage | None:
-    """The page for the main window (None without ``recruiters.view``), and the start
-    page's alert for every role."""
+def add_recruiters_alert(window: QWidget) -> AlertLabel:
+    """The start page's alert of recruiters named often lately, for every role; shown
+    at login, refreshed whenever a contact is started, saved or closed."""
     store: Store = window.service.store  # type: ignore[attr-defined]
-    user_id: str | None = window.user.id  # type: ignore[attr-defined]
-    service = RecruiterService(store, user_id)
-    alert = AlertLabel(service)
+    alert = AlertLabel(RecruiterService(store, window.user.id))  # type: ignore[attr-defined]
     panel = window.start_panel  # type: ignore[attr-defined]
     panel.layout().insertWidget(panel.layout().count() - 1, alert)
     window.intake.activity.connect(alert.refresh)  # type: ignore[attr-defined]
     alert.refresh()
-    if not window.may("recruiters.view"):  # type: ignore[attr-defined]
-        return None
-    return RecruitersPage(service, AgencyService(store, user_id),
+    return alert
+
+
+def recruiters_page(window: QWidget) -> RecruitersPage:
+    """The page for the main window (offered to ``recruiters.view`` only), built when
+    it is first shown."""
+    store: Store = window.service.store  # type: ignore[attr-defined]
+    user_id: str | None = window.user.id  # type: ignore[attr-defined]
+    return RecruitersPage(RecruiterService(store, user_id), AgencyService(store, user_id),
                           window.may("agencies.import"))  # type: ignore[attr-defined]
