@@ -16,7 +16,7 @@ from app.services.recruiters.service import RecruiterService
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from tests.keys import type_text
-from tests.test_recruiters import AGENCIES, HEADER, csv_file, pattern_fixture
+from tests.test_recruiters import AGENCIES, HEADER, csv_file, mention, pattern_fixture
 
 
 @pytest.fixture
@@ -290,3 +290,21 @@ def test_the_lists_import_problems_are_shown_in_russian(qtbot, russian, store, a
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_a_recruiters_name_with_markup_is_shown_as_typed_on_the_start_page(qtbot, store,
+                                                                           consultant):
+    """Recruiters' names come from callers and partner sites' files: markup in one is
+    text, never an image or a link on everybody's start page."""
+    from app.ui.recruiters.page import AlertLabel
+
+    service = RecruiterService(store, consultant.id)
+    contacts = ContactService(store, consultant.id)
+    name = '<img src="file:///etc/passwd"><b>Агентство</b>'
+    for _ in range(3):
+        mention(service, contacts, ("agency", name))
+    alert = AlertLabel(service)
+    qtbot.addWidget(alert)
+    alert.refresh()
+    assert alert.textFormat() == Qt.TextFormat.PlainText
+    assert name in alert.text()

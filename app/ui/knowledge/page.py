@@ -183,6 +183,7 @@ class KnowledgePage(QWidget):
                                     + 2 * self.topics.frameWidth() + 4)
         self.destinations = CountryPicker(lang, [])
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names its owner, as typed
         self.status.setWordWrap(True)
         self.errors = QLabel()
         self.errors.setObjectName("errors")

@@ -116,6 +116,7 @@ class AgencyCheckDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Part of the name, УНП or licence number"))
         self.search.setAccessibleName(self.tr("Agency to check"))
         self.answer = QLabel()
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)  # an agency's name, as listed
         self.answer.setObjectName("agencyAnswer")
         self.answer.setWordWrap(True)
         font = self.answer.font()

@@ -417,6 +417,8 @@ class AlertLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("recruiterAlert")
         self.service = service
+        # Names come from callers and partner sites' files: shown as typed, never markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setStyleSheet(f"color: {ERROR_RED}; font-weight: bold;")
