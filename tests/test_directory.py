@@ -651,3 +651,18 @@ def test_an_export_is_written_whole_and_its_rename_made_durable(dirs, tmp_path, 
     assert synced_folders == [str(tmp_path)]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert import_file(dirs, path).ok
+
+
+def test_a_long_windows_1251_file_is_read_as_such(tmp_path):
+    """Over a megabyte (a long list, years of old spreadsheets): the encoding is guessed
+    from whole lines, not from a sample cut inside one."""
+    from app.services import tabular
+
+    rows = ["Наименование;УНП;Номер лицензии;Дата выдачи;Срок действия;Адрес"] + [
+        f"ООО «Агент {i}»;{190000000 + i};L-{i};01.01.2025;01.01.2028;Минск, ул. {i}"
+        for i in range(30_000)]
+    data = "\n".join(rows).encode("cp1251")
+    assert len(data) > tabular.SAMPLE
+    text, encoding = tabular.decode(data)
+    assert encoding == "cp1251"
+    assert text.splitlines()[-1] == rows[-1]

@@ -94,7 +94,7 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1 << 20], cp_isolation=["cp1251", "utf_16_le", "utf_16_be"],
+    best = from_bytes(_sample(data), cp_isolation=["cp1251", "utf_16_le", "utf_16_be"],
                       threshold=_CHAOS).best()
     if best is not None and best.encoding in ("cp1251", "utf_16_le", "utf_16_be"):
         codec = best.encoding.replace("_", "-")
@@ -106,6 +106,21 @@ def decode(data: bytes) -> tuple[str, str]:
             return text, "cp1251" if codec == "cp1251" else "utf-16"
     raise TableFileError("bad_encoding", "not UTF-8, UTF-16 or Windows-1251 text; save the "
                          "file as “CSV UTF-8”")
+
+
+SAMPLE = 1 << 20
+"""How much of a file the encoding is guessed from (the whole file is then decoded)."""
+
+
+def _sample(data: bytes) -> bytes:
+    """The first megabyte ended at a line break (an even number of bytes, for UTF-16):
+    a sample cut in the middle of a line made a long Windows-1251 file look like no
+    encoding at all."""
+    if len(data) <= SAMPLE:
+        return data
+    sample = data[:SAMPLE]
+    end = sample.rfind(b"\n")
+    return sample[:(end + 1) // 2 * 2] if end > 0 else sample
 
 
 _WORD = re.compile(r"[^\W\d_]+")
