@@ -37,7 +37,7 @@ from common import (
 )
 
 from app.db import sqlite as sqlite_store
-from app.services.statistics import report, trends
+from app.services.statistics import report, report_files, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.sums import Period
 
@@ -198,9 +198,9 @@ def run(path: Path) -> list[Result]:
         found = trends.compute(store, years)
         with tempfile.TemporaryDirectory(prefix="infoline-bench-") as tmp:
             rep = report.build(result, report.ReportOptions(lang="ru", trends=found))
-            pdf = median(timed(lambda: report.write(rep, Path(tmp) / "r.pdf"), 3))
-            docx = median(timed(lambda: report.write(rep, Path(tmp) / "r.docx"), 3))
-            xlsx = median(timed(lambda: report.write(rep, Path(tmp) / "r.xlsx"), 3))
+            pdf = median(timed(lambda: report_files.write(rep, Path(tmp) / "r.pdf"), 3))
+            docx = median(timed(lambda: report_files.write(rep, Path(tmp) / "r.docx"), 3))
+            xlsx = median(timed(lambda: report_files.write(rep, Path(tmp) / "r.xlsx"), 3))
     finally:
         store.close()
     note = f"{app_json['total']:,} consultations in {year}"

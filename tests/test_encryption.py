@@ -14,6 +14,7 @@ from app.db import StoreError, WrongKeyError, open_store
 from app.db import keyring as keyring_module
 from app.db import sqlite as sqlite_store
 from app.db.backup import make_backup
+from app.db.encrypt import encrypt_plain_database
 from app.db.keyring import (
     LOCKOUT,
     MAX_FAILURES,
@@ -21,7 +22,6 @@ from app.db.keyring import (
     KeyringError,
     LockedOut,
     WrongPassword,
-    encrypt_plain_database,
     normalize_recovery_code,
 )
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService

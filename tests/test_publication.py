@@ -20,7 +20,7 @@ from app.models.reports import TEXT_BLOCK_MAX
 from app.services.contacts.service import UserService
 from app.services.messages import UserError
 from app.services.permissions import PermissionDeniedError
-from app.services.statistics import blocks, charts, report, trends
+from app.services.statistics import blocks, charts, report, report_files, trends
 from app.services.statistics import sums as stats
 from app.services.statistics.report import ReportOptions
 from app.services.statistics.report_pdf import bar_chart
@@ -72,7 +72,7 @@ def build(store, lang="ru", today=date(2014, 3, 1), **options):
 
 def test_the_key_figures_page(data, tmp_path):
     out = tmp_path / "r.pdf"
-    report.write(build(data), out)
+    report_files.write(build(data), out)
     pages = pdf_pages(out)
     assert "Отчёт о работе инфолинии" in pages[0]
     assert "2013 г." in pages[0]
@@ -94,11 +94,11 @@ def test_an_unfinished_year_says_what_it_is_compared_with(data, tmp_path):
     assert rep.comparison == ("1 января – 30 июня 2013 г. по сравнению с теми же днями "
                               "2012 г.")
     out = tmp_path / "r.pdf"
-    report.write(rep, out)
+    report_files.write(rep, out)
     figures = " ".join(pdf_pages(out)[1].split())
     assert "по сравнению с теми же днями 2012 г. +200,0 %" in figures
     xlsx = tmp_path / "r.xlsx"
-    report.write(rep, xlsx)
+    report_files.write(rep, xlsx)
     summary = {r[0]: r[1] for r in load_workbook(xlsx).worksheets[0].iter_rows(
         values_only=True) if r[0]}
     assert summary["Сравнение"] == rep.comparison
@@ -131,7 +131,7 @@ def test_table3_counts_persons_as_the_annual_report(tmp_path):
     assert [c.label for c in table3.columns] == ["Число клиентов"]  # persons, no shares
     assert {r.code: r.cells[0] for r in table3.rows} == DEMO_TABLE3
     out = tmp_path / "r.pdf"
-    report.write(rep, out)
+    report_files.write(rep, out)
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "Помощь пострадавшим от торговли людьми" in text
     assert "Консультирование 17" in text
@@ -153,13 +153,13 @@ def test_empty_sections_are_one_line(data, tmp_path, monkeypatch):
     assert recruitment.status == "empty"
     assert recruitment.rows == ()
     out = tmp_path / "r.pdf"
-    report.write(rep, out)
+    report_files.write(rep, out)
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "Способы вербовки: нет данных" in text
     assert "Через друзей" not in text
     assert "Число клиентов" not in text
     docx = tmp_path / "r.docx"
-    report.write(rep, docx)
+    report_files.write(rep, docx)
     assert "Способы вербовки: нет данных" in docx_text(docx)
     assert len(Document(str(docx)).tables) == len(
         [t for t in (*rep.tables, *rep.trends) if t.status == "ok"]) + 1  # + key figures
@@ -184,7 +184,7 @@ def test_text_blocks_are_kept_with_the_period_and_stay_text(data, manager, tmp_p
     rep = build(data, texts=texts)
     pdf, docx, xlsx = (tmp_path / f"r.{x}" for x in ("pdf", "docx", "xlsx"))
     for path in (pdf, docx, xlsx):
-        report.write(rep, path)
+        report_files.write(rep, path)
     pdf_text = " ".join(pdf_pages(pdf))
     assert "<b>жирный</b> & <a href='http://x'>ссылка</a>" in pdf_text
     assert "В 2013 году…" in pdf_text
@@ -224,7 +224,7 @@ def test_the_outside_release_never_names_a_consultant(data, manager, tmp_path):
     names = ("Анна Ковальчук", "Олег Жук", "Елена Миронова", "Офис на Немиге")
     for suffix in (".pdf", ".docx", ".xlsx", ".csv"):
         out = tmp_path / f"r{suffix}"
-        report.write(rep, out)
+        report_files.write(rep, out)
         if suffix == ".pdf":
             words = " ".join(pdf_pages(out))
             info = PdfReader(out).metadata or {}
@@ -244,7 +244,7 @@ def test_the_outside_release_never_names_a_consultant(data, manager, tmp_path):
             assert name not in words, (suffix, name)
     internal = build(data, author="Елена Миронова")
     out = tmp_path / "internal.docx"
-    report.write(internal, out)
+    report_files.write(internal, out)
     assert "Анна Ковальчук" in docx_text(out)  # the internal report does list them
 
 
@@ -256,7 +256,7 @@ def test_xlsx_sheet_names_are_whole_unique_and_short(data, tmp_path, lang):
     rep = build(data, lang=lang, texts={"introduction": "x"},
                 trends=trends.compute(data, trends.years(2013, 2)))
     out = tmp_path / "r.xlsx"
-    report.write(rep, out)
+    report_files.write(rep, out)
     wb = load_workbook(out)
     names = wb.sheetnames
     assert len(names) == len({n.casefold() for n in names})
@@ -302,7 +302,7 @@ def test_charts_export_as_grey_png_and_svg(data, tmp_path):
 def test_the_docx_has_the_charts_of_the_pdf(data, tmp_path):
     rep = build(data, trends=trends.compute(data, trends.years(2013, 2)))
     out = tmp_path / "r.docx"
-    report.write(rep, out)
+    report_files.write(rep, out)
     doc = Document(str(out))
     n_charts = sum(1 for t in rep.tables if t.chart is not None)
     assert len(doc.inline_shapes) == n_charts
@@ -335,7 +335,7 @@ def test_trends_side_by_side(data, tmp_path):
     employment = next(r for r in topic.rows if r.code == "employment_abroad")
     assert employment.cells == (0, 0.0, 3, 0.6, None)  # from nothing: no change in %
     out = tmp_path / "r.pdf"
-    report.write(rep, out)
+    report_files.write(rep, out)
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "Тенденции" in text
     assert "Тематика консультаций по годам" in text
@@ -447,7 +447,7 @@ def test_the_report_says_what_the_campaigns_of_its_period_did(data, manager, tmp
     assert [r.cells for r in table.rows] == [(1, 1, 0.0, 0.0, 1.0)]
     pdf, docx, xlsx = (tmp_path / f"r.{x}" for x in ("pdf", "docx", "xlsx"))
     for path in (pdf, docx, xlsx):
-        report.write(rep, path)
+        report_files.write(rep, path)
     label = "<b>Глаза</b> & =открыты (1 марта 2013 г.; Интернет-сайт / поиск)"
     pdf_words = " ".join(" ".join(pdf_pages(pdf)).split())
     assert "Информационные кампании: восемь недель до и после" in pdf_words

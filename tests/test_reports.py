@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 
 from app.models import Contact, ContactDestination, ContactTopic
 from app.services.files import FORMULA_STARTS, atomic_write, neutralise
-from app.services.statistics import report
+from app.services.statistics import report, report_files
 from app.services.statistics import sums as stats
 from app.services.statistics.report import ReportOptions, suppress
 from app.services.statistics.sums import Period
@@ -40,7 +40,7 @@ def data(store, minsk):
 def make(store, tmp_path: Path, suffix: str, **options) -> Path:
     result = stats.compute(store, Period.year(2013), internal=not options.get("release"))
     out = tmp_path / f"report{suffix}"
-    report.write(report.build(result, ReportOptions(**options)), out)
+    report_files.write(report.build(result, ReportOptions(**options)), out)
     return out
 
 
@@ -178,7 +178,7 @@ def test_pdf_text_and_fonts(data, tmp_path):
 def test_pdf_in_english_for_one_organisation(data, tmp_path):
     result = stats.compute(data, Period.year(2013), "bwc")
     out = tmp_path / "bwc.pdf"
-    report.write(report.build(result, ReportOptions(lang="en")), out)
+    report_files.write(report.build(result, ReportOptions(lang="en")), out)
     text = pdf_text(out)
     assert "Business Women's Club, Brest" in text
     assert "Consultations by channel: phone and e-mail" in text
@@ -364,9 +364,9 @@ def test_files_are_replaced_whole_or_not_at_all(tmp_path):
 def test_write_refuses_other_formats_and_missing_folders(data, tmp_path):
     rep = report.build(stats.compute(data, Period.year(2013), detail=False))
     with pytest.raises(report.ReportError, match=r"\.pdf, \.docx, \.xlsx or \.csv"):
-        report.write(rep, tmp_path / "report.odt")
+        report_files.write(rep, tmp_path / "report.odt")
     with pytest.raises(report.ReportError, match="no such folder"):
-        report.write(rep, tmp_path / "missing" / "report.pdf")
+        report_files.write(rep, tmp_path / "missing" / "report.pdf")
 
 
 def test_the_text_table(data):
@@ -402,5 +402,5 @@ def test_long_periods_fit_on_the_page(data, tmp_path, period):
     result = stats.compute(data, period)
     assert len(result.over_time) in (62, 168)
     out = tmp_path / "long.pdf"
-    report.write(report.build(result, ReportOptions(lang="ru")), out)
+    report_files.write(report.build(result, ReportOptions(lang="ru")), out)
     assert "Консультации по времени" in pdf_text(out)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.db import sqlite as sqlite_store
+from app.db.backup_files import list_backups
 from app.db.keyring import Keyring, KeyringError
 
 log = logging.getLogger("app.db")
@@ -200,8 +201,6 @@ def _witness_in_file(path: Path) -> Witness | None:
 def file_problems(db_path: Path, conn: _Connection) -> list[str]:
     """The witnesses of the key file and of each backup in the backups folder,
     compared with the log (``conn``: a connection to the database)."""
-    from app.db.backup import list_backups
-
     problems: list[str] = []
     since: datetime | None = None
     if Keyring.exists(db_path):

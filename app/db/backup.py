@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -27,6 +26,16 @@ from pathlib import Path
 
 from app.db import audit_witness
 from app.db import sqlite as sqlite_store
+from app.db.backup_files import (
+    AUTOMATIC,
+    SUFFIX,
+    BackupFile,
+    backup_name,
+    folder_for,
+    keys_path_for,
+    list_backups,
+    parse,
+)
 from app.db.encrypt import fts_problems, table_counts
 from app.db.instance import InstanceError, InstanceLock
 from app.db.keyring import Keyring
@@ -36,21 +45,14 @@ from app.db.store import SCHEMA_HEAD, Store
 
 log = logging.getLogger("app.db")
 
-FOLDER = "backups"
-SUFFIX = ".backup"
 KEEP_SETTING = "backup_keep"
 DEFAULT_KEEP = 10
 DAILY = timedelta(hours=24)
-AUTOMATIC = frozenset({"daily", "exit"})
-"""Reasons whose backups rotate; the others (manual, before-restore, …) stay."""
 
 MAIN_TABLES = ("contact", "caller", "crisis_case", "assistance_case", "app_user",
                "directory_entry", "review", "audit_log")
 """The tables whose rows a restore reports, in this order (those present)."""
 
-_NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}T\d{6}\d{0,6}Z)\.(?P<reason>[a-z-]+)"
-                   + re.escape(SUFFIX) + "$")
-_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 class BackupError(Exception):
@@ -76,18 +78,6 @@ class CopyError(DestinationError):
 
 
 @dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    db_name: str
-    taken_at: datetime  # UTC
-    reason: str
-
-    @property
-    def keys_path(self) -> Path:
-        return keys_path_for(self.path)
-
-
-@dataclass(frozen=True)
 class Verified:
     """What a verified backup holds."""
 
@@ -105,45 +95,6 @@ class Restored:
     verified: Verified
     previous: Path | None
     """Where the replaced database was kept (None when there was none)."""
-
-
-def folder_for(db_path: Path) -> Path:
-    return Path(db_path).parent / FOLDER
-
-
-def keys_path_for(backup: Path) -> Path:
-    return backup.with_name(backup.name + ".keys")
-
-
-def _name(db_path: Path, when: datetime, reason: str) -> str:
-    if not re.fullmatch(r"[a-z-]+", reason):
-        raise ValueError(f"backup reason {reason!r}: lowercase letters and dashes")
-    return f"{db_path.name}.{when.astimezone(UTC).strftime(_STAMP)}.{reason}{SUFFIX}"
-
-
-def parse(path: Path) -> BackupFile | None:
-    m = _NAME.match(path.name)
-    if m is None:
-        return None
-    stamp = m["stamp"]
-    digits = stamp[:-1]
-    fmt = "%Y%m%dT%H%M%S%f" if len(digits) > 15 else "%Y%m%dT%H%M%S"
-    try:
-        when = datetime.strptime(digits, fmt).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return BackupFile(path, m["db"], when, m["reason"])
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The backups of ``db_path`` in its backups folder, newest first."""
-    db_path = Path(db_path)
-    folder = folder_for(db_path)
-    if not folder.is_dir():
-        return []
-    found = [b for p in folder.glob(f"*{SUFFIX}")
-             if (b := parse(p)) is not None and b.db_name == db_path.name]
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def keep_count(store: Store) -> int:
@@ -243,10 +194,10 @@ def make_backup(store: Store, reason: str = "manual", *, out: Path | None = None
     when = now or datetime.now(UTC)
     if out is None:
         folder = folder_for(store.path)
-        target = folder / _name(store.path, when, reason)
+        target = folder / backup_name(store.path, when, reason)
         while target.exists():  # two in the same microsecond (tests)
             when += timedelta(microseconds=1)
-            target = folder / _name(store.path, when, reason)
+            target = folder / backup_name(store.path, when, reason)
     else:
         target = Path(out)
     audit_witness.record_store(store)  # the key file beside the backup carries the head
@@ -356,7 +307,7 @@ def _keep_current(db_path: Path, key: bytes | None) -> Path | None:
         return None
     folder = folder_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / _name(db_path, datetime.now(UTC), "before-restore")
+    target = folder / backup_name(db_path, datetime.now(UTC), "before-restore")
     try:
         sqlite_store.backup_file(db_path, target, key, killpoint="restore.keeping")
         _copy_keys(db_path, target)

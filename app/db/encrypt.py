@@ -14,9 +14,9 @@ import logging
 from pathlib import Path
 
 from app.db import sqlite as sqlite_store
+from app.db.errors import StoreError
 from app.db.instance import InstanceError, InstanceLock
 from app.db.killpoint import step
-from app.db.store import StoreError
 
 log = logging.getLogger("app.db")
 

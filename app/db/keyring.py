@@ -761,10 +761,3 @@ class Keyring:
 
         self._update(change)
         return bool(done)
-
-
-def encrypt_plain_database(path: Path, key: bytes, *, lock_held: bool = False) -> None:
-    """Encrypt an unencrypted database in place with ``key`` (app.db.encrypt)."""
-    from app.db.encrypt import encrypt_plain_database as encrypt
-
-    encrypt(path, key, lock_held=lock_held)

@@ -17,6 +17,7 @@ from typing import TypeVar
 from sqlalchemy import select
 
 from app.db import Store, StoreError, open_store
+from app.db.encrypt import encrypt_plain_database as _encrypt_plain_database
 from app.db.instance import InstanceError, InstanceLock
 from app.db.keyring import (
     Keyring,
@@ -26,7 +27,6 @@ from app.db.keyring import (
     WrongPassword,
     new_keys,
 )
-from app.db.keyring import encrypt_plain_database as _encrypt_plain_database
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
 from app.db.sqlite import DatabaseError, fsync_dir, fsync_file, is_plain_database

@@ -38,7 +38,6 @@ from app.db.audit_witness import Witness
 from app.models import AuditEntry, AuditHead, Setting
 from app.models.audit import GENESIS, append, bulk, entry_hash
 from app.services.audit.names import RecordName, record_names
-from app.services.erasure import service as erasure
 from app.services.permissions import require, role_of
 
 __all__ = [
@@ -399,15 +398,6 @@ class AuditService:
         return problems + protection_problems(self.store) + witness_problems(self.store)
 
 
-def _erasure_entry(session: Session, actor_id: str | None, _action: str, kind: str,
-                   person_id: str, counts: dict[str, Any]) -> None:
-    """An erasure, logged in its own transaction: the kind of person, the id of the
-    erased record and the counts of what went, never what it said."""
-    append(session, "erase", user_id=actor_id, object_kind=kind, object_id=person_id,
-           details=counts)
-
-
-erasure.on_audit(_erasure_entry)
 register_check("audit log", check_store)
 register_check("audit log triggers", protection_problems)
 register_check("audit log witnesses", witness_problems)

@@ -23,7 +23,7 @@ erased data itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -53,9 +53,12 @@ from app.models import (
     ShiftTask,
 )
 from app.models import questionnaire as questionnaires
+from app.models.audit import append as audit_append
 from app.services import permissions
+from app.services.assistance.service import matching_cases
 from app.services.contacts.phones import phone_key
 from app.services.messages import UserError
+from app.services.recruiters.service import erase_for_contacts
 from app.services.sync import tombstones
 
 ERASED = "[erased]"
@@ -69,16 +72,6 @@ CALLER = "caller"
 CLIENT = "client"
 
 _SEARCH_MIN = 2
-
-# The audit log registers itself here, so this module does not depend on it:
-# audit(session, actor_id, action, object_kind, object_id, details) appends an entry.
-AuditHook = Callable[[Session, str | None, str, str, str, dict[str, Any]], None]
-_audit_hooks: list[AuditHook] = []
-
-
-def on_audit(hook: AuditHook) -> None:
-    if hook not in _audit_hooks:
-        _audit_hooks.append(hook)
 
 
 @dataclass(frozen=True)
@@ -166,8 +159,6 @@ class ErasureService:
                 label = " · ".join(x for x in (c.nickname, c.phone, c.email) if x)
                 people.append(Person(CALLER, c.id, label, len(contact_ids), numbers))
             # The search key is sealed (app/models/sealed.py): matched once opened.
-            from app.services.assistance.service import matching_cases
-
             ids = matching_cases(s, lambda key: folded in key)
             clients = 0
             for case in s.scalars(
@@ -205,8 +196,10 @@ class ErasureService:
                                   site_id=self.store.site_id)
             for table, rid in result.redacted:
                 tombstones.record_redaction(s, table, rid, now=now, site_id=self.store.site_id)
-            for audit in _audit_hooks:
-                audit(s, self.actor_id, "erasure", kind, person_id, result.counts())
+            # Logged in the same transaction: the kind of person, the id of the erased
+            # record and the counts of what went, never what it said.
+            audit_append(s, "erase", user_id=self.actor_id, object_kind=kind,
+                         object_id=person_id, details=result.counts())
         self._scrub_files()
         return result
 
@@ -274,10 +267,7 @@ class ErasureService:
             contact.stamp(now, self.actor_id)
             result.redacted.append((Contact.__tablename__, contact.id))
             result.contacts += 1
-        # What the person told about recruiters goes with them (imported here: the
-        # audit log, which the recruiters' service uses, imports this module).
-        from app.services.recruiters.service import erase_for_contacts
-
+        # What the person told about recruiters goes with them.
         result.tombstones.extend(erase_for_contacts(s, contact_ids))
         history = s.execute(delete(ContactChange)
                             .where(ContactChange.contact_id.in_(contact_ids)))

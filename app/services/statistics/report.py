@@ -20,10 +20,9 @@ consultants, no "prepared by", no site name.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, Literal
 
 from app.models import countries
@@ -647,38 +646,18 @@ def period_text(period: Period) -> str:
     return f"{period.start.strftime('%d.%m.%Y')} – {period.end.strftime('%d.%m.%Y')}"
 
 
-# -- writing: the writers are in report_sheets, report_pdf and report_docx -----------
+MAX_COUNTRIES_SHOWN = 25
+"""Destination tables list every country named; on paper, the first ones are enough."""
 
 
-def write(report: Report, path: Path | str) -> Path:
-    """Write the report in the format its file name says (.pdf, .xlsx or .csv)."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise ReportError(f"{target.name}: the report is written as .pdf, .docx, .xlsx or "
-                          ".csv")
-    if not target.parent.is_dir():
-        raise ReportError(f"{target.parent}: no such folder")
-    from app.services.statistics.report_sheets import write_csv, write_xlsx
+def shown_rows(t: ReportTable) -> tuple[ReportRow, ...]:
+    """The most frequent countries, and always the row of contacts without one."""
+    if not t.key.startswith("destination") or len(t.rows) <= MAX_COUNTRIES_SHOWN:
+        return t.rows
+    undefined = [r for r in t.rows if r.code == countries.UNDEFINED]
+    named = [r for r in t.rows if r.code != countries.UNDEFINED]
+    return (*named[:MAX_COUNTRIES_SHOWN], *undefined)
 
-    writers: dict[str, Callable[[Report, Path], None]] = {
-        ".csv": write_csv, ".xlsx": write_xlsx,
-    }
-    if suffix == ".pdf":
-        from app.services.statistics.report_pdf import write_pdf
-
-        writers[".pdf"] = write_pdf
-    if suffix == ".docx":
-        from app.services.statistics.report_docx import write_docx
-
-        writers[".docx"] = write_docx
-    try:
-        writers[suffix](report, target)
-    except OSError as exc:
-        raise ReportError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    log.info("report written: %s, %d tables, release=%s", suffix, len(report.tables),
-             report.release)
-    return target
 
 
 def render_text(report: Report, width: int = 100) -> str:

@@ -22,9 +22,9 @@ from app.services.statistics.report import (
     ReportTable,
     fmt_cell,
     period_text,
+    shown_rows,
     text,
 )
-from app.services.statistics.report_pdf import _shown_rows
 
 log = logging.getLogger("app.docx")
 
@@ -137,7 +137,7 @@ class _Writer:
             self.doc.add_picture(io.BytesIO(chart_png(t.chart, scale=DOCUMENT_SCALE)),
                                  width=Mm(165))
             self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
-        rows = _shown_rows(t)
+        rows = shown_rows(t)
         table = self.doc.add_table(rows=len(rows) + 1, cols=len(t.columns) + 1)
         table.style = "Table Grid"
         lines = [[t.row_heading, *(c.label for c in t.columns)]]

@@ -46,16 +46,15 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from app.models.countries import UNDEFINED
 from app.services.files import atomic_write
 from app.services.statistics.report import (
     SECTIONS,
     ChartData,
     Report,
-    ReportRow,
     ReportTable,
     fmt_cell,
     period_text,
+    shown_rows,
     text,
 )
 
@@ -234,21 +233,8 @@ def bar_chart(data: ChartData, width: float = FRAME_WIDTH) -> Drawing:
 # -- tables ------------------------------------------------------------------------
 
 
-PDF_MAX_COUNTRIES = 25
-"""Destination tables list every country named; on paper, the first ones are enough."""
-
-
-def _shown_rows(t: ReportTable) -> tuple[ReportRow, ...]:
-    """The most frequent countries, and always the row of contacts without one."""
-    if not t.key.startswith("destination") or len(t.rows) <= PDF_MAX_COUNTRIES:
-        return t.rows
-    undefined = [r for r in t.rows if r.code == UNDEFINED]
-    named = [r for r in t.rows if r.code != UNDEFINED]
-    return (*named[:PDF_MAX_COUNTRIES], *undefined)
-
-
 def _table(t: ReportTable, lang: str, styles: dict[str, ParagraphStyle]) -> Table:
-    rows = _shown_rows(t)
+    rows = shown_rows(t)
     cells = [[fmt_cell(v, c.kind, lang) for v, c in zip(row.cells, t.columns, strict=True)]
              for row in rows]
     widths = []
@@ -311,7 +297,7 @@ def _section(t: ReportTable, report: Report, styles: dict[str, ParagraphStyle],
     if t.chart is not None:
         head += [bar_chart(t.chart), Spacer(1, 4)]
     tail: list[Flowable] = []
-    shown = len(_shown_rows(t))
+    shown = len(shown_rows(t))
     if shown < len(t.rows):
         tail.append(_p(text("n_first_rows", report.lang, n=shown, total=len(t.rows)),
                        styles["note"]))

@@ -3,7 +3,7 @@
 Both lay out a built :class:`~app.services.statistics.report.Report` and nothing
 else, so they show the numbers the PDF and DOCX show. Every text cell is
 neutralised (a label starting with ``=`` never becomes a live formula) and the file
-is written atomically. :func:`app.services.statistics.report.write` picks the writer
+is written atomically. :func:`app.services.statistics.report_files.write` picks the writer
 by the file's suffix.
 """
 

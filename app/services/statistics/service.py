@@ -14,7 +14,7 @@ from typing import Any
 from app.db import Store
 from app.services.audit import log as audit
 from app.services.permissions import allowed, require_user, user_role
-from app.services.statistics import report, trends
+from app.services.statistics import report, report_files, trends
 from app.services.statistics import sums as stats
 
 VIEW = "stats.view"
@@ -59,7 +59,7 @@ class StatisticsService:
                      organisation: str | None = None) -> Path:
         """Write a built report (.pdf, .xlsx, .csv) and log the export."""
         require_user(self.store, self.user_id, EXPORT)
-        target = report.write(rep, path)
+        target = report_files.write(rep, path)
         self.log_export("report", target.suffix.lstrip(".").lower(), period, organisation,
                   release=rep.release)
         return target

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
@@ -42,7 +42,31 @@ from app.ui.widgets.datefield import DateField, date_problem
 from app.ui.widgets.style import ERROR_RED, heading
 
 if TYPE_CHECKING:
-    from app.ui.crisis.wizard import CrisisWizard
+    from app.services.contacts.service import UserRow
+    from app.services.crisis.service import CrisisService
+
+
+class WizardHost(Protocol):
+    """What the pages use of the wizard that holds them (app.ui.crisis.wizard.CrisisWizard): its
+    answers and their draft, the questionnaire and where it goes next, and finishing."""
+
+    lang: str
+    crisis: CrisisService
+    questionnaire: qn.Questionnaire
+    answers: dict[str, Any]
+    answered: bool
+    texts: dict[str, str]
+    users: list[UserRow]
+    frequent_countries: list[str]
+    restored_referrals: list[CrisisReferralInput] | None
+
+    def set_answer(self, qid: str, value: Any) -> None: ...
+
+    def next_after(self, page_id: str) -> int: ...
+
+    def schedule_draft(self, *_args: Any) -> None: ...
+
+    def finish(self, referrals: list[CrisisReferralInput]) -> str | None: ...
 
 log = logging.getLogger("app.ui")
 
@@ -108,7 +132,7 @@ def country_options(lang: str, first: list[str]) -> list[tuple[str, str]]:
 class QuestionPage(QWizardPage):
     """A page of the questionnaire's questions; checks its own answers."""
 
-    def __init__(self, wizard: CrisisWizard, page: qn.Page):
+    def __init__(self, wizard: WizardHost, page: qn.Page):
         super().__init__()
         self.wiz = wizard
         self.page_def = page
@@ -291,7 +315,7 @@ class QuestionPage(QWizardPage):
 class DangerPage(QuestionPage):
     """Always first: is the person in danger, can they speak, where are they."""
 
-    def __init__(self, wizard: CrisisWizard, page: qn.Page):
+    def __init__(self, wizard: WizardHost, page: qn.Page):
         super().__init__(wizard, page)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -312,7 +336,7 @@ class EmergencyPage(QuestionPage):
     """Shown at once when the person is in danger: the number to call, the embassy,
     the general advice."""
 
-    def __init__(self, wizard: CrisisWizard, page: qn.Page):
+    def __init__(self, wizard: WizardHost, page: qn.Page):
         super().__init__(wizard, page)
         self.number = QLabel()
         self.number.setObjectName("emergencyNumber")
@@ -358,7 +382,7 @@ class IndicatorsPage(QuestionPage):
 class ConsentPage(QuestionPage):
     """Needs and consent per referral target; proposed targets come first."""
 
-    def __init__(self, wizard: CrisisWizard, page: qn.Page):
+    def __init__(self, wizard: WizardHost, page: qn.Page):
         super().__init__(wizard, page)
         self.anonymous_hint = QLabel()
         self.anonymous_hint.setWordWrap(True)
@@ -461,7 +485,7 @@ class ReferralRowWidgets:
 class ReferralPage(QWizardPage):
     """Last: the referrals the rules propose, to confirm or change; Finish saves."""
 
-    def __init__(self, wizard: CrisisWizard):
+    def __init__(self, wizard: WizardHost):
         super().__init__()
         self.wiz = wizard
         self.lang = wizard.lang
