@@ -19,6 +19,7 @@ from app.models.taxonomy import Taxonomy
 from app.services.audit.names import RecordName
 from app.ui.accounts.roles import role_name
 from app.ui.messages import record_kind
+from app.ui.widgets.formatting import show_date_time
 
 CONTEXT = "AuditWords"
 
@@ -224,4 +225,4 @@ def object_text(kind: str | None, name: RecordName | None, lang: str) -> str:
 
 
 def when_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    return show_date_time(moment)

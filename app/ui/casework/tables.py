@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.casework.book import TimelineEvent
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.table_models import ID_ROLE
 
 COLUMN_CAP = 230
@@ -31,11 +32,11 @@ elided (its tooltip shows it whole), so every column stays in view."""
 
 def local(moment: datetime | None) -> str:
     """A moment in local time, as the case pages write it."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+    return show_date_time(moment)
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return show_date(value)
 
 
 def read_only_table(table: QTableWidget) -> QTableWidget:

@@ -49,6 +49,7 @@ from app.services.records import ConcurrentEditError
 from app.services.validation import ValidationError
 from app.ui.messages import user_text
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +57,7 @@ FILTERS = ("all", "approved", "draft", "stale")
 
 
 def _date(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d.%m.%Y") if value else "—"
+    return show_date(value) if value else "—"
 
 
 class ArticleHistoryDialog(QDialog):
@@ -73,7 +74,7 @@ class ArticleHistoryDialog(QDialog):
         self.text.setReadOnly(True)
         for r in self.rows:
             self.list.addItem(self.tr("%1, revision %2: %3 (%4)")
-                              .replace("%1", r.saved_at.astimezone().strftime("%d.%m.%Y %H:%M"))
+                              .replace("%1", show_date_time(r.saved_at))
                               .replace("%2", str(r.revision)).replace("%3", r.user_name or "—")
                               .replace("%4", self.action(r.action)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -53,13 +53,14 @@ from app.services.recruiters.service import (
     validate,
 )
 from app.ui.messages import user_text
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED
 
 DATA = Qt.ItemDataRole.UserRole
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return show_date(value)
 
 
 class Words(QObject):
@@ -463,7 +464,7 @@ class RecruitersBox(QWidget):
                     self.tr("%1: %2 (entered by %3, %4)").replace(
                         "%1", self.words.kind(saved.kind)).replace("%2", saved.text)
                     .replace("%3", saved.entered_by).replace(
-                        "%4", saved.entered_at.astimezone().strftime("%d.%m.%Y %H:%M"))))
+                        "%4", show_date_time(saved.entered_at))))
             for done in checks:
                 self.items.addItem(QListWidgetItem(self.tr("Checked “%1”: %2").replace(
                     "%1", done.query).replace("%2", self.words.answer(

@@ -57,6 +57,7 @@ from app.ui.recruiters.intake import Words, day
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import DateField
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED, heading
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _args(text: str, *values: str) -> str:
 
 
 def _when(value: datetime) -> str:
-    return value.astimezone().strftime("%d.%m.%Y")
+    return show_date(value)
 
 
 class _Table(QTableWidget):
@@ -312,9 +313,9 @@ class RecruitersPage(QWidget):
             return
         self.behind.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = (_when(r.started_at) + r.started_at.astimezone().strftime(" %H:%M"),
+            cells = (show_date_time(r.started_at),
                      r.consultant, f"{self.words.kind(r.kind)}: {r.text}", r.entered_by,
-                     r.entered_at.astimezone().strftime("%d.%m.%Y %H:%M"))
+                     show_date_time(r.entered_at))
             for col, text in enumerate(cells):
                 self.behind.setItem(i, col, QTableWidgetItem(text))
         self.behind.resizeRowsToContents()

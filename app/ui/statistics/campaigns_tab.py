@@ -20,6 +20,7 @@ from app.services.statistics.sums import Period
 from app.ui.messages import user_text
 from app.ui.widgets import msgbox
 from app.ui.widgets.datefield import to_qdate
+from app.ui.widgets.formatting import show_date
 
 
 class CampaignsTab:
@@ -35,7 +36,7 @@ class CampaignsTab:
         for c in self.campaign_rows:
             when = report.period_text(Period(c.starts_on, c.ends_on or c.starts_on))
             if c.ends_on is None:
-                when = self.tr("from %1").replace("%1", c.starts_on.strftime("%d.%m.%Y"))
+                when = self.tr("from %1").replace("%1", show_date(c.starts_on))
             listing.addItem(f"{c.name}\n{when} · {tax['how_heard'].label(c.channel, self.lang)}")
         listing.blockSignals(False)
         ids = [c.id for c in self.campaign_rows]
