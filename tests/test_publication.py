@@ -316,6 +316,40 @@ def test_the_docx_has_the_charts_of_the_pdf(data, tmp_path):
     assert {i.content_type for i in images} == {"image/png"}
 
 
+def test_the_docx_tables_fit_an_a4_page_without_breaking_a_word(data, tmp_path):
+    """Word processors lay a table out by the widths the file gives: every table fills
+    the A4 text width, its labels keep room, and no heading word (a year, «Изменение»)
+    is wider than its column, so none is broken in the middle (LibreOffice did)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.services.statistics.report_docx import CELL_MARGIN_MM, LABEL_MIN_MM, TEXT_WIDTH_MM
+    from app.services.statistics.report_pdf import FONT_BOLD, register_fonts
+
+    register_fonts()
+    rep = build(data, trends=trends.compute(data, trends.years(2013, 5)))
+    out = tmp_path / "r.docx"
+    report_files.write(rep, out)
+    doc = Document(str(out))
+    page = doc.sections[0]
+    assert (round(page.page_width.mm), round(page.page_height.mm)) == (210, 297)
+    widest = 0
+    for table in doc.tables[1:]:  # after the key figures
+        grid = [col.width.mm for col in table.columns]
+        widest = max(widest, len(grid))
+        assert sum(grid) == pytest.approx(TEXT_WIDTH_MM, abs=1)
+        assert grid[0] >= LABEL_MIN_MM - 0.1
+        header = table.rows[0]
+        assert header._tr.trPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader") is not None
+        for cell, width in zip(header.cells[1:], grid[1:], strict=True):
+            run = cell.paragraphs[0].runs[0]
+            assert run.bold
+            for word in cell.text.split():
+                needed = stringWidth(word, FONT_BOLD, run.font.size.pt) * 25.4 / 72
+                assert needed + 2 * CELL_MARGIN_MM <= width, (cell.text, width)
+    assert widest >= 12  # five years side by side were among them
+
+
 # -- trends ---------------------------------------------------------------------------
 
 
