@@ -38,7 +38,8 @@ def _resource_dir(*parts: str) -> Path:
 def check_sqlcipher(folder: Path) -> None:
     import sqlcipher3.dbapi2 as dbapi
 
-    from app.db.sqlite import SQLITE_HEADER, connect
+    from app.db.names import SQLITE_HEADER
+    from app.db.sqlite import connect
 
     path = folder / "cipher.sqlite3"
     key = secrets.token_bytes(32)

@@ -64,7 +64,8 @@ def login_db(args: argparse.Namespace, action: str | None = None, *,
 
     from app.db import BusyError, StoreError
     from app.db.instance import busy_message, disk_full_message
-    from app.db.sqlite import is_busy, is_disk_full, is_plain_database
+    from app.db.names import is_plain_database
+    from app.db.sqlite import is_busy, is_disk_full
     from app.services.accounts import auth
     from app.services.permissions import PermissionDeniedError, require
 

@@ -41,6 +41,7 @@ from app.db.instance import InstanceError, InstanceLock
 from app.db.keyring import Keyring
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
+from app.db.names import is_plain_database
 from app.db.store import SCHEMA_HEAD, Store
 
 log = logging.getLogger("app.db")
@@ -226,7 +227,7 @@ def verify_backup(path: Path, key: bytes | None) -> Verified:
     try:
         conn = sqlite_store.connect(path, key, verify=True)
     except sqlite_store.DatabaseError as exc:
-        if key is not None and sqlite_store.is_plain_database(path):
+        if key is not None and is_plain_database(path):
             raise BackupError(f"{path}: an unencrypted file; this database's backups are "
                               "encrypted") from exc
         raise BackupError(f"{path}: wrong key or not an Infoline Desk backup") from exc

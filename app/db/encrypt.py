@@ -17,6 +17,7 @@ from app.db import sqlite as sqlite_store
 from app.db.errors import StoreError
 from app.db.instance import InstanceError, InstanceLock
 from app.db.killpoint import step
+from app.db.names import is_plain_database
 
 log = logging.getLogger("app.db")
 
@@ -143,7 +144,7 @@ def encrypt_plain_database(path: Path, key: bytes, *, lock_held: bool = False) -
     path = Path(path)
     if len(key) != sqlite_store.KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
-    if not sqlite_store.is_plain_database(path):
+    if not is_plain_database(path):
         raise StoreError(f"{path}: not an unencrypted Infoline Desk database")
     try:
         with contextlib.nullcontext() if lock_held else InstanceLock(path):
@@ -152,7 +153,7 @@ def encrypt_plain_database(path: Path, key: bytes, *, lock_held: bool = False) -
             # set-up that then fails (and throws its key away).
             files = [path] + [old for old in sorted(
                 path.parent.glob(f"{path.name}.before-*.bak"))
-                if sqlite_store.is_plain_database(old)]
+                if is_plain_database(old)]
             copies: list[tuple[Path, Path]] = []
             try:
                 for plain in files:

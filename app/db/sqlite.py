@@ -23,7 +23,6 @@ from app.db.killpoint import step
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
-SQLITE_HEADER = b"SQLite format 3\x00"
 """The first bytes of every unencrypted SQLite file; an encrypted one starts with
 random salt."""
 
@@ -136,15 +135,6 @@ def make_private(path: Path) -> None:
                 p.chmod(PRIVATE_MODE)
         except OSError:  # absent, or not ours to change: nothing to take away here
             pass
-
-
-def is_plain_database(path: Path) -> bool:
-    """Whether ``path`` is an unencrypted SQLite file (by its header)."""
-    try:
-        with path.open("rb") as f:
-            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 # SQLCipher writes its own errors (a wrong key's failed HMAC check) to stderr; the app

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.db import StoreError
-from app.db.names import keys_file
-from app.db.sqlite import is_plain_database
+from app.db.names import is_plain_database, keys_file
 from app.ui import i18n
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
 from app.ui.widgets import accessible, msgbox

@@ -561,18 +561,13 @@ def interface_language() -> str:
     return name if name in GUIDE_LANGS else "en"
 
 
-def install_f1(dialog: QWidget, page: str) -> QShortcut:
-    """F1 in a window that comes before the main window (the login): the guide's
-    ``page`` in a window of the dialog's own."""
-
-    def show() -> None:
-        window = HelpWindow(interface_language(), dialog)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show_page(page)
-
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
-    shortcut.activated.connect(show)
-    return shortcut
+def show_guide_window(parent: QWidget, page: str) -> QWidget:
+    """The guide's ``page`` in a window of its own over ``parent``: F1 in a window that
+    comes before the main window (the login), which loads this module only then."""
+    window = HelpWindow(interface_language(), parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show_page(page)
+    return window
 
 
 # -- the menu --

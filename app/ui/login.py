@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -147,9 +148,9 @@ class LoginDialog(QDialog):
         self.about_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
         self.about_button.setAutoDefault(False)
         self.about_button.clicked.connect(self.about)
-        from app.ui.help import install_f1
-
-        install_f1(self, "lost-key.html")
+        # The guide is loaded when F1 is pressed, not before the login shows.
+        self.f1 = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self.f1.activated.connect(self.show_guide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.where)
@@ -215,6 +216,12 @@ class LoginDialog(QDialog):
                                "damaged. Restore both from a backup.")
             return self.tr("The database cannot be opened: %1").replace("%1", user_text(exc))
         return self.tr("The login failed: %1").replace("%1", type(exc).__name__)
+
+    def show_guide(self) -> QWidget:
+        """F1: the guide's page on a lost key file or password."""
+        from app.ui.help import show_guide_window
+
+        return show_guide_window(self, "lost-key.html")
 
     def about(self) -> QDialog:
         """About: the version, where the data and the backups are, the self-test."""

@@ -29,7 +29,8 @@ from app.db.keyring import (
 )
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
-from app.db.sqlite import DatabaseError, fsync_dir, fsync_file, is_plain_database
+from app.db.names import is_plain_database
+from app.db.sqlite import DatabaseError, fsync_dir, fsync_file
 from app.db.sqlite import connect as sqlite_connect
 from app.models import User, utcnow
 from app.models.audit import append, bulk

@@ -32,7 +32,8 @@ from app.db.keyring import (
     LockedOut,
     WrongPassword,
 )
-from app.db.sqlite import is_busy, is_plain_database
+from app.db.names import is_plain_database
+from app.db.sqlite import is_busy
 from app.models import User, utcnow
 from app.models.audit import append
 from app.models.sealed import CaseCipher, SealedValueError, plain_value_count, reseal_values
