@@ -38,11 +38,13 @@ log = logging.getLogger("app.ui")
 
 HEAVY_MODULES = (
     "app.services.accounts.auth", "app.services.contacts.service", "app.services.audit.log",
-    "app.db.backup",
+    "app.db.backup", "sqlalchemy.dialects.sqlite", "cryptography.hazmat.backends.openssl",
     "app.ui.tasks", "app.ui.lock", "app.ui.settings.page", "app.ui.main_window",
 )
-"""What the main window needs: the database layer, the services and every page. The
-login screen shows without them; they load in the background while the user types."""
+"""What the main window needs: the database layer (with SQLAlchemy's SQLite dialect and
+the cryptography's OpenSSL backend, otherwise loaded on first use), the services and
+every page. The login screen shows without them; they load in the background while the
+user types."""
 
 _preloading: list[Task] = []
 

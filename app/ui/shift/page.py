@@ -409,6 +409,7 @@ class StartTasks(QWidget):
         self.setObjectName("startTasks")
         self.service = service
         self.since: datetime | None = None
+        self.view: Handover | None = None  # what was last read: the words follow the language
         self.title = QLabel()
         heading(self.title, 1)
         self.summary = QLabel()
@@ -437,7 +438,7 @@ class StartTasks(QWidget):
         self.call_button.setText(self.tr("Call back now"))
         self.shift_button.setText(self.tr("Shift page"))
         self.table.retranslate()
-        self.refresh()
+        self._show()
 
     def _call(self) -> None:
         task_id = self.table.selected_id() or (
@@ -446,10 +447,17 @@ class StartTasks(QWidget):
             self.call_back.emit(task_id)
 
     def refresh(self) -> None:
+        """Read the tasks again (at login, on the clock, when one changed)."""
         try:
-            view = self.service.handover(self.since)
+            self.view = self.service.handover(self.since)
         except UserError:
             self.hide()
+            return
+        self._show()
+
+    def _show(self) -> None:
+        view = self.view
+        if view is None:
             return
         self.table.set_rows(view.my_tasks)
         self.table.setVisible(bool(view.my_tasks))
