@@ -185,3 +185,29 @@ def test_a_supervisor_sees_how_often_each_article_was_given(qtbot, store, superv
     assert rows[0][:2] == ["Виза в Польшу", "2"]
     assert rows[1][:2] == ["Как проверить агентство", "0"]
     assert rows[1][3] == "актуальна"
+
+
+def test_one_reference_panel_open_at_a_time_on_a_768_pixel_screen(qtbot, window, kb) -> None:
+    """F9 folds the contacts abroad and F7 the vetted answers: both open, a 1366×768
+    screen left two lines of each beside the caller's card."""
+    for n in range(8):
+        kb.create(ArticleInput(title_ru=f"Виза в Польшу, вопрос {n + 1}", body_ru="Ответ.",
+                               topics=["passport_visa"]), approve=True)
+    window.resize(1366, 740)  # the screen less the task bar
+    form = window.intake
+    panel, contacts = form.knowledge_panel, form.directory_panel
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_1)
+    form.topics.setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Space)
+    assert contacts.toggle.isChecked() and not panel.title.isChecked()
+
+    key(qtbot, Qt.Key.Key_F9)
+    assert panel.title.isChecked() and not contacts.toggle.isChecked()
+    qtbot.waitUntil(lambda: panel.list.count() == 8)
+    row = panel.list.sizeHintForRow(0)
+    assert panel.list.viewport().height() >= 4 * row  # four answers or more in view
+
+    key(qtbot, Qt.Key.Key_F7)
+    assert contacts.toggle.isChecked() and not panel.title.isChecked()

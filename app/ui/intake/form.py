@@ -234,6 +234,12 @@ class IntakeForm(QWidget, Ui_IntakeForm):
         self.recruiters = recruiters_box(service.store, service.user_id, self)
         # Vetted answers for the topics and destinations: F9 opens, F10 records as given.
         self.knowledge_panel = knowledge_intake.attach(self)
+        # One of the two reference panels open at a time (F7 or F9): on a 768-pixel
+        # screen, both open left two lines of each beside the caller's card.
+        self.directory_panel.toggle.toggled.connect(
+            lambda on: on and self.knowledge_panel.title.setChecked(False))
+        self.knowledge_panel.title.toggled.connect(
+            lambda on: on and self.directory_panel.toggle.setChecked(False))
         for name, widget in (
                 ("channel", self.channel), ("started", self.started), ("gender", self.gender),
                 ("age_group", self.age_group), ("region", self.region),
